@@ -1,0 +1,52 @@
+namespace HelpdeskBot.Data.Conversations;
+
+/// <summary>A conversation's dialog state as stored, with the version that a commit must match.</summary>
+/// <param name="Version">The ETag: 0 for a conversation that has never been saved.</param>
+/// <param name="LastSequence">The sequence number of the last activity in the conversation's log.</param>
+public sealed record ConversationSnapshot(string ConversationId, string? StateJson, long Version, long LastSequence)
+{
+    public static ConversationSnapshot Empty(string conversationId) => new(conversationId, null, 0, 0);
+}
+
+/// <summary>One activity in a conversation's log (the Direct Line stream and the redacted transcript).</summary>
+public sealed record StoredActivity(long Sequence, string Json);
+
+/// <summary>
+/// Everything one turn changes, saved atomically: the new state, the activities appended to the log
+/// (numbered LastSequence+1, +2, … of the snapshot the turn read), and the id of the inbound activity, so a
+/// channel's retry is recognised.
+/// </summary>
+public sealed record ConversationCommit(
+    string ConversationId,
+    long ExpectedVersion,
+    string StateJson,
+    IReadOnlyList<string> Activities,
+    ProcessedActivity? Processed = null);
+
+/// <summary>An inbound activity's key (its id or client id) and the id under which its echo was logged.</summary>
+public sealed record ProcessedActivity(string Key, string ResultId);
+
+public enum CommitOutcome { Committed, Conflict, Duplicate }
+
+public sealed record CommitResult(CommitOutcome Outcome, long Version, long LastSequence);
+
+public interface IConversationStore
+{
+    Task<ConversationSnapshot> LoadAsync(string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves the commit when the stored version still equals <see cref="ConversationCommit.ExpectedVersion"/>
+    /// (<see cref="CommitOutcome.Conflict"/> otherwise) and its processed key is new
+    /// (<see cref="CommitOutcome.Duplicate"/> otherwise). Nothing is written unless everything is.
+    /// </summary>
+    Task<CommitResult> CommitAsync(ConversationCommit commit, CancellationToken cancellationToken = default);
+
+    /// <summary>The result id recorded for an inbound activity key, or null when it was never processed.</summary>
+    Task<string?> FindProcessedAsync(string conversationId, string key, CancellationToken cancellationToken = default);
+
+    /// <summary>Activities after <paramref name="afterSequence"/>, oldest first.</summary>
+    Task<IReadOnlyList<StoredActivity>> ReadActivitiesAsync(string conversationId, long afterSequence, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>True when the store answers (for the health check).</summary>
+    Task<bool> PingAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace HelpdeskBot.Data.Sqlite;
+
+public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options) : DbContext(options)
+{
+    public DbSet<ConversationRow> Conversations => Set<ConversationRow>();
+    public DbSet<ActivityRow> Activities => Set<ActivityRow>();
+    public DbSet<ProcessedActivityRow> ProcessedActivities => Set<ProcessedActivityRow>();
+    public DbSet<TicketRow> Tickets => Set<TicketRow>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot order by DateTimeOffset; stored as a sortable 64-bit value instead.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ConversationRow>(e =>
+        {
+            e.ToTable("Conversations");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.UpdatedAt);
+        });
+        modelBuilder.Entity<ActivityRow>(e =>
+        {
+            e.ToTable("ConversationActivities");
+            e.HasKey(x => new { x.ConversationId, x.Sequence });
+        });
+        modelBuilder.Entity<ProcessedActivityRow>(e =>
+        {
+            e.ToTable("ProcessedActivities");
+            e.HasKey(x => new { x.ConversationId, x.Key });
+        });
+        modelBuilder.Entity<TicketRow>(e =>
+        {
+            e.ToTable("Tickets");
+            e.HasKey(x => x.Number);
+            e.HasIndex(x => x.IntakeId).IsUnique();
+            e.HasIndex(x => new { x.OwnerKey, x.CreatedAt });
+            e.HasIndex(x => new { x.Status, x.CreatedAt });
+        });
+    }
+}
+
+public sealed class ConversationRow
+{
+    public required string Id { get; set; }
+    public required string StateJson { get; set; }
+    public long Version { get; set; }
+    public long LastSequence { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+public sealed class ActivityRow
+{
+    public required string ConversationId { get; set; }
+    public long Sequence { get; set; }
+    public required string Json { get; set; }
+}
+
+public sealed class ProcessedActivityRow
+{
+    public required string ConversationId { get; set; }
+    public required string Key { get; set; }
+    public required string ResultId { get; set; }
+}
+
+public sealed class TicketRow
+{
+    public required string Number { get; set; }
+    public required string IntakeId { get; set; }
+    public required string OwnerKey { get; set; }
+    public required string Status { get; set; }
+    public required string Category { get; set; }
+    public required string Priority { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public long Version { get; set; }
+    public required string Json { get; set; }
+}
