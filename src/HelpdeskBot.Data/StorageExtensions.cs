@@ -38,6 +38,7 @@ public static class StorageExtensions
 
         var directory = builder.GetDataDirectory();
         Directory.CreateDirectory(directory);
+        builder.Services.AddSingleton(new DataDirectory(directory));
         var connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(directory, options.SqliteFile),

@@ -1,5 +1,20 @@
+using HelpdeskBot;
+using HelpdeskBot.Channels.DirectLine;
+using HelpdeskBot.CommandLine;
+using HelpdeskBot.WebChat;
+
+if (HelpdeskCommands.IsCommand(args)) return await HelpdeskCommands.RunAsync(args);
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddHelpdesk();
+builder.Services.AddProblemDetails();
+
 var app = builder.Build();
-app.Run();
+app.UseExceptionHandler();
+app.MapWebChat();
+app.MapHealthChecks("/healthz");
+app.MapDirectLine();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -57,9 +57,11 @@ public sealed record Activity
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }
 
+    [JsonIgnore]
     public bool IsMessage => string.Equals(Type, ActivityTypes.Message, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Web Chat's own id for an activity it sent (kept on the echo so the bubble stops "Sending").</summary>
+    [JsonIgnore]
     public string? ClientActivityId =>
         ChannelData is { ValueKind: JsonValueKind.Object } data
         && data.TryGetProperty("clientActivityID", out var id) && id.ValueKind == JsonValueKind.String

@@ -1,0 +1,136 @@
+using HelpdeskBot.Activities;
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot.Bot;
+
+/// <summary>
+/// The root of every turn: the guard's refusal first, then the global commands (language, cancel, help,
+/// and the interrupting intents), then the active dialog, else the main menu.
+/// </summary>
+public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> intents) : ITurnHandler
+{
+    private readonly IReadOnlyList<IIntent> intents = [.. intents.OrderBy(i => i.Order)];
+
+    public async Task OnTurnAsync(TurnContext turn)
+    {
+        var dc = new DialogContext(turn, dialogs);
+        var activity = turn.Activity;
+        if (activity.IsMessage)
+        {
+            await OnMessageAsync(dc);
+        }
+        else if (activity.Type == ActivityTypes.ConversationUpdate && IsUserJoining(activity) && !turn.State.Greeted)
+        {
+            Greet(turn);
+            SendMenu(turn);
+        }
+        else if (activity.Type == ActivityTypes.Event && activity.Name is "webchat/join" or "startConversation" && !turn.State.Greeted)
+        {
+            Greet(turn);
+            SendMenu(turn);
+        }
+    }
+
+    private async Task OnMessageAsync(DialogContext dc)
+    {
+        var turn = dc.Turn;
+        var text = turn.Text;
+
+        if (turn.Refused.Count > 0)
+        {
+            turn.Send(Message.Of("Guard.Refused"), new HelpdeskChannelData { Refused = turn.Refused, Field = CurrentField(dc) });
+            turn.Send(Message.Of(turn.Refused.Contains("card") || turn.Refused.Contains("cvv") ? "Guard.AdviceCard" : "Guard.AdviceChange"));
+            await RepromptOrMenuAsync(dc);
+            return;
+        }
+
+        if (!turn.State.Greeted)
+        {
+            Greet(turn);
+        }
+
+        if (Commands.LanguageRequested(text) is { } language)
+        {
+            turn.State.Language = language;
+            turn.Send(Message.Of("Language.Switched"));
+            await RepromptOrMenuAsync(dc);
+            return;
+        }
+
+        if (Commands.IsCancel(text))
+        {
+            if (dc.IsActive)
+            {
+                dc.CancelAll();
+                turn.Send(Message.Of("Cancel.Done"));
+            }
+            else
+            {
+                turn.Send(Message.Of("Cancel.Nothing"));
+            }
+            SendMenu(turn);
+            return;
+        }
+
+        if (Commands.IsHelp(text))
+        {
+            turn.Send(dc.IsActive ? FieldHelp(dc) ?? Message.Of("Help.InDialog") : Message.Of("Help.General"));
+            await RepromptOrMenuAsync(dc);
+            return;
+        }
+
+        foreach (var intent in intents)
+        {
+            if ((intent.Interrupts || !dc.IsActive) && intent.Matches(turn))
+            {
+                var wasActive = dc.IsActive;
+                var status = await intent.StartAsync(dc);
+                if (status == DialogTurnStatus.Complete && !dc.IsActive && !wasActive) SendMenu(turn, short_: true);
+                return;
+            }
+        }
+
+        if (dc.IsActive)
+        {
+            var status = await dc.ContinueDialogAsync();
+            if (status == DialogTurnStatus.Complete && !dc.IsActive) SendMenu(turn, short_: true);
+            return;
+        }
+
+        if (!Commands.IsMenu(text))
+        {
+            turn.Send(Message.Of("Menu.NotUnderstood"));
+        }
+        SendMenu(turn);
+    }
+
+    private static void Greet(TurnContext turn)
+    {
+        turn.State.Greeted = true;
+        var name = turn.Activity.From?.Name;
+        var who = string.IsNullOrWhiteSpace(name) || name.Equals("user", StringComparison.OrdinalIgnoreCase) ? "" : " " + name.Trim();
+        turn.Send(Message.Of("Menu.Greeting", who));
+        turn.Send(Message.Of("Menu.SafetyNotice"));
+    }
+
+    private void SendMenu(TurnContext turn, bool short_ = false)
+    {
+        var choices = intents.Select(i => i.MenuChoice).OfType<Choice>().ToList();
+        turn.Send(Message.Of(short_ ? "Menu.Again" : "Menu.Prompt"), new HelpdeskChannelData { Field = "menu" }, choices);
+    }
+
+    private async Task RepromptOrMenuAsync(DialogContext dc)
+    {
+        if (dc.IsActive) await dc.RepromptAsync();
+        else SendMenu(dc.Turn);
+    }
+
+    private static Message? FieldHelp(DialogContext dc) => dc.ActiveDialog?.Help(dc);
+
+    private static string? CurrentField(DialogContext dc) =>
+        dc.IsActive && dc.ActiveFrame.State is PromptState prompt ? prompt.Options.Field : dc.IsActive ? null : "menu";
+
+    private static bool IsUserJoining(Activity activity) =>
+        activity.MembersAdded?.Any(m => m.Id is not null && m.Id != activity.Recipient?.Id) == true;
+}

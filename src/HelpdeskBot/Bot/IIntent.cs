@@ -1,0 +1,24 @@
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot.Bot;
+
+/// <summary>
+/// Something a user can ask for by name: reporting a problem, their tickets, a person. Each concern
+/// registers its own; the main menu lists them and the root handler routes to them.
+/// </summary>
+public interface IIntent
+{
+    /// <summary>Position in the main menu.</summary>
+    int Order { get; }
+
+    /// <summary>The main menu's button for it, or null when it is not offered there.</summary>
+    Choice? MenuChoice { get; }
+
+    /// <summary>True when it may start while another dialog is asking something (the question is asked again after).</summary>
+    bool Interrupts { get; }
+
+    bool Matches(TurnContext turn);
+
+    Task<DialogTurnStatus> StartAsync(DialogContext dc);
+}

@@ -1,0 +1,306 @@
+using System.Text;
+using System.Text.Json;
+using HelpdeskBot.Activities;
+using HelpdeskBot.Attachments;
+using HelpdeskBot.Data.Conversations;
+using HelpdeskBot.Turns;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace HelpdeskBot.Channels.DirectLine;
+
+/// <summary>
+/// The embedded Direct Line 3.0 service: what the official Web Chat control and botframework-directlinejs
+/// call on Azure, answered by this process from its own store.
+/// </summary>
+public static class DirectLineEndpoints
+{
+    public const string ChannelId = "directline";
+    public const string StartPolicy = "directline-start";
+    public const string MessagePolicy = "directline-messages";
+    private const int PageSize = 100;
+
+    private static readonly HashSet<string> AcceptedTypes = new(StringComparer.Ordinal)
+    {
+        ActivityTypes.Message, ActivityTypes.Event, ActivityTypes.Typing, ActivityTypes.ConversationUpdate,
+        ActivityTypes.EndOfConversation, ActivityTypes.MessageReaction, ActivityTypes.Invoke,
+    };
+
+    public static WebApplication MapDirectLine(this WebApplication app)
+    {
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.UseRateLimiter();
+
+        var group = app.MapGroup("/v3/directline").WithTags("Direct Line");
+        group.MapPost("/tokens/generate", GenerateTokenAsync).RequireRateLimiting(StartPolicy);
+        group.MapPost("/tokens/refresh", RefreshTokenAsync).RequireRateLimiting(StartPolicy);
+        group.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(StartPolicy);
+        group.MapGet("/conversations/{conversationId}", ReconnectAsync);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(MessagePolicy);
+        group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
+        group.MapPost("/conversations/{conversationId}/upload", UploadAsync).RequireRateLimiting(MessagePolicy).DisableAntiforgery();
+        group.Map("/conversations/{conversationId}/stream", DirectLineStream.RunAsync);
+        group.MapGet("/attachments/{id}", GetAttachmentAsync);
+        return app;
+    }
+
+    private static async Task<IResult> GenerateTokenAsync(HttpContext http, DirectLineTokens tokens)
+    {
+        if (!tokens.IsSecret(DirectLineAuth.BearerOf(http))) return DirectLineErrors.Unauthorized();
+        var parameters = await ReadOptionalJsonAsync<TokenParameters>(http, 16 * 1024);
+        if (parameters.Error is { } error) return error;
+        var user = parameters.Value?.User;
+        var grant = new DirectLineGrant(DirectLineTokens.NewConversationId(), string.IsNullOrWhiteSpace(user?.Id) ? DirectLineTokens.NewUserId() : user.Id, user?.Name);
+        return Results.Json(new DirectLineConversation(grant.ConversationId, tokens.Issue(grant), tokens.LifetimeSeconds), ActivityJson.Options);
+    }
+
+    private static async Task<IResult> RefreshTokenAsync(HttpContext http, DirectLineTokens tokens)
+    {
+        var (caller, error) = await DirectLineAuth.AuthorizeAsync(http, tokens, null);
+        if (error is not null) return error;
+        if (caller!.Grant is not { } grant) return DirectLineErrors.BadArgument("Refresh takes a token, not the secret.");
+        return Results.Json(new DirectLineConversation(grant.ConversationId, tokens.Issue(grant), tokens.LifetimeSeconds), ActivityJson.Options);
+    }
+
+    private static async Task<IResult> StartConversationAsync(HttpContext http, DirectLineTokens tokens, IOptions<DirectLineOptions> options)
+    {
+        DirectLineGrant grant;
+        if (DirectLineAuth.BearerOf(http) is null)
+        {
+            if (!options.Value.AllowAnonymous) return DirectLineErrors.Unauthorized();
+            grant = new DirectLineGrant(DirectLineTokens.NewConversationId(), DirectLineTokens.NewUserId(), null);
+        }
+        else
+        {
+            var (caller, error) = await DirectLineAuth.AuthorizeAsync(http, tokens, null);
+            if (error is not null) return error;
+            grant = caller!.Grant ?? new DirectLineGrant(DirectLineTokens.NewConversationId(), DirectLineTokens.NewUserId(), null);
+        }
+        var token = tokens.Issue(grant);
+        return Results.Json(
+            new DirectLineConversation(grant.ConversationId, token, tokens.LifetimeSeconds, StreamUrl(http, grant.ConversationId, token)),
+            ActivityJson.Options,
+            statusCode: StatusCodes.Status201Created);
+    }
+
+    private static async Task<IResult> ReconnectAsync(HttpContext http, string conversationId, DirectLineTokens tokens)
+    {
+        var (caller, error) = await DirectLineAuth.AuthorizeAsync(http, tokens, conversationId);
+        if (error is not null) return error;
+        var grant = caller!.Grant ?? new DirectLineGrant(conversationId, DirectLineTokens.NewUserId(), null);
+        var token = tokens.Issue(grant);
+        return Results.Json(new DirectLineConversation(conversationId, token, tokens.LifetimeSeconds, StreamUrl(http, conversationId, token)), ActivityJson.Options);
+    }
+
+    private static async Task<IResult> PostActivityAsync(
+        HttpContext http, string conversationId, DirectLineTokens tokens, TurnProcessor turns, IOptions<DirectLineOptions> options, IOptions<BotIdentityOptions> bot)
+    {
+        var (caller, error) = await DirectLineAuth.AuthorizeAsync(http, tokens, conversationId);
+        if (error is not null) return error;
+        var body = await ReadBodyAsync(http, options.Value.MaxActivityBytes);
+        if (body.Error is not null) return body.Error;
+        Activity activity;
+        try
+        {
+            activity = ActivityJson.Deserialize(body.Text!);
+        }
+        catch (JsonException e)
+        {
+            return DirectLineErrors.BadArgument($"The body is not a valid activity: {e.Message}");
+        }
+        return await SubmitAsync(http, conversationId, caller!, activity, turns, bot.Value);
+    }
+
+    private static async Task<IResult> SubmitAsync(HttpContext http, string conversationId, DirectLineCaller caller, Activity activity, TurnProcessor turns, BotIdentityOptions bot)
+    {
+        if (string.IsNullOrWhiteSpace(activity.Type)) return DirectLineErrors.BadArgument("The activity needs a type, such as \"message\".");
+        if (!AcceptedTypes.Contains(activity.Type)) return DirectLineErrors.BadArgument($"Activity type '{Truncate(activity.Type)}' is not supported here; send message, event or typing.");
+        var from = caller.Grant is { } grant
+            // A token speaks for its own user only: the ticket owner is whoever the token names.
+            ? new ChannelAccount { Id = grant.UserId, Name = activity.From?.Name ?? grant.UserName, Role = "user" }
+            : activity.From is { Id: { Length: > 0 } } sent ? sent with { Role = "user" } : null;
+        if (from is null) return DirectLineErrors.BadArgument("With the secret, the activity must say who it is from (from.id).");
+        if (activity.Type == ActivityTypes.Typing) return Results.Json(new ResourceResponse(Guid.NewGuid().ToString("N")), ActivityJson.Options);
+
+        var inbound = activity with
+        {
+            ChannelId = ChannelId,
+            Conversation = new ConversationAccount { Id = conversationId },
+            From = from,
+            Recipient = new ChannelAccount { Id = bot.Id, Name = bot.Name, Role = "bot" },
+            ServiceUrl = BaseUrl(http),
+        };
+        try
+        {
+            var outcome = await turns.ProcessAsync(inbound, http.RequestAborted);
+            return Results.Json(new ResourceResponse(outcome.ActivityId), ActivityJson.Options);
+        }
+        catch (ConversationBusyException)
+        {
+            return DirectLineErrors.Of(StatusCodes.Status409Conflict, "Conflict", "The conversation is busy; send the activity again.");
+        }
+    }
+
+    private static async Task<IResult> GetActivitiesAsync(HttpContext http, string conversationId, string? watermark, DirectLineTokens tokens, IConversationStore store)
+    {
+        var (_, error) = await DirectLineAuth.AuthorizeAsync(http, tokens, conversationId);
+        if (error is not null) return error;
+        if (!TryParseWatermark(watermark, out var after)) return DirectLineErrors.BadArgument("The watermark must be a number from a previous answer, or empty.");
+        var page = await store.ReadActivitiesAsync(conversationId, after, PageSize, http.RequestAborted);
+        return new ActivitySetResult(page, after);
+    }
+
+    private static async Task<IResult> UploadAsync(
+        HttpContext http, string conversationId, DirectLineTokens tokens, TurnProcessor turns, IAttachmentStore files,
+        IOptions<AttachmentOptions> attachmentOptions, IOptions<DirectLineOptions> options, IOptions<BotIdentityOptions> bot)
+    {
+        var (caller, error) = await DirectLineAuth.AuthorizeAsync(http, tokens, conversationId);
+        if (error is not null) return error;
+        var limits = attachmentOptions.Value;
+        var maxBody = limits.MaxBytes * limits.MaxFilesPerUpload + options.Value.MaxActivityBytes;
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature) sizeFeature.MaxRequestBodySize = maxBody;
+        if (http.Request.ContentLength > maxBody) return DirectLineErrors.TooLarge(maxBody);
+        if (!http.Request.HasFormContentType) return DirectLineErrors.BadArgument("Upload takes multipart/form-data with an 'activity' part and 'file' parts.");
+
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = maxBody, ValueLengthLimit = options.Value.MaxActivityBytes }, http.RequestAborted);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            return e is BadHttpRequestException { StatusCode: 413 } || e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)
+                ? DirectLineErrors.TooLarge(maxBody)
+                : DirectLineErrors.BadArgument("The multipart body could not be read.");
+        }
+
+        Activity activity;
+        try
+        {
+            activity = await ReadActivityPartAsync(form, options.Value.MaxActivityBytes)
+                ?? new Activity { Type = ActivityTypes.Message };
+        }
+        catch (JsonException e)
+        {
+            return DirectLineErrors.BadArgument($"The 'activity' part is not a valid activity: {e.Message}");
+        }
+
+        var uploads = form.Files.Where(f => f.Name != "activity").ToList();
+        if (uploads.Count > limits.MaxFilesPerUpload) return DirectLineErrors.BadArgument($"At most {limits.MaxFilesPerUpload} files at once.");
+        var attachments = new List<Attachment>();
+        foreach (var file in uploads)
+        {
+            await using var stream = file.OpenReadStream();
+            var saved = await files.SaveAsync(conversationId, file.FileName, stream, http.RequestAborted);
+            attachments.Add(saved.File is { } stored
+                ? new Attachment { Name = stored.Name, ContentType = stored.ContentType, ContentUrl = AttachmentUrls.For(BaseUrl(http), stored.Id) }
+                : AttachmentUrls.Rejected(FileSystemAttachmentStore.SafeName(file.FileName), file.ContentType, saved.Problem));
+        }
+        return await SubmitAsync(http, conversationId, caller!, activity with { Type = activity.Type ?? ActivityTypes.Message, Attachments = attachments }, turns, bot.Value);
+    }
+
+    private static async Task<IResult> GetAttachmentAsync(HttpContext http, string id, IAttachmentStore files)
+    {
+        var opened = await files.OpenAsync(id, http.RequestAborted);
+        if (opened is not { } found) return DirectLineErrors.Of(StatusCodes.Status404NotFound, "NotFound", "No such attachment.");
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers.CacheControl = "private, max-age=3600";
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+        return Results.Stream(found.Content, found.File.ContentType, enableRangeProcessing: true);
+    }
+
+    private static async Task<Activity?> ReadActivityPartAsync(IFormCollection form, int maxBytes)
+    {
+        if (form.Files.GetFile("activity") is { } part)
+        {
+            if (part.Length > maxBytes) throw new JsonException("The activity part is too large.");
+            await using var stream = part.OpenReadStream();
+            return await JsonSerializer.DeserializeAsync<Activity>(stream, ActivityJson.Options);
+        }
+        return form.TryGetValue("activity", out var value) && !string.IsNullOrEmpty(value.ToString())
+            ? ActivityJson.Deserialize(value.ToString())
+            : null;
+    }
+
+    internal static bool TryParseWatermark(string? watermark, out long after)
+    {
+        after = 0;
+        if (string.IsNullOrWhiteSpace(watermark) || watermark == "-") return true;
+        return long.TryParse(watermark, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out after);
+    }
+
+    private static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
+
+    private static string StreamUrl(HttpContext http, string conversationId, string token)
+    {
+        var scheme = http.Request.IsHttps ? "wss" : "ws";
+        return $"{scheme}://{http.Request.Host}/v3/directline/conversations/{Uri.EscapeDataString(conversationId)}/stream?watermark=-&t={Uri.EscapeDataString(token)}";
+    }
+
+    private static string Truncate(string text) => text.Length > 40 ? text[..40] + "…" : text;
+
+    private sealed record Body(string? Text, IResult? Error);
+
+    /// <summary>Reads a UTF-8 body up to <paramref name="limit"/> bytes; 413 past it, without reading the rest.</summary>
+    private static async Task<Body> ReadBodyAsync(HttpContext http, int limit)
+    {
+        if (http.Request.ContentLength > limit) return new Body(null, DirectLineErrors.TooLarge(limit));
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > limit) return new Body(null, DirectLineErrors.TooLarge(limit));
+            buffer.Write(chunk, 0, read);
+        }
+        if (buffer.Length == 0) return new Body(null, DirectLineErrors.BadArgument("The body is empty; send an activity as JSON."));
+        try
+        {
+            return new Body(new UTF8Encoding(false, true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length), null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return new Body(null, DirectLineErrors.BadArgument("The body is not valid UTF-8."));
+        }
+    }
+
+    private static async Task<(T? Value, IResult? Error)> ReadOptionalJsonAsync<T>(HttpContext http, int limit) where T : class
+    {
+        if (http.Request.ContentLength is null or 0 && !http.Request.Headers.TransferEncoding.Any()) return (null, null);
+        var body = await ReadBodyAsync(http, limit);
+        if (body.Error is not null) return (null, http.Request.ContentLength is null ? null : body.Error);
+        try
+        {
+            return (JsonSerializer.Deserialize<T>(body.Text!, ActivityJson.Options), null);
+        }
+        catch (JsonException e)
+        {
+            return (null, DirectLineErrors.BadArgument($"The body is not valid JSON: {e.Message}"));
+        }
+    }
+
+    /// <summary>Writes the stored activities' JSON as it is, without parsing and re-serialising each one.</summary>
+    private sealed class ActivitySetResult(IReadOnlyList<StoredActivity> page, long after) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext http)
+        {
+            http.Response.ContentType = "application/json; charset=utf-8";
+            await http.Response.WriteAsync(Write(page, after), http.RequestAborted);
+        }
+
+        internal static string Write(IReadOnlyList<StoredActivity> page, long after)
+        {
+            var sb = new StringBuilder("{\"activities\":[");
+            for (var i = 0; i < page.Count; i++)
+            {
+                if (i > 0) sb.Append(',');
+                sb.Append(page[i].Json);
+            }
+            var watermark = page.Count > 0 ? page[^1].Sequence : after;
+            sb.Append("],\"watermark\":\"").Append(watermark.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("\"}");
+            return sb.ToString();
+        }
+    }
+
+    internal static string ActivitySetJson(IReadOnlyList<StoredActivity> page, long after) => ActivitySetResult.Write(page, after);
+}

@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+using HelpdeskBot.Activities;
+
+namespace HelpdeskBot.Channels.DirectLine;
+
+/// <summary>Direct Line 3.0's Conversation object.</summary>
+public sealed record DirectLineConversation(
+    string ConversationId,
+    string Token,
+    [property: JsonPropertyName("expires_in")] int ExpiresIn,
+    string? StreamUrl = null);
+
+public sealed record ResourceResponse(string Id);
+
+public sealed record ActivitySet(IReadOnlyList<Activity> Activities, string Watermark);
+
+public sealed record TokenParameters(ChannelAccount? User);
+
+/// <summary>Direct Line's error body: <c>{ "error": { "code", "message" } }</c>.</summary>
+public sealed record DirectLineErrorBody(DirectLineErrorBody.Detail Error)
+{
+    public sealed record Detail(string Code, string Message);
+}
+
+public static class DirectLineErrors
+{
+    public static IResult Of(int status, string code, string message) =>
+        Results.Json(new DirectLineErrorBody(new DirectLineErrorBody.Detail(code, message)), ActivityJson.Options, statusCode: status);
+
+    public static IResult BadArgument(string message) => Of(StatusCodes.Status400BadRequest, "BadArgument", message);
+    public static IResult Unauthorized() => Of(StatusCodes.Status401Unauthorized, "Unauthorized", "A Direct Line secret or token is required (Authorization: Bearer ...).");
+    public static IResult Expired() => Of(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired; start again or refresh it before it expires.");
+    public static IResult Forbidden() => Of(StatusCodes.Status403Forbidden, "Forbidden", "This token is not valid for this conversation.");
+    public static IResult TooLarge(long limit) => Of(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"The request is larger than {limit} bytes.");
+}

@@ -1,0 +1,83 @@
+using System.Net.WebSockets;
+using System.Text;
+using HelpdeskBot.Data.Conversations;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot.Channels.DirectLine;
+
+/// <summary>
+/// The WebSocket at a conversation's <c>streamUrl</c>: every activity after the watermark, as
+/// <c>{activities, watermark}</c> frames, pushed as soon as the log grows. Browsers cannot set headers on a
+/// WebSocket, so the token rides in the query string (<c>t</c>). Incoming frames (Web Chat's empty
+/// keep-alives) are read and ignored.
+/// </summary>
+public static class DirectLineStream
+{
+    private static readonly TimeSpan StorePoll = TimeSpan.FromSeconds(1);
+
+    public static async Task<IResult> RunAsync(HttpContext http, string conversationId, string? t, string? watermark,
+        DirectLineTokens tokens, IConversationStore store, ConversationSignals signals)
+    {
+        var (_, error) = await DirectLineAuth.AuthorizeAsync(http, tokens, conversationId, t ?? DirectLineAuth.BearerOf(http));
+        if (error is not null) return error;
+        if (!http.WebSockets.IsWebSocketRequest) return DirectLineErrors.BadArgument("This address takes a WebSocket connection.");
+        if (!DirectLineEndpoints.TryParseWatermark(watermark, out var after)) return DirectLineErrors.BadArgument("Bad watermark.");
+
+        using var socket = await http.WebSockets.AcceptWebSocketAsync();
+        using var closed = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        var reader = DrainAsync(socket, closed);
+        try
+        {
+            while (!closed.IsCancellationRequested && socket.State == WebSocketState.Open)
+            {
+                var page = await store.ReadActivitiesAsync(conversationId, after, 100, closed.Token);
+                if (page.Count > 0)
+                {
+                    after = page[^1].Sequence;
+                    var frame = Encoding.UTF8.GetBytes(DirectLineEndpoints.ActivitySetJson(page, after));
+                    await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, closed.Token);
+                    if (page.Count == 100) continue;
+                }
+                await signals.WaitAsync(conversationId, StorePoll, closed.Token);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+            // The client went away.
+        }
+        finally
+        {
+            await closed.CancelAsync();
+            await reader;
+            if (socket.State == WebSocketState.Open)
+            {
+                try
+                {
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+                }
+                catch (WebSocketException)
+                {
+                    // Already gone.
+                }
+            }
+        }
+        return Results.Empty;
+    }
+
+    private static async Task DrainAsync(WebSocket socket, CancellationTokenSource closed)
+    {
+        var buffer = new byte[1024];
+        try
+        {
+            while (!closed.IsCancellationRequested)
+            {
+                var result = await socket.ReceiveAsync(buffer, closed.Token);
+                if (result.MessageType == WebSocketMessageType.Close) break;
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+        }
+        await closed.CancelAsync();
+    }
+}

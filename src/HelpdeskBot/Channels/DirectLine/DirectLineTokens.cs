@@ -1,0 +1,113 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using HelpdeskBot.Data;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace HelpdeskBot.Channels.DirectLine;
+
+/// <summary>What a valid token grants: one conversation, as one user.</summary>
+public sealed record DirectLineGrant(string ConversationId, string UserId, string? UserName);
+
+public enum TokenCheck { Valid, Missing, Invalid, Expired }
+
+/// <summary>
+/// Direct Line tokens: JWTs signed with a key every instance shares, bound to one conversation and one
+/// user, expiring after <see cref="DirectLineOptions.TokenLifetimeSeconds"/>.
+/// </summary>
+public sealed class DirectLineTokens
+{
+    private const string Issuer = "helpdeskbot-directline";
+    private const string ConversationClaim = "conv";
+    private const string UserClaim = "user";
+    private const string UserNameClaim = "name";
+
+    private readonly JsonWebTokenHandler handler = new();
+    private readonly SigningCredentials credentials;
+    private readonly TokenValidationParameters validation;
+    private readonly DirectLineOptions options;
+    private readonly TimeProvider clock;
+
+    public DirectLineTokens(IOptions<DirectLineOptions> options, DataDirectory dataDirectory, TimeProvider clock)
+    {
+        this.options = options.Value;
+        this.clock = clock;
+        var key = new SymmetricSecurityKey(LoadKey(this.options.SigningKey, dataDirectory.Path)) { KeyId = "directline" };
+        credentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256);
+        validation = new TokenValidationParameters
+        {
+            ValidIssuer = Issuer,
+            ValidAudience = Issuer,
+            IssuerSigningKey = key,
+            ClockSkew = TimeSpan.FromSeconds(30),
+            LifetimeValidator = (notBefore, expires, _, _) => expires is { } e && e > clock.GetUtcNow().UtcDateTime,
+        };
+    }
+
+    public int LifetimeSeconds => options.TokenLifetimeSeconds;
+
+    public string Issue(DirectLineGrant grant)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var claims = new Dictionary<string, object> { [ConversationClaim] = grant.ConversationId, [UserClaim] = grant.UserId };
+        if (!string.IsNullOrEmpty(grant.UserName)) claims[UserNameClaim] = grant.UserName;
+        return handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Issuer,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.AddSeconds(options.TokenLifetimeSeconds),
+            Claims = claims,
+            SigningCredentials = credentials,
+        });
+    }
+
+    public async Task<(TokenCheck Check, DirectLineGrant? Grant)> ValidateAsync(string? token)
+    {
+        if (string.IsNullOrWhiteSpace(token)) return (TokenCheck.Missing, null);
+        if (!handler.CanReadToken(token)) return (TokenCheck.Invalid, null);
+        var result = await handler.ValidateTokenAsync(token, validation);
+        if (!result.IsValid)
+        {
+            return (result.Exception is SecurityTokenInvalidLifetimeException or SecurityTokenExpiredException ? TokenCheck.Expired : TokenCheck.Invalid, null);
+        }
+        var identity = result.ClaimsIdentity;
+        var conversation = identity.FindFirst(ConversationClaim)?.Value;
+        var user = identity.FindFirst(UserClaim)?.Value;
+        if (conversation is null || user is null) return (TokenCheck.Invalid, null);
+        return (TokenCheck.Valid, new DirectLineGrant(conversation, user, identity.FindFirst(UserNameClaim)?.Value));
+    }
+
+    public bool IsSecret(string? value) =>
+        !string.IsNullOrEmpty(options.Secret) && value is not null
+        && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(value), System.Text.Encoding.UTF8.GetBytes(options.Secret));
+
+    private static byte[] LoadKey(string? configured, string dataDirectory)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            var bytes = Convert.FromBase64String(configured);
+            if (bytes.Length < 32) throw new InvalidOperationException("Helpdesk:DirectLine:SigningKey must be at least 32 bytes (base64).");
+            return bytes;
+        }
+        // One process, no key configured: keep a generated key beside the data so tokens survive a restart.
+        var path = Path.Combine(dataDirectory, "directline-signing.key");
+        if (File.Exists(path)) return Convert.FromBase64String(File.ReadAllText(path).Trim());
+        var key = RandomNumberGenerator.GetBytes(32);
+        File.WriteAllText(path, Convert.ToBase64String(key));
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        return key;
+    }
+
+    public static string NewConversationId() => Base62(16);
+
+    public static string NewUserId() => "dl_" + Base62(16);
+
+    private static string Base62(int length)
+    {
+        const string alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        return RandomNumberGenerator.GetString(alphabet, length);
+    }
+}

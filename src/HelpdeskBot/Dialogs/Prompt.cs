@@ -1,0 +1,112 @@
+using HelpdeskBot.Activities;
+
+namespace HelpdeskBot.Dialogs;
+
+/// <summary>What a prompt asks, shown each time it asks.</summary>
+public sealed record PromptOptions
+{
+    /// <summary>The contract's field id (<c>channelData.helpdesk.field</c>).</summary>
+    public required string Field { get; init; }
+    public required Message Text { get; init; }
+    /// <summary>Said after an answer that is not valid, before asking again (the recogniser's own reason wins).</summary>
+    public Message? Retry { get; init; }
+    public Message? Help { get; init; }
+    public IReadOnlyList<Choice>? Choices { get; init; }
+    public bool Optional { get; init; }
+    public int MaxAttempts { get; init; } = 3;
+    public int? Step { get; init; }
+    public int? Steps { get; init; }
+}
+
+public sealed record PromptState(PromptOptions Options, int Attempts = 0) : DialogState;
+
+/// <summary>A recogniser's verdict: an answer, or the reason the text is not one.</summary>
+public sealed record Recognition(Answer? Answer, Message? Problem = null)
+{
+    public static Recognition Of(Answer answer) => new(answer);
+    public static Recognition Fail(Message? problem = null) => new(null, problem);
+}
+
+/// <summary>
+/// A question that waits for a valid answer: recognises and validates it, says why an answer was not
+/// taken, and after <see cref="PromptOptions.MaxAttempts"/> failures offers to skip (optional fields) or
+/// a person instead of asking the same way forever. "back" and "skip" end it with those outcomes.
+/// </summary>
+public abstract class Prompt(string id) : Dialog<PromptState>(id)
+{
+    public override async Task<DialogTurnStatus> BeginAsync(DialogContext dc)
+    {
+        await RepromptAsync(dc);
+        return DialogTurnStatus.Waiting;
+    }
+
+    public override Task RepromptAsync(DialogContext dc)
+    {
+        var options = StateOf(dc).Options;
+        dc.Turn.Send(options.Text, ContractData(options), options.Choices);
+        return Task.CompletedTask;
+    }
+
+    public override Message? Help(DialogContext dc) => StateOf(dc).Options.Help;
+
+    /// <summary>A dialog that interrupted this question (e.g. a status check) ended: ask again.</summary>
+    public override async Task<DialogTurnStatus> ResumeAsync(DialogContext dc, DialogResult result)
+    {
+        await RepromptAsync(dc);
+        return DialogTurnStatus.Waiting;
+    }
+
+    public override async Task<DialogTurnStatus> ContinueAsync(DialogContext dc)
+    {
+        var state = StateOf(dc);
+        var options = state.Options;
+        var text = dc.Turn.Text;
+        if (RecognizesControlWords && await RecognizeAsync(dc, options) is { Answer: { } early })
+        {
+            return await dc.EndDialogAsync(DialogResult.Done(early));
+        }
+        if (Commands.IsBack(text)) return await dc.EndDialogAsync(DialogResult.Back);
+        if (Commands.IsSkip(text))
+        {
+            if (options.Optional) return await dc.EndDialogAsync(DialogResult.Skipped);
+            dc.Turn.Send(Message.Of("Prompt.CannotSkip"));
+            await RepromptAsync(dc);
+            return DialogTurnStatus.Waiting;
+        }
+
+        var recognition = await RecognizeAsync(dc, options);
+        if (recognition.Answer is { } answer)
+        {
+            return await dc.EndDialogAsync(DialogResult.Done(answer));
+        }
+
+        var attempts = state.Attempts + 1;
+        SetState(dc, state with { Attempts = attempts });
+        var problem = recognition.Problem ?? options.Retry ?? Message.Of("Prompt.Retry");
+        if (attempts >= options.MaxAttempts)
+        {
+            // Asking the same way again would loop: offer a way out instead, and keep listening.
+            dc.Turn.Send(problem);
+            var offer = options.Optional ? "Prompt.GiveUpOptional" : "Prompt.GiveUpRequired";
+            IReadOnlyList<Choice> ways = options.Optional
+                ? [Commands.SkipChoice, Commands.AgentChoice]
+                : [Commands.AgentChoice];
+            dc.Turn.Send(Message.Of(offer), ContractData(options), ways);
+            return DialogTurnStatus.Waiting;
+        }
+        dc.Turn.Send(problem);
+        await RepromptAsync(dc);
+        return DialogTurnStatus.Waiting;
+    }
+
+    /// <summary>
+    /// True for prompts whose own answers overlap the control words ("no" to a yes/no question):
+    /// their recogniser is asked before "back" and "skip" are.
+    /// </summary>
+    protected virtual bool RecognizesControlWords => false;
+
+    protected abstract Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions options);
+
+    public static HelpdeskChannelData ContractData(PromptOptions options) =>
+        new() { Field = options.Field, Step = options.Step, Steps = options.Steps };
+}

@@ -1,0 +1,98 @@
+using System.Net.Mail;
+
+namespace HelpdeskBot.Dialogs;
+
+/// <summary>Free text, checked by an optional validator that returns the reason an answer is not enough.</summary>
+public sealed class TextPrompt(string id, Func<string, Message?>? validator = null, int maxLength = 4000) : Prompt(id)
+{
+    protected override Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions options)
+    {
+        var text = dc.Turn.Text;
+        if (text.Length == 0) return Task.FromResult(Recognition.Fail());
+        if (text.Length > maxLength) return Task.FromResult(Recognition.Fail(Message.Of("Prompt.TooLong", maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        // A suggested choice, clicked or typed, stands for its canonical value.
+        if (options.Choices is { Count: > 0 } choices && ChoicePrompt.Match(dc, choices, text) is { } choice)
+        {
+            return Task.FromResult(Recognition.Of(new TextAnswer(choice.Value)));
+        }
+        var problem = validator?.Invoke(text);
+        return Task.FromResult(problem is null ? Recognition.Of(new TextAnswer(text)) : Recognition.Fail(problem));
+    }
+}
+
+/// <summary>One of a list: by its title in either language, its value, a synonym, or its number.</summary>
+public sealed class ChoicePrompt(string id) : Prompt(id)
+{
+    protected override bool RecognizesControlWords => true;
+
+    protected override Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions options)
+    {
+        var choice = options.Choices is { } choices ? Match(dc, choices, dc.Turn.Text) : null;
+        return Task.FromResult(choice is null
+            ? Recognition.Fail(Message.Of("Prompt.PickOne"))
+            : Recognition.Of(new ChoiceAnswer(choice.Value, dc.Turn.Text)));
+    }
+
+    public static Choice? Match(DialogContext dc, IReadOnlyList<Choice> choices, string text)
+    {
+        var n = Commands.Normalize(text);
+        if (n.Length == 0) return null;
+        if (int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+            && index >= 1 && index <= choices.Count)
+        {
+            return choices[index - 1];
+        }
+        foreach (var choice in choices)
+        {
+            if (Commands.Normalize(choice.Value) == n) return choice;
+            foreach (var language in Resources.Localizer.Languages)
+            {
+                if (Commands.Normalize(choice.Title.Render(dc.Turn.Strings, language)) == n) return choice;
+            }
+            if (choice.Synonyms?.Any(s => Commands.Normalize(s) == n) == true) return choice;
+        }
+        return null;
+    }
+}
+
+/// <summary>Yes or no, in English or Indonesian.</summary>
+public sealed class ConfirmPrompt(string id) : Prompt(id)
+{
+    protected override bool RecognizesControlWords => true;
+
+    protected override Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions options)
+    {
+        var text = dc.Turn.Text;
+        if (options.Choices is { Count: > 0 } choices && ChoicePrompt.Match(dc, choices, text) is { } choice)
+        {
+            return Task.FromResult(Recognition.Of(new ChoiceAnswer(choice.Value, text)));
+        }
+        if (Commands.IsYes(text)) return Task.FromResult(Recognition.Of(new ConfirmAnswer(true)));
+        if (Commands.IsNo(text)) return Task.FromResult(Recognition.Of(new ConfirmAnswer(false)));
+        return Task.FromResult(Recognition.Fail(Message.Of("Prompt.YesOrNo")));
+    }
+}
+
+/// <summary>An email address: one address, with a domain that has a dot.</summary>
+public sealed class EmailPrompt(string id) : Prompt(id)
+{
+    protected override Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions options)
+    {
+        var text = dc.Turn.Text;
+        return Task.FromResult(IsValid(text, out var address)
+            ? Recognition.Of(new TextAnswer(address))
+            : Recognition.Fail(Message.Of("Prompt.BadEmail")));
+    }
+
+    public static bool IsValid(string text, out string address)
+    {
+        address = "";
+        var t = text.Trim().Trim('<', '>');
+        if (t.Length is < 3 or > 254 || t.Any(char.IsWhiteSpace)) return false;
+        if (!MailAddress.TryCreate(t, out var parsed) || parsed.Address != t) return false;
+        var host = parsed.Host;
+        if (!host.Contains('.', StringComparison.Ordinal) || host.StartsWith('.') || host.EndsWith('.') || host.Contains("..", StringComparison.Ordinal)) return false;
+        address = parsed.Address;
+        return true;
+    }
+}

@@ -1,0 +1,20 @@
+using HelpdeskBot.Attachments;
+using HelpdeskBot.Channels.DirectLine;
+using HelpdeskBot.Data;
+using HelpdeskBot.Handoff;
+using HelpdeskBot.Safety;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot;
+
+public static class HelpdeskComposition
+{
+    /// <summary>Every concern of the bot, each registering itself; shared by the web app and the command line.</summary>
+    public static IHostApplicationBuilder AddHelpdesk(this IHostApplicationBuilder builder) => builder
+        .AddHelpdeskStorage()
+        .AddHelpdeskSafety()
+        .AddHelpdeskAttachments()
+        .AddHelpdeskTurns()
+        .AddHelpdeskHandoff()
+        .AddHelpdeskDirectLine();
+}

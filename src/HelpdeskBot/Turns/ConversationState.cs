@@ -1,0 +1,23 @@
+using HelpdeskBot.Dialogs;
+
+namespace HelpdeskBot.Turns;
+
+/// <summary>
+/// Everything the bot remembers about one conversation between turns, saved as one JSON document with
+/// an ETag. Mutated only inside a turn; a turn that loses a race is rerun from the stored copy.
+/// </summary>
+public sealed class ConversationState
+{
+    /// <summary>The language the user chose explicitly ("en" / "id"); null follows the activity's locale.</summary>
+    public string? Language { get; set; }
+
+    public List<DialogFrame> Stack { get; set; } = [];
+
+    public bool Greeted { get; set; }
+
+    /// <summary>Turns this conversation has run (a cheap witness that no turn's state was lost).</summary>
+    public long TurnCount { get; set; }
+
+    /// <summary>The reference a later, proactive message uses to reach the user.</summary>
+    public Activities.ConversationReference? Reference { get; set; }
+}

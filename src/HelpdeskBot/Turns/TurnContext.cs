@@ -1,0 +1,50 @@
+using HelpdeskBot.Activities;
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Resources;
+
+namespace HelpdeskBot.Turns;
+
+/// <summary>
+/// One turn: the inbound activity (already through the guard), the conversation's state, and the
+/// replies, which are buffered here and only delivered once the state has been saved.
+/// </summary>
+public sealed class TurnContext(Activity activity, ConversationState state, Localizer strings, IServiceProvider services, CancellationToken cancellationToken)
+{
+    private readonly List<Activity> replies = [];
+
+    public Activity Activity { get; } = activity;
+    public ConversationState State { get; } = state;
+    public Localizer Strings { get; } = strings;
+    public IServiceProvider Services { get; } = services;
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>The kinds of secret the guard removed from this activity's text (empty when none).</summary>
+    public IReadOnlyList<string> Refused { get; init; } = [];
+
+    public string Language => State.Language ?? Localizer.LanguageOf(Activity.Locale);
+
+    public string Text => Activity.Text?.Trim() ?? "";
+
+    public IReadOnlyList<Activity> Replies => replies;
+
+    public string Render(Message message) => message.Render(Strings, Language);
+
+    /// <summary>Queues a message reply; choices become suggested actions (each channel renders them its way).</summary>
+    public void Send(Message text, HelpdeskChannelData? data = null, IReadOnlyList<Choice>? choices = null, IReadOnlyList<Attachment>? attachments = null) =>
+        SendActivity(new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = Render(text),
+            TextFormat = "plain",
+            InputHint = choices is { Count: > 0 } ? "expectingInput" : null,
+            SuggestedActions = choices is { Count: > 0 }
+                ? new SuggestedActions { Actions = [.. choices.Select(c => ImBack(Render(c.Title)))] }
+                : null,
+            Attachments = attachments,
+            ChannelData = data?.ToChannelData(),
+        });
+
+    public void SendActivity(Activity reply) => replies.Add(reply);
+
+    private static CardAction ImBack(string title) => new() { Type = ActionTypes.ImBack, Title = title, Value = System.Text.Json.JsonSerializer.SerializeToElement(title) };
+}

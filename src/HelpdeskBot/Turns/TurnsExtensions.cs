@@ -1,0 +1,21 @@
+using HelpdeskBot.Bot;
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Resources;
+
+namespace HelpdeskBot.Turns;
+
+public static class TurnsExtensions
+{
+    /// <summary>The turn pipeline, the dialog engine, the root handler and the bot's words.</summary>
+    public static IHostApplicationBuilder AddHelpdeskTurns(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<BotIdentityOptions>(builder.Configuration.GetSection(BotIdentityOptions.Section));
+        builder.Services.AddSingleton<Localizer>();
+        builder.Services.AddSingleton<ConversationLocks>();
+        builder.Services.AddSingleton<ConversationSignals>();
+        builder.Services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>()));
+        builder.Services.AddSingleton<ITurnHandler, HelpdeskBotHandler>();
+        builder.Services.AddSingleton<TurnProcessor>();
+        return builder;
+    }
+}
