@@ -49,7 +49,7 @@ public static class DirectLineStream
         {
             await closed.CancelAsync();
             await reader;
-            if (socket.State == WebSocketState.Open)
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
                 try
                 {

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HelpdeskBot.Tests.Infrastructure;
+
+/// <summary>
+/// One app per test: its own data directory (deleted afterwards unless shared), its own settings, and a
+/// hook for extra services. Two apps over one directory are two runs of the same installation.
+/// </summary>
+public sealed class HelpdeskApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? services;
+    private readonly bool ownsDirectory;
+
+    public HelpdeskApp(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? dataDirectory = null)
+    {
+        ownsDirectory = dataDirectory is null;
+        DataDirectory = dataDirectory ?? NewDataDirectory();
+        this.settings = new Dictionary<string, string?>
+        {
+            ["Helpdesk:DataDirectory"] = DataDirectory,
+            ["Helpdesk:DirectLine:Secret"] = TestSecret,
+            ["Helpdesk:DirectLine:RateLimit:StartsPerMinute"] = "10000",
+            ["Helpdesk:DirectLine:RateLimit:MessagesPerMinute"] = "100000",
+        };
+        foreach (var (key, value) in settings ?? []) this.settings[key] = value;
+        this.services = services;
+    }
+
+    public const string TestSecret = "test-directline-secret";
+
+    public string DataDirectory { get; }
+
+    public static string NewDataDirectory()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "helpdesk-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        if (services is not null) builder.ConfigureServices(services);
+    }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && ownsDirectory)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+}
