@@ -506,10 +506,15 @@ internal sealed class OccurredAtReading
         var next = T(i + 1);
 
         if (Weekdays.TryGetValue(t, out var weekday)
-            || (ShortWeekdays.TryGetValue(t, out weekday) && WeekdayPrefixes.Contains(T(i - 1)))
-            || (t == "minggu" && T(i - 1) == "hari"))
+            || (ShortWeekdays.TryGetValue(t, out weekday) && WeekdayPrefixes.Contains(T(i - 1))))
         {
             ReadWeekday(i, weekday);
+            return;
+        }
+
+        if (t == "minggu" && T(i - 1) == "hari")
+        {
+            ReadWeekday(i, DayOfWeek.Sunday); // "hari Minggu"; a bare "minggu" is a week
             return;
         }
 
