@@ -1,4 +1,7 @@
 using HelpdeskBot.Attachments;
+using HelpdeskBot.Categorization;
+using HelpdeskBot.Intake;
+using HelpdeskBot.Notifications;
 using HelpdeskBot.Channels.DirectLine;
 using HelpdeskBot.Data;
 using HelpdeskBot.Handoff;
@@ -15,6 +18,9 @@ public static class HelpdeskComposition
         .AddHelpdeskSafety()
         .AddHelpdeskAttachments()
         .AddHelpdeskTurns()
+        .AddHelpdeskCategorization()
+        .AddHelpdeskNotifications()
+        .AddHelpdeskIntake()
         .AddHelpdeskHandoff()
         .AddHelpdeskDirectLine();
 }

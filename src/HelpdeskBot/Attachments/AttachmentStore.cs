@@ -21,6 +21,9 @@ public interface IAttachmentStore
     Task<UploadResult> SaveAsync(string conversationId, string name, Stream content, CancellationToken cancellationToken = default);
 
     Task<(StoredFile File, Stream Content)?> OpenAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>The stored file's details, or null when there is no such file.</summary>
+    Task<StoredFile?> GetAsync(string id, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Files under <c>&lt;DataDirectory&gt;/attachments</c>, with a small JSON sidecar for their metadata.</summary>
@@ -74,11 +77,16 @@ public sealed class FileSystemAttachmentStore(DataDirectory dataDirectory, Micro
 
     public async Task<(StoredFile File, Stream Content)?> OpenAsync(string id, CancellationToken cancellationToken = default)
     {
+        var meta = await GetAsync(id, cancellationToken);
+        return meta is null ? null : (meta, File.OpenRead(Path.Combine(root, meta.Id)));
+    }
+
+    public async Task<StoredFile?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
         if (id.Length != 32 || !id.All(Uri.IsHexDigit)) return null;
-        var path = Path.Combine(root, id);
+        var path = Path.Combine(root, id.ToLowerInvariant());
         if (!File.Exists(path) || !File.Exists(path + ".json")) return null;
-        var meta = System.Text.Json.JsonSerializer.Deserialize<StoredFile>(await File.ReadAllTextAsync(path + ".json", cancellationToken), DataJson.Options);
-        return meta is null ? null : (meta, File.OpenRead(path));
+        return System.Text.Json.JsonSerializer.Deserialize<StoredFile>(await File.ReadAllTextAsync(path + ".json", cancellationToken), DataJson.Options);
     }
 
     /// <summary>A file name fit to show and to put in a header: no path, no control characters, bounded.</summary>

@@ -12,8 +12,14 @@ public sealed class DialogSet
     private readonly Dictionary<string, Dialog> dialogs;
 
     public DialogSet(IEnumerable<Dialog> all)
+        : this(all, [], null!)
+    {
+    }
+
+    public DialogSet(IEnumerable<Dialog> single, IEnumerable<DialogRegistration> registrations, IServiceProvider services)
     {
         dialogs = [];
+        var all = single.Concat(registrations.SelectMany(r => r.Create(services)));
         foreach (var dialog in all)
         {
             if (!dialogs.TryAdd(dialog.Id, dialog))
@@ -58,4 +64,14 @@ public sealed class DialogSet
         type.IsGenericType
             ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(",", type.GetGenericArguments().Select(Discriminator))}>"
             : type.Name;
+}
+
+/// <summary>A concern's dialogs, created once from the container (see <see cref="DialogServiceExtensions.AddDialogs"/>).</summary>
+public sealed record DialogRegistration(Func<IServiceProvider, IEnumerable<Dialog>> Create);
+
+public static class DialogServiceExtensions
+{
+    /// <summary>Adds dialogs to the <see cref="DialogSet"/>; they may depend on other services.</summary>
+    public static IServiceCollection AddDialogs(this IServiceCollection services, Func<IServiceProvider, IEnumerable<Dialog>> create) =>
+        services.AddSingleton(new DialogRegistration(create));
 }

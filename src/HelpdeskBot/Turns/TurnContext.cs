@@ -11,6 +11,7 @@ namespace HelpdeskBot.Turns;
 public sealed class TurnContext(Activity activity, ConversationState state, Localizer strings, IServiceProvider services, CancellationToken cancellationToken)
 {
     private readonly List<Activity> replies = [];
+    private readonly List<Func<CancellationToken, Task>> afterCommit = [];
 
     public Activity Activity { get; } = activity;
     public ConversationState State { get; } = state;
@@ -45,6 +46,14 @@ public sealed class TurnContext(Activity activity, ConversationState state, Loca
         });
 
     public void SendActivity(Activity reply) => replies.Add(reply);
+
+    /// <summary>
+    /// Work that must happen once, and only if the turn's state is saved (an email): a turn that is rerun
+    /// after a conflict drops what its first run queued.
+    /// </summary>
+    public void AfterCommit(Func<CancellationToken, Task> work) => afterCommit.Add(work);
+
+    internal IReadOnlyList<Func<CancellationToken, Task>> AfterCommitWork => afterCommit;
 
     private static CardAction ImBack(string title) => new() { Type = ActionTypes.ImBack, Title = title, Value = System.Text.Json.JsonSerializer.SerializeToElement(title) };
 }

@@ -83,6 +83,7 @@ public sealed partial class TurnProcessor(
             {
                 case CommitOutcome.Committed:
                     signals.Notify(conversationId);
+                    await RunAfterCommitAsync(turn, conversationId);
                     return new TurnOutcome(echoId, log.GetRange(1, log.Count - 1));
                 case CommitOutcome.Duplicate:
                     var id = await store.FindProcessedAsync(conversationId, key!, cancellationToken) ?? echoId;
@@ -129,9 +130,26 @@ public sealed partial class TurnProcessor(
             if (result.Outcome == CommitOutcome.Committed)
             {
                 signals.Notify(conversationId);
+                await RunAfterCommitAsync(turn, conversationId);
                 return log;
             }
             if (attempt >= MaxAttempts) throw new ConversationBusyException(conversationId);
+        }
+    }
+
+    private async Task RunAfterCommitAsync(TurnContext turn, string conversationId)
+    {
+        foreach (var work in turn.AfterCommitWork)
+        {
+            try
+            {
+                await work(CancellationToken.None);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The turn is saved and answered; a failed side job (a mail server down) must not undo that.
+                LogAfterCommitFailed(logger, conversationId, e.GetType().Name);
+            }
         }
     }
 
@@ -163,6 +181,9 @@ public sealed partial class TurnProcessor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Activity for conversation {ConversationId} was already processed; not running it again.")]
     private static partial void LogDuplicate(ILogger logger, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Follow-up work after a turn in conversation {ConversationId} failed ({Error}).")]
+    private static partial void LogAfterCommitFailed(ILogger logger, string conversationId, string error);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Conversation {ConversationId} changed during the turn (attempt {Attempt}); running it again.")]
     private static partial void LogConflict(ILogger logger, string conversationId, int attempt);

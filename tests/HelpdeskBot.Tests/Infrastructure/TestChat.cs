@@ -30,6 +30,9 @@ public sealed class TestChat(TurnProcessor turns, string channelId = "test", str
 
     public HelpdeskChannelData? Contract => Replies.Select(HelpdeskChannelData.From).LastOrDefault(d => d is not null);
 
+    /// <summary>The ticket the last turn announced (<c>channelData.helpdesk.ticket</c>), if any.</summary>
+    public TicketInfo? Ticket => Replies.Select(HelpdeskChannelData.From).Select(d => d?.Ticket).LastOrDefault(t => t is not null);
+
     public TestChat Send(string text, IReadOnlyList<Attachment>? attachments = null) =>
         Queue(() => RunAsync(new Activity { Type = ActivityTypes.Message, Text = text, Attachments = attachments }));
 

@@ -1,0 +1,66 @@
+using HelpdeskBot.Dialogs;
+
+namespace HelpdeskBot.Intake;
+
+public sealed record EvidenceState(PromptOptions Options, IReadOnlyList<EvidenceFile> Files, int Attempts = 0) : DialogState;
+
+/// <summary>
+/// Screenshots or a short video: any number of files over several messages, each checked by its content
+/// (the upload did that) and its size; "done" when finished, "skip" when there are none.
+/// </summary>
+public sealed class EvidencePrompt(EvidenceChecker checker) : Dialog<EvidenceState>("intake.evidence")
+{
+    private static readonly Choice DoneChoice = new("done", Message.Of("Choice.Done"));
+
+    public override async Task<DialogTurnStatus> BeginAsync(DialogContext dc)
+    {
+        await RepromptAsync(dc);
+        return DialogTurnStatus.Waiting;
+    }
+
+    public override Task RepromptAsync(DialogContext dc)
+    {
+        var state = StateOf(dc);
+        dc.Turn.Send(state.Files.Count == 0 ? state.Options.Text : Message.Of("Intake.evidence.More", state.Files.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Prompt.ContractData(state.Options), state.Files.Count == 0 ? [Commands.SkipChoice] : [DoneChoice]);
+        return Task.CompletedTask;
+    }
+
+    public override Message? Help(DialogContext dc) => StateOf(dc).Options.Help;
+
+    public override async Task<DialogTurnStatus> ResumeAsync(DialogContext dc, DialogResult result)
+    {
+        await RepromptAsync(dc);
+        return DialogTurnStatus.Waiting;
+    }
+
+    public override async Task<DialogTurnStatus> ContinueAsync(DialogContext dc)
+    {
+        var state = StateOf(dc);
+        var text = dc.Turn.Text;
+        var attachments = dc.Turn.Activity.Attachments ?? [];
+        if (attachments.Count == 0)
+        {
+            if (Commands.IsBack(text)) return await dc.EndDialogAsync(DialogResult.Back);
+            if (Commands.IsDone(text) || Commands.IsSkip(text))
+            {
+                return await dc.EndDialogAsync(state.Files.Count == 0 ? DialogResult.Skipped : DialogResult.Done(new EvidenceAnswer(state.Files)));
+            }
+            SetState(dc, state with { Attempts = state.Attempts + 1 });
+            dc.Turn.Send(Message.Of("Intake.evidence.Retry"));
+            await RepromptAsync(dc);
+            return DialogTurnStatus.Waiting;
+        }
+
+        var files = state.Files.ToList();
+        foreach (var file in await checker.AcceptAsync(dc.Turn, attachments))
+        {
+            if (files.Any(f => f.Id == file.Id)) continue;
+            files.Add(file);
+            dc.Turn.Send(Message.Of("Intake.evidence.Got", file.Name));
+        }
+        SetState(dc, state with { Files = files });
+        await RepromptAsync(dc);
+        return DialogTurnStatus.Waiting;
+    }
+}

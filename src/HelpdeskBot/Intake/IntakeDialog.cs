@@ -1,0 +1,236 @@
+using System.Globalization;
+using HelpdeskBot.Activities;
+using HelpdeskBot.Categorization;
+using HelpdeskBot.Data.Tickets;
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Notifications;
+using HelpdeskBot.Tickets;
+using Microsoft.Extensions.Options;
+
+namespace HelpdeskBot.Intake;
+
+/// <summary>The prompts the interview uses, one definition each.</summary>
+public sealed record IntakePrompts(
+    TextPrompt UserId,
+    TextPrompt Service,
+    OccurredAtPrompt OccurredAt,
+    TextPrompt Description,
+    TextPrompt Text,
+    EvidencePrompt Evidence,
+    EmailPrompt Email,
+    ChoicePrompt Choice,
+    SummaryPrompt Summary)
+{
+    public IEnumerable<Dialog> All => [UserId, Service, OccurredAt, Description, Text, Evidence, Email, Choice, Summary];
+}
+
+/// <summary>
+/// The interview (DESIGN.md's intake fields, in order), then the category when the model is unsure, the
+/// summary with edits, the duplicate check, and the ticket.
+/// </summary>
+public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
+{
+    public const string DialogId = "intake";
+    public const int StepCount = 12;
+    private static readonly int CategoryIndex = IntakeField.All.Count;
+    private static readonly int ConfirmIndex = CategoryIndex + 1;
+
+    private readonly IntakePrompts prompts;
+    private readonly ICategorizer categorizer;
+    private readonly PriorityRules priorities;
+    private readonly CategoryCatalog catalog;
+    private readonly TicketService tickets;
+    private readonly TicketReplies replies;
+    private readonly IOptions<CategorizationOptions> categorization;
+    private readonly IOptions<IntakeOptions> options;
+
+    public IntakeDialog(IntakePrompts prompts, ICategorizer categorizer, PriorityRules priorities, CategoryCatalog catalog,
+        TicketService tickets, TicketReplies replies, IOptions<CategorizationOptions> categorization, IOptions<IntakeOptions> options)
+        : base(DialogId)
+    {
+        this.prompts = prompts;
+        this.categorizer = categorizer;
+        this.priorities = priorities;
+        this.catalog = catalog;
+        this.tickets = tickets;
+        this.replies = replies;
+        this.categorization = categorization;
+        this.options = options;
+        Steps = [.. IntakeField.All.Select(FieldStep), CategoryStepAsync, ConfirmStepAsync, DuplicateStepAsync, CreateStepAsync];
+    }
+
+    protected override IReadOnlyList<Func<WaterfallStepContext<IntakeValues>, Task<DialogTurnStatus>>> Steps { get; }
+
+    public static WaterfallState<IntakeValues> NewState() => new(0, new IntakeValues { IntakeId = Guid.NewGuid().ToString("N") });
+
+    private Func<WaterfallStepContext<IntakeValues>, Task<DialogTurnStatus>> FieldStep(IntakeField field, int index) => async step =>
+    {
+        if (step.Result is { } result)
+        {
+            var values = field.Apply(step.Values, result.Outcome == DialogOutcome.Done ? result.Answer : null);
+            if (values.Editing == field.Id)
+            {
+                step.SetValues(values with { Editing = null });
+                return await step.GoToAsync(CategoryIndex);
+            }
+            step.SetValues(values);
+            return await step.NextAsync();
+        }
+        var prompt = new PromptOptions
+        {
+            Field = field.Id,
+            Text = Message.Of($"Intake.{field.Id}.Ask"),
+            Help = Message.Of($"Intake.{field.Id}.Help"),
+            Retry = Message.Of($"Intake.{field.Id}.Retry"),
+            Optional = field.Optional,
+            Step = index + 1,
+            Steps = StepCount,
+            Choices = ChoicesFor(field.Id, step),
+        };
+        return field.Id switch
+        {
+            "evidence" => await step.BeginAsync(prompts.Evidence, new EvidenceState(prompt, step.Values.Evidence)),
+            _ => await step.PromptAsync(PromptFor(field.Id), prompt),
+        };
+    };
+
+    private Prompt PromptFor(string field) => field switch
+    {
+        "userId" => prompts.UserId,
+        "service" => prompts.Service,
+        "occurredAt" => prompts.OccurredAt,
+        "description" => prompts.Description,
+        "email" => prompts.Email,
+        _ => prompts.Text,
+    };
+
+    private IReadOnlyList<Choice>? ChoicesFor(string field, WaterfallStepContext<IntakeValues> step)
+    {
+        switch (field)
+        {
+            case "userId":
+                var name = step.Turn.Activity.From?.Name?.Trim();
+                return string.IsNullOrEmpty(name) || name.Equals("user", StringComparison.OrdinalIgnoreCase) || name.Length > 100
+                    ? null
+                    : [new Choice(name, Message.Text(name))];
+            case "service":
+                var services = options.Value.Services is { Count: > 0 } configured ? configured : IntakeOptions.DefaultServices;
+                return [.. services.Select(s => new Choice(s, Message.Text(s)))];
+            case "errorMessage" or "history" or "attempts" or "email":
+                return [Commands.SkipChoice];
+            default:
+                return null;
+        }
+    }
+
+    private async Task<DialogTurnStatus> CategoryStepAsync(WaterfallStepContext<IntakeValues> step)
+    {
+        var values = step.Values;
+        if (step.Result is { Answer: ChoiceAnswer choice })
+        {
+            step.SetValues(values with { Category = choice.Value, CategoryChosenByUser = true, CategoryConfidence = 1 });
+            return await step.NextAsync();
+        }
+        if (step.Backward && !values.CategoryChosenByUser) return await step.SkipAsync();
+        if (!step.Backward && values.CategoryChosenByUser && values.Category is not null) return await step.NextAsync();
+
+        var prediction = await categorizer.CategorizeAsync(values.ProblemText(), step.Turn.CancellationToken);
+        if (prediction.Confidence >= categorization.Value.ConfidenceThreshold && !step.Backward)
+        {
+            step.SetValues(values with { Category = prediction.Category, CategoryConfidence = prediction.Confidence, CategoryChosenByUser = false });
+            return await step.NextAsync();
+        }
+        var top = prediction.Top.Select(s => s.Category).Take(3).ToList();
+        if (!top.Contains("other")) top.Add("other");
+        step.SetValues(values with { CategoryOptions = top, CategoryConfidence = prediction.Confidence });
+        return await step.PromptAsync(prompts.Choice, new PromptOptions
+        {
+            Field = "category",
+            Text = Message.Of("Intake.category.Ask"),
+            Help = Message.Of("Intake.category.Help"),
+            Step = StepCount,
+            Steps = StepCount,
+            Choices = [.. top.Select(id => new Choice(id, Message.Text(catalog.DisplayName(id, step.Turn.Language)),
+                [catalog.DisplayName(id, Resources.Localizer.English), catalog.DisplayName(id, Resources.Localizer.Indonesian)]))],
+        });
+    }
+
+    private async Task<DialogTurnStatus> ConfirmStepAsync(WaterfallStepContext<IntakeValues> step)
+    {
+        var answer = (step.Result?.Answer as ChoiceAnswer)?.Value;
+        if (answer == "yes") return await step.NextAsync();
+        if (answer?.StartsWith("edit:", StringComparison.Ordinal) == true)
+        {
+            var field = answer["edit:".Length..];
+            step.SetValues(step.Values with { Editing = field });
+            return await step.GoToAsync(IntakeField.IndexOf(field));
+        }
+        var summary = new PromptOptions
+        {
+            Field = "confirm",
+            Step = StepCount,
+            Steps = StepCount,
+            Help = Message.Of("Intake.confirm.Help"),
+            Text = answer == "edit" ? Message.Of("Intake.confirm.WhichField") : Message.Of("Intake.confirm.Summary", Summary(step)),
+            Choices = answer == "edit"
+                ? [.. IntakeField.All.Select(f => new Choice("edit:" + f.Id, f.Label))]
+                : [new Choice("yes", Message.Of("Intake.confirm.Yes")), new Choice("edit", Message.Of("Intake.confirm.Edit"))],
+        };
+        return await step.PromptAsync(prompts.Summary, summary);
+    }
+
+    private async Task<DialogTurnStatus> DuplicateStepAsync(WaterfallStepContext<IntakeValues> step)
+    {
+        var values = step.Values;
+        if (step.Result is { Answer: ChoiceAnswer choice })
+        {
+            if (choice.Value == "add" && values.DuplicateCandidate is { } number)
+            {
+                var comment = step.Turn.Render(Message.Of("Intake.duplicate.Comment", Summary(step)));
+                var ticket = await tickets.AddInfoAsync(number, comment, values.Evidence, "user", step.Turn.CancellationToken);
+                replies.SendAdded(step.Turn, ticket);
+                return await step.EndAsync(DialogResult.Done(new TextAnswer(ticket.Number)));
+            }
+            return await step.NextAsync();
+        }
+        if (step.Backward) return await step.SkipAsync();
+        var owner = TicketService.OwnerOf(step.Turn.Activity);
+        var duplicate = await tickets.FindDuplicateAsync(owner, values.Service, values.Description, step.Turn.CancellationToken);
+        if (duplicate is null) return await step.NextAsync();
+        step.SetValues(values with { DuplicateCandidate = duplicate.Number });
+        return await step.PromptAsync(prompts.Choice, new PromptOptions
+        {
+            Field = "duplicate",
+            Step = StepCount,
+            Steps = StepCount,
+            Text = Message.Of("Intake.duplicate.Ask", duplicate.Number, Shorten(duplicate.Fields.Description, 120)),
+            Choices =
+            [
+                new Choice("add", Message.Of("Intake.duplicate.Add", duplicate.Number)),
+                new Choice("new", Message.Of("Intake.duplicate.New"), ["new", "baru", "buat baru", "create new", "new ticket", "tiket baru"]),
+            ],
+        });
+    }
+
+    private async Task<DialogTurnStatus> CreateStepAsync(WaterfallStepContext<IntakeValues> step)
+    {
+        var values = step.Values;
+        var categoryId = values.Category ?? "other";
+        var priority = priorities.Assess(categoryId, values.ProblemText());
+        var category = new TicketCategory(categoryId, values.CategoryConfidence, values.CategoryChosenByUser ? CategorySource.User : CategorySource.Model);
+        var ticket = await tickets.CreateAsync(values, category, priority, step.Turn.Activity, step.Turn.CancellationToken);
+        replies.SendCreated(step.Turn, ticket);
+        return await step.EndAsync(DialogResult.Done(new TextAnswer(ticket.Number)));
+    }
+
+    private static string Summary(WaterfallStepContext<IntakeValues> step)
+    {
+        var turn = step.Turn;
+        var lines = IntakeField.All.Select(f => $"• {turn.Render(f.Label)}: {f.Show(step.Values) ?? turn.Render(Message.Of("Intake.Skipped"))}");
+        return string.Join("\n", lines);
+    }
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max].TrimEnd() + "…";
+
+    internal static string Format(DateTimeOffset value) => value.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+}

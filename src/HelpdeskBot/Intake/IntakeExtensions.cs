@@ -1,0 +1,40 @@
+using HelpdeskBot.Bot;
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Tickets;
+
+namespace HelpdeskBot.Intake;
+
+public static class IntakeExtensions
+{
+    /// <summary>The interview, its prompts, and the tickets it makes: report, status, add info.</summary>
+    public static IHostApplicationBuilder AddHelpdeskIntake(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<IntakeOptions>(builder.Configuration.GetSection(IntakeOptions.Section));
+        builder.Services.AddSingleton<TicketService>();
+        builder.Services.AddSingleton<TicketReplies>();
+        builder.Services.AddSingleton<EvidenceChecker>();
+        builder.Services.AddSingleton(sp => new IntakePrompts(
+            UserId: new TextPrompt("intake.userId", t => t.Length is < 2 or > 100 ? Message.Of("Intake.userId.Retry") : null, maxLength: 100),
+            Service: new TextPrompt("intake.service", t => t.Length < 2 ? Message.Of("Intake.service.Retry") : null, maxLength: 200),
+            OccurredAt: ActivatorUtilities.CreateInstance<OccurredAtPrompt>(sp),
+            Description: new TextPrompt("intake.description", ProblemDescription.Check),
+            Text: new TextPrompt("intake.text", t => t.Length < 2 ? Message.Of("Prompt.Retry") : null),
+            Evidence: ActivatorUtilities.CreateInstance<EvidencePrompt>(sp),
+            Email: new EmailPrompt("intake.email"),
+            Choice: new ChoicePrompt("intake.choice"),
+            Summary: new SummaryPrompt()));
+        builder.Services.AddSingleton<IntakeDialog>();
+        builder.Services.AddSingleton<AddInfoPrompt>();
+        builder.Services.AddSingleton<AddInfoDialog>();
+
+        builder.Services.AddDialogs(sp => [
+            .. sp.GetRequiredService<IntakePrompts>().All,
+            sp.GetRequiredService<IntakeDialog>(),
+            sp.GetRequiredService<AddInfoPrompt>(),
+            sp.GetRequiredService<AddInfoDialog>()]);
+        builder.Services.AddSingleton<IIntent, ReportIntent>();
+        builder.Services.AddSingleton<IIntent, StatusIntent>();
+        builder.Services.AddSingleton<IIntent, AddInfoIntent>();
+        return builder;
+    }
+}

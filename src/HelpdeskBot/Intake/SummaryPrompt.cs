@@ -1,0 +1,52 @@
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Resources;
+
+namespace HelpdeskBot.Intake;
+
+/// <summary>
+/// The confirmation: "yes" creates the ticket; "edit" (or "edit description", "ubah email", a field's
+/// button) goes back to one answer. Answers are <c>yes</c>, <c>edit</c> or <c>edit:&lt;field&gt;</c>.
+/// </summary>
+public sealed class SummaryPrompt() : Prompt("intake.confirm")
+{
+    private static readonly string[] EditWords = ["edit", "change", "ubah", "ganti", "koreksi", "perbaiki", "fix", "correct"];
+
+    protected override bool RecognizesControlWords => true;
+
+    protected override Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions options)
+    {
+        var text = dc.Turn.Text;
+        if (options.Choices is { Count: > 0 } choices && ChoicePrompt.Match(dc, choices, text) is { } choice)
+        {
+            return Done(choice.Value);
+        }
+        if (Commands.IsYes(text)) return Done("yes");
+        var normalized = Commands.Normalize(text);
+        if (Commands.IsNo(text) || EditWords.Contains(normalized)) return Done("edit");
+        foreach (var word in EditWords)
+        {
+            if (!normalized.StartsWith(word + " ", StringComparison.Ordinal)) continue;
+            var rest = normalized[(word.Length + 1)..].Trim();
+            if (FieldNamed(dc, rest) is { } field) return Done("edit:" + field.Id);
+        }
+        return Task.FromResult(Recognition.Fail(Message.Of("Intake.confirm.Retry")));
+    }
+
+    /// <summary>A field by its id or its label in either language ("description", "deskripsi masalah", "email").</summary>
+    public static IntakeField? FieldNamed(DialogContext dc, string name)
+    {
+        var n = Commands.Normalize(name);
+        foreach (var field in IntakeField.All)
+        {
+            if (Commands.Normalize(field.Id) == n) return field;
+            foreach (var language in Localizer.Languages)
+            {
+                var label = Commands.Normalize(field.Label.Render(dc.Turn.Strings, language));
+                if (label == n || label.StartsWith(n + " ", StringComparison.Ordinal) || n.StartsWith(label, StringComparison.Ordinal)) return field;
+            }
+        }
+        return null;
+    }
+
+    private static Task<Recognition> Done(string value) => Task.FromResult(Recognition.Of(new ChoiceAnswer(value, value)));
+}

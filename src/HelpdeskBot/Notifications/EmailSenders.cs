@@ -1,0 +1,54 @@
+using HelpdeskBot.Data;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace HelpdeskBot.Notifications;
+
+public sealed class SmtpOptions
+{
+    public const string Section = "Helpdesk:Smtp";
+
+    /// <summary>The SMTP server; when empty, mail is written to the outbox folder instead.</summary>
+    public string? Host { get; set; }
+    public int Port { get; set; } = 587;
+    /// <summary>Auto (STARTTLS when offered), StartTls, SslOnConnect or None.</summary>
+    public string Security { get; set; } = "Auto";
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+    public string From { get; set; } = "HelpdeskBot <helpdesk@localhost>";
+}
+
+public interface IEmailSender
+{
+    Task SendAsync(MimeMessage message, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Sends through the configured SMTP server (MailKit).</summary>
+public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IEmailSender
+{
+    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken = default)
+    {
+        var o = options.Value;
+        using var client = new SmtpClient();
+        var security = Enum.TryParse<SecureSocketOptions>(o.Security, ignoreCase: true, out var parsed) ? parsed : SecureSocketOptions.Auto;
+        await client.ConnectAsync(o.Host ?? throw new InvalidOperationException("Helpdesk:Smtp:Host is not set."), o.Port, security, cancellationToken);
+        if (!string.IsNullOrEmpty(o.UserName)) await client.AuthenticateAsync(o.UserName, o.Password ?? "", cancellationToken);
+        await client.SendAsync(message, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+    }
+}
+
+/// <summary>No mail server configured: each message becomes an .eml file in <c>&lt;DataDirectory&gt;/outbox</c>.</summary>
+public sealed class OutboxEmailSender(DataDirectory dataDirectory) : IEmailSender
+{
+    public string Folder { get; } = Path.Combine(dataDirectory.Path, "outbox");
+
+    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(Folder);
+        var name = $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml";
+        await message.WriteToAsync(Path.Combine(Folder, name), cancellationToken);
+    }
+}

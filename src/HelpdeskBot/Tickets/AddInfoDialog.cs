@@ -1,0 +1,93 @@
+using HelpdeskBot.Bot;
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Intake;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot.Tickets;
+
+/// <summary>What the user adds to a ticket: words, files, or both, in one message.</summary>
+public sealed record AddInfoAnswer(string? Comment, IReadOnlyList<EvidenceFile> Files) : Answer;
+
+/// <summary>Takes one message with a comment and/or screenshots.</summary>
+public sealed class AddInfoPrompt(EvidenceChecker checker) : Prompt("tickets.addInfo.comment")
+{
+    protected override async Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions options)
+    {
+        var files = await checker.AcceptAsync(dc.Turn, dc.Turn.Activity.Attachments ?? []);
+        var text = dc.Turn.Text;
+        if (text.Length > 4000) return Recognition.Fail(Message.Of("Prompt.TooLong", "4000"));
+        return text.Length == 0 && files.Count == 0
+            ? Recognition.Fail(Message.Of("AddInfo.Retry"))
+            : Recognition.Of(new AddInfoAnswer(text.Length == 0 ? null : text, files));
+    }
+}
+
+public sealed record AddInfoValues(string Number);
+
+/// <summary>"add info to HD-…": one question, then the comment and files go on the user's own open ticket.</summary>
+public sealed class AddInfoDialog(AddInfoPrompt prompt, TicketService tickets, TicketReplies replies) : WaterfallDialog<AddInfoValues>("tickets.addInfo")
+{
+    protected override IReadOnlyList<Func<WaterfallStepContext<AddInfoValues>, Task<DialogTurnStatus>>> Steps =>
+    [
+        async step =>
+        {
+            if (step.Result is { Answer: AddInfoAnswer answer })
+            {
+                var ticket = await tickets.AddInfoAsync(step.Values.Number, answer.Comment, answer.Files, "user", step.Turn.CancellationToken);
+                replies.SendAdded(step.Turn, ticket);
+                return await step.EndAsync();
+            }
+            if (step.Result is not null) return await step.EndAsync();
+            return await step.PromptAsync(prompt, new PromptOptions
+            {
+                Field = "comment",
+                Text = Message.Of("AddInfo.Ask", step.Values.Number),
+                Help = Message.Of("AddInfo.Help"),
+            });
+        },
+    ];
+}
+
+/// <summary>"add info to HD-…", "tambah info HD-…".</summary>
+public sealed class AddInfoIntent(AddInfoDialog dialog, TicketService tickets) : IIntent
+{
+    private static readonly string[] Phrases =
+    [
+        "add info", "add information", "add details", "add more info", "add a comment", "add comment", "add screenshot", "add a screenshot",
+        "update ticket", "update my ticket", "tambah info", "tambah informasi", "tambah keterangan", "tambahkan info", "tambahkan informasi",
+        "tambah komentar", "tambah screenshot", "tambah tangkapan layar", "tambah data",
+    ];
+
+    public int Order => 25;
+    public Choice? MenuChoice => null;
+    public bool Interrupts => false;
+
+    public bool Matches(TurnContext turn)
+    {
+        var text = Commands.Normalize(turn.Text);
+        return Phrases.Any(p => text.StartsWith(p, StringComparison.Ordinal));
+    }
+
+    public async Task<DialogTurnStatus> StartAsync(DialogContext dc)
+    {
+        var turn = dc.Turn;
+        var number = StatusIntent.NumberIn(Commands.Normalize(turn.Text));
+        if (number is null)
+        {
+            turn.Send(Message.Of("AddInfo.WhichTicket"));
+            return DialogTurnStatus.Complete;
+        }
+        var ticket = await tickets.GetOwnAsync(TicketService.OwnerOf(turn.Activity), number, turn.CancellationToken);
+        if (ticket is null)
+        {
+            turn.Send(Message.Of("Status.NotFound", number));
+            return DialogTurnStatus.Complete;
+        }
+        if (!ticket.IsOpen)
+        {
+            turn.Send(Message.Of("AddInfo.Closed", ticket.Number));
+            return DialogTurnStatus.Complete;
+        }
+        return await dc.BeginDialogAsync(dialog, new WaterfallState<AddInfoValues>(0, new AddInfoValues(ticket.Number)));
+    }
+}

@@ -1,0 +1,96 @@
+using HelpdeskBot.Bot;
+using HelpdeskBot.Data.Tickets;
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Intake;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot.Tickets;
+
+/// <summary>"Report a problem", "lapor masalah", "I want to report a problem": starts the interview.</summary>
+public sealed class ReportIntent(IntakeDialog intake) : IIntent
+{
+    private static readonly string[] Phrases =
+    [
+        "report a problem", "report problem", "report an issue", "new ticket", "open a ticket", "create a ticket", "i have a problem",
+        "i have an issue", "i've got a problem", "something is wrong", "lapor masalah", "laporkan masalah", "buat tiket", "tiket baru",
+        "saya punya masalah", "ada masalah", "mau lapor", "ingin melapor", "melaporkan masalah", "lapor kendala", "report",
+    ];
+
+    public int Order => 10;
+    public Choice? MenuChoice { get; } = new("report", Message.Of("Choice.Report"));
+    public bool Interrupts => false;
+
+    public bool Matches(TurnContext turn)
+    {
+        var text = Commands.Normalize(turn.Text);
+        return text == "lapor" || Phrases.Any(p => Commands.ContainsPhrase(text, p));
+    }
+
+    public async Task<DialogTurnStatus> StartAsync(DialogContext dc)
+    {
+        dc.Turn.Send(Message.Of("Intake.Intro", IntakeDialog.StepCount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return await dc.BeginDialogAsync(intake, IntakeDialog.NewState());
+    }
+}
+
+/// <summary>"status", "my tickets", "cek status", "status HD-…": the asking user's own tickets, and nobody else's.</summary>
+public sealed class StatusIntent(TicketService tickets, TicketReplies replies) : IIntent
+{
+    private static readonly string[] Phrases =
+    [
+        "status", "my tickets", "my ticket", "check my tickets", "check my ticket", "check status", "ticket status", "cek status", "cek tiket",
+        "cek tiket saya", "status tiket", "status tiket saya", "tiket saya", "lihat tiket", "where is my ticket", "track my ticket",
+    ];
+
+    public int Order => 20;
+    public Choice? MenuChoice { get; } = new("status", Message.Of("Choice.Status"));
+    public bool Interrupts => true;
+
+    public bool Matches(TurnContext turn)
+    {
+        var text = Commands.Normalize(turn.Text);
+        if (Phrases.Contains(text)) return true;
+        return NumberIn(text) is not null && (text.StartsWith("status", StringComparison.Ordinal) || text.StartsWith("cek", StringComparison.Ordinal)
+            || text.StartsWith("check", StringComparison.Ordinal) || text.StartsWith("where", StringComparison.Ordinal) || text.StartsWith("tiket", StringComparison.Ordinal)
+            || text.StartsWith("ticket", StringComparison.Ordinal));
+    }
+
+    public async Task<DialogTurnStatus> StartAsync(DialogContext dc)
+    {
+        var turn = dc.Turn;
+        var owner = TicketService.OwnerOf(turn.Activity);
+        var number = NumberIn(Commands.Normalize(turn.Text));
+        if (number is not null)
+        {
+            var ticket = await tickets.GetOwnAsync(owner, number, turn.CancellationToken);
+            if (ticket is null) turn.Send(Message.Of("Status.NotFound", number.ToUpperInvariant()), new Activities.HelpdeskChannelData { Tickets = [] });
+            else replies.SendStatus(turn, [ticket]);
+        }
+        else
+        {
+            replies.SendStatus(turn, await tickets.ListOwnAsync(owner, turn.CancellationToken));
+        }
+        if (dc.IsActive)
+        {
+            await dc.RepromptAsync();
+            return DialogTurnStatus.Waiting;
+        }
+        return DialogTurnStatus.Complete;
+    }
+
+    /// <summary>
+    /// The first word that reads as a ticket number: with its "HD-" prefix, or without it when it has a
+    /// digit (so an ordinary seven-letter word is not taken for one). An "HD-" word that is no valid number
+    /// is returned as typed, so the answer can say it was not found.
+    /// </summary>
+    public static string? NumberIn(string text)
+    {
+        foreach (var word in text.Split([' ', ',', ';', '?', '!', ':', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var prefixed = word.StartsWith("hd-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("hd", StringComparison.OrdinalIgnoreCase) && word.Length == TicketNumber.Length + 2;
+            if (TicketNumber.Normalize(word) is { } number && (prefixed || word.Any(char.IsDigit))) return number;
+            if (word.StartsWith("hd-", StringComparison.OrdinalIgnoreCase)) return word.ToUpperInvariant();
+        }
+        return null;
+    }
+}

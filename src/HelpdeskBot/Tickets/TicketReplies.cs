@@ -1,0 +1,63 @@
+using System.Globalization;
+using HelpdeskBot.Activities;
+using HelpdeskBot.Categorization;
+using HelpdeskBot.Data.Tickets;
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Notifications;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot.Tickets;
+
+/// <summary>How the bot tells a user about their tickets: created, added to, their status.</summary>
+public sealed class TicketReplies(CategoryCatalog catalog, TicketEmails emails)
+{
+    public TicketInfo Info(Ticket ticket) => new(
+        ticket.Number,
+        ticket.Category.Id,
+        ticket.Priority.ToString().ToLowerInvariant(),
+        StatusId(ticket.Status),
+        ticket.CreatedAt,
+        ticket.Fields.Service,
+        Shorten(ticket.Fields.Description, 140));
+
+    public static string StatusId(TicketStatus status) => JsonNamingPolicyCamel(status.ToString());
+
+    public void SendCreated(TurnContext turn, Ticket ticket)
+    {
+        var category = catalog.DisplayName(ticket.Category.Id, turn.Language);
+        var priority = turn.Render(Message.Of("Priority." + ticket.Priority));
+        turn.Send(Message.Of("Ticket.Created", ticket.Number, category, priority),
+            new HelpdeskChannelData { Ticket = Info(ticket) });
+        turn.Send(Message.Of("Ticket.NextSteps", ticket.Number));
+        if (ticket.Fields.Email is { } email)
+        {
+            turn.Send(Message.Of("Ticket.EmailSent", email));
+            var language = turn.Language;
+            turn.AfterCommit(ct => emails.SendCreatedAsync(ticket, language, ct));
+        }
+    }
+
+    public void SendAdded(TurnContext turn, Ticket ticket) =>
+        turn.Send(Message.Of("Ticket.Added", ticket.Number), new HelpdeskChannelData { Ticket = Info(ticket) });
+
+    public void SendStatus(TurnContext turn, IReadOnlyList<Ticket> tickets)
+    {
+        if (tickets.Count == 0)
+        {
+            turn.Send(Message.Of("Status.None"), new HelpdeskChannelData { Tickets = [] });
+            return;
+        }
+        var lines = tickets.Take(10).Select(t => turn.Render(Message.Of("Status.Line",
+            t.Number,
+            turn.Render(Message.Of("Status." + t.Status)),
+            catalog.DisplayName(t.Category.Id, turn.Language),
+            t.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Shorten(t.Fields.Description, 70))));
+        var intro = tickets.Count == 1 ? Message.Of("Status.One") : Message.Of("Status.Many", tickets.Count.ToString(CultureInfo.InvariantCulture));
+        turn.Send(Message.Text(turn.Render(intro) + "\n" + string.Join("\n", lines)), new HelpdeskChannelData { Tickets = [.. tickets.Take(20).Select(Info)] });
+    }
+
+    public static string Shorten(string text, int max) => text.Length <= max ? text : text[..max].TrimEnd() + "…";
+
+    private static string JsonNamingPolicyCamel(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
+}

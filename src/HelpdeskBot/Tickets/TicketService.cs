@@ -1,0 +1,117 @@
+using HelpdeskBot.Activities;
+using HelpdeskBot.Data.Tickets;
+using HelpdeskBot.Intake;
+
+namespace HelpdeskBot.Tickets;
+
+/// <summary>What the bot does with tickets on a user's behalf: create from an interview, find their own, add to them.</summary>
+public sealed class TicketService(ITicketStore store, TimeProvider clock)
+{
+    /// <summary>
+    /// The owner of what an activity says: its channel and the user's id there (in Teams the stable Entra
+    /// object id). In Direct Line the id is the one the token names, never what the client claims.
+    /// </summary>
+    public static TicketOwner OwnerOf(Activity activity) => new(
+        activity.ChannelId ?? "unknown",
+        activity.ChannelId == "msteams" && !string.IsNullOrEmpty(activity.From?.AadObjectId) ? activity.From.AadObjectId : activity.From?.Id ?? "");
+
+    public static ConversationAddress AddressOf(Activity activity) => new(
+        activity.ChannelId ?? "unknown",
+        activity.Conversation?.Id ?? "",
+        activity.From?.Id ?? "",
+        activity.From?.Name,
+        activity.ServiceUrl,
+        activity.Recipient?.Id,
+        activity.Locale,
+        activity.Conversation?.TenantId);
+
+    public async Task<Ticket> CreateAsync(IntakeValues values, TicketCategory category, TicketPriority priority, Activity activity, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var ticket = new Ticket
+        {
+            Number = TicketNumber.New(),
+            IntakeId = values.IntakeId,
+            Owner = OwnerOf(activity),
+            Conversation = AddressOf(activity),
+            Fields = new TicketFields
+            {
+                UserId = values.UserId ?? "",
+                Service = values.Service ?? "",
+                OccurredAtText = values.OccurredAtText ?? "",
+                OccurredAtUtc = values.OccurredAtUtc,
+                Description = values.Description ?? "",
+                Expected = values.Expected ?? "",
+                ErrorMessage = values.ErrorMessage,
+                Steps = values.Steps ?? "",
+                History = values.History,
+                Attempts = values.Attempts,
+                Email = values.Email,
+            },
+            Attachments = values.Evidence.Select(ToAttachment).ToList(),
+            Category = category,
+            Priority = priority,
+            Status = TicketStatus.New,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Events = [new TicketEvent(now, TicketEventKind.Created, "user")],
+        };
+        return await store.CreateAsync(ticket, cancellationToken);
+    }
+
+    /// <summary>The owner's ticket with that number; null when there is none — or it is someone else's, which looks the same.</summary>
+    public async Task<Ticket?> GetOwnAsync(TicketOwner owner, string? number, CancellationToken cancellationToken)
+    {
+        if (TicketNumber.Normalize(number) is not { } normalized) return null;
+        var ticket = await store.GetAsync(normalized, cancellationToken);
+        return ticket is not null && ticket.Owner == owner ? ticket : null;
+    }
+
+    public Task<IReadOnlyList<Ticket>> ListOwnAsync(TicketOwner owner, CancellationToken cancellationToken) =>
+        store.ListByOwnerAsync(owner, cancellationToken);
+
+    /// <summary>An open ticket of the same owner, for the same service, describing a similar problem.</summary>
+    public async Task<Ticket?> FindDuplicateAsync(TicketOwner owner, string? service, string? description, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(service) || string.IsNullOrWhiteSpace(description)) return null;
+        var mine = await store.ListByOwnerAsync(owner, cancellationToken);
+        return mine
+            .Where(t => t.IsOpen && string.Equals(Similarity.Normalize(t.Fields.Service), Similarity.Normalize(service), StringComparison.Ordinal))
+            .Select(t => (Ticket: t, Score: Similarity.Of(t.Fields.Description, description)))
+            .Where(x => x.Score >= Similarity.DuplicateThreshold)
+            .OrderByDescending(x => x.Score)
+            .Select(x => x.Ticket)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Appends a comment and files to a ticket (re-reading it if it changed meanwhile).</summary>
+    public async Task<Ticket> AddInfoAsync(string number, string? comment, IReadOnlyList<EvidenceFile> files, string by, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var ticket = await store.GetAsync(number, cancellationToken) ?? throw new InvalidOperationException($"Ticket {number} is gone.");
+            var now = clock.GetUtcNow();
+            var events = ticket.Events.ToList();
+            if (!string.IsNullOrWhiteSpace(comment)) events.Add(new TicketEvent(now, TicketEventKind.CommentAdded, by, comment.Trim()));
+            var newFiles = files.Where(f => ticket.Attachments.All(a => a.Id != f.Id)).Select(ToAttachment).ToList();
+            foreach (var file in newFiles) events.Add(new TicketEvent(now, TicketEventKind.AttachmentAdded, by, file.Name));
+            var updated = ticket with
+            {
+                Events = events,
+                Attachments = [.. ticket.Attachments, .. newFiles],
+                UpdatedAt = now,
+                // New information from the user puts a ticket that waited for them back in the queue.
+                Status = ticket.Status == TicketStatus.WaitingForUser ? TicketStatus.Open : ticket.Status,
+            };
+            try
+            {
+                return await store.UpdateAsync(updated, cancellationToken);
+            }
+            catch (TicketConcurrencyException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
+    private static TicketAttachment ToAttachment(EvidenceFile f) => new(f.Id, f.Name, f.ContentType, f.Size, f.ContentUrl);
+}

@@ -1,0 +1,234 @@
+using HelpdeskBot.Activities;
+using HelpdeskBot.Attachments;
+using HelpdeskBot.Data.Tickets;
+using HelpdeskBot.Tests.Infrastructure;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot.Tests.Intake;
+
+/// <summary>The interview, field by field, as a user goes through it.</summary>
+public sealed class IntakeConversationTests : IDisposable
+{
+    private readonly HelpdeskApp app = new();
+
+    private TestChat NewChat(string user = "user-1", string locale = "en-US") =>
+        new(app.Get<TurnProcessor>(), userId: user) { Locale = locale, LocalTimezone = "Asia/Jakarta" };
+
+    public static TestChat AnswerAll(TestChat chat, string description = "The app closes as soon as I open the payment screen", string? email = "budi@example.com") => chat
+        .Send("I want to report a problem").AssertField("userId")
+        .Send("budi_s88").AssertField("service")
+        .Send("Mobile app").AssertField("occurredAt")
+        .Send("2 hours ago").AssertField("description")
+        .Send(description).AssertField("expected")
+        .Send("The payment screen should open").AssertField("errorMessage")
+        .Send("Error 502: Bad gateway").AssertField("steps")
+        .Send("Opened the app and tapped Pay").AssertField("history")
+        .Send("Since yesterday's update").AssertField("attempts")
+        .Send("Restarted my phone").AssertField("evidence")
+        .Send("skip").AssertField("email")
+        .Send(email ?? "skip");
+
+    [Fact]
+    public async Task A_whole_interview_creates_a_ticket_with_every_answer()
+    {
+        var chat = NewChat();
+        var steps = new List<int?>();
+        await AnswerAll(chat).AssertField("confirm")
+            .AssertSays("budi_s88").AssertSays("Error 502: Bad gateway")
+            .Send("yes").AssertSays("Your ticket number is HD-");
+        foreach (var reply in chat.Transcript) if (HelpdeskChannelData.From(reply) is { Step: { } s, Field: not "confirm" }) steps.Add(s);
+        Assert.Equal(Enumerable.Range(1, 11).Cast<int?>(), steps.Distinct());
+
+        var info = chat.Ticket!;
+        Assert.Matches("^HD-[2-9A-HJ-NP-Z]{7}$", info.Number);
+        Assert.Equal("new", info.Status);
+        var ticket = await app.Get<ITicketStore>().GetAsync(info.Number);
+        Assert.NotNull(ticket);
+        Assert.Equal("budi_s88", ticket.Fields.UserId);
+        Assert.Equal("Mobile app", ticket.Fields.Service);
+        Assert.Equal("2 hours ago", ticket.Fields.OccurredAtText);
+        Assert.InRange(ticket.Fields.OccurredAtUtc!.Value, DateTimeOffset.UtcNow.AddHours(-2.1), DateTimeOffset.UtcNow.AddHours(-1.9));
+        Assert.Equal("The app closes as soon as I open the payment screen", ticket.Fields.Description);
+        Assert.Equal("The payment screen should open", ticket.Fields.Expected);
+        Assert.Equal("Error 502: Bad gateway", ticket.Fields.ErrorMessage);
+        Assert.Equal("Opened the app and tapped Pay", ticket.Fields.Steps);
+        Assert.Equal("Since yesterday's update", ticket.Fields.History);
+        Assert.Equal("Restarted my phone", ticket.Fields.Attempts);
+        Assert.Equal("budi@example.com", ticket.Fields.Email);
+        Assert.Equal(new TicketOwner("test", "user-1"), ticket.Owner);
+        Assert.Equal(chat.ConversationId, ticket.Conversation.ConversationId);
+        Assert.Equal(TicketEventKind.Created, Assert.Single(ticket.Events).Kind);
+
+        // The confirmation email, with no SMTP server configured, lands in the outbox.
+        var outbox = Directory.GetFiles(Path.Combine(app.DataDirectory, "outbox"), "*.eml");
+        var mail = await File.ReadAllTextAsync(Assert.Single(outbox));
+        Assert.Contains(info.Number, mail);
+        Assert.Contains("budi@example.com", mail);
+    }
+
+    [Fact]
+    public async Task An_indonesian_interview_runs_in_indonesian()
+    {
+        await NewChat(locale: "id-ID")
+            .Send("saya mau lapor masalah").AssertField("userId").AssertSays("ID pengguna")
+            .Send("budi_s88").Send("Aplikasi dompet digital").AssertField("occurredAt")
+            .Send("kemarin jam 3 sore").AssertField("description")
+            .Send("rusak").AssertSays("lebih rinci").AssertField("description")
+            .Send("Saldo saya terpotong tapi transfer ke rekening BCA gagal").AssertField("expected")
+            .Send("Transfer berhasil masuk").Send("tidak ada").AssertField("steps")
+            .Send("Buka aplikasi lalu transfer").Send("lewati").Send("lewati").AssertField("evidence")
+            .Send("lewati").Send("lewati").AssertField("confirm").AssertSays("Buat tiketnya")
+            .Send("ya").AssertSays("Nomor tiket Anda HD-");
+    }
+
+    [Theory]
+    [InlineData("it's broken")]
+    [InlineData("error")]
+    [InlineData("not working")]
+    [InlineData("rusak")]
+    [InlineData("tidak bisa")]
+    public async Task A_vague_description_gets_a_hint_with_an_example(string vague)
+    {
+        await NewChat()
+            .Send("report a problem").Send("budi").Send("Website").Send("just now").AssertField("description")
+            .Send(vague).AssertSays("For example").AssertField("description");
+    }
+
+    [Theory]
+    [InlineData("banana", "couldn't read that as a time")]
+    [InlineData("tomorrow at 3pm", "in the future")]
+    public async Task A_time_that_is_not_one_or_is_in_the_future_is_refused(string answer, string reason)
+    {
+        await NewChat()
+            .Send("report a problem").Send("budi").Send("Website").AssertField("occurredAt")
+            .Send(answer).AssertSays(reason).AssertField("occurredAt")
+            .Send("yesterday at 3pm").AssertField("description");
+    }
+
+    [Fact]
+    public async Task The_time_is_read_in_the_users_own_zone()
+    {
+        var chat = NewChat();
+        chat.LocalTimezone = null;
+        chat.LocalTimestamp = new DateTimeOffset(2026, 11, 29, 23, 0, 0, TimeSpan.FromHours(7));
+        await AnswerAll(chat).Send("yes");
+        var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
+        var local = ticket!.Fields.OccurredAtUtc!.Value.ToOffset(TimeSpan.FromHours(7));
+        Assert.InRange(DateTimeOffset.UtcNow - ticket.Fields.OccurredAtUtc.Value, TimeSpan.FromHours(1.9), TimeSpan.FromHours(2.1));
+        Assert.Equal(TimeSpan.FromHours(7), local.Offset);
+    }
+
+    [Fact]
+    public async Task A_bad_email_is_refused_and_skip_leaves_it_empty()
+    {
+        var chat = NewChat();
+        await AnswerAll(chat, email: "not-an-email").AssertSays("doesn't look like an email").AssertField("email")
+            .Send("skip").AssertField("confirm").Send("yes");
+        var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
+        Assert.Null(ticket!.Fields.Email);
+        Assert.False(Directory.Exists(Path.Combine(app.DataDirectory, "outbox")));
+    }
+
+    [Fact]
+    public async Task Required_fields_cannot_be_skipped_and_optional_ones_can()
+    {
+        await NewChat()
+            .Send("report a problem").Send("skip").AssertSays("can't be skipped").AssertField("userId")
+            .Send("budi").Send("Website").Send("today 08:00").Send("The login page shows a blank screen").Send("The login form")
+            .AssertField("errorMessage").Send("none").AssertField("steps");
+    }
+
+    [Fact]
+    public async Task Back_goes_to_the_previous_field_and_the_new_answer_replaces_the_old()
+    {
+        var chat = NewChat();
+        await chat.Send("report a problem").Send("budi").Send("Website").AssertField("occurredAt")
+            .Send("back").AssertField("service")
+            .Send("Mobile app").AssertField("occurredAt");
+        await chat.Send("just now").Send("The app closes as soon as I open it").Send("It should open")
+            .Send("none").Send("Opened it").Send("skip").Send("skip").Send("skip").Send("skip").AssertField("confirm")
+            .AssertSays("Service: Mobile app");
+    }
+
+    [Fact]
+    public async Task Edit_from_the_summary_changes_one_answer_and_returns_to_the_summary()
+    {
+        var chat = NewChat();
+        await AnswerAll(chat).AssertField("confirm")
+            .Send("edit email").AssertField("email")
+            .Send("budi.new@example.com").AssertField("confirm").AssertSays("budi.new@example.com")
+            .Send("Edit an answer").AssertField("confirm")
+            .Check(c => Assert.Contains(c.LastReply.SuggestedActions!.Actions, a => a.Title == "What went wrong"))
+            .Send("What went wrong").AssertField("description")
+            .Send("The payment page freezes after I tap Pay").AssertField("confirm").AssertSays("freezes")
+            .Send("yes");
+        var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
+        Assert.Equal("budi.new@example.com", ticket!.Fields.Email);
+        Assert.Equal("The payment page freezes after I tap Pay", ticket.Fields.Description);
+    }
+
+    [Fact]
+    public async Task Three_failed_answers_to_a_required_field_offer_a_person()
+    {
+        await NewChat()
+            .Send("report a problem").Send("budi").Send("Website").AssertField("occurredAt")
+            .Send("whenever").Send("dunno").Send("???")
+            .Check(c => Assert.Contains(c.LastReply.SuggestedActions!.Actions, a => a.Title == "Talk to a person"))
+            .AssertField("occurredAt");
+    }
+
+    [Fact]
+    public async Task Cancel_abandons_the_interview_without_a_ticket()
+    {
+        var chat = NewChat();
+        await chat.Send("report a problem").Send("budi").Send("cancel").AssertSays("Nothing was submitted");
+        Assert.Empty(await app.Get<ITicketStore>().ListByOwnerAsync(new TicketOwner("test", "user-1")));
+    }
+
+    [Fact]
+    public async Task Screenshots_are_checked_by_content_and_kept_on_the_ticket()
+    {
+        var chat = NewChat();
+        var store = app.Get<IAttachmentStore>();
+        var png = await store.SaveAsync(chat.ConversationId, "screen.png", new MemoryStream(DirectLine.DirectLineUploadTests.Png));
+        var elsewhere = await store.SaveAsync("another-conversation", "theirs.png", new MemoryStream(DirectLine.DirectLineUploadTests.Png));
+        Attachment Ours(StoredFile f) => new() { Name = f.Name, ContentType = f.ContentType, ContentUrl = AttachmentUrls.For("http://localhost", f.Id) };
+
+        await chat.Send("report a problem").Send("budi").Send("Website").Send("just now").Send("The page shows a blank screen after login")
+            .Send("My dashboard").Send("none").Send("Logged in").Send("skip").Send("skip").AssertField("evidence")
+            .Send("", [AttachmentUrls.Rejected("evil.png", "image/png", UploadProblem.NotMedia)]).AssertSays("isn't an image or video").AssertField("evidence")
+            .Send("", [Ours(elsewhere.File!)]).AssertSays("can't accept").AssertField("evidence")
+            .Send("here it is", [Ours(png.File!)]).AssertSays("Got screen.png").AssertField("evidence")
+            .Send("done").AssertField("email").Send("skip").Send("yes");
+        var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
+        var attachment = Assert.Single(ticket!.Attachments);
+        Assert.Equal(("screen.png", "image/png"), (attachment.Name, attachment.ContentType));
+    }
+
+    [Fact]
+    public async Task An_interview_interrupted_by_a_restart_continues_where_it_was()
+    {
+        var directory = HelpdeskApp.NewDataDirectory();
+        string conversation;
+        using (var first = new HelpdeskApp(dataDirectory: directory))
+        {
+            var chat = new TestChat(first.Get<TurnProcessor>());
+            conversation = chat.ConversationId;
+            await chat.Send("report a problem").Send("budi").Send("Website").AssertField("occurredAt");
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using var second = new HelpdeskApp(dataDirectory: directory);
+        await new TestChat(second.Get<TurnProcessor>(), conversationId: conversation)
+            .Send("just now").AssertField("description");
+    }
+
+    [Fact]
+    public async Task Status_in_the_middle_of_an_interview_answers_and_asks_the_same_question_again()
+    {
+        await NewChat()
+            .Send("report a problem").Send("budi").AssertField("service")
+            .Send("my tickets").AssertSays("don't have any tickets").AssertField("service");
+    }
+
+    public void Dispose() => app.Dispose();
+}
