@@ -33,6 +33,9 @@ public sealed class TestChat(TurnProcessor turns, string channelId = "test", str
     /// <summary>The ticket the last turn announced (<c>channelData.helpdesk.ticket</c>), if any.</summary>
     public TicketInfo? Ticket => Replies.Select(HelpdeskChannelData.From).Select(d => d?.Ticket).LastOrDefault(t => t is not null);
 
+    /// <summary>The tickets the last turn listed (<c>channelData.helpdesk.tickets</c>), if it listed any.</summary>
+    public IReadOnlyList<TicketInfo>? Tickets => Replies.Select(HelpdeskChannelData.From).Select(d => d?.Tickets).LastOrDefault(t => t is not null);
+
     public TestChat Send(string text, IReadOnlyList<Attachment>? attachments = null) =>
         Queue(() => RunAsync(new Activity { Type = ActivityTypes.Message, Text = text, Attachments = attachments }));
 
