@@ -1,0 +1,11 @@
+using HelpdeskBot.Data.Conversations;
+using HelpdeskBot.Data.Tickets;
+
+namespace HelpdeskBot.Data.Tests;
+
+/// <summary>One store implementation under test, fresh for each test.</summary>
+public interface IStoreUnderTest : IAsyncDisposable
+{
+    IConversationStore Conversations { get; }
+    ITicketStore Tickets { get; }
+}
