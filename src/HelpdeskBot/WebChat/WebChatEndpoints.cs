@@ -15,7 +15,7 @@ public static class WebChatEndpoints
                 http.Response.Headers["Referrer-Policy"] = "no-referrer";
                 // Web Chat injects inline styles; scripts come only from this origin.
                 http.Response.Headers.ContentSecurityPolicy =
-                    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self' ws: wss:; frame-ancestors 'none'";
+                    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self' ws: wss: blob:; worker-src 'self' blob:; frame-ancestors 'none'";
             }
             await next();
         });

@@ -1,0 +1,84 @@
+using Microsoft.Playwright;
+
+namespace HelpdeskBot.E2E;
+
+/// <summary>A whole interview in the real Web Chat, with a screenshot uploaded through its paperclip button.</summary>
+public sealed class InterviewTests
+{
+    private static readonly byte[] Png = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    [Fact]
+    public async Task A_user_reports_a_problem_with_a_screenshot_and_gets_a_ticket_number()
+    {
+        using var app = new LiveApp();
+        var screenshot = Path.Combine(app.DataDirectory, "screenshot.png");
+        await File.WriteAllBytesAsync(screenshot, Png);
+        var (playwright, browser) = await Browser.LaunchAsync();
+        try
+        {
+            var page = await browser.NewPageAsync();
+            var network = new List<string>();
+            page.Response += (_, r) => { if (r.Url.Contains("/upload", StringComparison.Ordinal)) network.Add($"{r.Status} {r.Url}"); };
+            page.RequestFailed += (_, r) => network.Add($"failed {r.Url} {r.Failure}");
+            page.Console += (_, m) => network.Add($"console {m.Type}: {m.Text}");
+            await page.GotoAsync($"{app.BaseUrl}/?locale=en-US");
+            await Assertions.Expect(page.GetByText("I'm HelpdeskBot", new() { Exact = false }).First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+            var input = page.GetByRole(AriaRole.Textbox).First;
+            var progress = page.Locator("#progress-label");
+
+            async Task Say(string text, string? nextProgress = null, string? nextText = null)
+            {
+                await input.FillAsync(text);
+                await input.PressAsync("Enter");
+                if (nextProgress is not null) await Assertions.Expect(progress).ToHaveTextAsync(nextProgress, new() { Timeout = 15_000 });
+                if (nextText is not null) await Assertions.Expect(page.GetByText(nextText, new() { Exact = false }).Last).ToBeVisibleAsync(new() { Timeout = 15_000 });
+            }
+
+            await Say("I want to report a problem", "Question 1 of 12");
+            await Say("budi_s88", "Question 2 of 12");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Mobile app" }).Last.ClickAsync();
+            await Assertions.Expect(progress).ToHaveTextAsync("Question 3 of 12", new() { Timeout = 15_000 });
+            await Say("yesterday at 3pm", "Question 4 of 12");
+            await Say("The app closes as soon as I open the payment screen", "Question 5 of 12");
+            await Say("The payment screen should open", "Question 6 of 12");
+            await Say("none", "Question 7 of 12");
+            await Say("Opened the app and tapped Pay", "Question 8 of 12");
+            await Say("Since the update yesterday", "Question 9 of 12");
+            await Say("Restarted my phone", "Question 10 of 12");
+
+            await page.Locator("input[type=file]").SetInputFilesAsync(screenshot);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+            try
+            {
+                await Assertions.Expect(page.GetByText("Got screenshot.png", new() { Exact = false }).Last).ToBeVisibleAsync(new() { Timeout = 15_000 });
+            }
+            catch (PlaywrightException e)
+            {
+                throw new InvalidOperationException(string.Join("\n", network), e);
+            }
+            await Say("done", "Question 11 of 12");
+            await Say("budi@example.com", "Question 12 of 12", "Shall I create the ticket?");
+            await Say("yes", nextText: "Your ticket number is HD-");
+
+            var said = await page.GetByText("Your ticket number is", new() { Exact = false }).Last.InnerTextAsync();
+            var number = System.Text.RegularExpressions.Regex.Match(said, "HD-[2-9A-HJ-NP-Z]{7}").Value;
+            Assert.NotEmpty(number);
+            Assert.Equal(0, await page.GetByText("Send failed", new() { Exact = false }).CountAsync());
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "helpdesk-interview.png"), FullPage = true });
+
+            // The screenshot reached the ticket, and the page shows what was uploaded.
+            await Say($"status {number}", nextText: number);
+        }
+        catch
+        {
+            foreach (var p in browser.Contexts.SelectMany(c => c.Pages)) await p.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "helpdesk-interview-failed.png"), FullPage = true });
+            throw;
+        }
+        finally
+        {
+            await browser.CloseAsync();
+            playwright.Dispose();
+        }
+    }
+}
