@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+// Plays N website users over Direct Line HTTP against a running HelpdeskBot, each completing whole
+// interviews, and prints turns per second, turn latency percentiles, tickets created and errors.
+//   dotnet run -c Release --project tools/HelpdeskBot.LoadDriver -- --url http://127.0.0.1:3978 --users 100 --seconds 30
+// The server's rate limits must allow the load (see README, "Performance").
+
+var options = Options.Parse(args);
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+{
+    BaseAddress = new Uri(options.Url),
+    Timeout = TimeSpan.FromSeconds(30),
+};
+
+var latencies = new List<double>[options.Users];
+var tickets = new int[options.Users];
+var errors = new List<string>();
+var verified = 0;
+using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(options.Seconds));
+var clock = Stopwatch.StartNew();
+await Task.WhenAll(Enumerable.Range(0, options.Users).Select(u => Task.Run(() => UserAsync(u))));
+var elapsed = clock.Elapsed.TotalSeconds;
+
+var all = latencies.SelectMany(l => l).Order().ToArray();
+double Percentile(double p) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)Math.Ceiling(p * all.Length) - 1)];
+Console.WriteLine($"users {options.Users}, {elapsed:F1} s");
+Console.WriteLine($"turns {all.Length}, {all.Length / elapsed:F0} turns/s");
+Console.WriteLine($"turn latency ms: p50 {Percentile(0.50):F1}  p90 {Percentile(0.90):F1}  p99 {Percentile(0.99):F1}  max {(all.Length > 0 ? all[^1] : 0):F1}");
+Console.WriteLine($"tickets created {tickets.Sum()}, confirmed stored by status {verified}");
+Console.WriteLine($"errors {errors.Count}");
+foreach (var e in errors.Take(10)) Console.WriteLine("  " + e);
+return errors.Count == 0 && verified == tickets.Sum() ? 0 : 1;
+
+async Task UserAsync(int user)
+{
+    latencies[user] = new List<double>(4096);
+    try
+    {
+        var conversation = await (await http.PostAsync("/v3/directline/conversations", null)).EnsureSuccessStatusCode()
+            .Content.ReadFromJsonAsync<JsonObject>();
+        var id = conversation!["conversationId"]!.GetValue<string>();
+        var token = conversation["token"]!.GetValue<string>();
+        var watermark = "";
+        var numbers = new List<string>();
+        for (var interview = 0; !stop.IsCancellationRequested; interview++)
+        {
+            string[] script =
+            [
+                "I want to report a problem", $"loaduser_{user}", $"Service {interview}", "2 hours ago",
+                $"The report page {interview} shows a blank screen after I press export", "A CSV file should download",
+                "none", "Opened reports and pressed export", "skip", "skip", "skip", "skip", "yes",
+            ];
+            foreach (var text in script)
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{id}/activities")
+                {
+                    Content = JsonContent.Create(new { type = "message", text, locale = "en-US", from = new { id = "load" } }),
+                };
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                using var response = await http.SendAsync(request);
+                latencies[user].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (!response.IsSuccessStatusCode)
+                {
+                    lock (errors) errors.Add($"user {user}: {(int)response.StatusCode} on \"{text}\"");
+                    return;
+                }
+            }
+            (var created, watermark) = await ReadTicketsAsync(id, token, watermark);
+            if (created.Count != 1)
+            {
+                lock (errors) errors.Add($"user {user}: interview {interview} made {created.Count} tickets");
+                return;
+            }
+            numbers.AddRange(created);
+            tickets[user]++;
+        }
+
+        // Every ticket this user was given must be there when they ask for it by number.
+        foreach (var number in numbers)
+        {
+            using var status = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{id}/activities")
+            {
+                Content = JsonContent.Create(new { type = "message", text = "status " + number, locale = "en-US", from = new { id = "load" } }),
+            };
+            status.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            (await http.SendAsync(status)).EnsureSuccessStatusCode();
+            (var listed, watermark) = await ListedAsync(id, token, watermark);
+            if (listed.Contains(number)) Interlocked.Increment(ref verified);
+            else lock (errors) errors.Add($"user {user}: ticket {number} is not found by status");
+        }
+    }
+    catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
+    {
+        lock (errors) errors.Add($"user {user}: {e.GetType().Name}: {e.Message}");
+    }
+}
+
+async Task<(List<string> Created, string Watermark)> ReadTicketsAsync(string id, string token, string watermark)
+{
+    var created = new List<string>();
+    while (true)
+    {
+        var set = await GetAsync(id, token, watermark);
+        var activities = set["activities"]!.AsArray();
+        if (activities.Count == 0) return (created, watermark);
+        created.AddRange(activities.Select(a => a?["channelData"]?["helpdesk"]?["ticket"]?["number"]?.GetValue<string>()).OfType<string>());
+        watermark = set["watermark"]!.GetValue<string>();
+    }
+}
+
+async Task<(List<string> Listed, string Watermark)> ListedAsync(string id, string token, string watermark)
+{
+    var set = await GetAsync(id, token, watermark);
+    var listed = set["activities"]!.AsArray()
+        .SelectMany(a => a?["channelData"]?["helpdesk"]?["tickets"]?.AsArray() ?? [])
+        .Select(t => t?["number"]?.GetValue<string>())
+        .OfType<string>()
+        .ToList();
+    return (listed, set["watermark"]!.GetValue<string>());
+}
+
+async Task<JsonObject> GetAsync(string id, string token, string watermark)
+{
+    using var request = new HttpRequestMessage(HttpMethod.Get, $"/v3/directline/conversations/{id}/activities?watermark={watermark}");
+    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    using var response = await http.SendAsync(request);
+    response.EnsureSuccessStatusCode();
+    return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+}
+
+internal sealed record Options(string Url, int Users, int Seconds)
+{
+    public static Options Parse(string[] args)
+    {
+        string Value(string name, string fallback)
+        {
+            var at = Array.IndexOf(args, name);
+            return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+        }
+        return new Options(
+            Value("--url", "http://127.0.0.1:3978"),
+            int.Parse(Value("--users", "10"), CultureInfo.InvariantCulture),
+            int.Parse(Value("--seconds", "20"), CultureInfo.InvariantCulture));
+    }
+}
