@@ -33,6 +33,7 @@ public sealed partial class TurnProcessor(
     DialogSet dialogs,
     Localizer strings,
     IServiceProvider services,
+    IEnumerable<IReplyDelivery> deliveries,
     TimeProvider clock,
     IOptions<BotIdentityOptions> identity,
     ILogger<TurnProcessor> logger)
@@ -83,8 +84,10 @@ public sealed partial class TurnProcessor(
             {
                 case CommitOutcome.Committed:
                     signals.Notify(conversationId);
+                    var replies = log.GetRange(1, log.Count - 1);
+                    await DeliverAsync(activity.ChannelId, replies, conversationId);
                     await RunAfterCommitAsync(turn, conversationId);
-                    return new TurnOutcome(echoId, log.GetRange(1, log.Count - 1));
+                    return new TurnOutcome(echoId, replies);
                 case CommitOutcome.Duplicate:
                     var id = await store.FindProcessedAsync(conversationId, key!, cancellationToken) ?? echoId;
                     return new TurnOutcome(id, [], Duplicate: true);
@@ -130,10 +133,29 @@ public sealed partial class TurnProcessor(
             if (result.Outcome == CommitOutcome.Committed)
             {
                 signals.Notify(conversationId);
+                await DeliverAsync(reference.ChannelId, log, conversationId);
                 await RunAfterCommitAsync(turn, conversationId);
                 return log;
             }
             if (attempt >= MaxAttempts) throw new ConversationBusyException(conversationId);
+        }
+    }
+
+    private async Task DeliverAsync(string? channelId, IReadOnlyList<Activity> replies, string conversationId)
+    {
+        if (replies.Count == 0) return;
+        foreach (var delivery in deliveries)
+        {
+            if (!delivery.Handles(channelId)) continue;
+            try
+            {
+                await delivery.DeliverAsync(replies, CancellationToken.None);
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException)
+            {
+                // The replies are in the log (the transcript); the channel did not take them even after retries.
+                LogDeliveryFailed(logger, conversationId, channelId, e.GetType().Name);
+            }
         }
     }
 
@@ -181,6 +203,9 @@ public sealed partial class TurnProcessor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Activity for conversation {ConversationId} was already processed; not running it again.")]
     private static partial void LogDuplicate(ILogger logger, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Replies for conversation {ConversationId} could not be delivered to channel {ChannelId} ({Error}).")]
+    private static partial void LogDeliveryFailed(ILogger logger, string conversationId, string? channelId, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Follow-up work after a turn in conversation {ConversationId} failed ({Error}).")]
     private static partial void LogAfterCommitFailed(ILogger logger, string conversationId, string error);
