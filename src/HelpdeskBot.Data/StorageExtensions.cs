@@ -1,4 +1,6 @@
+using HelpdeskBot.Data.Agents;
 using HelpdeskBot.Data.Conversations;
+using HelpdeskBot.Data.Escalations;
 using HelpdeskBot.Data.Sqlite;
 using HelpdeskBot.Data.Tickets;
 using Microsoft.Data.Sqlite;
@@ -48,6 +50,8 @@ public static class StorageExtensions
         builder.Services.AddPooledDbContextFactory<HelpdeskDbContext>(o => o.UseSqlite(connectionString));
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
         builder.Services.AddSingleton<ITicketStore, SqliteTicketStore>();
+        builder.Services.AddSingleton<IEscalationStore, SqliteEscalationStore>();
+        builder.Services.AddSingleton<IAgentStore, SqliteAgentStore>();
         builder.Services.AddHostedService<SqliteInitializer>();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return builder;

@@ -1,6 +1,7 @@
 using HelpdeskBot;
 using HelpdeskBot.Channels.DirectLine;
 using HelpdeskBot.CommandLine;
+using HelpdeskBot.Handoff;
 using HelpdeskBot.WebChat;
 
 if (HelpdeskCommands.IsCommand(args)) return await HelpdeskCommands.RunAsync(args);
@@ -14,6 +15,7 @@ app.UseExceptionHandler();
 app.MapWebChat();
 app.MapHealthChecks("/healthz");
 app.MapDirectLine();
+app.MapAgentApi();
 await app.RunAsync();
 return 0;
 

@@ -9,6 +9,8 @@ public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> option
     public DbSet<ActivityRow> Activities => Set<ActivityRow>();
     public DbSet<ProcessedActivityRow> ProcessedActivities => Set<ProcessedActivityRow>();
     public DbSet<TicketRow> Tickets => Set<TicketRow>();
+    public DbSet<DocumentRow> Escalations => Set<DocumentRow>("Escalation");
+    public DbSet<DocumentRow> Agents => Set<DocumentRow>("Agent");
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -33,6 +35,18 @@ public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> option
         {
             e.ToTable("ProcessedActivities");
             e.HasKey(x => new { x.ConversationId, x.Key });
+        });
+        // Escalations and agent accounts are small documents with a version for If-Match updates.
+        modelBuilder.SharedTypeEntity<DocumentRow>("Escalation", e =>
+        {
+            e.ToTable("Escalations");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.Kind, x.CreatedAt });
+        });
+        modelBuilder.SharedTypeEntity<DocumentRow>("Agent", e =>
+        {
+            e.ToTable("Agents");
+            e.HasKey(x => x.Id);
         });
         modelBuilder.Entity<TicketRow>(e =>
         {
@@ -76,6 +90,16 @@ public sealed class TicketRow
     public required string Status { get; set; }
     public required string Category { get; set; }
     public required string Priority { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public long Version { get; set; }
+    public required string Json { get; set; }
+}
+
+/// <summary>A JSON document with an id, a filterable kind (a state), a time to order by, and a version.</summary>
+public sealed class DocumentRow
+{
+    public required string Id { get; set; }
+    public required string Kind { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public long Version { get; set; }
     public required string Json { get; set; }

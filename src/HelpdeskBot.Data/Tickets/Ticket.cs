@@ -3,10 +3,23 @@ using System.Text.Json.Serialization;
 namespace HelpdeskBot.Data.Tickets;
 
 [JsonConverter(typeof(JsonStringEnumConverter<TicketStatus>))]
-public enum TicketStatus { New, Open, WaitingForUser, Resolved, Closed }
+public enum TicketStatus
+{
+    [JsonStringEnumMemberName("new")] New,
+    [JsonStringEnumMemberName("open")] Open,
+    [JsonStringEnumMemberName("waitingForUser")] WaitingForUser,
+    [JsonStringEnumMemberName("resolved")] Resolved,
+    [JsonStringEnumMemberName("closed")] Closed,
+}
 
 [JsonConverter(typeof(JsonStringEnumConverter<TicketPriority>))]
-public enum TicketPriority { Low, Normal, High, Urgent }
+public enum TicketPriority
+{
+    [JsonStringEnumMemberName("low")] Low,
+    [JsonStringEnumMemberName("normal")] Normal,
+    [JsonStringEnumMemberName("high")] High,
+    [JsonStringEnumMemberName("urgent")] Urgent,
+}
 
 /// <summary>Who a ticket belongs to: the channel and the user's id on that channel.</summary>
 public sealed record TicketOwner(string ChannelId, string UserId)
@@ -45,12 +58,28 @@ public sealed record TicketFields
 public sealed record TicketAttachment(string Id, string Name, string ContentType, long Size, string ContentUrl);
 
 [JsonConverter(typeof(JsonStringEnumConverter<CategorySource>))]
-public enum CategorySource { Pending, Model, User, Agent }
+public enum CategorySource
+{
+    [JsonStringEnumMemberName("pending")] Pending,
+    [JsonStringEnumMemberName("model")] Model,
+    [JsonStringEnumMemberName("user")] User,
+    [JsonStringEnumMemberName("agent")] Agent,
+}
 
 public sealed record TicketCategory(string Id, double Confidence, CategorySource Source);
 
 [JsonConverter(typeof(JsonStringEnumConverter<TicketEventKind>))]
-public enum TicketEventKind { Created, CommentAdded, AttachmentAdded, StatusChanged, PriorityChanged, CategoryChanged, AssigneeChanged, InternalNote }
+public enum TicketEventKind
+{
+    [JsonStringEnumMemberName("created")] Created,
+    [JsonStringEnumMemberName("commentAdded")] CommentAdded,
+    [JsonStringEnumMemberName("attachmentAdded")] AttachmentAdded,
+    [JsonStringEnumMemberName("statusChanged")] StatusChanged,
+    [JsonStringEnumMemberName("priorityChanged")] PriorityChanged,
+    [JsonStringEnumMemberName("categoryChanged")] CategoryChanged,
+    [JsonStringEnumMemberName("assigneeChanged")] AssigneeChanged,
+    [JsonStringEnumMemberName("internalNote")] InternalNote,
+}
 
 /// <summary>One line of a ticket's history. <paramref name="By"/> is "user", "bot" or "agent:NAME".</summary>
 public sealed record TicketEvent(

@@ -8,7 +8,7 @@ namespace HelpdeskBot.Bot;
 /// The root of every turn: the guard's refusal first, then the global commands (language, cancel, help,
 /// and the interrupting intents), then the active dialog, else the main menu.
 /// </summary>
-public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> intents) : ITurnHandler
+public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> intents, IEnumerable<ITurnGate> gates) : ITurnHandler
 {
     private readonly IReadOnlyList<IIntent> intents = [.. intents.OrderBy(i => i.Order)];
 
@@ -41,8 +41,14 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
         {
             turn.Send(Message.Of("Guard.Refused"), new HelpdeskChannelData { Refused = turn.Refused, Field = CurrentField(dc) });
             turn.Send(Message.Of(turn.Refused.Contains("card") || turn.Refused.Contains("cvv") ? "Guard.AdviceCard" : "Guard.AdviceChange"));
-            await RepromptOrMenuAsync(dc);
+            // With a person on the line, the refusal is all the bot says; otherwise ask again.
+            if (turn.State.Handoff is null) await RepromptOrMenuAsync(dc);
             return;
+        }
+
+        foreach (var gate in gates)
+        {
+            if (await gate.TryHandleAsync(dc)) return;
         }
 
         if (!turn.State.Greeted)

@@ -22,3 +22,13 @@ public interface IIntent
 
     Task<DialogTurnStatus> StartAsync(DialogContext dc);
 }
+
+/// <summary>
+/// Gets the first look at a user's message, after the guard and before any command or dialog: a concern
+/// that owns the conversation for a while (a person handling it) answers true and the bot says nothing
+/// of its own.
+/// </summary>
+public interface ITurnGate
+{
+    Task<bool> TryHandleAsync(DialogContext dc);
+}

@@ -1,22 +1,25 @@
 using HelpdeskBot.Channels.Console;
+using HelpdeskBot.Handoff;
 using HelpdeskBot.Safety;
 
 namespace HelpdeskBot.CommandLine;
 
 /// <summary>
-/// The operator's verbs (<c>HelpdeskBot chat|scan</c>): they run on the same services as the web app,
+/// The operator's verbs (<c>HelpdeskBot chat | scan | agents add NAME --password-stdin</c>): they run on the same services as the web app,
 /// without starting the web server.
 /// </summary>
 public static class HelpdeskCommands
 {
-    private static readonly string[] Verbs = ["chat", "scan"];
+    private static readonly string[] Verbs = ["chat", "scan", "agents"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
     public static async Task<int> RunAsync(string[] args)
     {
         var verb = args[0].ToLowerInvariant();
-        var builder = Host.CreateApplicationBuilder(args[1..]);
+        var rest = args[1..];
+        var configuration = rest.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray();
+        var builder = Host.CreateApplicationBuilder(configuration);
         // The commands talk on stdout; the host's chatter would get in the way.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddHelpdesk();
@@ -28,6 +31,7 @@ public static class HelpdeskCommands
             {
                 "chat" => await ConsoleChannel.RunAsync(host.Services, Console.In, Console.Out),
                 "scan" => await ScanCommand.RunAsync(Console.In, Console.Out),
+                "agents" => await AgentsCommand.RunAsync(host.Services, rest, Console.In, Console.Out, Console.Error),
                 _ => 2,
             };
         }

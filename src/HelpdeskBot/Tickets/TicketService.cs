@@ -1,4 +1,5 @@
 using HelpdeskBot.Activities;
+using HelpdeskBot.Data.Escalations;
 using HelpdeskBot.Data.Tickets;
 using HelpdeskBot.Intake;
 
@@ -55,6 +56,44 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
             CreatedAt = now,
             UpdatedAt = now,
             Events = [new TicketEvent(now, TicketEventKind.Created, "user")],
+        };
+        return await store.CreateAsync(ticket, cancellationToken);
+    }
+
+    /// <summary>
+    /// A ticket from a request for a person that nobody picked up: whatever the interview had, the rest
+    /// marked as not given. Keyed by the escalation's intake id, so doing it twice makes one ticket.
+    /// </summary>
+    public async Task<Ticket> CreateFromEscalationAsync(Escalation escalation, TicketCategory category, TicketPriority priority, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        string? Answer(string field) => escalation.Answers.FirstOrDefault(a => a.Field == field)?.Value;
+        const string NotGiven = "(not given: the user asked for a person)";
+        var ticket = new Ticket
+        {
+            Number = TicketNumber.New(),
+            IntakeId = escalation.IntakeId,
+            Owner = escalation.Owner,
+            Conversation = escalation.Conversation,
+            Fields = new TicketFields
+            {
+                UserId = Answer("userId") ?? escalation.Owner.UserId,
+                Service = Answer("service") ?? NotGiven,
+                OccurredAtText = Answer("occurredAt") ?? NotGiven,
+                Description = Answer("description") ?? NotGiven,
+                Expected = Answer("expected") ?? NotGiven,
+                ErrorMessage = Answer("errorMessage"),
+                Steps = Answer("steps") ?? NotGiven,
+                History = Answer("history"),
+                Attempts = Answer("attempts"),
+                Email = Answer("email"),
+            },
+            Category = category,
+            Priority = priority,
+            Status = TicketStatus.New,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Events = [new TicketEvent(now, TicketEventKind.Created, "bot", $"No agent accepted escalation {escalation.Id} in time.")],
         };
         return await store.CreateAsync(ticket, cancellationToken);
     }

@@ -18,6 +18,12 @@ public sealed class ConversationState
     /// <summary>Turns this conversation has run (a cheap witness that no turn's state was lost).</summary>
     public long TurnCount { get; set; }
 
+    /// <summary>Set while a person is asked for or connected: the bot then stays out of the way.</summary>
+    public HandoffStatus? Handoff { get; set; }
+
     /// <summary>The reference a later, proactive message uses to reach the user.</summary>
     public Activities.ConversationReference? Reference { get; set; }
 }
+
+/// <summary>The conversation's side of an escalation. <see cref="State"/> is "requested" or "accepted".</summary>
+public sealed record HandoffStatus(string EscalationId, string State, string? Agent = null, bool WaitingAcknowledged = false);

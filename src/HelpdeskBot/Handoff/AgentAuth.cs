@@ -1,0 +1,109 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using HelpdeskBot.Data;
+using HelpdeskBot.Data.Agents;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace HelpdeskBot.Handoff;
+
+public enum SignInResult { Success, Invalid, LockedOut }
+
+/// <summary>
+/// Agents' accounts and tokens: passwords hashed with ASP.NET Core Identity's hasher (PBKDF2), a lockout
+/// after repeated failures, and signed bearer tokens for the API, the console and the SignalR hub.
+/// </summary>
+public sealed class AgentAuth
+{
+    public const string Scheme = "Agent";
+    private const string Issuer = "helpdeskbot-agents";
+
+    private readonly IAgentStore store;
+    private readonly HandoffOptions options;
+    private readonly TimeProvider clock;
+    private readonly PasswordHasher<AgentAccount> hasher = new();
+    private readonly JsonWebTokenHandler handler = new();
+
+    public AgentAuth(IAgentStore store, IOptions<HandoffOptions> options, DataDirectory dataDirectory, TimeProvider clock)
+    {
+        this.store = store;
+        this.options = options.Value;
+        this.clock = clock;
+        Key = new SymmetricSecurityKey(LoadKey(this.options.SigningKey, dataDirectory.Path)) { KeyId = "agents" };
+    }
+
+    public SecurityKey Key { get; }
+
+    public TokenValidationParameters Validation => new()
+    {
+        ValidIssuer = Issuer,
+        ValidAudience = Issuer,
+        IssuerSigningKey = Key,
+        ClockSkew = TimeSpan.FromSeconds(30),
+        NameClaimType = "name",
+    };
+
+    public async Task<AgentAccount> SetPasswordAsync(string name, string password, CancellationToken cancellationToken = default)
+    {
+        if (!IsValidName(name)) throw new ArgumentException("An agent name is 2–64 letters, digits, dots, dashes or underscores.", nameof(name));
+        if (password.Length < 10) throw new ArgumentException("A password needs at least 10 characters.", nameof(password));
+        var account = new AgentAccount { Name = name.Trim(), PasswordHash = "", CreatedAt = clock.GetUtcNow() };
+        return await store.SaveAsync(account with { PasswordHash = hasher.HashPassword(account, password) }, cancellationToken);
+    }
+
+    public async Task<(SignInResult Result, string? Token)> SignInAsync(string name, string password, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var account = IsValidName(name) ? await store.GetAsync(name, cancellationToken) : null;
+            if (account is null)
+            {
+                // Same work as a real check, so timing does not tell which names exist.
+                hasher.VerifyHashedPassword(new AgentAccount { Name = "", PasswordHash = "", CreatedAt = default }, DummyHash, password);
+                return (SignInResult.Invalid, null);
+            }
+            var now = clock.GetUtcNow();
+            if (account.LockedUntil > now) return (SignInResult.LockedOut, null);
+            var ok = hasher.VerifyHashedPassword(account, account.PasswordHash, password) != PasswordVerificationResult.Failed;
+            var failures = ok ? 0 : account.FailedSignIns + 1;
+            var locked = !ok && failures >= options.MaxFailedSignIns ? now.AddMinutes(options.LockoutMinutes) : (DateTimeOffset?)null;
+            if (!await store.TryUpdateAsync(account with { FailedSignIns = locked is null ? failures : 0, LockedUntil = locked }, cancellationToken)) continue;
+            if (!ok) return (locked is null ? SignInResult.Invalid : SignInResult.LockedOut, null);
+            return (SignInResult.Success, Issue(account.Name));
+        }
+        return (SignInResult.Invalid, null);
+    }
+
+    private string Issue(string name)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Issuer,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.AddMinutes(options.AgentTokenMinutes),
+            Subject = new ClaimsIdentity([new Claim("name", name), new Claim("role", "agent")]),
+            SigningCredentials = new SigningCredentials(Key, SecurityAlgorithms.HmacSha256),
+        });
+    }
+
+    public static bool IsValidName(string? name) =>
+        name is { Length: >= 2 and <= 64 } && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');
+
+    private static readonly string DummyHash = new PasswordHasher<AgentAccount>().HashPassword(new AgentAccount { Name = "", PasswordHash = "", CreatedAt = default }, "not-a-real-password");
+
+    private static byte[] LoadKey(string? configured, string dataDirectory)
+    {
+        if (!string.IsNullOrWhiteSpace(configured)) return Convert.FromBase64String(configured);
+        var path = Path.Combine(dataDirectory, "agent-signing.key");
+        if (File.Exists(path)) return Convert.FromBase64String(File.ReadAllText(path).Trim());
+        var key = RandomNumberGenerator.GetBytes(32);
+        File.WriteAllText(path, Convert.ToBase64String(key));
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        return key;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Threading.RateLimiting;
+using HelpdeskBot.Bot;
+using HelpdeskBot.Tickets;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+
+namespace HelpdeskBot.Handoff;
+
+public static class HandoffExtensions
+{
+    /// <summary>Escalation to a person: the intent, the gate, timeouts, agent accounts, the agent API's auth and hub.</summary>
+    public static IHostApplicationBuilder AddHelpdeskHandoff(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(HandoffOptions.Section);
+        builder.Services.Configure<HandoffOptions>(section);
+        builder.Services.AddSingleton<AgentAuth>();
+        builder.Services.AddSingleton<AgentNotifier>();
+        builder.Services.AddSingleton<HandoffService>();
+        builder.Services.AddSingleton<TicketUpdates>();
+        builder.Services.AddSingleton<IIntent, HandoffIntent>();
+        builder.Services.AddSingleton<ITurnGate, HandoffGate>();
+        builder.Services.AddSingleton<HandoffTimeouts>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<HandoffTimeouts>());
+        builder.Services.AddSignalR();
+        builder.Services.AddOpenApi();
+
+        builder.Services.AddAuthentication()
+            .AddJwtBearer(AgentAuth.Scheme, _ => { });
+        builder.Services.AddOptions<JwtBearerOptions>(AgentAuth.Scheme)
+            .Configure<AgentAuth>((o, auth) =>
+            {
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters = auth.Validation;
+                o.Events = new JwtBearerEvents
+                {
+                    // Browsers cannot set headers on a WebSocket: the console's hub connection sends the token in the query.
+                    OnMessageReceived = context =>
+                    {
+                        if (context.HttpContext.Request.Path.StartsWithSegments(AgentHub.Path) && context.Request.Query["access_token"] is { Count: > 0 } token)
+                        {
+                            context.Token = token;
+                        }
+                        return Task.CompletedTask;
+                    },
+                };
+            });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(AgentAuth.Scheme, p => p.AddAuthenticationSchemes(AgentAuth.Scheme).RequireAuthenticatedUser().RequireClaim("role", "agent"));
+        builder.Services.AddRateLimiter(o => o.AddPolicy(AgentApi.SignInPolicy, http =>
+            RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        return builder;
+    }
+}

@@ -1,0 +1,230 @@
+using System.Globalization;
+using System.Text.Json;
+using HelpdeskBot.Activities;
+using HelpdeskBot.Data.Conversations;
+using HelpdeskBot.Data.Escalations;
+using HelpdeskBot.Data.Tickets;
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Intake;
+using HelpdeskBot.Tickets;
+using HelpdeskBot.Turns;
+using Microsoft.Extensions.Options;
+
+namespace HelpdeskBot.Handoff;
+
+/// <summary>
+/// Escalation to a person: asking (from a turn), accepting, agent messages, resolving and timing out
+/// (proactively, in the user's conversation). The escalation record and the conversation's state move
+/// together; a ticket keyed by the escalation makes sure nothing the user said is lost.
+/// </summary>
+public sealed class HandoffService(
+    IEscalationStore escalations,
+    IConversationStore conversations,
+    TicketService tickets,
+    TicketReplies replies,
+    AgentNotifier notifier,
+    Categorization.ICategorizer categorizer,
+    Categorization.PriorityRules priorities,
+    IServiceProvider services,
+    IOptions<HandoffOptions> options,
+    TimeProvider clock)
+{
+    public const string Requested = "requested";
+    public const string Accepted = "accepted";
+    public const string Resolved = "resolved";
+    public const string TimedOut = "timedOut";
+
+    private TurnProcessor Turns => services.GetRequiredService<TurnProcessor>();
+
+    /// <summary>Inside a turn: records the request, tells the user what happens next, and emits handoff.initiate.</summary>
+    public async Task StartAsync(DialogContext dc, string reason)
+    {
+        var turn = dc.Turn;
+        if (turn.State.Handoff is { } current)
+        {
+            turn.Send(Message.Of("Handoff.AlreadyWaiting"), new HelpdeskChannelData { Handoff = new HandoffInfo(current.State, current.Agent) });
+            return;
+        }
+        var draft = dc.Find<WaterfallState<IntakeValues>>()?.Values;
+        var answers = draft is null
+            ? []
+            : IntakeField.All.Select(f => (f.Id, Value: f.Show(draft))).Where(a => !string.IsNullOrWhiteSpace(a.Value))
+                .Select(a => new EscalationAnswer(a.Id, a.Value!)).ToList();
+        // The ticket a timeout makes is keyed by the turn's own activity, so a rerun of this turn finds
+        // the escalation it already stored instead of asking twice.
+        var id = "esc-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(turn.Activity.Id ?? Guid.NewGuid().ToString())))[..16].ToLowerInvariant();
+        var escalation = await escalations.GetAsync(id, turn.CancellationToken) ?? await escalations.CreateAsync(new Escalation
+        {
+            Id = id,
+            Conversation = TicketService.AddressOf(turn.Activity) with { Locale = Resources.Localizer.LocaleOf(turn.Language) },
+            Owner = TicketService.OwnerOf(turn.Activity),
+            Reason = reason,
+            RequestedAt = clock.GetUtcNow(),
+            Answers = answers,
+            IntakeId = draft?.IntakeId ?? id,
+        }, turn.CancellationToken);
+
+        turn.State.Handoff = new HandoffStatus(escalation.Id, Requested);
+        var minutes = Math.Max(1, (int)Math.Ceiling(options.Value.TimeoutSeconds / 60.0)).ToString(CultureInfo.InvariantCulture);
+        turn.Send(Message.Of("Handoff.Requested", minutes), new HelpdeskChannelData { Handoff = new HandoffInfo(Requested) });
+        turn.SendActivity(await InitiateEventAsync(escalation, turn));
+        turn.AfterCommit(_ => notifier.EscalationsChangedAsync());
+    }
+
+    /// <summary>A message from the user while a person is asked for or connected: kept, passed on, not answered by the bot.</summary>
+    public Task<bool> OnUserMessageAsync(DialogContext dc)
+    {
+        var turn = dc.Turn;
+        if (turn.State.Handoff is not { } handoff) return Task.FromResult(false);
+        if (handoff.State == Requested && Commands.IsCancel(turn.Text))
+        {
+            turn.State.Handoff = null;
+            turn.Send(Message.Of("Handoff.Withdrawn"), new HelpdeskChannelData { Handoff = new HandoffInfo(Resolved) });
+            turn.AfterCommit(async ct =>
+            {
+                await UpdateAsync(handoff.EscalationId, e => e.IsOpen ? e with { State = EscalationState.Resolved, ClosedAt = clock.GetUtcNow() } : null, ct);
+                await notifier.EscalationsChangedAsync();
+            });
+            return Task.FromResult(true);
+        }
+        if (handoff.State == Requested && !handoff.WaitingAcknowledged)
+        {
+            turn.State.Handoff = handoff with { WaitingAcknowledged = true };
+            turn.Send(Message.Of("Handoff.StillWaiting"), new HelpdeskChannelData { Handoff = new HandoffInfo(Requested) });
+        }
+        var message = new AgentMessage(handoff.EscalationId, "user", turn.Activity.From?.Name, turn.Text,
+            turn.Activity.Attachments?.Select(a => a.Name ?? "file").ToList() ?? [], clock.GetUtcNow());
+        turn.AfterCommit(_ => notifier.MessageAsync(message));
+        return Task.FromResult(true);
+    }
+
+    public async Task<(Escalation? Escalation, string? Problem)> AcceptAsync(string id, string agent, CancellationToken cancellationToken)
+    {
+        var before = await escalations.GetAsync(id, cancellationToken);
+        if (before is null) return (null, "notFound");
+        // A second click by the same agent changes nothing and tells the user nothing twice.
+        if (before.State == EscalationState.Accepted && before.Agent == agent) return (before, null);
+        var escalation = await UpdateAsync(id, e => e.State == EscalationState.Requested
+            ? e with { State = EscalationState.Accepted, Agent = agent, AcceptedAt = clock.GetUtcNow() }
+            : null, cancellationToken);
+        if (escalation is null || escalation.State != EscalationState.Accepted || escalation.Agent != agent) return (escalation ?? before, "notWaiting");
+        await Turns.RunProactiveAsync(escalation.Conversation.ConversationId, turn =>
+        {
+            if (turn.State.Handoff?.EscalationId == id) turn.State.Handoff = turn.State.Handoff with { State = Accepted, Agent = agent };
+            turn.Send(Message.Of("Handoff.Accepted", agent), new HelpdeskChannelData { Handoff = new HandoffInfo(Accepted, agent) });
+            return Task.CompletedTask;
+        }, cancellationToken);
+        await notifier.EscalationsChangedAsync();
+        return (escalation, null);
+    }
+
+    /// <summary>An agent's words to the user, from the agent (the guard has already passed them).</summary>
+    public async Task<Escalation?> SendAgentMessageAsync(Escalation escalation, string agent, string text, CancellationToken cancellationToken)
+    {
+        await Turns.RunProactiveAsync(escalation.Conversation.ConversationId, turn =>
+        {
+            turn.SendActivity(new Activity
+            {
+                Type = ActivityTypes.Message,
+                Text = text,
+                TextFormat = "plain",
+                From = new ChannelAccount { Id = "agent:" + agent, Name = agent, Role = "bot" },
+                ChannelData = new HelpdeskChannelData { Handoff = new HandoffInfo(Accepted, agent) }.ToChannelData(),
+            });
+            return Task.CompletedTask;
+        }, cancellationToken);
+        await notifier.MessageAsync(new AgentMessage(escalation.Id, "agent", agent, text, [], clock.GetUtcNow()));
+        return escalation;
+    }
+
+    /// <summary>The agent is done: the user is back with the bot, where they were.</summary>
+    public async Task<Escalation?> ResolveAsync(string id, string agent, CancellationToken cancellationToken)
+    {
+        var escalation = await UpdateAsync(id, e => e.IsOpen ? e with { State = EscalationState.Resolved, ClosedAt = clock.GetUtcNow(), Agent = e.Agent ?? agent } : null, cancellationToken);
+        if (escalation is null) return null;
+        await HandBackAsync(escalation, Message.Of("Handoff.Resolved"), new HandoffInfo(Resolved, agent), null, cancellationToken);
+        await notifier.EscalationsChangedAsync();
+        return escalation;
+    }
+
+    /// <summary>Nobody accepted in time: what the user said becomes a ticket, and they are told.</summary>
+    public async Task TimeOutAsync(Escalation waiting, CancellationToken cancellationToken)
+    {
+        var text = string.Join(". ", waiting.Answers.Where(a => a.Field is "description" or "expected" or "errorMessage" or "steps").Select(a => a.Value));
+        var prediction = await categorizer.CategorizeAsync(text, cancellationToken);
+        var category = new TicketCategory(prediction.Category, prediction.Confidence, string.IsNullOrWhiteSpace(text) ? CategorySource.Pending : CategorySource.Model);
+        var ticket = await tickets.CreateFromEscalationAsync(waiting, category, priorities.Assess(prediction.Category, text), cancellationToken);
+        var escalation = await UpdateAsync(waiting.Id, e => e.State == EscalationState.Requested
+            ? e with { State = EscalationState.TimedOut, ClosedAt = clock.GetUtcNow(), TicketNumber = ticket.Number }
+            : null, cancellationToken);
+        if (escalation is null || escalation.State != EscalationState.TimedOut) return;
+        await HandBackAsync(escalation, Message.Of("Handoff.TimedOut", ticket.Number), new HandoffInfo(TimedOut), ticket, cancellationToken);
+        await notifier.EscalationsChangedAsync();
+    }
+
+    public async Task<IReadOnlyList<StoredActivity>> TranscriptAsync(Escalation escalation, CancellationToken cancellationToken)
+    {
+        var all = new List<StoredActivity>();
+        long after = 0;
+        while (true)
+        {
+            var page = await conversations.ReadActivitiesAsync(escalation.Conversation.ConversationId, after, 500, cancellationToken);
+            all.AddRange(page);
+            if (page.Count < 500) return all;
+            after = page[^1].Sequence;
+        }
+    }
+
+    private async Task HandBackAsync(Escalation escalation, Message text, HandoffInfo info, Ticket? ticket, CancellationToken cancellationToken)
+    {
+        await Turns.RunProactiveAsync(escalation.Conversation.ConversationId, async turn =>
+        {
+            if (turn.State.Handoff?.EscalationId == escalation.Id) turn.State.Handoff = null;
+            turn.Send(text, new HelpdeskChannelData { Handoff = info, Ticket = ticket is null ? null : replies.Info(ticket) });
+            // What was under way before the person was asked for picks up again (a timed-out request
+            // already became a ticket, so its interview is closed).
+            var dc = new DialogContext(turn, turn.Services.GetRequiredService<DialogSet>());
+            if (ticket is not null) dc.CancelAll();
+            if (dc.IsActive) await dc.RepromptAsync();
+        }, cancellationToken);
+    }
+
+    /// <summary>Read-modify-write with the ETag; <paramref name="change"/> returns null for "leave it".</summary>
+    private async Task<Escalation?> UpdateAsync(string id, Func<Escalation, Escalation?> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var current = await escalations.GetAsync(id, cancellationToken);
+            if (current is null) return null;
+            if (change(current) is not { } changed) return current;
+            try
+            {
+                return await escalations.UpdateAsync(changed, cancellationToken);
+            }
+            catch (EscalationConcurrencyException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
+    private async Task<Activity> InitiateEventAsync(Escalation escalation, TurnContext turn)
+    {
+        var transcript = await conversations.ReadActivitiesAsync(escalation.Conversation.ConversationId, 0, 500, turn.CancellationToken);
+        var activities = transcript.Select(a => JsonDocument.Parse(a.Json).RootElement).ToList();
+        return new Activity
+        {
+            Type = ActivityTypes.Event,
+            Name = "handoff.initiate",
+            Value = JsonSerializer.SerializeToElement(new { escalationId = escalation.Id, reason = escalation.Reason, answers = escalation.Answers }, ActivityJson.Options),
+            Attachments =
+            [
+                new Attachment
+                {
+                    ContentType = "application/json",
+                    Name = "Transcript",
+                    Content = JsonSerializer.SerializeToElement(new { activities }, ActivityJson.Options),
+                },
+            ],
+        };
+    }
+}

@@ -1,0 +1,89 @@
+using HelpdeskBot.Activities;
+using HelpdeskBot.Data.Tickets;
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Notifications;
+using HelpdeskBot.Resources;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot.Tickets;
+
+/// <summary>
+/// An agent's changes to a ticket, each recorded in its history; the user hears about the ones that
+/// concern them (a new status, a public comment) in their conversation and by email. Internal notes stay
+/// internal.
+/// </summary>
+public sealed class TicketUpdates(ITicketStore store, TicketReplies replies, TicketEmails emails, Localizer strings, IServiceProvider services, TimeProvider clock, ILogger<TicketUpdates> logger)
+{
+    public async Task<Ticket?> ApplyAsync(string number, Handoff.TicketPatch patch, string agent, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var ticket = await store.GetAsync(number, cancellationToken);
+            if (ticket is null) return null;
+            var now = clock.GetUtcNow();
+            var by = "agent:" + agent;
+            var events = ticket.Events.ToList();
+            var updated = ticket;
+            if (patch.Status is { } status && status != ticket.Status)
+            {
+                events.Add(new TicketEvent(now, TicketEventKind.StatusChanged, by, From: TicketReplies.StatusId(ticket.Status), To: TicketReplies.StatusId(status)));
+                updated = updated with { Status = status };
+            }
+            if (patch.Priority is { } priority && priority != ticket.Priority)
+            {
+                events.Add(new TicketEvent(now, TicketEventKind.PriorityChanged, by, From: ticket.Priority.ToString().ToLowerInvariant(), To: priority.ToString().ToLowerInvariant()));
+                updated = updated with { Priority = priority };
+            }
+            if (!string.IsNullOrWhiteSpace(patch.Category) && patch.Category != ticket.Category.Id)
+            {
+                events.Add(new TicketEvent(now, TicketEventKind.CategoryChanged, by, From: ticket.Category.Id, To: patch.Category));
+                updated = updated with { Category = new TicketCategory(patch.Category, 1, CategorySource.Agent) };
+            }
+            if (patch.Assignee is { } assignee && assignee != (ticket.Assignee ?? ""))
+            {
+                events.Add(new TicketEvent(now, TicketEventKind.AssigneeChanged, by, From: ticket.Assignee, To: assignee.Length == 0 ? null : assignee));
+                updated = updated with { Assignee = assignee.Length == 0 ? null : assignee };
+            }
+            if (!string.IsNullOrWhiteSpace(patch.Comment)) events.Add(new TicketEvent(now, TicketEventKind.CommentAdded, by, patch.Comment.Trim()));
+            if (!string.IsNullOrWhiteSpace(patch.InternalNote)) events.Add(new TicketEvent(now, TicketEventKind.InternalNote, by, patch.InternalNote.Trim(), Internal: true));
+            if (events.Count == ticket.Events.Count) return ticket;
+            updated = updated with { Events = events, UpdatedAt = now };
+            try
+            {
+                var saved = await store.UpdateAsync(updated, cancellationToken);
+                await NotifyAsync(ticket, saved, patch, cancellationToken);
+                return saved;
+            }
+            catch (TicketConcurrencyException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
+    private async Task NotifyAsync(Ticket before, Ticket after, Handoff.TicketPatch patch, CancellationToken cancellationToken)
+    {
+        var statusChanged = before.Status != after.Status;
+        var comment = string.IsNullOrWhiteSpace(patch.Comment) ? null : patch.Comment.Trim();
+        if (!statusChanged && comment is null) return;
+        var language = Localizer.LanguageOf(after.Conversation.Locale);
+        var status = strings.Get("Status." + after.Status, language);
+        var text = statusChanged
+            ? strings.Get("Ticket.StatusChanged", language, after.Number, status)
+            : strings.Get("Ticket.Commented", language, after.Number);
+        if (comment is not null) text += "\n" + comment;
+        try
+        {
+            await services.GetRequiredService<TurnProcessor>().RunProactiveAsync(after.Conversation.ConversationId, turn =>
+            {
+                turn.Send(Message.Text(text), new HelpdeskChannelData { Ticket = replies.Info(after) });
+                return Task.CompletedTask;
+            }, cancellationToken);
+            await emails.SendUpdateAsync(after, language, text, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or MailKit.ServiceNotConnectedException or System.Net.Sockets.SocketException or MailKit.Net.Smtp.SmtpCommandException or ConversationBusyException)
+        {
+            // The change is saved; telling the user failed and is logged, not undone.
+            logger.LogWarning("Could not notify the owner of ticket {Number} ({Error}).", after.Number, e.GetType().Name);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HelpdeskBot.Activities;
+using HelpdeskBot.Data.Escalations;
+using HelpdeskBot.Data.Tickets;
+using HelpdeskBot.Handoff;
+using HelpdeskBot.Tests.Infrastructure;
+using HelpdeskBot.Tests.Intake;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot.Tests.Handoff;
+
+public sealed class AgentApiTests : IDisposable
+{
+    private const string Password = "correct horse battery";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly HelpdeskApp app = new(new() { ["Helpdesk:Handoff:CheckIntervalSeconds"] = "3600" });
+
+    private async Task<HttpClient> AgentAsync(string name = "siti")
+    {
+        await app.Get<AgentAuth>().SetPasswordAsync(name, Password);
+        var http = app.CreateClient();
+        using var response = await http.PostAsJsonAsync("/api/agent/token", new { name, password = Password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<TokenResponse>(Json))!.Token;
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http;
+    }
+
+    private TestChat Chat(string user = "user-1") => new(app.Get<TurnProcessor>(), userId: user);
+
+    private async Task<EscalationSummary> EscalateAsync(TestChat chat)
+    {
+        await chat.Send("report a problem").Send("budi_s88").Send("Mobile app").Send("talk to a person")
+            .Check(c => Assert.Equal("requested", c.Replies.Select(HelpdeskChannelData.From).First(d => d?.Handoff is not null)!.Handoff!.State));
+        return (await app.Get<IEscalationStore>().ListAsync(EscalationState.Requested)).Select(EscalationSummary.Of).Single();
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/agent/escalations")]
+    [InlineData("GET", "/api/agent/escalations/esc-1")]
+    [InlineData("POST", "/api/agent/escalations/esc-1/accept")]
+    [InlineData("POST", "/api/agent/escalations/esc-1/messages")]
+    [InlineData("POST", "/api/agent/escalations/esc-1/resolve")]
+    [InlineData("GET", "/api/agent/tickets")]
+    [InlineData("GET", "/api/agent/tickets/HD-2345678")]
+    [InlineData("PATCH", "/api/agent/tickets/HD-2345678")]
+    public async Task Every_agent_endpoint_needs_an_agents_token(string method, string path)
+    {
+        var http = app.CreateClient();
+        using var none = await http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { text = "hi" }) });
+        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+
+        // A Direct Line token is not an agent's token.
+        var user = await DirectLineClient.StartAsync(http);
+        var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { text = "hi" }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
+        using var wrong = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+    }
+
+    [Fact]
+    public async Task Repeated_wrong_passwords_lock_the_account_even_for_the_right_one()
+    {
+        await app.Get<AgentAuth>().SetPasswordAsync("siti", Password);
+        var http = app.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            using var wrong = await http.PostAsJsonAsync("/api/agent/token", new { name = "siti", password = "guess " + i });
+            Assert.True(wrong.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Locked);
+        }
+        using var right = await http.PostAsJsonAsync("/api/agent/token", new { name = "siti", password = Password });
+        Assert.Equal(HttpStatusCode.Locked, right.StatusCode);
+        using var unknown = await http.PostAsJsonAsync("/api/agent/token", new { name = "nobody", password = Password });
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_agent_accepts_talks_and_resolves_and_the_user_is_back_with_the_bot_where_they_were()
+    {
+        var agent = await AgentAsync();
+        var chat = Chat();
+        var escalation = await EscalateAsync(chat);
+        Assert.Equal("user", escalation.Reason);
+        Assert.Contains(new EscalationAnswer("userId", "budi_s88"), escalation.Answers);
+        Assert.Contains(new EscalationAnswer("service", "Mobile app"), escalation.Answers);
+
+        var queue = await agent.GetFromJsonAsync<List<EscalationSummary>>("/api/agent/escalations?state=requested", Json);
+        Assert.Equal(escalation.Id, Assert.Single(queue!).Id);
+
+        (await agent.PostAsync($"/api/agent/escalations/{escalation.Id}/accept", null)).EnsureSuccessStatusCode();
+        (await agent.PostAsync($"/api/agent/escalations/{escalation.Id}/accept", null)).EnsureSuccessStatusCode();
+        var other = await AgentAsync("joko");
+        using var taken = await other.PostAsync($"/api/agent/escalations/{escalation.Id}/accept", null);
+        Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
+        using var notTheirs = await other.PostAsJsonAsync($"/api/agent/escalations/{escalation.Id}/messages", new { text = "hello" });
+        Assert.Equal(HttpStatusCode.Conflict, notTheirs.StatusCode);
+
+        // The user's words go to the agent; the bot keeps quiet.
+        await chat.Send("my screen goes black after login").Check(c => Assert.Empty(c.Replies));
+        (await agent.PostAsJsonAsync($"/api/agent/escalations/{escalation.Id}/messages", new { text = "Hi Budi, which phone do you use?" })).EnsureSuccessStatusCode();
+
+        var detail = await agent.GetFromJsonAsync<EscalationDetail>($"/api/agent/escalations/{escalation.Id}", Json);
+        Assert.Contains(detail!.Transcript, l => l.From == "user" && l.Text == "my screen goes black after login");
+        Assert.Contains(detail.Transcript, l => l.From == "agent" && l.Name == "siti" && l.Text == "Hi Budi, which phone do you use?");
+
+        (await agent.PostAsync($"/api/agent/escalations/{escalation.Id}/resolve", null)).EnsureSuccessStatusCode();
+        var log = await ReadLogAsync(chat.ConversationId);
+        Assert.Single(log, a => HelpdeskChannelData.From(a)?.Handoff is { State: "accepted", Agent: "siti" } && a.Text!.Contains("joined", StringComparison.Ordinal));
+        Assert.Contains(log, a => a.Text == "Hi Budi, which phone do you use?" && a.From!.Name == "siti");
+        Assert.Contains(log, a => HelpdeskChannelData.From(a)?.Handoff?.State == "resolved");
+        // The interview picks up at the question it was at.
+        Assert.Equal("occurredAt", log.Select(HelpdeskChannelData.From).Last(d => d?.Field is not null)!.Field);
+        await chat.Send("just now").AssertField("description");
+    }
+
+    [Fact]
+    public async Task The_bot_emits_a_handoff_initiate_event_with_the_transcript()
+    {
+        var chat = Chat();
+        await EscalateAsync(chat);
+        var initiate = chat.Replies.Single(a => a.Name == "handoff.initiate");
+        Assert.Equal(ActivityTypes.Event, initiate.Type);
+        var transcript = Assert.Single(initiate.Attachments!);
+        Assert.Contains("budi_s88", transcript.Content!.Value.GetRawText());
+    }
+
+    [Fact]
+    public async Task An_agent_cannot_send_a_card_number_and_the_user_never_gets_it()
+    {
+        var agent = await AgentAsync();
+        var chat = Chat();
+        var escalation = await EscalateAsync(chat);
+        (await agent.PostAsync($"/api/agent/escalations/{escalation.Id}/accept", null)).EnsureSuccessStatusCode();
+        using var response = await agent.PostAsJsonAsync($"/api/agent/escalations/{escalation.Id}/messages", new { text = "Your card is 4111 1111 1111 1111, right?" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(await ReadLogAsync(chat.ConversationId), a => a.Text?.Contains("4111", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task A_users_secret_is_refused_before_the_agent_sees_it()
+    {
+        var agent = await AgentAsync();
+        var chat = Chat();
+        var escalation = await EscalateAsync(chat);
+        (await agent.PostAsync($"/api/agent/escalations/{escalation.Id}/accept", null)).EnsureSuccessStatusCode();
+        await chat.Send("my password is Hunter2!xyz").AssertSays("never need those");
+        var detail = await agent.GetFromJsonAsync<EscalationDetail>($"/api/agent/escalations/{escalation.Id}", Json);
+        Assert.DoesNotContain(detail!.Transcript, l => l.Text?.Contains("Hunter2", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task Nobody_accepting_in_time_turns_the_request_into_a_ticket_and_tells_the_user()
+    {
+        using var quick = new HelpdeskApp(new() { ["Helpdesk:Handoff:TimeoutSeconds"] = "0", ["Helpdesk:Handoff:CheckIntervalSeconds"] = "3600" });
+        var chat = new TestChat(quick.Get<TurnProcessor>());
+        await chat.Send("report a problem").Send("budi_s88").Send("Mobile app").Send("agent");
+        await quick.Get<HandoffTimeouts>().CheckAsync(CancellationToken.None);
+
+        var escalation = Assert.Single(await quick.Get<IEscalationStore>().ListAsync());
+        Assert.Equal(EscalationState.TimedOut, escalation.State);
+        var ticket = await quick.Get<ITicketStore>().GetAsync(escalation.TicketNumber!);
+        Assert.Equal("budi_s88", ticket!.Fields.UserId);
+        Assert.Equal("Mobile app", ticket.Fields.Service);
+        var state = await quick.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId);
+        Assert.Null(state.Handoff);
+        await chat.Send("my tickets").AssertSays(ticket.Number);
+    }
+
+    [Fact]
+    public async Task A_status_change_and_a_public_comment_reach_the_user_and_an_internal_note_does_not()
+    {
+        var agent = await AgentAsync();
+        var chat = Chat();
+        await IntakeConversationTests.AnswerAll(chat).Send("yes");
+        var number = chat.Ticket!.Number;
+
+        using var patch = await agent.PatchAsJsonAsync($"/api/agent/tickets/{number}", new { status = "waitingForUser", comment = "Which app version do you have?", internalNote = "Probably the 5.2 crash" });
+        patch.EnsureSuccessStatusCode();
+        var ticket = await patch.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("waitingForUser", ticket.GetProperty("status").GetString());
+
+        var log = await ReadLogAsync(chat.ConversationId);
+        Assert.Contains(log, a => a.Text?.Contains("Which app version do you have?", StringComparison.Ordinal) == true && a.Text.Contains("Waiting for you", StringComparison.Ordinal));
+        Assert.DoesNotContain(log, a => a.Text?.Contains("5.2 crash", StringComparison.Ordinal) == true);
+        var mails = Directory.GetFiles(Path.Combine(app.DataDirectory, "outbox"));
+        Assert.Contains(mails, m => File.ReadAllText(m).Contains("Which app version", StringComparison.Ordinal));
+        var stored = await app.Get<ITicketStore>().GetAsync(number);
+        Assert.Contains(stored!.Events, e => e.Kind == TicketEventKind.StatusChanged && e.By == "agent:siti" && e.To == "waitingForUser");
+        Assert.Contains(stored.Events, e => e.Kind == TicketEventKind.InternalNote && e.Internal);
+    }
+
+    [Fact]
+    public async Task Tickets_are_listed_and_filtered_for_agents()
+    {
+        var agent = await AgentAsync();
+        await IntakeConversationTests.AnswerAll(Chat("a")).Send("yes");
+        var list = await agent.GetFromJsonAsync<List<JsonElement>>("/api/agent/tickets?status=new", Json);
+        Assert.Single(list!);
+        Assert.Empty((await agent.GetFromJsonAsync<List<JsonElement>>("/api/agent/tickets?status=closed", Json))!);
+        using var bad = await agent.GetAsync("/api/agent/tickets?status=sideways");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_agent_api()
+    {
+        var doc = await app.CreateClient().GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/agent/escalations/{id}/accept", doc);
+    }
+
+    private async Task<List<Activity>> ReadLogAsync(string conversationId) =>
+        (await app.Get<HelpdeskBot.Data.Conversations.IConversationStore>().ReadActivitiesAsync(conversationId, 0, 1000))
+            .Select(a => ActivityJson.Deserialize(a.Json)).ToList();
+
+    public void Dispose() => app.Dispose();
+}
