@@ -1,100 +1,102 @@
+using System.Collections.Frozen;
+
 namespace HelpdeskBot.Safety;
 
 /// <summary>
 /// The words around a card-shaped number that say what it really is. A 16-digit NIK (Indonesian identity number)
-/// can pass Luhn and land in an issuer range by chance; the text around it says "NIK" or "KTP". The nearest word
-/// before the number decides ("NIK saya …, kartu 4111…" is still a card); with none before, a word just after
-/// can say it ("… itu NIK saya").
+/// can pass Luhn and land in an issuer range by chance; the text around it says "NIK" or "KTP". The nearest
+/// telling word before the number decides ("NIK saya …, kartu 4111…" is still a card); with none before, a
+/// word just after can say it ("… itu NIK saya").
 /// </summary>
 internal static class CardContext
 {
-    private static readonly string[] NotCard =
-    [
-        "nik", "ktp", "kartu tanda penduduk", "kk", "kartu keluarga", "nomor induk", "kependudukan", "npwp",
-        "imei", "meid", "imsi", "iccid", "serial", "s/n", "sn", "no. seri", "nomor seri",
-        "token", "virtual account", "va", "rekening", "rek", "account number", "resi", "awb", "tracking",
-        "isbn", "nip", "bpjs", "polis",
-    ];
+    // Single words; phrases are recognised by their telling word ("kartu keluarga", "kartu tanda penduduk",
+    // "nomor induk", "virtual account", "no. seri").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCard = Lookup(
+        "nik", "ktp", "penduduk", "kependudukan", "kk", "keluarga", "induk", "npwp", "imei", "meid", "imsi", "iccid",
+        "serial", "s/n", "sn", "seri", "token", "pln", "listrik", "kwh", "voucher", "virtual", "va", "rekening", "rek",
+        "resi", "awb", "tracking", "isbn", "nip", "bpjs", "polis");
 
-    private static readonly string[] Card =
-    [
-        "card", "kartu", "cc", "visa", "mastercard", "master card", "amex", "american express", "jcb", "discover",
-        "unionpay", "diners", "debit", "kredit", "credit",
-    ];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Card = Lookup(
+        "card", "kartu", "kartunya", "cc", "visa", "mastercard", "amex", "american", "jcb", "discover", "unionpay",
+        "diners", "debit", "kredit", "credit");
 
     public static bool SaysNotACard(string text, int start, int end, int before, int after)
     {
         var from = Math.Max(0, start - before);
-        var (notCardAt, notCardLength) = LastWord(text, from, start, NotCard);
-        var (cardAt, cardLength) = LastWord(text, from, start, Card);
-        if (notCardAt >= 0 || cardAt >= 0)
+        var pos = start;
+        while (PreviousWord(text, from, ref pos, out var word))
         {
-            // "kartu keluarga" and "kartu" start at the same place: the longer phrase says what it is.
-            return notCardAt > cardAt || (notCardAt == cardAt && notCardLength > cardLength);
-        }
-
-        return HasWord(text, end, Math.Min(text.Length, end + after), NotCard);
-    }
-
-    private static (int At, int Length) LastWord(string text, int from, int to, string[] words)
-    {
-        var bestAt = -1;
-        var bestLength = 0;
-        foreach (var word in words)
-        {
-            var limit = to;
-            while (limit - from >= word.Length)
+            if (NotCard.Contains(word))
             {
-                var at = text.AsSpan(from, limit - from).LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
-                if (at < 0)
-                {
-                    break;
-                }
+                return true;
+            }
 
-                at += from;
-                if (IsWholeWord(text, at, word.Length))
-                {
-                    if (at > bestAt || (at == bestAt && word.Length > bestLength))
-                    {
-                        (bestAt, bestLength) = (at, word.Length);
-                    }
-
-                    break;
-                }
-
-                limit = at + word.Length - 1;
+            if (Card.Contains(word))
+            {
+                return false;
             }
         }
 
-        return (bestAt, bestLength);
-    }
-
-    private static bool HasWord(string text, int from, int to, string[] words)
-    {
-        foreach (var word in words)
+        var to = Math.Min(text.Length, end + after);
+        pos = end;
+        while (NextWord(text, to, ref pos, out var word))
         {
-            var next = from;
-            while (to - next >= word.Length)
+            if (NotCard.Contains(word))
             {
-                var at = text.AsSpan(next, to - next).IndexOf(word, StringComparison.OrdinalIgnoreCase);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                at += next;
-                if (IsWholeWord(text, at, word.Length))
-                {
-                    return true;
-                }
-
-                next = at + 1;
+                return true;
             }
         }
 
         return false;
     }
 
-    private static bool IsWholeWord(string text, int at, int length) =>
-        (at == 0 || !char.IsLetter(text[at - 1])) && (at + length >= text.Length || !char.IsLetter(text[at + length]));
+    /// <summary>The word (letters, and "s/n") that ends at or before <paramref name="pos"/>, not starting before <paramref name="from"/>.</summary>
+    private static bool PreviousWord(string text, int from, ref int pos, out ReadOnlySpan<char> word)
+    {
+        while (pos > from && !char.IsLetter(text[pos - 1]))
+        {
+            pos--;
+        }
+
+        var end = pos;
+        while (pos > from && IsWordChar(text, pos - 1))
+        {
+            pos--;
+        }
+
+        // A word cut by the window's edge is not the word it looks like ("teknik" is not "nik").
+        if (pos == from && pos > 0 && char.IsLetter(text[pos - 1]))
+        {
+            word = default;
+            return false;
+        }
+
+        word = text.AsSpan(pos, end - pos);
+        return end > pos;
+    }
+
+    private static bool NextWord(string text, int to, ref int pos, out ReadOnlySpan<char> word)
+    {
+        while (pos < to && !char.IsLetter(text[pos]))
+        {
+            pos++;
+        }
+
+        var start = pos;
+        while (pos < to && IsWordChar(text, pos))
+        {
+            pos++;
+        }
+
+        word = text.AsSpan(start, pos - start);
+        return pos > start && (pos < to || pos == text.Length || !char.IsLetter(text[pos]));
+    }
+
+    private static bool IsWordChar(string text, int i) =>
+        char.IsLetter(text[i])
+        || (text[i] == '/' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]));
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -251,28 +251,7 @@ internal static class CardNumberScanner
             }
         }
 
-        // Five or more equal groups of four (electricity tokens, vouchers): no card is written like that.
-        if (last - first >= 3 && IsUniformFours(groups, first, last))
-        {
-            return true;
-        }
-
         return CardContext.SaysNotACard(text, start, end, ContextBefore, ContextAfter);
-    }
-
-    private static bool IsUniformFours(ReadOnlySpan<DigitGroup> groups, int first, int last)
-    {
-        for (var k = first; k <= last; k++)
-        {
-            if (groups[k].Length != 4)
-            {
-                return false;
-            }
-        }
-
-        var sameBefore = first > 0 && groups[first - 1].Length == 4 && groups[first].Separator == groups[first + 1].Separator;
-        var sameAfter = last + 1 < groups.Length && groups[last + 1].Length == 4 && groups[last + 1].Separator == groups[last].Separator;
-        return sameBefore || sameAfter;
     }
 
     private static bool IsNyaSuffix(string text, int pos)

@@ -4,27 +4,32 @@ namespace HelpdeskBot.Safety;
 
 /// <summary>
 /// The small vocabularies, English and Indonesian, that decide whether the words after "password" or "PIN" carry a
-/// value. Lookups take spans, case-insensitively, without allocating.
+/// value. A token is classified once: lowercased on the stack, then one ordinal lookup returns all its
+/// <see cref="WordFlags"/>.
 /// </summary>
 internal static class ChatWords
 {
     /// <summary>Words that link a keyword to its value: "password is X", "sandi adalah X", "changed it to X".</summary>
-    private static readonly WordSet Connectors = new(
+    private static readonly string[] Connectors =
+    [
         "is", "was", "are", "'s", "’s", "=", "adalah", "ialah", "yaitu", "yakni", "merupakan", "to", "into", "jadi",
-        "menjadi", "jd", "ke");
+        "menjadi", "jd", "ke"];
 
     /// <summary>Possessives after the keyword: "kata sandi saya X", "passwordku X", "password my X".</summary>
-    private static readonly WordSet Possessives = new("saya", "aku", "ku", "gue", "gw", "my", "nya", "mine");
+    private static readonly string[] Possessives =
+    ["saya", "aku", "ku", "gue", "gw", "my", "nya", "mine"];
 
     /// <summary>Words skipped between a password keyword and its value.</summary>
-    private static readonly WordSet PasswordFillers = new(
+    private static readonly string[] PasswordFillers =
+    [
         "new", "baru", "lama", "old", "current", "sekarang", "now", "the", "yang", "yg", "itu", "ini", "sudah", "udah",
         "sdh", "telah", "pakai", "pake", "dipakai", "use", "using", "used", "i", "changed", "diganti", "ganti",
         "diubah", "ubah", "set", "reset", "here", "here's", "heres", "just", "tadi", "barusan", "also", "juga",
-        "login", "masuk", "default", "temporary", "temp", "initial", "sementara", "bawaan", "awal");
+        "login", "masuk", "default", "temporary", "temp", "initial", "sementara", "bawaan", "awal"];
 
     /// <summary>Words skipped between a PIN/OTP/CVV keyword and its digits.</summary>
-    private static readonly WordSet DigitFillers = new(
+    private static readonly string[] DigitFillers =
+    [
         "is", "was", "are", "'s", "’s", "adalah", "ialah", "yaitu", "yakni", "merupakan", "itu", "ini", "nya", "my",
         "the", "saya", "aku", "ku", "gue", "gw", "yang", "yg", "baru", "new", "lama", "old", "current", "sekarang",
         "now", "code", "kode", "number", "nomor", "no", "no.", "nr", "num", "atm", "kartu", "card", "debit", "kredit",
@@ -32,34 +37,39 @@ internal static class ChatWords
         "sim", "windows", "hello", "i", "got", "received", "get", "dapat", "dapet", "terima", "diterima", "masuk",
         "dari", "from", "via", "lewat", "sms", "email", "wa", "whatsapp", "tadi", "barusan", "just", "use", "using",
         "pakai", "pake", "here", "here's", "heres", "it's", "login", "akun", "account", "bank", "bca", "bri", "bni",
-        "mandiri", "otp", "pin", "verifikasi", "verification", "2fa", "mfa", "authenticator", "google");
+        "mandiri", "google"];
 
     /// <summary>Extra words that sit between "CVV" and its digits: "the cvv on the back is 362".</summary>
-    private static readonly WordSet CvvFillers = new(
-        "on", "back", "belakang", "di", "at", "printed", "tertulis", "behind", "reverse", "side", "sisi");
+    private static readonly string[] CvvFillers =
+    [
+        "on", "back", "belakang", "di", "at", "printed", "tertulis", "behind", "reverse", "side", "sisi"];
 
     /// <summary>"password is sunshine, but…": a value in plain words only counts when its clause ends after it.</summary>
-    private static readonly WordSet Conjunctions = new(
+    private static readonly string[] Conjunctions =
+    [
         "and", "but", "so", "which", "that", "dan", "tapi", "tp", "tetapi", "namun", "kok", "terus", "trus", 
-        "please", "pls", "tolong", "mohon");
+        "please", "pls", "tolong", "mohon"];
 
     /// <summary>A digit run followed by one of these is a size ("6 digit"), skipped over.</summary>
-    private static readonly WordSet SizeUnits = new(
-        "digit", "digits", "angka", "karakter", "characters", "character", "chars", "char", "huruf", "letters");
+    private static readonly string[] SizeUnits =
+    [
+        "digit", "digits", "angka", "karakter", "characters", "character", "chars", "char", "huruf", "letters"];
 
     /// <summary>A digit run followed by one of these is a count, a duration or an amount, never a value.</summary>
-    private static readonly WordSet CountUnits = new(
+    private static readonly string[] CountUnits =
+    [
         "x", "kali", "kl", "times", "time", "menit", "minutes", "minute", "mins", "mnt", "detik", "seconds", "second",
         "secs", "sec", "dtk", "jam", "hours", "hour", "hrs", "hr", "hari", "days", "day", "minggu", "weeks", "week",
         "bulan", "months", "month", "tahun", "years", "year", "thn", "jt", "juta", "rb", "ribu", "k", "attempts",
         "attempt", "tries", "try", "percobaan", "users", "user", "orang", "people", "kb", "mb", "gb", "am", "pm",
-        "wib", "wita", "wit");
+        "wib", "wita", "wit"];
 
     /// <summary>
     /// Words that end the search for a value: what people write after "password" when they are describing a
     /// problem, not giving the password.
     /// </summary>
-    private static readonly WordSet Stops = new(
+    private static readonly string[] Stops =
+    [
         // English
         "a", "an", "not", "no", "never", "and", "or", "but", "if", "then", "so", "in", "on", "at", "by",
         "with", "without", "from", "about", "again", "field", "fields", "box", "page", "screen", "form", "link",
@@ -118,13 +128,14 @@ internal static class ChatWords
         "sana", "begitu", "begini", "gitu", "gini", "lain", "lainnya", "sendiri", "semuanya", "apapun", "siapapun",
         "ketik", "diketik", "masukkan", "dimasukkan", "isi", "diisi", "input", "diinput", "ulang",
         "diulang", "pertama", "kedua", "ketiga", "terakhir", "berikutnya", "sebelumnya",
-        "otomatis", "manual", "langsung", "segera", "cepat", "lambat");
+        "otomatis", "manual", "langsung", "segera", "cepat", "lambat"];
 
     /// <summary>
     /// Things a password belongs to. Between a keyword and its link they name the account ("password akun saya
     /// adalah …", "password for the wifi is …"); as the value itself they are not a password ("password: email").
     /// </summary>
-    private static readonly WordSet Nouns = new(
+    private static readonly string[] Nouns =
+    [
         "email", "e-mail", "gmail", "account", "akun", "wifi", "wi-fi", "vpn", "laptop", "komputer", "computer", "pc",
         "phone", "hp", "app", "apps", "aplikasi", "portal", "server", "website", "web", "situs", "sistem", "system",
         "user", "username", "userid", "office", "outlook", "teams", "sap", "windows", "router", "modem", "printer",
@@ -132,41 +143,22 @@ internal static class ChatWords
         "jaringan", "network", "intranet", "sharepoint", "onedrive", "iphone", "android", "whatsapp", "wa",
         "facebook", "instagram", "linkedin", "youtube", "github", "gitlab", "jira", "confluence", "zoom", "slack",
         "tokopedia", "shopee", "gojek", "grab", "ovo", "dana", "bpjs", "mailbox", "inbox", "device", "perangkat",
-        "lokal", "local", "shared", "bersama");
+        "lokal", "local", "shared", "bersama"];
 
-    private static readonly WordSet BackLinks = new("is", "was", "=", "adalah", "ialah", "merupakan", "itu");
+    private static readonly string[] BackLinks =
+    ["is", "was", "=", "adalah", "ialah", "merupakan", "itu"];
 
-    private static readonly WordSet BackFillers = new(
-        "my", "the", "our", "your", "saya", "kami", "ku", "nya", "kode", "code", "new", "baru", "current", "sekarang");
+    private static readonly string[] BackFillers =
+    [
+        "my", "the", "our", "your", "saya", "kami", "ku", "nya", "kode", "code", "new", "baru", "current", "sekarang"];
 
-    private static readonly WordSet TopLevelDomains = new(
-        "com", "id", "net", "org", "co", "io", "gov", "edu", "info", "biz", "app", "dev", "local", "corp", "lan");
+    private static readonly string[] TopLevelDomains =
+    [
+        "com", "id", "net", "org", "co", "io", "gov", "edu", "info", "biz", "app", "dev", "local", "corp", "lan"];
 
     /// <summary>Place-holders people type instead of the password itself.</summary>
-    private static readonly WordSet Placeholders = new("******", "xxxx", "xxxxxx", "xxxxxxxx", "(hidden)", "hidden");
-
-    public static bool IsConnector(ReadOnlySpan<char> word) => Connectors.Contains(word);
-
-    public static bool IsPossessive(ReadOnlySpan<char> word) => Possessives.Contains(word);
-
-    public static bool IsPasswordFiller(ReadOnlySpan<char> word) => PasswordFillers.Contains(word);
-
-    public static bool IsDigitFiller(ReadOnlySpan<char> word, bool cvv) =>
-        DigitFillers.Contains(word) || (cvv && CvvFillers.Contains(word));
-
-    public static bool IsConjunction(ReadOnlySpan<char> word) => Conjunctions.Contains(word);
-
-    public static bool IsSizeUnit(ReadOnlySpan<char> word) => SizeUnits.Contains(word);
-
-    public static bool IsCountUnit(ReadOnlySpan<char> word) => CountUnits.Contains(word);
-
-    public static bool IsNoun(ReadOnlySpan<char> word) => Nouns.Contains(word);
-
-    public static bool IsBackLink(ReadOnlySpan<char> word) => BackLinks.Contains(word);
-
-    public static bool IsBackFiller(ReadOnlySpan<char> word) => BackFillers.Contains(word);
-
-    public static bool IsTopLevelDomain(ReadOnlySpan<char> word) => TopLevelDomains.Contains(word);
+    private static readonly string[] Placeholders =
+    ["******", "xxxx", "xxxxxx", "xxxxxxxx", "(hidden)", "hidden"];
 
     /// <summary>
     /// A plain word that reads as a description rather than a password: English participles and adverbs
@@ -175,49 +167,112 @@ internal static class ChatWords
     /// </summary>
     public static bool LooksInflected(ReadOnlySpan<char> word)
     {
-        if (word.Length < 5)
+        if (word.Length is < 5 or > MaxWordLength)
         {
             return false;
         }
 
-        foreach (var suffix in (ReadOnlySpan<string>)["ed", "ly", "tion", "ment", "ness", "able", "ible", "ful", "ous", "kan", "nya", "lah"])
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        word.ToLowerInvariant(buffer);
+        ReadOnlySpan<char> lower = buffer[..word.Length];
+        foreach (var suffix in InflectedSuffixes)
         {
-            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            if (lower.EndsWith(suffix, StringComparison.Ordinal))
             {
                 return true;
             }
         }
 
-        if (word.Length >= 7 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        foreach (var prefix in InflectedPrefixes)
         {
-            return true;
-        }
-
-        foreach (var prefix in (ReadOnlySpan<string>)["di", "ter", "ber", "mem", "men", "meng", "meny", "peng", "pem"])
-        {
-            if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if (lower.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return true;
             }
         }
 
-        return word.StartsWith("ke", StringComparison.OrdinalIgnoreCase) && word.EndsWith("an", StringComparison.OrdinalIgnoreCase);
+        return (lower.Length >= 7 && lower.EndsWith("ing", StringComparison.Ordinal))
+               || (lower.StartsWith("ke", StringComparison.Ordinal) && lower.EndsWith("an", StringComparison.Ordinal));
     }
 
-    public static bool IsStop(ReadOnlySpan<char> word) => Stops.Contains(word) || Placeholders.Contains(word);
+    private const int MaxWordLength = 24;
 
-    /// <summary>A case-insensitive set of words that can be asked about with a span.</summary>
-    private sealed class WordSet
+    private static readonly string[] InflectedSuffixes = ["ed", "ly", "tion", "ment", "ness", "able", "ible", "ful", "ous", "kan", "nya", "lah"];
+
+    private static readonly string[] InflectedPrefixes = ["di", "ter", "ber", "mem", "men", "meng", "meny", "peng", "pem"];
+
+    private static readonly FrozenDictionary<string, WordFlags> Flags = BuildFlags();
+
+    private static readonly FrozenDictionary<string, WordFlags>.AlternateLookup<ReadOnlySpan<char>> FlagsLookup =
+        Flags.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Everything these vocabularies say about a word, from one lookup of its lowercase form.</summary>
+    public static WordFlags Classify(ReadOnlySpan<char> word)
     {
-        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-        public WordSet(params string[] words)
+        if (word.IsEmpty || word.Length > MaxWordLength)
         {
-            // Typed apostrophes vary: "doesn't" and "doesn’t" are the same word.
-            var all = words.Concat(words.Where(w => w.Contains('\'')).Select(w => w.Replace('\'', '’')));
-            _lookup = all.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            return WordFlags.None;
         }
 
-        public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+        Span<char> lower = stackalloc char[MaxWordLength];
+        word.ToLowerInvariant(lower);
+        lower = lower[..word.Length];
+
+        // Typed apostrophes vary: "doesn't" and "doesn’t" are the same word.
+        lower.Replace('’', '\'');
+        return FlagsLookup.TryGetValue(lower, out var flags) ? flags : WordFlags.None;
     }
+
+    private static FrozenDictionary<string, WordFlags> BuildFlags()
+    {
+        var flags = new Dictionary<string, WordFlags>(StringComparer.Ordinal);
+        void Add(string[] words, WordFlags flag)
+        {
+            foreach (var word in words)
+            {
+                var key = word.ToLowerInvariant().Replace('’', '\'');
+                flags[key] = flags.GetValueOrDefault(key) | flag;
+            }
+        }
+
+        Add(Connectors, WordFlags.Connector);
+        Add(Possessives, WordFlags.Possessive);
+        Add(PasswordFillers, WordFlags.PasswordFiller);
+        Add(DigitFillers, WordFlags.DigitFiller);
+        Add(CvvFillers, WordFlags.CvvFiller);
+        Add(Conjunctions, WordFlags.Conjunction);
+        Add(SizeUnits, WordFlags.SizeUnit);
+        Add(CountUnits, WordFlags.CountUnit);
+        Add(Stops, WordFlags.Stop);
+        Add(Placeholders, WordFlags.Stop);
+        Add(Nouns, WordFlags.Noun);
+        Add(BackLinks, WordFlags.BackLink);
+        Add(BackFillers, WordFlags.BackFiller);
+        Add(TopLevelDomains, WordFlags.TopLevelDomain);
+        return flags.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
+
+[Flags]
+internal enum WordFlags
+{
+    None = 0,
+    Connector = 1 << 0,
+    Possessive = 1 << 1,
+    PasswordFiller = 1 << 2,
+    DigitFiller = 1 << 3,
+    CvvFiller = 1 << 4,
+    Conjunction = 1 << 5,
+    SizeUnit = 1 << 6,
+    CountUnit = 1 << 7,
+    Stop = 1 << 8,
+    Noun = 1 << 9,
+    BackLink = 1 << 10,
+    BackFiller = 1 << 11,
+    TopLevelDomain = 1 << 12,
+}
+
+internal static class WordFlagsExtensions
+{
+    public static bool HasAny(this WordFlags flags, WordFlags any) => (flags & any) != 0;
 }

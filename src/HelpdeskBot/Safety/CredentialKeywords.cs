@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace HelpdeskBot.Safety;
 
 /// <summary>What a keyword announces, which decides what its value must look like.</summary>
@@ -28,8 +26,9 @@ internal sealed record CredentialKeyword(string[] Words, CredentialClass Class, 
 
 /// <summary>
 /// The keywords that announce a credential, English and Indonesian. Words of a phrase may be joined by spaces, a
-/// hyphen or nothing ("one-time", "one time", "onetime"). Keywords are found with one vectorised search over
-/// the first words (<see cref="Anchors"/>) and then matched longest first.
+/// hyphen or nothing ("one-time", "one time", "onetime"). Candidates are the word starts whose first character
+/// some keyword has (<see cref="NextCandidate"/>); there the keywords with that first character are tried,
+/// longest first.
 /// </summary>
 internal static class CredentialKeywords
 {
@@ -86,8 +85,42 @@ internal static class CredentialKeywords
         .OrderByDescending(k => k.Length)
         .ToArray();
 
-    /// <summary>The first words of all keywords, minus those another first word is a prefix of.</summary>
-    public static readonly SearchValues<string> Anchors = SearchValues.Create(FirstWords(), StringComparison.OrdinalIgnoreCase);
+    // Keywords by the lowercase ASCII letter or digit they start with.
+    private static readonly CredentialKeyword[][] ByFirstChar = Enumerable.Range(0, 128)
+        .Select(c => All.Where(k => char.ToLowerInvariant(k.Words[0][0]) == c).ToArray())
+        .ToArray();
+
+    // Per ASCII character: 0 ends a word, 1 continues one, 2 continues one and may start a keyword.
+    // Non-ASCII characters are asked of char.IsLetterOrDigit and never start a keyword.
+    private static readonly byte[] AsciiClass = Enumerable.Range(0, 128)
+        .Select(c => (byte)(!char.IsAsciiLetterOrDigit((char)c) ? 0 : ByFirstChar[char.ToLowerInvariant((char)c)].Length > 0 ? 2 : 1))
+        .ToArray();
+
+    /// <summary>
+    /// The next position at or after <paramref name="pos"/> where a word starts with a character some keyword
+    /// starts with. One pass, one table lookup per character.
+    /// </summary>
+    public static int NextCandidate(string text, int pos)
+    {
+        var previousIsWord = pos > 0 && Class(text[pos - 1]) != 0;
+        for (var i = pos; i < text.Length; i++)
+        {
+            var cls = Class(text[i]);
+            if (cls == 2 && !previousIsWord)
+            {
+                return i;
+            }
+
+            previousIsWord = cls != 0;
+        }
+
+        return -1;
+    }
+
+    public static ReadOnlySpan<CredentialKeyword> StartingWith(char c) =>
+        c < 128 ? ByFirstChar[char.ToLowerInvariant(c)] : [];
+
+    private static int Class(char c) => c < 128 ? AsciiClass[c] : char.IsLetterOrDigit(c) ? 1 : 0;
 
     /// <summary>Matches a keyword starting at <paramref name="pos"/>; returns where it ends, or -1.</summary>
     public static int Match(string text, int pos, CredentialKeyword keyword)
@@ -114,13 +147,5 @@ internal static class CredentialKeywords
         }
 
         return pos;
-    }
-
-    private static string[] FirstWords()
-    {
-        var firsts = All.Select(k => k.Words[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        return firsts
-            .Where(w => !firsts.Any(o => o.Length < w.Length && w.StartsWith(o, StringComparison.OrdinalIgnoreCase)))
-            .ToArray();
     }
 }

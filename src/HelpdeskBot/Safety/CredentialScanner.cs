@@ -4,7 +4,7 @@ namespace HelpdeskBot.Safety;
 /// Finds passwords, PINs, one-time codes and CVVs given as values: a keyword ("password", "kata sandi", "PIN",
 /// "kode OTP", "CVV"…), then a few linking or filler words ("is", ":", "saya", "adalah", "yang masuk"…), then the
 /// value. A mention without a value ("I forgot my password", "lupa PIN", "my PIN is blocked") is not a secret.
-/// Hand-written and linear: keywords are found with one vectorised search, and each keyword reads a bounded
+/// Hand-written and linear: keywords are found in one pass over word starts, and each keyword reads a bounded
 /// number of bounded tokens around it.
 /// </summary>
 internal static class CredentialScanner
@@ -49,14 +49,20 @@ internal static class CredentialScanner
         var pos = 0;
         while (pos < text.Length)
         {
-            var next = text.AsSpan(pos).IndexOfAny(CredentialKeywords.Anchors);
-            if (next < 0)
+            var at = CredentialKeywords.NextCandidate(text, pos);
+            if (at < 0)
             {
                 break;
             }
 
-            var at = pos + next;
-            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || !TryKeyword(text, at, out var keyword, out var keywordEnd, out var link))
+            if (at > 0 && Redaction.IsPlaceholderAt(text, at - 1))
+            {
+                // "[PIN removed]", "[password removed]": the guard's own words, not a keyword.
+                pos = at + 1;
+                continue;
+            }
+
+            if (!TryKeyword(text, at, out var keyword, out var keywordEnd, out var link))
             {
                 pos = at + 1;
                 continue;
@@ -85,7 +91,7 @@ internal static class CredentialScanner
 
     private static bool TryKeyword(string text, int at, out CredentialKeyword keyword, out int keywordEnd, out Link link)
     {
-        foreach (var candidate in CredentialKeywords.All)
+        foreach (var candidate in CredentialKeywords.StartingWith(text[at]))
         {
             var end = CredentialKeywords.Match(text, at, candidate);
             if (end >= 0 && TryEnding(text, end, candidate.Class, out keywordEnd, out link))
@@ -100,6 +106,8 @@ internal static class CredentialScanner
         link = Link.None;
         return false;
     }
+
+    private static bool StartsKeyword(string text, int pos) => TryKeyword(text, pos, out _, out _, out _);
 
     /// <summary>
     /// Where a keyword really ends: at a word boundary, after an Indonesian suffix ("passwordnya", "PIN-nya",
@@ -204,9 +212,17 @@ internal static class CredentialScanner
                 continue;
             }
 
+            // "password password password": the next keyword speaks for itself. After a link it is a value,
+            // though: "my password is password".
+            if (link == Link.None && !token.Quoted && StartsKeyword(text, token.CoreStart))
+            {
+                return false;
+            }
+
+            var flags = token.Quoted ? WordFlags.None : ChatWords.Classify(word);
             if (!token.Quoted)
             {
-                if (ChatWords.IsConnector(word) || ChatWords.IsPossessive(word))
+                if (flags.HasAny(WordFlags.Connector | WordFlags.Possessive))
                 {
                     link = Max(link, Link.Medium);
                     if (token.ClauseEnd)
@@ -217,7 +233,7 @@ internal static class CredentialScanner
                     continue;
                 }
 
-                if (ChatWords.IsPasswordFiller(word))
+                if (flags.HasAny(WordFlags.PasswordFiller))
                 {
                     skipped++;
                     if (token.ClauseEnd)
@@ -228,7 +244,7 @@ internal static class CredentialScanner
                     continue;
                 }
 
-                if (ChatWords.IsStop(word) || IsCount(word))
+                if (flags.HasAny(WordFlags.Stop) || IsCount(word))
                 {
                     return false;
                 }
@@ -240,7 +256,7 @@ internal static class CredentialScanner
                 return false;
             }
 
-            switch (JudgePassword(text, cls, token, word, link, bridged, plainAllowed: skipped <= MaxSkippedForPlainValue))
+            switch (JudgePassword(text, cls, token, word, flags, link, bridged, plainAllowed: skipped <= MaxSkippedForPlainValue))
             {
                 case Verdict.Value:
                     value = new SecretSpan(token.RedactStart, token.RedactEnd, SecretKind.Password);
@@ -259,7 +275,7 @@ internal static class CredentialScanner
     }
 
     private static Verdict JudgePassword(
-        string text, CredentialClass cls, ChatToken token, ReadOnlySpan<char> word, Link link, int bridged, bool plainAllowed)
+        string text, CredentialClass cls, ChatToken token, ReadOnlySpan<char> word, WordFlags flags, Link link, int bridged, bool plainAllowed)
     {
         if (token.Quoted)
         {
@@ -279,7 +295,7 @@ internal static class CredentialScanner
 
         var shape = ShapeOf(word);
         var strong = shape == Shape.Strong && (cls != CredentialClass.ShortPassword || HasLetter(word));
-        var noun = ChatWords.IsNoun(word);
+        var noun = flags.HasAny(WordFlags.Noun);
         switch (link)
         {
             case Link.Strong:
@@ -376,8 +392,14 @@ internal static class CredentialScanner
                 return false;
             }
 
-            var word = token.Core(text);
-            if (word.IsEmpty || !ChatWords.IsDigitFiller(word, cvv))
+            // "kode verifikasi OTP 123456": the next keyword takes over.
+            if (StartsKeyword(text, token.CoreStart))
+            {
+                return false;
+            }
+
+            var fillers = cvv ? WordFlags.DigitFiller | WordFlags.CvvFiller : WordFlags.DigitFiller;
+            if (!ChatWords.Classify(token.Core(text)).HasAny(fillers))
             {
                 return false;
             }
@@ -510,7 +532,8 @@ internal static class CredentialScanner
 
         var word = text.AsSpan(wordStart, k - wordStart);
         unitEnd = k;
-        return ChatWords.IsSizeUnit(word) ? Unit.Size : ChatWords.IsCountUnit(word) ? Unit.Count : Unit.None;
+        var flags = ChatWords.Classify(word);
+        return flags.HasAny(WordFlags.SizeUnit) ? Unit.Size : flags.HasAny(WordFlags.CountUnit) ? Unit.Count : Unit.None;
     }
 
     /// <summary>Digits end a value unless they run into letters or into a date, time, decimal or percentage.</summary>
@@ -545,6 +568,7 @@ internal static class CredentialScanner
             }
 
             var word = token.Core(text);
+            var flags = ChatWords.Classify(word);
             pos = token.Start;
             if (!linked)
             {
@@ -553,13 +577,13 @@ internal static class CredentialScanner
                     return false;
                 }
 
-                if (ChatWords.IsBackLink(word))
+                if (flags.HasAny(WordFlags.BackLink))
                 {
                     linked = true;
                     continue;
                 }
 
-                if (ChatWords.IsBackFiller(word))
+                if (flags.HasAny(WordFlags.BackFiller))
                 {
                     continue;
                 }
@@ -574,7 +598,7 @@ internal static class CredentialScanner
 
             if (cls is CredentialClass.Password or CredentialClass.ShortPassword)
             {
-                if (ShapeOf(word) == Shape.Strong && !ChatWords.IsStop(word) && !IsAddress(word) && !IsCount(word))
+                if (ShapeOf(word) == Shape.Strong && !flags.HasAny(WordFlags.Stop) && !IsAddress(word) && !IsCount(word))
                 {
                     value = new SecretSpan(token.RedactStart, token.RedactEnd, SecretKind.Password);
                     return true;
@@ -620,7 +644,7 @@ internal static class CredentialScanner
         {
             ChatTokenKind.None => true,
             ChatTokenKind.Dash => true,
-            ChatTokenKind.Word => ChatWords.IsConjunction(next.Core(text)),
+            ChatTokenKind.Word => ChatWords.Classify(next.Core(text)).HasAny(WordFlags.Conjunction),
             _ => false,
         };
     }
@@ -629,7 +653,7 @@ internal static class CredentialScanner
     {
         var next = ChatToken.ReadForward(text, pos);
         return next.Kind is ChatTokenKind.Colon or ChatTokenKind.Equals
-               || (next.Kind == ChatTokenKind.Word && ChatWords.IsConnector(next.Core(text)));
+               || (next.Kind == ChatTokenKind.Word && ChatWords.Classify(next.Core(text)).HasAny(WordFlags.Connector));
     }
 
     private static Link Max(Link a, Link b) => a > b ? a : b;
@@ -728,6 +752,6 @@ internal static class CredentialScanner
         }
 
         var dot = word.LastIndexOf('.');
-        return dot > 0 && at < 0 && ChatWords.IsTopLevelDomain(word[(dot + 1)..]) && !word.ContainsAnyInRange('0', '9');
+        return dot > 0 && at < 0 && ChatWords.Classify(word[(dot + 1)..]).HasAny(WordFlags.TopLevelDomain) && !word.ContainsAnyInRange('0', '9');
     }
 }

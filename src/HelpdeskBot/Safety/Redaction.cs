@@ -5,6 +5,8 @@ namespace HelpdeskBot.Safety;
 /// <summary>Replaces each secret value with a placeholder that says what was there, keeping the rest of the text.</summary>
 internal static class Redaction
 {
+    private static readonly string[] Placeholders = Enum.GetValues<SecretKind>().Select(Placeholder).ToArray();
+
     public static string Placeholder(SecretKind kind) => kind switch
     {
         SecretKind.Card => "[card number removed]",
@@ -23,9 +25,9 @@ internal static class Redaction
             return false;
         }
 
-        foreach (var kind in Enum.GetValues<SecretKind>())
+        foreach (var placeholder in Placeholders)
         {
-            if (text.AsSpan(pos).StartsWith(Placeholder(kind), StringComparison.Ordinal))
+            if (text.AsSpan(pos).StartsWith(placeholder, StringComparison.Ordinal))
             {
                 return true;
             }
