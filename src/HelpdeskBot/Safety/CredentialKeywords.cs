@@ -125,6 +125,13 @@ internal static class CredentialKeywords
     /// <summary>Matches a keyword starting at <paramref name="pos"/>; returns where it ends, or -1.</summary>
     public static int Match(string text, int pos, CredentialKeyword keyword)
     {
+        // Most candidates ("so", "the", "can") fail on their second letter; check it before comparing words.
+        var first = keyword.Words[0];
+        if (first.Length > 1 && (pos + 1 >= text.Length || char.ToLowerInvariant(text[pos + 1]) != first[1]))
+        {
+            return -1;
+        }
+
         for (var w = 0; w < keyword.Words.Length; w++)
         {
             if (w > 0)
