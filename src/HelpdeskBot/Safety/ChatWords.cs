@@ -17,7 +17,7 @@ internal static class ChatWords
 
     /// <summary>Possessives after the keyword: "kata sandi saya X", "passwordku X", "password my X".</summary>
     private static readonly string[] Possessives =
-    ["saya", "aku", "ku", "gue", "gw", "my", "nya", "mine"];
+    ["saya", "aku", "ku", "gue", "gw", "my", "nya", "mine", "sy", "sya", "aq", "gua"];
 
     /// <summary>Words skipped between a password keyword and its value.</summary>
     private static readonly string[] PasswordFillers =
@@ -37,7 +37,7 @@ internal static class ChatWords
         "sim", "windows", "hello", "i", "got", "received", "get", "dapat", "dapet", "terima", "diterima", "masuk",
         "dari", "from", "via", "lewat", "sms", "email", "wa", "whatsapp", "tadi", "barusan", "just", "use", "using",
         "pakai", "pake", "here", "here's", "heres", "it's", "login", "akun", "account", "bank", "bca", "bri", "bni",
-        "mandiri", "google"];
+        "mandiri", "google", "sy", "sya", "aq", "gua", "sent", "dikirim", "terkirim"];
 
     /// <summary>Extra words that sit between "CVV" and its digits: "the cvv on the back is 362".</summary>
     private static readonly string[] CvvFillers =
@@ -128,7 +128,7 @@ internal static class ChatWords
         "sana", "begitu", "begini", "gitu", "gini", "lain", "lainnya", "sendiri", "semuanya", "apapun", "siapapun",
         "ketik", "diketik", "masukkan", "dimasukkan", "isi", "diisi", "input", "diinput", "ulang",
         "diulang", "pertama", "kedua", "ketiga", "terakhir", "berikutnya", "sebelumnya",
-        "otomatis", "manual", "langsung", "segera", "cepat", "lambat"];
+        "otomatis", "manual", "langsung", "segera", "cepat", "lambat", "i'll", "i'm", "i've", "i'd", "we'll", "you'll", "it'll", "let's"];
 
     /// <summary>
     /// Things a password belongs to. Between a keyword and its link they name the account ("password akun saya
@@ -150,7 +150,7 @@ internal static class ChatWords
 
     private static readonly string[] BackFillers =
     [
-        "my", "the", "our", "your", "saya", "kami", "ku", "nya", "kode", "code", "new", "baru", "current", "sekarang"];
+        "my", "the", "our", "your", "saya", "kami", "ku", "nya", "kode", "code", "new", "baru", "current", "sekarang", "sy"];
 
     private static readonly string[] TopLevelDomains =
     [

@@ -96,6 +96,7 @@ public sealed class PasswordTests
     [InlineData("Password: (blank)")]
     [InlineData("password: n/a")]
     [InlineData("sandi: -")]
+    [InlineData("Username: siti Password: (I'll send it separately)")]
     [InlineData("password: [password removed]")]
     // "pass" and "pw" as ordinary words
     [InlineData("please pass the ticket to the network team")]

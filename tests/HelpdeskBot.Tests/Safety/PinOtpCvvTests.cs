@@ -23,6 +23,7 @@ public sealed class PinOtpCvvTests
     [InlineData("PIN 4821 2 kali salah", "PIN [PIN removed] 2 kali salah")]
     [InlineData("1357 is my PIN", "[PIN removed] is my PIN")]
     [InlineData("PIN4821", "PIN[PIN removed]")]
+    [InlineData("pin atm sy 147258", "pin atm sy [PIN removed]")]
     public void Finds_pins(string text, string redacted) => AssertFound(text, SecretKind.Pin, redacted);
 
     [Theory]
@@ -49,6 +50,7 @@ public sealed class PinOtpCvvTests
     [InlineData("MFA: 448812", "MFA: [code removed]")]
     [InlineData("TAC 889977 dari bank", "TAC [code removed] dari bank")]
     [InlineData("kode verifikasi OTP 123456", "kode verifikasi OTP [code removed]")]
+    [InlineData("otp code sent: 123456", "otp code sent: [code removed]")]
     [InlineData("OTP verification code: 123456", "OTP verification code: [code removed]")]
     public void Finds_one_time_codes(string text, string redacted) => AssertFound(text, SecretKind.Otp, redacted);
 
