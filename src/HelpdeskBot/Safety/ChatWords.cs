@@ -1,0 +1,278 @@
+using System.Collections.Frozen;
+
+namespace HelpdeskBot.Safety;
+
+/// <summary>
+/// The small vocabularies, English and Indonesian, that decide whether the words after "password" or "PIN" carry a
+/// value. A token is classified once: lowercased on the stack, then one ordinal lookup returns all its
+/// <see cref="WordFlags"/>.
+/// </summary>
+internal static class ChatWords
+{
+    /// <summary>Words that link a keyword to its value: "password is X", "sandi adalah X", "changed it to X".</summary>
+    private static readonly string[] Connectors =
+    [
+        "is", "was", "are", "'s", "’s", "=", "adalah", "ialah", "yaitu", "yakni", "merupakan", "to", "into", "jadi",
+        "menjadi", "jd", "ke"];
+
+    /// <summary>Possessives after the keyword: "kata sandi saya X", "passwordku X", "password my X".</summary>
+    private static readonly string[] Possessives =
+    ["saya", "aku", "ku", "gue", "gw", "my", "nya", "mine", "sy", "sya", "aq", "gua"];
+
+    /// <summary>Words skipped between a password keyword and its value.</summary>
+    private static readonly string[] PasswordFillers =
+    [
+        "new", "baru", "lama", "old", "current", "sekarang", "now", "the", "yang", "yg", "itu", "ini", "sudah", "udah",
+        "sdh", "telah", "pakai", "pake", "dipakai", "use", "using", "used", "i", "changed", "diganti", "ganti",
+        "diubah", "ubah", "set", "reset", "here", "here's", "heres", "just", "tadi", "barusan", "also", "juga",
+        "login", "masuk", "default", "temporary", "temp", "initial", "sementara", "bawaan", "awal"];
+
+    /// <summary>Words skipped between a PIN/OTP/CVV keyword and its digits.</summary>
+    private static readonly string[] DigitFillers =
+    [
+        "is", "was", "are", "'s", "’s", "adalah", "ialah", "yaitu", "yakni", "merupakan", "itu", "ini", "nya", "my",
+        "the", "saya", "aku", "ku", "gue", "gw", "yang", "yg", "baru", "new", "lama", "old", "current", "sekarang",
+        "now", "code", "kode", "number", "nomor", "no", "no.", "nr", "num", "atm", "kartu", "card", "debit", "kredit",
+        "credit", "m-banking", "mbanking", "banking", "mobile", "app", "aplikasi", "apk", "hp", "phone", "ponsel",
+        "sim", "windows", "hello", "i", "got", "received", "get", "dapat", "dapet", "terima", "diterima", "masuk",
+        "dari", "from", "via", "lewat", "sms", "email", "wa", "whatsapp", "tadi", "barusan", "just", "use", "using",
+        "pakai", "pake", "here", "here's", "heres", "it's", "login", "akun", "account", "bank", "bca", "bri", "bni",
+        "mandiri", "google", "sy", "sya", "aq", "gua", "sent", "dikirim", "terkirim"];
+
+    /// <summary>Extra words that sit between "CVV" and its digits: "the cvv on the back is 362".</summary>
+    private static readonly string[] CvvFillers =
+    [
+        "on", "back", "belakang", "di", "at", "printed", "tertulis", "behind", "reverse", "side", "sisi"];
+
+    /// <summary>"password is sunshine, but…": a value in plain words only counts when its clause ends after it.</summary>
+    private static readonly string[] Conjunctions =
+    [
+        "and", "but", "so", "which", "that", "dan", "tapi", "tp", "tetapi", "namun", "kok", "terus", "trus", 
+        "please", "pls", "tolong", "mohon"];
+
+    /// <summary>A digit run followed by one of these is a size ("6 digit"), skipped over.</summary>
+    private static readonly string[] SizeUnits =
+    [
+        "digit", "digits", "angka", "karakter", "characters", "character", "chars", "char", "huruf", "letters"];
+
+    /// <summary>A digit run followed by one of these is a count, a duration or an amount, never a value.</summary>
+    private static readonly string[] CountUnits =
+    [
+        "x", "kali", "kl", "times", "time", "menit", "minutes", "minute", "mins", "mnt", "detik", "seconds", "second",
+        "secs", "sec", "dtk", "jam", "hours", "hour", "hrs", "hr", "hari", "days", "day", "minggu", "weeks", "week",
+        "bulan", "months", "month", "tahun", "years", "year", "thn", "jt", "juta", "rb", "ribu", "k", "attempts",
+        "attempt", "tries", "try", "percobaan", "users", "user", "orang", "people", "kb", "mb", "gb", "am", "pm",
+        "wib", "wita", "wit"];
+
+    /// <summary>
+    /// Words that end the search for a value: what people write after "password" when they are describing a
+    /// problem, not giving the password.
+    /// </summary>
+    private static readonly string[] Stops =
+    [
+        // English
+        "a", "an", "not", "no", "never", "and", "or", "but", "if", "then", "so", "in", "on", "at", "by",
+        "with", "without", "from", "about", "again", "field", "fields", "box", "page", "screen", "form", "link",
+        "links", "button", "change", "changes", "changing", "update", "updated", "updates", "expired", "expires",
+        "expire", "expiring", "expiry", "expiration", "wrong", "incorrect", "invalid", "correct", "right", "ok", "okay",
+        "fine", "same", "different", "doesn't", "does", "didn't", "did", "don't", "do", "isn't", "wasn't", "won't",
+        "can't", "cant", "cannot", "couldn't", "wont", "dont", "doesnt", "didnt", "isnt", "keeps", "keep", "still",
+        "always", "only", "too", "very", "really", "already", "requirement", "requirements", "policy", "policies",
+        "rule", "rules", "manager", "prompt", "prompts", "prompting", "dialog", "window", "popup", "pop-up", "mail",
+        "message", "recovery", "hint", "hints", "strength", "length", "history", "required", "needed", "mandatory",
+        "missing", "empty", "blank", "none", "null", "nil", "n/a", "na", "-", "forgot", "forget", "forgotten", "lost",
+        "locked", "blocked", "disabled", "enabled", "accepted", "rejected", "working", "work", "works", "fails",
+        "failed", "failing", "fail", "error", "errors", "issue", "issues", "problem", "problems", "it", "this", "that",
+        "these", "those", "there", "he", "she", "we", "they", "you", "your", "yours", "me", "him", "her", "us",
+        "them", "his", "its", "our", "their", "which", "what", "who", "whom", "when", "where", "how", "why",
+        "because", "since", "until", "after", "before", "once", "twice", "every", "each", "all", "any", "some",
+        "more", "less", "most", "many", "much", "few", "has", "have", "had", "having", "will", "would", "should",
+        "could", "can", "may", "might", "must", "shall", "show", "shows", "showing", "shown", "hidden", "visible",
+        "masked", "saved", "stored", "sync", "synced", "protected", "protection", "unknown", "weak", "strong",
+        "short", "long", "complex", "simple", "secure", "insecure", "compromised", "leaked", "hacked", "stolen",
+        "case", "sensitive", "minimum", "maximum", "min.", "max", "least", "yet", "anymore", "help", "thanks",
+        "thank", "thx", "sorry", "hi", "hello", "2fa", "mfa", "otp", "sso", "ldap", "o365", "m365", "office365",
+        "win10", "win11", "5g", "4g", "3g", "1password", "code", "vault", "keychain", "see", "check", "click", "tap",
+        "press", "enter", "entered", "entering", "type", "typed", "typing", "sent", "send", "sending", "asked",
+        "asking", "ask", "reuse", "reused", "generator", "generated", "complexity", "sticker", "label", "sheet",
+        "file", "document", "protected", "less", "requires", "require", "contain", "contains", "containing",
+        "must", "needs", "need", "please", "pls", "plz", "via", "did", "got", "get", "gets",
+        "like", "as", "than", "even", "yes", "yeah", "nope", "true", "false",
+        "unlock", "unlocked", "lock", "lockout", "locks", "tried", "try", "trying",
+        "attempt", "attempts", "resetting", "reseted", "recover", "recovered", "retrieve", "remember", "remembered",
+        "everywhere", "anywhere", "somewhere", "somehow", "anyway", "stuff", "thing", "things",
+        "everything", "something", "nothing", "anything", "first",
+        "second", "third", "last", "next", "previous", "both", "either", "neither", "other", "another",
+        // times of day and days: "passwordnya sudah saya reset tadi pagi"
+        "today", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "tonight", "week", "month",
+        "year", "pagi", "siang", "sore", "malam", "hari", "minggu", "bulan", "tahun", "jam", "menit", "detik",
+        "kemarin", "besok", "lusa",
+        // Indonesian
+        "kamu", "anda", "dia", "kami", "kita", "mereka", "dan", "atau", "tapi", "tetapi", "namun",
+        "jika", "kalau", "kalo", "klo", "karena", "krn", "karna", "belum", "blm", "tidak", "tdk", "gak", "ga", "gk",
+        "nggak", "ngga", "enggak", "engga", "g", "bukan", "jangan", "salah", "benar", "bener", "betul", "lupa",
+        "sama", "beda", "berbeda", "bisa", "dapat", "terus", "trus", "selalu", "masih", "lagi", "sekali", "berapa",
+        "apa", "apaan", "bagaimana", "gimana", "gmn", "kenapa", "knp", "mengapa", "kapan", "dimana", "di", "dari",
+        "dengan", "dgn", "pada", "dalam", "oleh", "kadaluarsa", "kedaluwarsa", "kadaluwarsa", "kedaluarsa",
+        "terblokir", "diblokir", "blokir", "keblokir", "terkunci", "dikunci", "kekunci", "kunci",
+        "hilang", "kosong", "minimal", "maksimal", "karakter", "huruf", "angka", "simbol", "kolom", "halaman",
+        "tombol", "layar", "wajib", "harus", "perlu", "mohon", "tolong", "pak", "bu", "kak", "gan", "sis", "bro",
+        "ya", "yah", "dong", "deh", "sih", "kok", "kah", "nih", "tuh", "lho", "loh", "aja", "saja", "hanya", "cuma",
+        "sangat", "banget", "bgt", "pun", "ada", "tak", "akan", "sedang", "lagi", "pernah", "terlalu",
+        "kurang", "lebih", "paling", "semua", "setiap", "tiap", "beberapa", "lemah", "kuat", "pendek", "panjang",
+        "sulit", "susah", "mudah", "gampang", "aman", "bocor", "dicuri", "diretas", "dihack", "kena", "hack",
+        "diminta", "meminta", "minta", "sesuai", "cocok", "valid", "invalid", "muncul", "gagal", "ditolak", "tolak",
+        "berhasil", "sukses", "kan", "error", "eror", "kirim", "dikirim", "terkirim", "nanti",
+        "besok", "kemarin", "kemaren", "belakangan", "sering", "kadang", "jarang",
+        "makasih", "terima", "kasih", "thanks", "maaf", "halo", "hai", "permisi", "siapa", "mana", "sini", "situ",
+        "sana", "begitu", "begini", "gitu", "gini", "lain", "lainnya", "sendiri", "semuanya", "apapun", "siapapun",
+        "ketik", "diketik", "masukkan", "dimasukkan", "isi", "diisi", "input", "diinput", "ulang",
+        "diulang", "pertama", "kedua", "ketiga", "terakhir", "berikutnya", "sebelumnya",
+        "otomatis", "manual", "langsung", "segera", "cepat", "lambat", "i'll", "i'm", "i've", "i'd", "we'll", "you'll", "it'll", "let's"];
+
+    /// <summary>
+    /// Things a password belongs to. Between a keyword and its link they name the account ("password akun saya
+    /// adalah …", "password for the wifi is …"); as the value itself they are not a password ("password: email").
+    /// </summary>
+    private static readonly string[] Nouns =
+    [
+        "email", "e-mail", "gmail", "account", "akun", "wifi", "wi-fi", "vpn", "laptop", "komputer", "computer", "pc",
+        "phone", "hp", "app", "apps", "aplikasi", "portal", "server", "website", "web", "situs", "sistem", "system",
+        "user", "username", "userid", "office", "outlook", "teams", "sap", "windows", "router", "modem", "printer",
+        "database", "db", "kantor", "rumah", "home", "bank", "mbanking", "m-banking", "internet", "banking", "domain",
+        "jaringan", "network", "intranet", "sharepoint", "onedrive", "iphone", "android", "whatsapp", "wa",
+        "facebook", "instagram", "linkedin", "youtube", "github", "gitlab", "jira", "confluence", "zoom", "slack",
+        "tokopedia", "shopee", "gojek", "grab", "ovo", "dana", "bpjs", "mailbox", "inbox", "device", "perangkat",
+        "lokal", "local", "shared", "bersama"];
+
+    private static readonly string[] BackLinks =
+    ["is", "was", "=", "adalah", "ialah", "merupakan", "itu"];
+
+    private static readonly string[] BackFillers =
+    [
+        "my", "the", "our", "your", "saya", "kami", "ku", "nya", "kode", "code", "new", "baru", "current", "sekarang", "sy"];
+
+    private static readonly string[] TopLevelDomains =
+    [
+        "com", "id", "net", "org", "co", "io", "gov", "edu", "info", "biz", "app", "dev", "local", "corp", "lan"];
+
+    /// <summary>Place-holders people type instead of the password itself.</summary>
+    private static readonly string[] Placeholders =
+    ["******", "xxxx", "xxxxxx", "xxxxxxxx", "(hidden)", "hidden"];
+
+    /// <summary>
+    /// A plain word that reads as a description rather than a password: English participles and adverbs
+    /// ("blocked", "showing", "quickly"), Indonesian passive and derived forms ("diblokir", "terkunci",
+    /// "kepanjangan", "berubah", "gantikan").
+    /// </summary>
+    public static bool LooksInflected(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 5 or > MaxWordLength)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        word.ToLowerInvariant(buffer);
+        ReadOnlySpan<char> lower = buffer[..word.Length];
+        foreach (var suffix in InflectedSuffixes)
+        {
+            if (lower.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var prefix in InflectedPrefixes)
+        {
+            if (lower.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return (lower.Length >= 7 && lower.EndsWith("ing", StringComparison.Ordinal))
+               || (lower.StartsWith("ke", StringComparison.Ordinal) && lower.EndsWith("an", StringComparison.Ordinal));
+    }
+
+    private const int MaxWordLength = 24;
+
+    private static readonly string[] InflectedSuffixes = ["ed", "ly", "tion", "ment", "ness", "able", "ible", "ful", "ous", "kan", "nya", "lah"];
+
+    private static readonly string[] InflectedPrefixes = ["di", "ter", "ber", "mem", "men", "meng", "meny", "peng", "pem"];
+
+    private static readonly FrozenDictionary<string, WordFlags> Flags = BuildFlags();
+
+    private static readonly FrozenDictionary<string, WordFlags>.AlternateLookup<ReadOnlySpan<char>> FlagsLookup =
+        Flags.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Everything these vocabularies say about a word, from one lookup of its lowercase form.</summary>
+    public static WordFlags Classify(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > MaxWordLength)
+        {
+            return WordFlags.None;
+        }
+
+        Span<char> lower = stackalloc char[MaxWordLength];
+        word.ToLowerInvariant(lower);
+        lower = lower[..word.Length];
+
+        // Typed apostrophes vary: "doesn't" and "doesn’t" are the same word.
+        lower.Replace('’', '\'');
+        return FlagsLookup.TryGetValue(lower, out var flags) ? flags : WordFlags.None;
+    }
+
+    private static FrozenDictionary<string, WordFlags> BuildFlags()
+    {
+        var flags = new Dictionary<string, WordFlags>(StringComparer.Ordinal);
+        void Add(string[] words, WordFlags flag)
+        {
+            foreach (var word in words)
+            {
+                var key = word.ToLowerInvariant().Replace('’', '\'');
+                flags[key] = flags.GetValueOrDefault(key) | flag;
+            }
+        }
+
+        Add(Connectors, WordFlags.Connector);
+        Add(Possessives, WordFlags.Possessive);
+        Add(PasswordFillers, WordFlags.PasswordFiller);
+        Add(DigitFillers, WordFlags.DigitFiller);
+        Add(CvvFillers, WordFlags.CvvFiller);
+        Add(Conjunctions, WordFlags.Conjunction);
+        Add(SizeUnits, WordFlags.SizeUnit);
+        Add(CountUnits, WordFlags.CountUnit);
+        Add(Stops, WordFlags.Stop);
+        Add(Placeholders, WordFlags.Stop);
+        Add(Nouns, WordFlags.Noun);
+        Add(BackLinks, WordFlags.BackLink);
+        Add(BackFillers, WordFlags.BackFiller);
+        Add(TopLevelDomains, WordFlags.TopLevelDomain);
+        return flags.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
+
+[Flags]
+internal enum WordFlags
+{
+    None = 0,
+    Connector = 1 << 0,
+    Possessive = 1 << 1,
+    PasswordFiller = 1 << 2,
+    DigitFiller = 1 << 3,
+    CvvFiller = 1 << 4,
+    Conjunction = 1 << 5,
+    SizeUnit = 1 << 6,
+    CountUnit = 1 << 7,
+    Stop = 1 << 8,
+    Noun = 1 << 9,
+    BackLink = 1 << 10,
+    BackFiller = 1 << 11,
+    TopLevelDomain = 1 << 12,
+}
+
+internal static class WordFlagsExtensions
+{
+    public static bool HasAny(this WordFlags flags, WordFlags any) => (flags & any) != 0;
+}

@@ -1,0 +1,77 @@
+using System.Text;
+
+namespace HelpdeskBot.Safety;
+
+/// <summary>Replaces each secret value with a placeholder that says what was there, keeping the rest of the text.</summary>
+internal static class Redaction
+{
+    private static readonly string[] Placeholders = Enum.GetValues<SecretKind>().Select(Placeholder).ToArray();
+
+    public static string Placeholder(SecretKind kind) => kind switch
+    {
+        SecretKind.Card => "[card number removed]",
+        SecretKind.Password => "[password removed]",
+        SecretKind.Pin => "[PIN removed]",
+        SecretKind.Otp => "[code removed]",
+        SecretKind.Cvv => "[CVV removed]",
+        _ => "[removed]",
+    };
+
+    /// <summary>Whether a placeholder starts at <paramref name="pos"/>, so that scanning a redacted text again finds nothing.</summary>
+    public static bool IsPlaceholderAt(string text, int pos)
+    {
+        if (pos < 0 || pos >= text.Length || text[pos] != '[')
+        {
+            return false;
+        }
+
+        foreach (var placeholder in Placeholders)
+        {
+            if (text.AsSpan(pos).StartsWith(placeholder, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static ScanResult Apply(string text, List<SecretSpan> spans)
+    {
+        // Both scanners report left to right; together they are sorted once. Overlaps (a password that is also a
+        // card number) merge into one placeholder, and both kinds are reported.
+        spans.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
+
+        var kinds = new List<SecretKind>(2);
+        var redacted = new StringBuilder(text.Length);
+        var copied = 0;
+        var i = 0;
+        while (i < spans.Count)
+        {
+            var first = spans[i];
+            var end = first.End;
+            AddKind(kinds, first.Kind);
+            i++;
+            while (i < spans.Count && spans[i].Start < end)
+            {
+                end = Math.Max(end, spans[i].End);
+                AddKind(kinds, spans[i].Kind);
+                i++;
+            }
+
+            redacted.Append(text, copied, first.Start - copied).Append(Placeholder(first.Kind));
+            copied = end;
+        }
+
+        redacted.Append(text, copied, text.Length - copied);
+        return new ScanResult(kinds, redacted.ToString());
+    }
+
+    private static void AddKind(List<SecretKind> kinds, SecretKind kind)
+    {
+        if (!kinds.Contains(kind))
+        {
+            kinds.Add(kind);
+        }
+    }
+}

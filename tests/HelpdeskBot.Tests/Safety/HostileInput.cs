@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace HelpdeskBot.Tests.Safety;
+
+/// <summary>100 KB texts built to make a careless scanner backtrack or rescan; shared with the benchmark's idea of "hostile".</summary>
+internal static class HostileInput
+{
+    public const int Size = 100 * 1024;
+
+    public static IEnumerable<object[]> All() =>
+        new (string Name, string Text)[]
+        {
+            ("100k digits", Repeat("4")),
+            ("digits and spaces alternating", Repeat("4 ")),
+            ("digits and dashes alternating", Repeat("1-")),
+            ("digit groups of four", Repeat("4111 ")),
+            ("Luhn-valid cards back to back", Repeat("4111 1111 1111 1111 ")),
+            ("password password password", Repeat("password ")),
+            ("password: password: password:", Repeat("password: ")),
+            ("keywords glued together", Repeat("pin:otp=")),
+            ("pin pin pin", Repeat("pin ")),
+            ("keyword then filler words", Repeat("PIN saya yang baru adalah ")),
+            ("one endless token", "password " + Repeat("a")),
+            ("keyword then endless whitespace", "password" + new string(' ', Size)),
+            ("dots between digits", Repeat("1.")),
+            ("NIK words and digits", Repeat("NIK 3571 ")),
+            ("quotes that never close", Repeat("password \"")),
+        }.Select(c => new object[] { c.Name, c.Text });
+
+    private static string Repeat(string unit)
+    {
+        var text = new StringBuilder(Size + unit.Length);
+        while (text.Length < Size)
+        {
+            text.Append(unit);
+        }
+
+        return text.ToString(0, Size);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using HelpdeskBot.Safety;
+
+namespace HelpdeskBot.Tests.Safety;
+
+/// <summary>
+/// A hostile 100 KB message must not stall a turn. The bound here is a generous sanity check against
+/// quadratic behaviour; real speed is measured by SecretScannerBenchmarks.
+/// </summary>
+public sealed class HostileInputTests
+{
+    private static readonly TimeSpan SanityBound = TimeSpan.FromSeconds(2);
+
+    private readonly SecretScanner _scanner = new();
+
+    [Theory]
+    [MemberData(nameof(HostileInput.All), MemberType = typeof(HostileInput))]
+    public void Scans_100_KB_of_hostile_text_without_stalling(string name, string text)
+    {
+        _scanner.Scan("warm up PIN 4821 4111 1111 1111 1111");
+
+        var clock = Stopwatch.StartNew();
+        var result = _scanner.Scan(text);
+        clock.Stop();
+
+        Assert.True(clock.Elapsed < SanityBound, $"{name}: {clock.Elapsed.TotalMilliseconds:F0} ms");
+        Assert.False(_scanner.Scan(result.Redacted).Found, $"{name}: the redacted text still holds a secret");
+    }
+
+    [Fact]
+    public void Every_card_in_a_long_run_of_cards_is_removed()
+    {
+        var text = string.Concat(Enumerable.Repeat("4111 1111 1111 1111 ", 5000));
+
+        var result = _scanner.Scan(text);
+
+        Assert.DoesNotContain("1111", result.Redacted, StringComparison.Ordinal);
+    }
+}

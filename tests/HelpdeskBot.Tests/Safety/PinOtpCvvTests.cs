@@ -1,0 +1,126 @@
+using HelpdeskBot.Safety;
+
+namespace HelpdeskBot.Tests.Safety;
+
+public sealed class PinOtpCvvTests
+{
+    private readonly SecretScanner _scanner = new();
+
+    [Theory]
+    [InlineData("PIN 4821", "PIN [PIN removed]")]
+    [InlineData("pin saya 123456", "pin saya [PIN removed]")]
+    [InlineData("my PIN is 2580", "my PIN is [PIN removed]")]
+    [InlineData("PIN ATM saya 1234 tapi ditolak", "PIN ATM saya [PIN removed] tapi ditolak")]
+    [InlineData("PIN-nya 654321 min", "PIN-nya [PIN removed] min")]
+    [InlineData("pinnya 998877", "pinnya [PIN removed]")]
+    [InlineData("mPIN 112233", "mPIN [PIN removed]")]
+    [InlineData("m-PIN saya 445566", "m-PIN saya [PIN removed]")]
+    [InlineData("PIN: 0000", "PIN: [PIN removed]")]
+    [InlineData("PIN=9090", "PIN=[PIN removed]")]
+    [InlineData("PIN 55 66 77", "PIN [PIN removed]")]
+    [InlineData("passcode 246810", "passcode [PIN removed]")]
+    [InlineData("PIN m-banking saya 202420 diblokir", "PIN m-banking saya [PIN removed] diblokir")]
+    [InlineData("PIN 4821 2 kali salah", "PIN [PIN removed] 2 kali salah")]
+    [InlineData("1357 is my PIN", "[PIN removed] is my PIN")]
+    [InlineData("PIN4821", "PIN[PIN removed]")]
+    [InlineData("pin atm sy 147258", "pin atm sy [PIN removed]")]
+    public void Finds_pins(string text, string redacted) => AssertFound(text, SecretKind.Pin, redacted);
+
+    [Theory]
+    [InlineData("OTP 839201", "OTP [code removed]")]
+    [InlineData("kode OTP: 839201", "kode OTP: [code removed]")]
+    [InlineData("kode verifikasi 440918", "kode verifikasi [code removed]")]
+    [InlineData("2FA code 123987", "2FA code [code removed]")]
+    [InlineData("verification code is 123456", "verification code is [code removed]")]
+    [InlineData("OTP saya 902 117", "OTP saya [code removed]")]
+    [InlineData("OTP-nya 654-321", "OTP-nya [code removed]")]
+    [InlineData("OTPnya 123456", "OTPnya [code removed]")]
+    [InlineData("one-time password 774411", "one-time password [code removed]")]
+    [InlineData("one time code 4411", "one time code [code removed]")]
+    [InlineData("my authenticator code is 330 912", "my authenticator code is [code removed]")]
+    [InlineData("kode aktivasi 889900", "kode aktivasi [code removed]")]
+    [InlineData("sign-in code 090807", "sign-in code [code removed]")]
+    [InlineData("kode OTP yang masuk 713305", "kode OTP yang masuk [code removed]")]
+    [InlineData("the OTP I received was 667788.", "the OTP I received was [code removed].")]
+    [InlineData("OTP dari SMS 778899 sudah kadaluarsa", "OTP dari SMS [code removed] sudah kadaluarsa")]
+    [InlineData("OTP 123456 12 menit lalu", "OTP [code removed] 12 menit lalu")]
+    [InlineData("OTP 6 digit: 123456", "OTP 6 digit: [code removed]")]
+    [InlineData("security code 48213", "security code [code removed]")]
+    [InlineData("839201 is the OTP", "[code removed] is the OTP")]
+    [InlineData("MFA: 448812", "MFA: [code removed]")]
+    [InlineData("TAC 889977 dari bank", "TAC [code removed] dari bank")]
+    [InlineData("kode verifikasi OTP 123456", "kode verifikasi OTP [code removed]")]
+    [InlineData("otp code sent: 123456", "otp code sent: [code removed]")]
+    [InlineData("OTP verification code: 123456", "OTP verification code: [code removed]")]
+    public void Finds_one_time_codes(string text, string redacted) => AssertFound(text, SecretKind.Otp, redacted);
+
+    [Theory]
+    [InlineData("CVV 123", "CVV [CVV removed]")]
+    [InlineData("cvc: 4567", "cvc: [CVV removed]")]
+    [InlineData("CVV saya 321", "CVV saya [CVV removed]")]
+    [InlineData("cvv2 908", "cvv2 [CVV removed]")]
+    [InlineData("CVC-nya 774", "CVC-nya [CVV removed]")]
+    [InlineData("security code 123", "security code [CVV removed]")]
+    [InlineData("kode keamanan kartu 456", "kode keamanan kartu [CVV removed]")]
+    [InlineData("the cvv on the back is 362", "the cvv on the back is [CVV removed]")]
+    [InlineData("cvc 3 digit 245", "cvc 3 digit [CVV removed]")]
+    public void Finds_cvvs(string text, string redacted) => AssertFound(text, SecretKind.Cvv, redacted);
+
+    [Theory]
+    [InlineData("my PIN is blocked")]
+    [InlineData("lupa PIN")]
+    [InlineData("I never get the OTP")]
+    [InlineData("PIN salah 3 kali")]
+    [InlineData("I entered my PIN 3 times")]
+    [InlineData("PIN harus 6 digit")]
+    [InlineData("PIN 6 angka atau 4?")]
+    [InlineData("PIN nya 6 digit atau 8 digit?")]
+    [InlineData("pin 2 on the connector is bent")]
+    [InlineData("can you pin this chat")]
+    [InlineData("the PIN pad is broken")]
+    [InlineData("reset PIN for the door lock at room 402")]
+    [InlineData("PIN diganti 12-05-2024")]
+    [InlineData("PIN expired on 12/05/2024")]
+    [InlineData("pinjam laptop 1234 dulu")]
+    [InlineData("shipping 123456 pending")]
+    [InlineData("OTP tidak masuk")]
+    [InlineData("OTP sent to 0812-3456-7890 but nothing arrives")]
+    [InlineData("kode verifikasi dikirim ke 0812 3456 7890")]
+    [InlineData("OTP number 0812 3456 7890")]
+    [InlineData("OTP to +62 812 3456")]
+    [InlineData("OTP valid for 5 minutes")]
+    [InlineData("kode OTP 6 digit tidak muncul")]
+    [InlineData("OTP jam 10:30")]
+    [InlineData("OTP 10:30")]
+    [InlineData("OTP 15%")]
+    [InlineData("OTP 2024.05.12")]
+    [InlineData("2FA keeps asking every time")]
+    [InlineData("is 2FA mandatory?")]
+    [InlineData("someone asked for my OTP, is that you?")]
+    [InlineData("do not share your OTP with anyone")]
+    [InlineData("kode promo 123456")]
+    [InlineData("error code 1234")]
+    [InlineData("kode pos 40115")]
+    [InlineData("where is the CVV on my card?")]
+    [InlineData("CVV 3 digit di belakang kartu kan?")]
+    [InlineData("CVV is on the back right?")]
+    [InlineData("CVV 12")]
+    [InlineData("CVV 12345")]
+    [InlineData("PIN 123")]
+    [InlineData("OTP 123456789")]
+    [InlineData("pin pin pin otp otp cvv")]
+    public void Ignores_mentions_without_a_value(string text)
+    {
+        var result = _scanner.Scan(text);
+
+        Assert.False(result.Found, result.Redacted);
+    }
+
+    private void AssertFound(string text, SecretKind kind, string redacted)
+    {
+        var result = _scanner.Scan(text);
+
+        Assert.Equal([kind], result.Kinds);
+        Assert.Equal(redacted, result.Redacted);
+    }
+}
