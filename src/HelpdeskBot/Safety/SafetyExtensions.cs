@@ -10,6 +10,7 @@ public static class SafetyExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<SecretScanner>();
+        builder.Services.AddSingleton<ActivityGuard>();
         return builder;
     }
 }
