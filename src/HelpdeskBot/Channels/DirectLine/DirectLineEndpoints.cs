@@ -152,7 +152,7 @@ public static class DirectLineEndpoints
 
     private static async Task<IResult> UploadAsync(
         HttpContext http, string conversationId, DirectLineTokens tokens, TurnProcessor turns, IAttachmentStore files,
-        IOptions<AttachmentOptions> attachmentOptions, IOptions<DirectLineOptions> options, IOptions<BotIdentityOptions> bot)
+        IOptions<AttachmentOptions> attachmentOptions, IOptions<DirectLineOptions> options, IOptions<BotIdentityOptions> bot, Safety.ActivityGuard guard)
     {
         var (caller, error) = await DirectLineAuth.AuthorizeAsync(http, tokens, conversationId);
         if (error is not null) return error;
@@ -191,10 +191,12 @@ public static class DirectLineEndpoints
         foreach (var file in uploads)
         {
             await using var stream = file.OpenReadStream();
-            var saved = await files.SaveAsync(conversationId, file.FileName, stream, http.RequestAborted);
+            // A file name is user text too: the guard sees it before it is stored anywhere.
+            var name = guard.Scan(FileSystemAttachmentStore.SafeName(file.FileName)).Redacted;
+            var saved = await files.SaveAsync(conversationId, name, stream, http.RequestAborted);
             attachments.Add(saved.File is { } stored
                 ? new Attachment { Name = stored.Name, ContentType = stored.ContentType, ContentUrl = AttachmentUrls.For(BaseUrl(http), stored.Id) }
-                : AttachmentUrls.Rejected(FileSystemAttachmentStore.SafeName(file.FileName), file.ContentType, saved.Problem));
+                : AttachmentUrls.Rejected(name, file.ContentType, saved.Problem));
         }
         return await SubmitAsync(http, conversationId, caller!, activity with { Type = activity.Type ?? ActivityTypes.Message, Attachments = attachments }, turns, bot.Value);
     }
