@@ -1,3 +1,4 @@
+using HelpdeskBot.Categorization;
 using HelpdeskBot.Channels.Console;
 using HelpdeskBot.Handoff;
 using HelpdeskBot.Safety;
@@ -5,12 +6,12 @@ using HelpdeskBot.Safety;
 namespace HelpdeskBot.CommandLine;
 
 /// <summary>
-/// The operator's verbs (<c>HelpdeskBot chat | scan | agents add NAME --password-stdin</c>): they run on the same services as the web app,
+/// The operator's verbs (<c>HelpdeskBot chat | scan | categorize | train | agents add NAME --password-stdin</c>): they run on the same services as the web app,
 /// without starting the web server.
 /// </summary>
 public static class HelpdeskCommands
 {
-    private static readonly string[] Verbs = ["chat", "scan", "agents"];
+    private static readonly string[] Verbs = ["chat", "scan", "categorize", "train", "agents"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
@@ -20,7 +21,9 @@ public static class HelpdeskCommands
         var rest = args[1..];
         var configuration = rest.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray();
         var builder = Host.CreateApplicationBuilder(configuration);
-        // The commands talk on stdout; the host's chatter would get in the way.
+        // The commands talk on stdout (JSON lines for scan and categorize): logs go to stderr, warnings only.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddHelpdesk();
         using var host = builder.Build();
@@ -31,6 +34,8 @@ public static class HelpdeskCommands
             {
                 "chat" => await ConsoleChannel.RunAsync(host.Services, Console.In, Console.Out),
                 "scan" => await ScanCommand.RunAsync(Console.In, Console.Out),
+                "categorize" => await CategorizeCommand.RunAsync(host.Services, Console.In, Console.Out),
+                "train" => await TrainCommand.RunAsync(host.Services, Console.Out),
                 "agents" => await AgentsCommand.RunAsync(host.Services, rest, Console.In, Console.Out, Console.Error),
                 _ => 2,
             };

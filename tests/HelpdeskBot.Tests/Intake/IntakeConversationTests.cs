@@ -134,7 +134,7 @@ public sealed class IntakeConversationTests : IDisposable
     {
         await NewChat()
             .Send("report a problem").Send("skip").AssertSays("can't be skipped").AssertField("userId")
-            .Send("budi").Send("Website").Send("today 08:00").Send("The login page shows a blank screen").Send("The login form")
+            .Send("budi").Send("Website").Send("2 hours ago").Send("The login page shows a blank screen").Send("The login form")
             .AssertField("errorMessage").Send("none").AssertField("steps");
     }
 
@@ -160,8 +160,10 @@ public sealed class IntakeConversationTests : IDisposable
             .Send("Edit an answer").AssertField("confirm")
             .Check(c => Assert.Contains(c.LastReply.SuggestedActions!.Actions, a => a.Title == "What went wrong"))
             .Send("What went wrong").AssertField("description")
-            .Send("The payment page freezes after I tap Pay").AssertField("confirm").AssertSays("freezes")
-            .Send("yes");
+            .Send("The payment page freezes after I tap Pay");
+        // A new description is categorised again; when the model is unsure it asks, then comes back to the summary.
+        if (chat.Contract!.Field == "category") await chat.Send("1");
+        await chat.AssertField("confirm").AssertSays("freezes").Send("yes");
         var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
         Assert.Equal("budi.new@example.com", ticket!.Fields.Email);
         Assert.Equal("The payment page freezes after I tap Pay", ticket.Fields.Description);
