@@ -26,7 +26,10 @@ public static class CategorizationExtensions
         builder.Services.AddSingleton<PriorityRules>();
 
         var contentRoot = builder.Environment.ContentRootPath;
-        var cacheDirectory = Path.Combine(builder.GetDataDirectory(), "categorization");
+        var configuredCache = section[nameof(CategorizationOptions.ModelCacheDirectory)];
+        var cacheDirectory = string.IsNullOrWhiteSpace(configuredCache)
+            ? Path.Combine(builder.GetDataDirectory(), "categorization")
+            : Path.GetFullPath(configuredCache, contentRoot);
         builder.Services.AddSingleton(sp =>
         {
             var configured = sp.GetRequiredService<IOptions<CategorizationOptions>>().Value.TrainingFile;

@@ -23,6 +23,9 @@ public sealed class CategorizationOptions
     /// </summary>
     public string? TrainingFile { get; set; }
 
+    /// <summary>Where the trained model is cached; default <c>categorization</c> in the data directory.</summary>
+    public string? ModelCacheDirectory { get; set; }
+
     /// <summary>The categories. Empty means the five defaults (<see cref="DefaultCategories"/>).</summary>
     /// <remarks>Not pre-filled: the configuration binder appends to a list that already has items.</remarks>
     public List<CategoryDefinition> Categories { get; set; } = [];

@@ -24,6 +24,8 @@ public sealed class HelpdeskApp : WebApplicationFactory<Program>
             ["Helpdesk:DirectLine:Secret"] = TestSecret,
             ["Helpdesk:DirectLine:RateLimit:StartsPerMinute"] = "10000",
             ["Helpdesk:DirectLine:RateLimit:MessagesPerMinute"] = "100000",
+            // One trained model for the whole test run (the cache is keyed by the training file's hash).
+            ["Helpdesk:Categorization:ModelCacheDirectory"] = Path.Combine(Path.GetTempPath(), "helpdesk-tests", "model-cache"),
         };
         foreach (var (key, value) in settings ?? []) this.settings[key] = value;
         this.services = services;
