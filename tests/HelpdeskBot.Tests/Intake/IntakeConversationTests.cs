@@ -81,6 +81,22 @@ public sealed class IntakeConversationTests : IDisposable
             .Send("ya").AssertSays("Nomor tiket Anda HD-");
     }
 
+    [Fact]
+    public async Task An_indonesian_report_of_lost_money_is_a_transaction_and_urgent()
+    {
+        var chat = NewChat(locale: "id-ID");
+        await chat.Send("lapor masalah").Send("budi_s88").Send("Mobile banking").Send("tadi pagi")
+            .Send("Transfer ke rekening BCA gagal tapi saldo saya sudah terpotong Rp 500.000, tolong segera")
+            .Send("Uangnya sampai ke rekening tujuan atau saldo dikembalikan").Send("Transaksi gagal")
+            .Send("Buka aplikasi, pilih transfer, masukkan nominal lalu kirim").Send("lewati").Send("lewati").Send("lewati").Send("lewati")
+            .AssertField("confirm").Send("ya");
+        var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
+        Assert.Equal("transaction", ticket!.Category.Id);
+        Assert.Equal(CategorySource.Model, ticket.Category.Source);
+        Assert.Equal(TicketPriority.Urgent, ticket.Priority);
+        Assert.Equal("urgent", chat.Ticket!.Priority);
+    }
+
     [Theory]
     [InlineData("it's broken")]
     [InlineData("error")]
