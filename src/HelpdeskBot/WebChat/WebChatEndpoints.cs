@@ -8,7 +8,7 @@ public static class WebChatEndpoints
         app.Use(async (http, next) =>
         {
             var path = http.Request.Path.Value ?? "/";
-            if (path == "/" || path.EndsWith(".html", StringComparison.Ordinal))
+            if (path.EndsWith('/') || path.EndsWith(".html", StringComparison.Ordinal))
             {
                 http.Response.Headers.XContentTypeOptions = "nosniff";
                 http.Response.Headers.XFrameOptions = "DENY";
