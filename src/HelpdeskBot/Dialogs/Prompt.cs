@@ -18,7 +18,7 @@ public sealed record PromptOptions
     public int? Steps { get; init; }
 }
 
-public sealed record PromptState(PromptOptions Options, int Attempts = 0) : DialogState;
+public sealed record PromptState(PromptOptions Options, int Attempts = 0) : DialogState, IAsksQuestion;
 
 /// <summary>A recogniser's verdict: an answer, or the reason the text is not one.</summary>
 public sealed record Recognition(Answer? Answer, Message? Problem = null)
@@ -32,28 +32,13 @@ public sealed record Recognition(Answer? Answer, Message? Problem = null)
 /// taken, and after <see cref="PromptOptions.MaxAttempts"/> failures offers to skip (optional fields) or
 /// a person instead of asking the same way forever. "back" and "skip" end it with those outcomes.
 /// </summary>
-public abstract class Prompt(string id) : Dialog<PromptState>(id)
+public abstract class Prompt(string id) : QuestionDialog<PromptState>(id)
 {
-    public override async Task<DialogTurnStatus> BeginAsync(DialogContext dc)
-    {
-        await RepromptAsync(dc);
-        return DialogTurnStatus.Waiting;
-    }
-
     public override Task RepromptAsync(DialogContext dc)
     {
         var options = StateOf(dc).Options;
         dc.Turn.Send(options.Text, ContractData(options), options.Choices);
         return Task.CompletedTask;
-    }
-
-    public override Message? Help(DialogContext dc) => StateOf(dc).Options.Help;
-
-    /// <summary>A dialog that interrupted this question (e.g. a status check) ended: ask again.</summary>
-    public override async Task<DialogTurnStatus> ResumeAsync(DialogContext dc, DialogResult result)
-    {
-        await RepromptAsync(dc);
-        return DialogTurnStatus.Waiting;
     }
 
     public override async Task<DialogTurnStatus> ContinueAsync(DialogContext dc)

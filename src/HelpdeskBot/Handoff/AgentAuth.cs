@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using HelpdeskBot.Data;
 using HelpdeskBot.Data.Agents;
 using Microsoft.AspNetCore.Identity;
@@ -31,7 +30,7 @@ public sealed class AgentAuth
         this.store = store;
         this.options = options.Value;
         this.clock = clock;
-        Key = new SymmetricSecurityKey(LoadKey(this.options.SigningKey, dataDirectory.Path)) { KeyId = "agents" };
+        Key = new SymmetricSecurityKey(dataDirectory.SigningKey("agent-signing.key", this.options.SigningKey, "Helpdesk:Handoff:SigningKey")) { KeyId = "agents" };
     }
 
     public SecurityKey Key { get; }
@@ -95,15 +94,4 @@ public sealed class AgentAuth
         name is { Length: >= 2 and <= 64 } && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');
 
     private static readonly string DummyHash = new PasswordHasher<AgentAccount>().HashPassword(new AgentAccount { Name = "", PasswordHash = "", CreatedAt = default }, "not-a-real-password");
-
-    private static byte[] LoadKey(string? configured, string dataDirectory)
-    {
-        if (!string.IsNullOrWhiteSpace(configured)) return Convert.FromBase64String(configured);
-        var path = Path.Combine(dataDirectory, "agent-signing.key");
-        if (File.Exists(path)) return Convert.FromBase64String(File.ReadAllText(path).Trim());
-        var key = RandomNumberGenerator.GetBytes(32);
-        File.WriteAllText(path, Convert.ToBase64String(key));
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        return key;
-    }
 }

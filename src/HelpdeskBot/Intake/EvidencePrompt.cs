@@ -2,21 +2,15 @@ using HelpdeskBot.Dialogs;
 
 namespace HelpdeskBot.Intake;
 
-public sealed record EvidenceState(PromptOptions Options, IReadOnlyList<EvidenceFile> Files, int Attempts = 0) : DialogState;
+public sealed record EvidenceState(PromptOptions Options, IReadOnlyList<EvidenceFile> Files, int Attempts = 0) : DialogState, IAsksQuestion;
 
 /// <summary>
 /// Screenshots or a short video: any number of files over several messages, each checked by its content
 /// (the upload did that) and its size; "done" when finished, "skip" when there are none.
 /// </summary>
-public sealed class EvidencePrompt(EvidenceChecker checker) : Dialog<EvidenceState>("intake.evidence")
+public sealed class EvidencePrompt(EvidenceChecker checker) : QuestionDialog<EvidenceState>("intake.evidence")
 {
     private static readonly Choice DoneChoice = new("done", Message.Of("Choice.Done"));
-
-    public override async Task<DialogTurnStatus> BeginAsync(DialogContext dc)
-    {
-        await RepromptAsync(dc);
-        return DialogTurnStatus.Waiting;
-    }
 
     public override Task RepromptAsync(DialogContext dc)
     {
@@ -24,14 +18,6 @@ public sealed class EvidencePrompt(EvidenceChecker checker) : Dialog<EvidenceSta
         dc.Turn.Send(state.Files.Count == 0 ? state.Options.Text : Message.Of("Intake.evidence.More", state.Files.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             Prompt.ContractData(state.Options), state.Files.Count == 0 ? [Commands.SkipChoice] : [DoneChoice]);
         return Task.CompletedTask;
-    }
-
-    public override Message? Help(DialogContext dc) => StateOf(dc).Options.Help;
-
-    public override async Task<DialogTurnStatus> ResumeAsync(DialogContext dc, DialogResult result)
-    {
-        await RepromptAsync(dc);
-        return DialogTurnStatus.Waiting;
     }
 
     public override async Task<DialogTurnStatus> ContinueAsync(DialogContext dc)

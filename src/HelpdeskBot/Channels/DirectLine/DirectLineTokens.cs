@@ -33,7 +33,7 @@ public sealed class DirectLineTokens
     {
         this.options = options.Value;
         this.clock = clock;
-        var key = new SymmetricSecurityKey(LoadKey(this.options.SigningKey, dataDirectory.Path)) { KeyId = "directline" };
+        var key = new SymmetricSecurityKey(dataDirectory.SigningKey("directline-signing.key", this.options.SigningKey, "Helpdesk:DirectLine:SigningKey")) { KeyId = "directline" };
         credentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256);
         validation = new TokenValidationParameters
         {
@@ -83,23 +83,6 @@ public sealed class DirectLineTokens
     public bool IsSecret(string? value) =>
         !string.IsNullOrEmpty(options.Secret) && value is not null
         && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(value), System.Text.Encoding.UTF8.GetBytes(options.Secret));
-
-    private static byte[] LoadKey(string? configured, string dataDirectory)
-    {
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            var bytes = Convert.FromBase64String(configured);
-            if (bytes.Length < 32) throw new InvalidOperationException("Helpdesk:DirectLine:SigningKey must be at least 32 bytes (base64).");
-            return bytes;
-        }
-        // One process, no key configured: keep a generated key beside the data so tokens survive a restart.
-        var path = Path.Combine(dataDirectory, "directline-signing.key");
-        if (File.Exists(path)) return Convert.FromBase64String(File.ReadAllText(path).Trim());
-        var key = RandomNumberGenerator.GetBytes(32);
-        File.WriteAllText(path, Convert.ToBase64String(key));
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        return key;
-    }
 
     public static string NewConversationId() => Base62(16);
 

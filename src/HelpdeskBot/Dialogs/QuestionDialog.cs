@@ -1,0 +1,28 @@
+namespace HelpdeskBot.Dialogs;
+
+/// <summary>A dialog's state that asks one question: what to ask, shown each time it asks.</summary>
+public interface IAsksQuestion
+{
+    PromptOptions Options { get; }
+}
+
+/// <summary>
+/// A dialog that asks one question and waits: it asks on begin, and asks again whenever something that
+/// interrupted it (a status check, help) is done.
+/// </summary>
+public abstract class QuestionDialog<TState>(string id) : Dialog<TState>(id) where TState : DialogState, IAsksQuestion
+{
+    public override async Task<DialogTurnStatus> BeginAsync(DialogContext dc)
+    {
+        await RepromptAsync(dc);
+        return DialogTurnStatus.Waiting;
+    }
+
+    public override async Task<DialogTurnStatus> ResumeAsync(DialogContext dc, DialogResult result)
+    {
+        await RepromptAsync(dc);
+        return DialogTurnStatus.Waiting;
+    }
+
+    public override Message? Help(DialogContext dc) => StateOf(dc).Options.Help;
+}
