@@ -81,7 +81,10 @@ public enum TicketEventKind
     [JsonStringEnumMemberName("internalNote")] InternalNote,
 }
 
-/// <summary>One line of a ticket's history. <paramref name="By"/> is "user", "bot" or "agent:NAME".</summary>
+/// <summary>
+/// One line of a ticket's history. <paramref name="By"/> is "user", "bot" or "agent:NAME";
+/// <paramref name="Source"/> is the activity that caused it, so a turn that runs twice adds it once.
+/// </summary>
 public sealed record TicketEvent(
     DateTimeOffset At,
     TicketEventKind Kind,
@@ -89,7 +92,8 @@ public sealed record TicketEvent(
     string? Text = null,
     string? From = null,
     string? To = null,
-    bool Internal = false);
+    bool Internal = false,
+    string? Source = null);
 
 public sealed record Ticket
 {

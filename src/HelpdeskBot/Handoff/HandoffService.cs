@@ -52,7 +52,7 @@ public sealed class HandoffService(
                 .Select(a => new EscalationAnswer(a.Id, a.Value!)).ToList();
         // The ticket a timeout makes is keyed by the turn's own activity, so a rerun of this turn finds
         // the escalation it already stored instead of asking twice.
-        var id = "esc-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(turn.Activity.Id ?? Guid.NewGuid().ToString())))[..16].ToLowerInvariant();
+        var id = "esc-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(turn.Activity.Conversation?.Id + "|" + turn.ActivityKey)))[..16].ToLowerInvariant();
         var escalation = await escalations.GetAsync(id, turn.CancellationToken) ?? await escalations.CreateAsync(new Escalation
         {
             Id = id,

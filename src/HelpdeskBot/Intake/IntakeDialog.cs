@@ -187,7 +187,7 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             if (choice.Value == "add" && values.DuplicateCandidate is { } number)
             {
                 var comment = step.Turn.Render(Message.Of("Intake.duplicate.Comment", Summary(step)));
-                var ticket = await tickets.AddInfoAsync(number, comment, values.Evidence, "user", step.Turn.CancellationToken);
+                var ticket = await tickets.AddInfoAsync(number, comment, values.Evidence, "user", step.Turn.ActivityKey, step.Turn.CancellationToken);
                 replies.SendAdded(step.Turn, ticket);
                 return await step.EndAsync(DialogResult.Done(new TextAnswer(ticket.Number)));
             }

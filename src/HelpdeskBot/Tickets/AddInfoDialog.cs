@@ -33,7 +33,7 @@ public sealed class AddInfoDialog(AddInfoPrompt prompt, TicketService tickets, T
         {
             if (step.Result is { Answer: AddInfoAnswer answer })
             {
-                var ticket = await tickets.AddInfoAsync(step.Values.Number, answer.Comment, answer.Files, "user", step.Turn.CancellationToken);
+                var ticket = await tickets.AddInfoAsync(step.Values.Number, answer.Comment, answer.Files, "user", step.Turn.ActivityKey, step.Turn.CancellationToken);
                 replies.SendAdded(step.Turn, ticket);
                 return await step.EndAsync();
             }

@@ -123,17 +123,21 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
             .FirstOrDefault();
     }
 
-    /// <summary>Appends a comment and files to a ticket (re-reading it if it changed meanwhile).</summary>
-    public async Task<Ticket> AddInfoAsync(string number, string? comment, IReadOnlyList<EvidenceFile> files, string by, CancellationToken cancellationToken)
+    /// <summary>
+    /// Appends a comment and files to a ticket (re-reading it if it changed meanwhile). Keyed by
+    /// <paramref name="source"/>, the activity that asked: a turn run again after a conflict adds nothing twice.
+    /// </summary>
+    public async Task<Ticket> AddInfoAsync(string number, string? comment, IReadOnlyList<EvidenceFile> files, string by, string? source, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
             var ticket = await store.GetAsync(number, cancellationToken) ?? throw new InvalidOperationException($"Ticket {number} is gone.");
+            if (source is not null && ticket.Events.Any(e => e.Source == source)) return ticket;
             var now = clock.GetUtcNow();
             var events = ticket.Events.ToList();
-            if (!string.IsNullOrWhiteSpace(comment)) events.Add(new TicketEvent(now, TicketEventKind.CommentAdded, by, comment.Trim()));
+            if (!string.IsNullOrWhiteSpace(comment)) events.Add(new TicketEvent(now, TicketEventKind.CommentAdded, by, comment.Trim(), Source: source));
             var newFiles = files.Where(f => ticket.Attachments.All(a => a.Id != f.Id)).Select(ToAttachment).ToList();
-            foreach (var file in newFiles) events.Add(new TicketEvent(now, TicketEventKind.AttachmentAdded, by, file.Name));
+            foreach (var file in newFiles) events.Add(new TicketEvent(now, TicketEventKind.AttachmentAdded, by, file.Name, Source: source));
             var updated = ticket with
             {
                 Events = events,

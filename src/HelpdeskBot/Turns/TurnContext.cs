@@ -22,6 +22,12 @@ public sealed class TurnContext(Activity activity, ConversationState state, Loca
     /// <summary>The kinds of secret the guard removed from this activity's text (empty when none).</summary>
     public IReadOnlyList<string> Refused { get; init; } = [];
 
+    /// <summary>
+    /// What identifies the inbound activity across reruns of this turn (the channel's id or Web Chat's
+    /// client id): the key for side effects that must happen once.
+    /// </summary>
+    public string ActivityKey { get; init; } = Guid.NewGuid().ToString("N");
+
     public string Language => State.Language ?? Localizer.LanguageOf(Activity.Locale);
 
     public string Text => Activity.Text?.Trim() ?? "";

@@ -46,6 +46,7 @@ public sealed partial class TurnProcessor(
         var (activity, refused) = guard.Apply(inbound);
         var key = activity.ClientActivityId ?? activity.Id;
 
+        var turnKey = Guid.NewGuid().ToString("N");
         using var _ = await locks.AcquireAsync(conversationId, cancellationToken);
         if (key is not null && await store.FindProcessedAsync(conversationId, key, cancellationToken) is { } earlier)
         {
@@ -63,7 +64,7 @@ public sealed partial class TurnProcessor(
             state.TurnCount++;
             if (activity.From?.Role is null or "user") state.Reference = echo.GetConversationReference();
 
-            var turn = new TurnContext(echo, state, strings, services, cancellationToken) { Refused = refused };
+            var turn = new TurnContext(echo, state, strings, services, cancellationToken) { Refused = refused, ActivityKey = key ?? turnKey };
             await handler.OnTurnAsync(turn);
 
             var log = new List<Activity>(turn.Replies.Count + 1) { echo };

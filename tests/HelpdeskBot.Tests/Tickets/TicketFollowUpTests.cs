@@ -87,6 +87,17 @@ public sealed class TicketFollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task Adding_the_same_activitys_information_twice_adds_it_once()
+    {
+        var number = await CreateTicketAsync("alice");
+        var service = app.Get<HelpdeskBot.Tickets.TicketService>();
+        await service.AddInfoAsync(number, "It also crashes on wifi", [], "user", "activity-7", CancellationToken.None);
+        await service.AddInfoAsync(number, "It also crashes on wifi", [], "user", "activity-7", CancellationToken.None);
+        var ticket = await app.Get<ITicketStore>().GetAsync(number);
+        Assert.Single(ticket!.Events, e => e.Kind == TicketEventKind.CommentAdded);
+    }
+
+    [Fact]
     public async Task A_similar_open_ticket_for_the_same_service_is_offered_before_creating_a_new_one()
     {
         var number = await CreateTicketAsync("alice");
