@@ -1,4 +1,5 @@
 using HelpdeskBot;
+using HelpdeskBot.Channels.BotFramework;
 using HelpdeskBot.Channels.DirectLine;
 using HelpdeskBot.CommandLine;
 using HelpdeskBot.WebChat;
@@ -14,6 +15,7 @@ app.UseExceptionHandler();
 app.MapWebChat();
 app.MapHealthChecks("/healthz");
 app.MapDirectLine();
+app.MapBotFramework();
 await app.RunAsync();
 return 0;
 
