@@ -5,12 +5,14 @@ using HelpdeskBot.Turns;
 namespace HelpdeskBot.Channels.BotFramework;
 
 /// <summary>
-/// Replies on Azure Bot Service channels (Teams, Slack, Web Chat through Azure, the Emulator): each one POSTed to the conversation's <c>serviceUrl</c> — but only to a <c>serviceUrl</c> that an
+/// Replies on Azure Bot Service channels (Teams, Slack, Web Chat through Azure, the Emulator): each one rendered
+/// for its channel and POSTed to the conversation's <c>serviceUrl</c> — but only to a <c>serviceUrl</c> that an
 /// authenticated activity brought. The channels this process serves itself (its Direct Line, the console, tests)
 /// are not sent anywhere.
 /// </summary>
 public sealed partial class BotConnectorDelivery(
     TrustedServiceUrls trusted,
+    ChannelRendering rendering,
     ConnectorOutbox outbox,
     IServiceProvider services,
     ILogger<BotConnectorDelivery> logger) : IReplyDelivery
@@ -41,7 +43,7 @@ public sealed partial class BotConnectorDelivery(
             if (reply.Type is null || !SentTypes.Contains(reply.Type)) continue;
             // A reply answers the channel's activity (not our log's id for it); a proactive message answers nothing.
             var replyTo = reply.ReplyToId is null ? null : channelActivityId;
-            var rendered = reply with { Id = null, ReplyToId = replyTo };
+            var rendered = rendering.Render(reply) with { Id = null, ReplyToId = replyTo };
             batch.Add(new OutboundActivity(serviceUrl, conversationId, replyTo, rendered));
         }
         outbox.Enqueue(conversationId, batch);

@@ -36,6 +36,7 @@ public static partial class BotFrameworkEndpoints
         TrustedServiceUrls trusted,
         TurnProcessor turns,
         IConversationStore store,
+        SlackNumbers slackNumbers,
         IOptions<BotFrameworkOptions> options,
         ILoggerFactory loggers)
     {
@@ -88,6 +89,7 @@ public static partial class BotFrameworkEndpoints
             return Results.Ok();
         }
 
+        activity = await slackNumbers.ResolveAsync(activity, cancellationToken);
         try
         {
             using (InboundActivity.Begin(conversationId, activity.Id))

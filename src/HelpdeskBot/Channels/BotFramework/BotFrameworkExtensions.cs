@@ -30,7 +30,11 @@ public static class BotFrameworkExtensions
         builder.Services.AddSingleton<ConnectorClient>();
         builder.Services.AddSingleton<ConnectorOutbox>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ConnectorOutbox>());
+        builder.Services.AddSingleton<IActivityRenderer, TeamsRenderer>();
+        builder.Services.AddSingleton<IActivityRenderer, SlackRenderer>();
+        builder.Services.AddSingleton<ChannelRendering>();
         builder.Services.AddSingleton<IReplyDelivery, BotConnectorDelivery>();
+        builder.Services.AddSingleton<SlackNumbers>();
         return builder;
     }
 
