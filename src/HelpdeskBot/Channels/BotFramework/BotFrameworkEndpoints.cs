@@ -37,6 +37,7 @@ public static partial class BotFrameworkEndpoints
         TurnProcessor turns,
         IConversationStore store,
         SlackNumbers slackNumbers,
+        TeamsAttachments teamsAttachments,
         IOptions<BotFrameworkOptions> options,
         ILoggerFactory loggers)
     {
@@ -83,13 +84,14 @@ public static partial class BotFrameworkEndpoints
         if (activity.Type is null || !TurnTypes.Contains(activity.Type)) return Results.Ok();
 
         var conversationId = activity.Conversation!.Id!;
-        // A channel's retry of an activity already answered (Teams retries after 15 s): nothing to run.
+        // A channel's retry of an activity already answered (Teams retries after 15 s): nothing to fetch or run.
         if ((activity.ClientActivityId ?? activity.Id) is { } key && await store.FindProcessedAsync(conversationId, key, cancellationToken) is not null)
         {
             return Results.Ok();
         }
 
         activity = await slackNumbers.ResolveAsync(activity, cancellationToken);
+        activity = await teamsAttachments.ImportAsync(activity, $"{http.Request.Scheme}://{http.Request.Host}", cancellationToken);
         try
         {
             using (InboundActivity.Begin(conversationId, activity.Id))

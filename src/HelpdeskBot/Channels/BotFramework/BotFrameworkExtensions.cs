@@ -18,6 +18,9 @@ public static class BotFrameworkExtensions
 
         builder.Services.AddHttpClient(BotFrameworkAuthenticator.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         builder.Services.AddHttpClient(MsalConnectorTokens.HttpClientName);
+        builder.Services.AddHttpClient(TeamsAttachments.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            // A download must not be steered to another host than the one checked.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         builder.Services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
             // Retries 429 and 5xx with exponential backoff (honouring Retry-After); tunable under Helpdesk:BotFramework:Resilience.
             .AddStandardResilienceHandler(resilience => section.GetSection("Resilience").Bind(resilience))
@@ -35,6 +38,7 @@ public static class BotFrameworkExtensions
         builder.Services.AddSingleton<ChannelRendering>();
         builder.Services.AddSingleton<IReplyDelivery, BotConnectorDelivery>();
         builder.Services.AddSingleton<SlackNumbers>();
+        builder.Services.AddSingleton<TeamsAttachments>();
         return builder;
     }
 
