@@ -27,6 +27,20 @@ public sealed partial class BotConnectorDelivery(
     public async Task DeliverAsync(IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
     {
         if (replies.Count == 0) return;
+        try
+        {
+            await QueueAsync(replies, cancellationToken);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The turn is saved and its replies are in the log; a reply that cannot be sent must not fail it
+            // (the channel would resend the activity, and the resend is not run again).
+            LogNotQueued(logger, replies[0].Conversation?.Id, e.GetType().Name);
+        }
+    }
+
+    private async Task QueueAsync(IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+    {
         var first = replies[0];
         var conversationId = first.Conversation?.Id;
         var serviceUrl = first.ServiceUrl;
@@ -68,6 +82,9 @@ public sealed partial class BotConnectorDelivery(
         }
         return false;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Replies for conversation {ConversationId} could not be queued for the channel ({Error}).")]
+    private static partial void LogNotQueued(ILogger logger, string? conversationId, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Replies for conversation {ConversationId} on channel {ChannelId} were not sent: its serviceUrl was never brought by an authenticated activity.")]
     private static partial void LogUntrusted(ILogger logger, string? conversationId, string? channelId);
