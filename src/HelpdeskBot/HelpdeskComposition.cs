@@ -2,6 +2,7 @@ using HelpdeskBot.Attachments;
 using HelpdeskBot.Categorization;
 using HelpdeskBot.Intake;
 using HelpdeskBot.Notifications;
+using HelpdeskBot.Channels.BotFramework;
 using HelpdeskBot.Channels.DirectLine;
 using HelpdeskBot.Data;
 using HelpdeskBot.Handoff;
@@ -22,5 +23,6 @@ public static class HelpdeskComposition
         .AddHelpdeskNotifications()
         .AddHelpdeskIntake()
         .AddHelpdeskHandoff()
-        .AddHelpdeskDirectLine();
+        .AddHelpdeskDirectLine()
+        .AddHelpdeskBotFramework();
 }

@@ -1,4 +1,5 @@
 using HelpdeskBot;
+using HelpdeskBot.Channels.BotFramework;
 using HelpdeskBot.Channels.DirectLine;
 using HelpdeskBot.CommandLine;
 using HelpdeskBot.Handoff;
@@ -15,6 +16,7 @@ app.UseExceptionHandler();
 app.MapWebChat();
 app.MapHealthChecks("/healthz");
 app.MapDirectLine();
+app.MapBotFramework();
 app.MapAgentApi();
 await app.RunAsync();
 return 0;

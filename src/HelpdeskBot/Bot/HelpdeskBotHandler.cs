@@ -137,6 +137,10 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
     private static string? CurrentField(DialogContext dc) =>
         dc.IsActive && dc.ActiveFrame.State is PromptState prompt ? prompt.Options.Field : dc.IsActive ? null : "menu";
 
+    /// <summary>
+    /// Someone other than the bot joined — or, in a one-to-one conversation, the bot itself was added: that is all
+    /// Teams says when a user installs the bot in personal scope.
+    /// </summary>
     private static bool IsUserJoining(Activity activity) =>
-        activity.MembersAdded?.Any(m => m.Id is not null && m.Id != activity.Recipient?.Id) == true;
+        activity.MembersAdded?.Any(m => m.Id is not null && (m.Id != activity.Recipient?.Id || activity.Conversation?.IsGroup != true)) == true;
 }

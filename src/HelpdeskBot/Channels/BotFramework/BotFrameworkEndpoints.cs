@@ -1,0 +1,163 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using HelpdeskBot.Activities;
+using HelpdeskBot.Data.Conversations;
+using HelpdeskBot.Turns;
+using Microsoft.Extensions.Options;
+
+namespace HelpdeskBot.Channels.BotFramework;
+
+/// <summary>
+/// <c>POST /api/messages</c>: the Bot Connector's call to the bot, from Azure Bot Service (Teams, Slack, Web Chat)
+/// or the Bot Framework Emulator. The request is authenticated, the turn runs, and the answer is an empty 200;
+/// the replies go back separately, to the activity's <c>serviceUrl</c> (see <see cref="BotConnectorDelivery"/>).
+/// </summary>
+public static partial class BotFrameworkEndpoints
+{
+    public const string Route = "/api/messages";
+
+    /// <summary>Activity types that run a turn; typing and invoke are acknowledged without one.</summary>
+    private static readonly HashSet<string> TurnTypes = new(StringComparer.Ordinal)
+    {
+        ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.Event, ActivityTypes.EndOfConversation,
+        ActivityTypes.InstallationUpdate, ActivityTypes.MessageReaction,
+    };
+
+    public static WebApplication MapBotFramework(this WebApplication app)
+    {
+        app.MapPost(Route, PostActivityAsync).WithTags("Bot Framework").DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<IResult> PostActivityAsync(
+        HttpContext http,
+        BotFrameworkAuthenticator authenticator,
+        TrustedServiceUrls trusted,
+        TurnProcessor turns,
+        IConversationStore store,
+        SlackNumbers slackNumbers,
+        TeamsAttachments teamsAttachments,
+        IOptions<BotFrameworkOptions> options,
+        ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger(typeof(BotFrameworkEndpoints));
+        var settings = options.Value;
+        var cancellationToken = http.RequestAborted;
+
+        // Who is calling comes first: an unauthenticated caller learns nothing about what it sent.
+        BotFrameworkToken? token = null;
+        if (settings.HasAppId)
+        {
+            var check = await authenticator.ValidateAsync(http.Request.Headers.Authorization.ToString(), cancellationToken);
+            if (check.Token is null)
+            {
+                LogRefused(logger, check.Failure ?? "unknown");
+                return Unauthorized("The request does not carry a valid Bot Framework token.");
+            }
+            token = check.Token;
+        }
+        else if (http.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote))
+        {
+            LogRefused(logger, "no app id is configured and the caller is not on this machine");
+            return Unauthorized("Without MicrosoftAppId only the Bot Framework Emulator on this machine may call the bot.");
+        }
+
+        var (activity, problem) = await ReadActivityAsync(http, settings.MaxActivityBytes);
+        if (problem is not null) return problem;
+        if (Missing(activity!) is { } missing) return BadRequest(missing);
+        if (token?.Mismatch(activity!) is { } mismatch)
+        {
+            LogRefused(logger, mismatch);
+            return Unauthorized("The request does not carry a valid Bot Framework token for this activity.");
+        }
+        if (token is null && !TrustedServiceUrls.IsLoopback(activity!.ServiceUrl))
+        {
+            return BadRequest("Without MicrosoftAppId replies go only to a serviceUrl on this machine (the Emulator's).");
+        }
+        if (BotConnectorDelivery.LocalChannels.Contains(activity!.ChannelId!))
+        {
+            return BadRequest($"Channel '{activity.ChannelId}' is served by this bot itself, not through /api/messages.");
+        }
+
+        trusted.Trust(activity.ServiceUrl!);
+        if (activity.Type is null || !TurnTypes.Contains(activity.Type)) return Results.Ok();
+
+        var conversationId = activity.Conversation!.Id!;
+        // A channel's retry of an activity already answered (Teams retries after 15 s): nothing to fetch or run.
+        if ((activity.ClientActivityId ?? activity.Id) is { } key && await store.FindProcessedAsync(conversationId, key, cancellationToken) is not null)
+        {
+            return Results.Ok();
+        }
+
+        activity = await slackNumbers.ResolveAsync(activity, cancellationToken);
+        activity = await teamsAttachments.ImportAsync(activity, $"{http.Request.Scheme}://{http.Request.Host}", cancellationToken);
+        try
+        {
+            using (InboundActivity.Begin(conversationId, activity.Id))
+            {
+                await turns.ProcessAsync(activity, cancellationToken);
+            }
+        }
+        catch (ConversationBusyException)
+        {
+            http.Response.Headers.RetryAfter = "1";
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Conversation busy", detail: "The conversation is busy; send the activity again.");
+        }
+        return Results.Ok();
+    }
+
+    /// <summary>What a Bot Connector activity must have for the bot to answer it, or null.</summary>
+    private static string? Missing(Activity activity)
+    {
+        if (string.IsNullOrWhiteSpace(activity.Type)) return "The activity needs a type.";
+        if (string.IsNullOrWhiteSpace(activity.ChannelId)) return "The activity needs a channelId.";
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id)) return "The activity needs conversation.id.";
+        if (TrustedServiceUrls.Normalize(activity.ServiceUrl) is null) return "The activity needs a serviceUrl: an absolute http(s) URL.";
+        return null;
+    }
+
+    private static async Task<(Activity? Activity, IResult? Problem)> ReadActivityAsync(HttpContext http, int limit)
+    {
+        if (http.Request.ContentLength > limit) return (null, TooLarge(limit));
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > limit) return (null, TooLarge(limit));
+            buffer.Write(chunk, 0, read);
+        }
+        if (buffer.Length == 0) return (null, BadRequest("The body is empty; send an activity as JSON."));
+        try
+        {
+            var json = new UTF8Encoding(false, true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            return (ActivityJson.Deserialize(json), null);
+        }
+        catch (Exception e) when (e is JsonException or DecoderFallbackException)
+        {
+            return (null, BadRequest("The body is not a valid activity (JSON, UTF-8)."));
+        }
+    }
+
+    private static IResult Unauthorized(string detail) => new UnauthorizedProblem(detail);
+
+    private static IResult BadRequest(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad activity", detail: detail);
+
+    private static IResult TooLarge(int limit) =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Activity too large", detail: $"An activity may be at most {limit} bytes.");
+
+    /// <summary>401 with <c>WWW-Authenticate: Bearer</c>, as a ProblemDetails body.</summary>
+    private sealed class UnauthorizedProblem(string detail) : IResult
+    {
+        public Task ExecuteAsync(HttpContext http)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: detail).ExecuteAsync(http);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a Bot Framework request: {Reason}.")]
+    private static partial void LogRefused(ILogger logger, string reason);
+}

@@ -1,0 +1,63 @@
+using HelpdeskBot.Turns;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+
+namespace HelpdeskBot.Channels.BotFramework;
+
+public static class BotFrameworkExtensions
+{
+    /// <summary>Azure Bot Service channels: authentication of <c>/api/messages</c>, the bot's tokens, and replies to <c>serviceUrl</c>.</summary>
+    public static IHostApplicationBuilder AddHelpdeskBotFramework(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(BotFrameworkOptions.Section);
+        builder.Services.AddOptions<BotFrameworkOptions>()
+            .Bind(section)
+            .Configure<IConfiguration>(ReadIdentity)
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<BotFrameworkOptions>, ValidateBotFrameworkOptions>();
+
+        builder.Services.AddHttpClient(BotFrameworkAuthenticator.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        builder.Services.AddHttpClient(MsalConnectorTokens.HttpClientName);
+        builder.Services.AddHttpClient(TeamsAttachments.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            // A download must not be steered to another host than the one checked.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        builder.Services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            // Retries 429 and 5xx with exponential backoff (honouring Retry-After); tunable under Helpdesk:BotFramework:Resilience.
+            .AddStandardResilienceHandler(resilience => section.GetSection("Resilience").Bind(resilience))
+            // One channel's outage (its circuit open) must not stop replies to another.
+            .SelectPipelineByAuthority();
+
+        builder.Services.AddSingleton<BotFrameworkAuthenticator>();
+        builder.Services.AddSingleton<IConnectorTokens, MsalConnectorTokens>();
+        builder.Services.AddSingleton<TrustedServiceUrls>();
+        builder.Services.AddSingleton<ConnectorClient>();
+        builder.Services.AddSingleton<ConnectorOutbox>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ConnectorOutbox>());
+        builder.Services.AddSingleton<IActivityRenderer, TeamsRenderer>();
+        builder.Services.AddSingleton<IActivityRenderer, SlackRenderer>();
+        builder.Services.AddSingleton<ChannelRendering>();
+        builder.Services.AddSingleton<IReplyDelivery, BotConnectorDelivery>();
+        builder.Services.AddSingleton<SlackNumbers>();
+        builder.Services.AddSingleton<TeamsAttachments>();
+        return builder;
+    }
+
+    /// <summary>The identity under the ecosystem's top-level names, as Azure Bot resources and their templates write them.</summary>
+    private static void ReadIdentity(BotFrameworkOptions options, IConfiguration configuration)
+    {
+        if (configuration["MicrosoftAppId"] is { Length: > 0 } appId) options.MicrosoftAppId = appId.Trim();
+        if (configuration["MicrosoftAppPassword"] is { Length: > 0 } password) options.MicrosoftAppPassword = password;
+        if (configuration["MicrosoftAppTenantId"] is { Length: > 0 } tenant) options.MicrosoftAppTenantId = tenant.Trim();
+        if (configuration["MicrosoftAppType"] is { Length: > 0 } type)
+        {
+            if (Enum.TryParse<MicrosoftAppType>(type.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)) options.MicrosoftAppType = parsed;
+            else options.InvalidAppType = type;
+        }
+    }
+
+    private sealed class ValidateBotFrameworkOptions : IValidateOptions<BotFrameworkOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, BotFrameworkOptions options) =>
+            options.Problem() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
+    }
+}

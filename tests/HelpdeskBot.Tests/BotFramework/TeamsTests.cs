@@ -1,0 +1,135 @@
+using System.Text.Json;
+using HelpdeskBot.Activities;
+using HelpdeskBot.Attachments;
+using HelpdeskBot.Data.Conversations;
+using HelpdeskBot.Tests.Infrastructure;
+
+namespace HelpdeskBot.Tests.BotFramework;
+
+/// <summary>Teams as it really behaves: the install greeting, and screenshots pasted into the chat.</summary>
+public sealed class TeamsTests : IAsyncLifetime
+{
+    private static readonly byte[] Png =
+    [
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+        0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4,
+        0x89, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0x60, 0x00, 0x02, 0x00,
+        0x00, 0x05, 0x00, 0x01, 0x7A, 0x5E, 0xAB, 0x3F, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44,
+        0xAE, 0x42, 0x60, 0x82,
+    ];
+
+    private FakeChannel channel = null!;
+    private HelpdeskApp app = null!;
+
+    public async Task InitializeAsync()
+    {
+        channel = await FakeChannel.StartAsync();
+        app = BotOnKestrel.Start(channel);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await app.DisposeAsync();
+        await channel.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Installing_the_bot_greets_once()
+    {
+        var user = new ChannelUser(app, channel, "msteams");
+        // Personal install: Teams says only that the bot was added.
+        var greeting = await user.SendAsync(user.BotAdded());
+        Assert.Equal(3, greeting.Count);
+        Assert.StartsWith("Hi Budi Santoso! I'm HelpdeskBot", greeting[0].Activity.Text, StringComparison.Ordinal);
+        Assert.Equal(TeamsRendererHero, greeting[^1].Activity.Attachments?.Single().ContentType);
+
+        // Teams may tell again (the user added too, a reinstall): no second greeting.
+        var again = await user.SendAsync(user.Activity(ActivityTypes.ConversationUpdate) with { MembersAdded = [new ChannelAccount { Id = user.UserId }] });
+        Assert.Empty(again);
+    }
+
+    [Fact]
+    public async Task An_image_pasted_into_Teams_becomes_evidence()
+    {
+        channel.Files["0-eus-d1-abc/views/original"] = Png;
+        var user = await AtEvidenceStepAsync();
+        var pasted = user.Message("", [Image(channel.ServiceUrl + "v3/attachments/0-eus-d1-abc/views/original"), Html()]);
+
+        var replies = await user.SendAsync(pasted);
+
+        Assert.Equal(["Got image.", "Got 1 file(s). Send more, or say \"done\"."], replies.Select(r => r.Activity.Text));
+        // Downloaded with the bot's token…
+        var download = Assert.Single(channel.Downloads);
+        Assert.Equal("Bearer connector-token-1", download.Authorization);
+        // …stored, and the turn saw our copy, which serves the same bytes.
+        var log = await app.Get<IConversationStore>().ReadActivitiesAsync(user.ConversationId, 0, 1000);
+        var echo = log.Select(a => ActivityJson.Deserialize(a.Json)).Last(a => a.From?.Id == user.UserId);
+        var attachment = Assert.Single(echo.Attachments!);
+        Assert.Equal("image/png", attachment.ContentType);
+        var stored = await app.Get<IAttachmentStore>().GetAsync(AttachmentUrls.IdOf(attachment.ContentUrl)!);
+        Assert.Equal(user.ConversationId, stored!.ConversationId);
+        Assert.Equal(Png, await app.CreateClient().GetByteArrayAsync(new Uri(attachment.ContentUrl!).PathAndQuery));
+    }
+
+    [Fact]
+    public async Task An_image_on_a_host_that_is_not_Teams_is_not_fetched()
+    {
+        channel.Files["elsewhere"] = Png;
+        var user = await AtEvidenceStepAsync();
+        // Same server, other name: not the activity's serviceUrl host, not a Teams host.
+        var elsewhere = channel.ServiceUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal) + "v3/attachments/elsewhere";
+        var replies = await user.SendAsync(user.Message("", [Image(elsewhere)]));
+
+        Assert.Contains(replies, r => r.Activity.Text?.StartsWith("I can't accept", StringComparison.Ordinal) == true);
+        Assert.Empty(channel.Downloads);
+    }
+
+    [Fact]
+    public async Task A_file_sent_in_Teams_is_fetched_from_its_download_link_without_the_bots_token()
+    {
+        await using var files = BotOnKestrel.Start(channel, settings: new()
+        {
+            ["Helpdesk:BotFramework:TeamsFileHosts:0"] = new Uri(channel.HttpsBase).Authority,
+        });
+        channel.Files["screenshot.png"] = Png;
+        var user = await AtEvidenceStepAsync(files);
+        var sent = new Attachment
+        {
+            ContentType = "application/vnd.microsoft.teams.file.download.info",
+            ContentUrl = "https://contoso-my.sharepoint.com/personal/budi/Documents/Microsoft%20Teams%20Chat%20Files/screenshot.png",
+            Name = "screenshot.png",
+            Content = JsonSerializer.SerializeToElement(new { downloadUrl = channel.HttpsBase + "/personal/screenshot.png", uniqueId = "1f2e", fileType = "png" }),
+        };
+
+        var replies = await user.SendAsync(user.Message("", [sent]));
+
+        Assert.Equal("Got screenshot.png.", replies[0].Activity.Text);
+        var download = Assert.Single(channel.Downloads);
+        Assert.Equal("/personal/screenshot.png", download.Path);
+        Assert.Null(download.Authorization);
+    }
+
+    private const string TeamsRendererHero = "application/vnd.microsoft.card.hero";
+
+    private async Task<ChannelUser> AtEvidenceStepAsync(HelpdeskApp? on = null)
+    {
+        var user = new ChannelUser(on ?? app, channel, "msteams");
+        string[] answers =
+        [
+            "report a problem", "budi_s88", "Mobile app", "2 hours ago", "The app closes as soon as I open the payment screen",
+            "The payment screen should open", "Error 502: Bad gateway", "Opened the app and tapped Pay", "Since yesterday's update",
+        ];
+        foreach (var answer in answers) await user.SendAsync(answer);
+        var prompt = await user.SendAsync("Restarted my phone");
+        Assert.StartsWith("Do you have a screenshot", prompt[^1].Activity.Text, StringComparison.Ordinal);
+        return user;
+    }
+
+    private static Attachment Image(string contentUrl) => new() { ContentType = "image/*", ContentUrl = contentUrl };
+
+    private static Attachment Html() => new()
+    {
+        ContentType = "text/html",
+        Content = JsonSerializer.SerializeToElement("<div><div><span><img height=\"1\" src=\"https://smba.trafficmanager.net/x\" width=\"1\"></span></div></div>"),
+    };
+}
