@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace HelpdeskBot.Emulators;
 
 /// <summary>
-/// A Cosmos DB stand-in on 127.0.0.1: @vercel/cosmosdb-server (HTTPS, self-signed) behind
+/// A Cosmos DB stand-in on 127.0.0.1: @vercel/cosmosdb-server behind
 /// <see cref="CosmosGatewayProxy"/>. One per test process, started on first use; tests keep apart by
 /// each using a database of its own.
 /// </summary>
@@ -46,10 +46,12 @@ public sealed class CosmosEmulator
     {
         var server = await EmulatorProcess.StartAsync(
             "node_modules/@vercel/cosmosdb-server/lib/cli.js",
-            ["--host", "127.0.0.1", "--port", "0"],
-            new Regex(@"Ready to accept HTTPS connections at 127\.0\.0\.1:(?<port>\d+)"),
+            // Plain HTTP behind the proxy, which serves the SDK HTTPS with a self-signed certificate of its
+            // own: the server closes every connection, and a TLS handshake per request made it the bottleneck.
+            ["--host", "127.0.0.1", "--port", "0", "--no-ssl"],
+            new Regex(@"Ready to accept HTTP connections at 127\.0\.0\.1:(?<port>\d+)"),
             TimeSpan.FromSeconds(60));
-        var proxy = await CosmosGatewayProxy.StartAsync(new Uri($"https://127.0.0.1:{server.Port}/"));
+        var proxy = await CosmosGatewayProxy.StartAsync(new Uri($"http://127.0.0.1:{server.Port}/"));
         return new CosmosEmulator(server, proxy);
     }
 }

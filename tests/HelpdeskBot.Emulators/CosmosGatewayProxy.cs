@@ -8,6 +8,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace HelpdeskBot.Emulators;
@@ -67,6 +69,8 @@ public sealed class CosmosGatewayProxy : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        // Not the console's lifetime: a proxy inside a test process must not take over its Ctrl+C and SIGTERM.
+        builder.Services.AddSingleton<IHostLifetime, NoSignals>();
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(SelfSignedCertificate())));
         var app = builder.Build();
@@ -96,6 +100,7 @@ public sealed class CosmosGatewayProxy : IAsyncDisposable
 
         var isWrite = http.Request.Method != "GET" && !IsTrue(headers["x-ms-documentdb-isquery"])
             && !string.Equals(http.Request.ContentType, "application/query+json", StringComparison.OrdinalIgnoreCase);
+        Count(http.Request.Method + (IsTrue(headers["x-ms-documentdb-isquery"]) ? " query" : ""));
         if (isWrite) await writes.WaitAsync();
         try
         {
@@ -111,7 +116,9 @@ public sealed class CosmosGatewayProxy : IAsyncDisposable
             }
             if (http.Request.Path == "/" && http.Request.Method == "GET")
             {
-                content = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(content).Replace(upstreamBase.ToString(), publicBase, StringComparison.Ordinal));
+                // The server advertises https://its-host:its-port/ whatever it serves.
+                var advertised = $"https://{upstreamBase.Authority}/";
+                content = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(content).Replace(advertised, publicBase, StringComparison.Ordinal));
             }
             http.Response.StatusCode = status;
             foreach (var header in response.Headers.Concat(response.Content.Headers))
@@ -304,6 +311,12 @@ public sealed class CosmosGatewayProxy : IAsyncDisposable
         request.CertificateExtensions.Add(names.Build());
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
         return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null);
+    }
+
+    private sealed class NoSignals : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()
