@@ -31,10 +31,12 @@ public sealed class CosmosTicketStore(CosmosContainers containers) : ITicketStor
         var ownerPartition = new PartitionKey(owner);
         for (var draw = 1; ; draw++)
         {
-            if (await ReadIntakeAsync(owner, ticket.IntakeId, cancellationToken) is { } marker
-                && await ReadTicketAsync(owner, marker.Number, cancellationToken) is { } existing)
+            if (await ReadIntakeAsync(owner, ticket.IntakeId, cancellationToken) is { } marker)
             {
-                return existing;
+                // Marker and ticket are created together, so the ticket is there — unless someone deleted it
+                // by hand, which must end in an error rather than in a loop.
+                return await ReadTicketAsync(owner, marker.Number, cancellationToken)
+                    ?? throw new InvalidDataException($"Intake {ticket.IntakeId} is marked as ticket {marker.Number}, which does not exist.");
             }
 
             using (var claim = await numbers.CreateItemStreamAsync(
