@@ -1,8 +1,10 @@
 using HelpdeskBot.Data.Agents;
 using HelpdeskBot.Data.Conversations;
+using HelpdeskBot.Data.Cosmos;
 using HelpdeskBot.Data.Escalations;
 using HelpdeskBot.Data.Sqlite;
 using HelpdeskBot.Data.Tickets;
+using Microsoft.Azure.Cosmos;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -32,15 +34,22 @@ public static class StorageExtensions
         builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.Section));
         builder.Services.AddSingleton(TimeProvider.System);
 
-        if (!string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException(
-                $"Helpdesk:Storage:Provider '{options.Provider}' is not available in this build; use 'Sqlite'.");
-        }
-
+        // The data directory holds more than the database (the generated signing key, local attachments,
+        // the mail outbox), so every provider has one.
         var directory = builder.GetDataDirectory();
         Directory.CreateDirectory(directory);
         builder.Services.AddSingleton(new DataDirectory(directory));
+
+        if (string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase)) AddSqlite(builder, options, directory);
+        else if (string.Equals(options.Provider, "Cosmos", StringComparison.OrdinalIgnoreCase)) AddCosmos(builder, options);
+        else throw new InvalidOperationException($"Helpdesk:Storage:Provider '{options.Provider}' is unknown; use 'Sqlite' or 'Cosmos'.");
+
+        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        return builder;
+    }
+
+    private static void AddSqlite(IHostApplicationBuilder builder, StorageOptions options, string directory)
+    {
         var connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(directory, options.SqliteFile),
@@ -53,9 +62,27 @@ public static class StorageExtensions
         builder.Services.AddSingleton<IEscalationStore, SqliteEscalationStore>();
         builder.Services.AddSingleton<IAgentStore, SqliteAgentStore>();
         builder.Services.AddHostedService<SqliteInitializer>();
-        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
-        return builder;
     }
+
+    private static void AddCosmos(IHostApplicationBuilder builder, StorageOptions options)
+    {
+        // One client for the process: it holds the connections and the account's metadata.
+        builder.Services.AddSingleton(_ => CosmosContainers.CreateClient(options.Cosmos));
+        builder.Services.AddSingleton(sp => new CosmosContainers(sp.GetRequiredService<CosmosClient>(), options.Cosmos));
+        builder.Services.AddSingleton<IConversationStore, CosmosConversationStore>();
+        builder.Services.AddSingleton<ITicketStore, CosmosTicketStore>();
+        builder.Services.AddSingleton<IEscalationStore, CosmosEscalationStore>();
+        builder.Services.AddSingleton<IAgentStore, CosmosAgentStore>();
+        builder.Services.AddHostedService(sp => new CosmosInitializer(sp.GetRequiredService<CosmosContainers>(), options.ConversationTtlDays));
+    }
+}
+
+/// <summary>Creates the Cosmos database and containers, when missing, before the app serves anything.</summary>
+internal sealed class CosmosInitializer(CosmosContainers containers, int conversationTtlDays) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => containers.EnsureCreatedAsync(conversationTtlDays, cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>Applies the committed migrations and sets WAL mode before the app serves anything.</summary>

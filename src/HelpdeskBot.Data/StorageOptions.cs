@@ -1,3 +1,5 @@
+using HelpdeskBot.Data.Cosmos;
+
 namespace HelpdeskBot.Data;
 
 public sealed class StorageOptions
@@ -9,4 +11,12 @@ public sealed class StorageOptions
 
     /// <summary>The SQLite file's name inside the data directory.</summary>
     public string SqliteFile { get; set; } = "helpdesk.db";
+
+    /// <summary>
+    /// Days a conversation's state, log and processed ids are kept after its last write (Cosmos: the
+    /// container's default TTL). 0 keeps them forever. SQLite keeps everything regardless.
+    /// </summary>
+    public int ConversationTtlDays { get; set; } = 30;
+
+    public CosmosOptions Cosmos { get; set; } = new();
 }

@@ -7,6 +7,7 @@ using HelpdeskBot.Channels.DirectLine;
 using HelpdeskBot.Data;
 using HelpdeskBot.Handoff;
 using HelpdeskBot.Safety;
+using HelpdeskBot.Telemetry;
 using HelpdeskBot.Turns;
 
 namespace HelpdeskBot;
@@ -15,6 +16,7 @@ public static class HelpdeskComposition
 {
     /// <summary>Every concern of the bot, each registering itself; shared by the web app and the command line.</summary>
     public static IHostApplicationBuilder AddHelpdesk(this IHostApplicationBuilder builder) => builder
+        .AddHelpdeskTelemetry()
         .AddHelpdeskStorage()
         .AddHelpdeskSafety()
         .AddHelpdeskAttachments()

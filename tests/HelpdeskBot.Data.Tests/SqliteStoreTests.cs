@@ -20,10 +20,14 @@ public sealed class SqliteStore : IStoreUnderTest
         factory = new Factory(options);
         Conversations = new SqliteConversationStore(factory, TimeProvider.System);
         Tickets = new SqliteTicketStore(factory);
+        Escalations = new SqliteEscalationStore(factory);
+        Agents = new SqliteAgentStore(factory);
     }
 
     public IConversationStore Conversations { get; }
     public ITicketStore Tickets { get; }
+    public HelpdeskBot.Data.Escalations.IEscalationStore Escalations { get; }
+    public HelpdeskBot.Data.Agents.IAgentStore Agents { get; }
 
     public static async Task<IStoreUnderTest> CreateAsync()
     {
@@ -53,6 +57,11 @@ public sealed class SqliteConversationStoreTests : ConversationStoreContract
 }
 
 public sealed class SqliteTicketStoreTests : TicketStoreContract
+{
+    protected override Task<IStoreUnderTest> CreateAsync() => SqliteStore.CreateAsync();
+}
+
+public sealed class SqliteHandoffStoreTests : HandoffStoreContract
 {
     protected override Task<IStoreUnderTest> CreateAsync() => SqliteStore.CreateAsync();
 }

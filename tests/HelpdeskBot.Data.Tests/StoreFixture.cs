@@ -8,4 +8,6 @@ public interface IStoreUnderTest : IAsyncDisposable
 {
     IConversationStore Conversations { get; }
     ITicketStore Tickets { get; }
+    Escalations.IEscalationStore Escalations { get; }
+    Agents.IAgentStore Agents { get; }
 }

@@ -9,13 +9,17 @@ using System.Text.Json.Nodes;
 // interviews, and prints turns per second, turn latency percentiles, tickets created and errors.
 //   dotnet run -c Release --project tools/HelpdeskBot.LoadDriver -- --url http://127.0.0.1:3978 --users 100 --seconds 30
 // The server's rate limits must allow the load (see README, "Performance").
+// --url takes several addresses, comma-separated (instances sharing one store): requests go to them in
+// turn, so consecutive requests of one conversation land on different instances.
 
 var options = Options.Parse(args);
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
 {
-    BaseAddress = new Uri(options.Url),
     Timeout = TimeSpan.FromSeconds(30),
 };
+var instances = options.Url.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(u => new Uri(u)).ToArray();
+var nextInstance = -1;
+Uri Url(string path) => new(instances[(int)((uint)Interlocked.Increment(ref nextInstance) % instances.Length)], path);
 
 var latencies = new List<double>[options.Users];
 var tickets = new int[options.Users];
@@ -28,7 +32,7 @@ var elapsed = clock.Elapsed.TotalSeconds;
 
 var all = latencies.SelectMany(l => l).Order().ToArray();
 double Percentile(double p) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)Math.Ceiling(p * all.Length) - 1)];
-Console.WriteLine($"users {options.Users}, {elapsed:F1} s");
+Console.WriteLine($"users {options.Users}, {elapsed:F1} s, instances {instances.Length}");
 Console.WriteLine($"turns {all.Length}, {all.Length / elapsed:F0} turns/s");
 Console.WriteLine($"turn latency ms: p50 {Percentile(0.50):F1}  p90 {Percentile(0.90):F1}  p99 {Percentile(0.99):F1}  max {(all.Length > 0 ? all[^1] : 0):F1}");
 Console.WriteLine($"tickets created {tickets.Sum()}, confirmed stored by status {verified}");
@@ -41,7 +45,7 @@ async Task UserAsync(int user)
     latencies[user] = new List<double>(4096);
     try
     {
-        var conversation = await (await http.PostAsync("/v3/directline/conversations", null)).EnsureSuccessStatusCode()
+        var conversation = await (await http.PostAsync(Url("/v3/directline/conversations"), null)).EnsureSuccessStatusCode()
             .Content.ReadFromJsonAsync<JsonObject>();
         var id = conversation!["conversationId"]!.GetValue<string>();
         var token = conversation["token"]!.GetValue<string>();
@@ -58,7 +62,7 @@ async Task UserAsync(int user)
             foreach (var text in script)
             {
                 var started = Stopwatch.GetTimestamp();
-                using var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{id}/activities")
+                using var request = new HttpRequestMessage(HttpMethod.Post, Url($"/v3/directline/conversations/{id}/activities"))
                 {
                     Content = JsonContent.Create(new { type = "message", text, locale = "en-US", from = new { id = "load" } }),
                 };
@@ -84,7 +88,7 @@ async Task UserAsync(int user)
         // Every ticket this user was given must be there when they ask for it by number.
         foreach (var number in numbers)
         {
-            using var status = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{id}/activities")
+            using var status = new HttpRequestMessage(HttpMethod.Post, Url($"/v3/directline/conversations/{id}/activities"))
             {
                 Content = JsonContent.Create(new { type = "message", text = "status " + number, locale = "en-US", from = new { id = "load" } }),
             };
@@ -127,7 +131,7 @@ async Task<(List<string> Listed, string Watermark)> ListedAsync(string id, strin
 
 async Task<JsonObject> GetAsync(string id, string token, string watermark)
 {
-    using var request = new HttpRequestMessage(HttpMethod.Get, $"/v3/directline/conversations/{id}/activities?watermark={watermark}");
+    using var request = new HttpRequestMessage(HttpMethod.Get, Url($"/v3/directline/conversations/{id}/activities?watermark={watermark}"));
     request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
     using var response = await http.SendAsync(request);
     response.EnsureSuccessStatusCode();

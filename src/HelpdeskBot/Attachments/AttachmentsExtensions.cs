@@ -1,11 +1,44 @@
+using Azure.Identity;
+using Azure.Storage.Blobs;
+
 namespace HelpdeskBot.Attachments;
 
 public static class AttachmentsExtensions
 {
+    /// <summary>The attachment store chosen by <c>Helpdesk:Attachments:Provider</c>: FileSystem (default) or AzureBlob.</summary>
     public static IHostApplicationBuilder AddHelpdeskAttachments(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<AttachmentOptions>(builder.Configuration.GetSection(AttachmentOptions.Section));
-        builder.Services.AddSingleton<IAttachmentStore, FileSystemAttachmentStore>();
+        var section = builder.Configuration.GetSection(AttachmentOptions.Section);
+        builder.Services.Configure<AttachmentOptions>(section);
+        var options = section.Get<AttachmentOptions>() ?? new AttachmentOptions();
+        if (string.Equals(options.Provider, "FileSystem", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.AddSingleton<IAttachmentStore, FileSystemAttachmentStore>();
+        }
+        else if (string.Equals(options.Provider, "AzureBlob", StringComparison.OrdinalIgnoreCase))
+        {
+            var blob = options.AzureBlob;
+            builder.Services.AddSingleton(_ => ContainerClient(blob));
+            builder.Services.AddSingleton<IAttachmentStore, AzureBlobAttachmentStore>();
+        }
+        else
+        {
+            throw new InvalidOperationException($"Helpdesk:Attachments:Provider '{options.Provider}' is unknown; use 'FileSystem' or 'AzureBlob'.");
+        }
         return builder;
+    }
+
+    private static BlobContainerClient ContainerClient(AzureBlobAttachmentOptions blob)
+    {
+        if (!string.IsNullOrWhiteSpace(blob.ConnectionString))
+        {
+            return new BlobServiceClient(blob.ConnectionString).GetBlobContainerClient(blob.Container);
+        }
+        if (Uri.TryCreate(blob.ServiceUri, UriKind.Absolute, out var serviceUri))
+        {
+            // Managed identity on Azure (AZURE_CLIENT_ID names a user-assigned one), the developer's sign-in locally.
+            return new BlobServiceClient(serviceUri, new DefaultAzureCredential()).GetBlobContainerClient(blob.Container);
+        }
+        throw new InvalidOperationException("Helpdesk:Attachments:AzureBlob needs ServiceUri (managed identity) or ConnectionString.");
     }
 }

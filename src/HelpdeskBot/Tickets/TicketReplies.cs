@@ -29,6 +29,7 @@ public sealed class TicketReplies(CategoryCatalog catalog, TicketEmails emails)
         turn.Send(Message.Of("Ticket.Created", ticket.Number, category, priority),
             new HelpdeskChannelData { Ticket = Info(ticket) });
         turn.Send(Message.Of("Ticket.NextSteps", ticket.Number));
+        turn.AfterCommit(_ => { Telemetry.HelpdeskTelemetry.TicketCreated(ticket.Category.Id, ticket.Priority); return Task.CompletedTask; });
         if (ticket.Fields.Email is { } email)
         {
             turn.Send(Message.Of("Ticket.EmailSent", email));

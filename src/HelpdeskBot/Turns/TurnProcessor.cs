@@ -5,6 +5,7 @@ using HelpdeskBot.Data.Conversations;
 using HelpdeskBot.Dialogs;
 using HelpdeskBot.Resources;
 using HelpdeskBot.Safety;
+using HelpdeskBot.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace HelpdeskBot.Turns;
@@ -45,11 +46,13 @@ public sealed partial class TurnProcessor(
         var conversationId = inbound.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation id.", nameof(inbound));
         var (activity, refused) = guard.Apply(inbound);
         var key = activity.ClientActivityId ?? activity.Id;
+        using var measurement = HelpdeskTelemetry.StartTurn(activity.ChannelId);
 
         var turnKey = Guid.NewGuid().ToString("N");
         using var _ = await locks.AcquireAsync(conversationId, cancellationToken);
         if (key is not null && await store.FindProcessedAsync(conversationId, key, cancellationToken) is { } earlier)
         {
+            measurement.Duplicate();
             LogDuplicate(logger, conversationId);
             return new TurnOutcome(earlier, [], Duplicate: true);
         }
@@ -84,12 +87,14 @@ public sealed partial class TurnProcessor(
             switch (result.Outcome)
             {
                 case CommitOutcome.Committed:
+                    measurement.Committed(attempt, refused);
                     signals.Notify(conversationId);
                     var replies = log.GetRange(1, log.Count - 1);
                     await DeliverAsync(activity.ChannelId, replies, conversationId);
                     await RunAfterCommitAsync(turn, conversationId);
                     return new TurnOutcome(echoId, replies);
                 case CommitOutcome.Duplicate:
+                    measurement.Duplicate();
                     var id = await store.FindProcessedAsync(conversationId, key!, cancellationToken) ?? echoId;
                     return new TurnOutcome(id, [], Duplicate: true);
                 case CommitOutcome.Conflict when attempt < MaxAttempts:

@@ -27,6 +27,10 @@ public sealed class DirectLineClient(HttpClient http)
         return client;
     }
 
+    /// <summary>The same conversation, token and watermark through another HTTP client: another instance behind a load balancer.</summary>
+    public DirectLineClient Through(HttpClient other) =>
+        new(other) { ConversationId = ConversationId, Token = Token, Watermark = Watermark, StreamUrl = StreamUrl };
+
     public HttpRequestMessage Request(HttpMethod method, string path, string? token = null)
     {
         var request = new HttpRequestMessage(method, path);

@@ -1,0 +1,45 @@
+using Azure.Monitor.OpenTelemetry.AspNetCore;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace HelpdeskBot.Telemetry;
+
+public static class TelemetryExtensions
+{
+    /// <summary>
+    /// Exports the bot's traces and metrics (<see cref="HelpdeskTelemetry"/>) and ASP.NET Core's to the
+    /// exporter <c>Helpdesk:Telemetry:Exporter</c> names. ASP.NET Core's spans keep query strings redacted,
+    /// so the token in a stream URL stays out of them.
+    /// </summary>
+    public static IHostApplicationBuilder AddHelpdeskTelemetry(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(TelemetryOptions.Section);
+        builder.Services.Configure<TelemetryOptions>(section);
+        var exporter = (section.Get<TelemetryOptions>() ?? new TelemetryOptions()).Exporter;
+        // Without an exporter, no provider listens: the bot's instruments cost next to nothing.
+        if (string.Equals(exporter, "None", StringComparison.OrdinalIgnoreCase)) return builder;
+
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(HelpdeskTelemetry.Name))
+            // Azure.Cosmos.Operation: the Cosmos SDK's own spans, one per store call.
+            .WithTracing(tracing => tracing.AddSource(HelpdeskTelemetry.Name, "Azure.Cosmos.Operation"))
+            .WithMetrics(metrics => metrics.AddMeter(HelpdeskTelemetry.Name));
+        if (string.Equals(exporter, "AzureMonitor", StringComparison.OrdinalIgnoreCase))
+        {
+            // The distro brings ASP.NET Core's instrumentation and reads APPLICATIONINSIGHTS_CONNECTION_STRING.
+            telemetry.UseAzureMonitor();
+        }
+        else if (string.Equals(exporter, "Otlp", StringComparison.OrdinalIgnoreCase))
+        {
+            telemetry
+                .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddOtlpExporter())
+                .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddOtlpExporter());
+        }
+        else
+        {
+            throw new InvalidOperationException($"Helpdesk:Telemetry:Exporter '{exporter}' is unknown; use None, AzureMonitor or Otlp.");
+        }
+        return builder;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json.Nodes;
+using HelpdeskBot.Data.Cosmos;
+
+namespace HelpdeskBot.Tests.Deployment;
+
+/// <summary>
+/// deploymentTemplates/: main.bicep lints clean (bicepconfig.json makes every linter warning an error, and
+/// any compiler warning fails here), main.json is exactly what it builds to, and both agree with the app.
+/// The Bicep CLI comes from NuGet (Azure.Bicep.CommandLine.linux-x64, a PackageDownload) and runs offline.
+/// </summary>
+public sealed class BicepTemplateTests
+{
+    private static readonly string Templates = Metadata("DeploymentTemplates");
+
+    private static string Metadata(string key) =>
+        typeof(BicepTemplateTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value!;
+
+    [Fact]
+    public async Task Main_bicep_lints_without_a_warning()
+    {
+        var (exit, output) = await BicepAsync("lint", "main.bicep");
+        Assert.True(exit == 0 && output.Trim().Length == 0, $"bicep lint exited {exit}:\n{output}");
+    }
+
+    [Fact]
+    public async Task Main_json_is_what_main_bicep_builds_to()
+    {
+        var (exit, output) = await BicepAsync("build", "main.bicep", "--stdout");
+        Assert.True(exit == 0, $"bicep build exited {exit}:\n{output}");
+        var committed = await File.ReadAllTextAsync(Path.Combine(Templates, "main.json"));
+        Assert.True(Normalize(committed) == Normalize(output),
+            "deploymentTemplates/main.json is out of date: run `bicep build main.bicep` in deploymentTemplates and commit it.");
+    }
+
+    [Fact]
+    public void The_example_parameters_are_the_templates_and_cover_what_it_requires()
+    {
+        var template = Template()["parameters"]!.AsObject();
+        var example = JsonNode.Parse(File.ReadAllText(Path.Combine(Templates, "main.parameters.json")))!["parameters"]!.AsObject();
+        Assert.All(example, p => Assert.True(template.ContainsKey(p.Key), $"main.parameters.json sets '{p.Key}', which main.bicep does not declare."));
+        var required = template.Where(p => p.Value!["defaultValue"] is null).Select(p => p.Key);
+        Assert.All(required, name => Assert.True(example.ContainsKey(name), $"main.parameters.json lacks the required parameter '{name}'."));
+    }
+
+    [Fact]
+    public void The_cosmos_containers_match_the_ones_the_app_creates()
+    {
+        var declared = Template()["resources"]!.AsArray()
+            .Select(r => r!)
+            .Where(r => (string?)r["type"] == "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers")
+            .ToDictionary(r => (string)r["properties"]!["resource"]!["id"]!, r => r["properties"]!["resource"]!);
+        foreach (var expected in CosmosContainers.Definitions(new CosmosOptions(), conversationTtlDays: 30))
+        {
+            Assert.True(declared.TryGetValue(expected.Id, out var container), $"main.bicep has no container '{expected.Id}'.");
+            Assert.Equal(expected.PartitionKeyPath, (string)container["partitionKey"]!["paths"]![0]!);
+            Assert.Equal(expected.DefaultTimeToLive is null, container["defaultTtl"] is null);
+            var excluded = container["indexingPolicy"]?["excludedPaths"]?.AsArray().Select(p => (string)p!["path"]!).ToHashSet() ?? [];
+            Assert.All(expected.IndexingPolicy.ExcludedPaths, p => Assert.Contains(p.Path, excluded));
+        }
+        Assert.Equal(CosmosContainers.Definitions(new CosmosOptions(), conversationTtlDays: 30).Count, declared.Count);
+    }
+
+    [Fact]
+    public void The_app_runs_on_linux_dotnet_10_with_its_health_check_and_websockets()
+    {
+        var site = Template()["resources"]!.AsArray().Select(r => r!).Single(r => (string?)r["type"] == "Microsoft.Web/sites");
+        var config = site["properties"]!["siteConfig"]!;
+        Assert.Equal("DOTNETCORE|10.0", (string?)config["linuxFxVersion"]);
+        Assert.Equal("/healthz", (string?)config["healthCheckPath"]);
+        Assert.True((bool)config["webSocketsEnabled"]!);
+    }
+
+    private static JsonObject Template() =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(Templates, "main.json")))!.AsObject();
+
+    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+
+    private static async Task<(int Exit, string Output)> BicepAsync(params string[] arguments)
+    {
+        var cli = Metadata("BicepCli");
+        Assert.True(File.Exists(cli), $"The Bicep CLI is not at {cli}; restoring HelpdeskBot.Tests downloads it.");
+        // A package's files may come out of the NuGet cache without the execute bit.
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(cli, File.GetUnixFileMode(cli) | UnixFileMode.UserExecute);
+        var info = new ProcessStartInfo(cli)
+        {
+            WorkingDirectory = Templates,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        // Offline and quiet: no telemetry, no update checks.
+        info.Environment["BICEP_TELEMETRY_ENABLED"] = "false";
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}

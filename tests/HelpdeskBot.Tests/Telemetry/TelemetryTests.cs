@@ -1,0 +1,194 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Net;
+using System.Text;
+using HelpdeskBot.Telemetry;
+using HelpdeskBot.Tests.Infrastructure;
+using HelpdeskBot.Tests.Intake;
+using HelpdeskBot.Turns;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+
+namespace HelpdeskBot.Tests.Telemetry;
+
+/// <summary>The bot's instruments are process-wide; these tests run alone so the counts are theirs.</summary>
+[CollectionDefinition(nameof(TelemetryTests), DisableParallelization = true)]
+public sealed class TelemetryCollection;
+
+[Collection(nameof(TelemetryTests))]
+public sealed class TelemetryTests
+{
+    private static readonly string[] Answers =
+    [
+        "budi_s88", "The app closes as soon as I open the payment screen", "The payment screen should open",
+        "Error 502: Bad gateway", "Opened the app and tapped Pay", "Since yesterday's update", "Restarted my phone", "budi@example.com",
+    ];
+
+    [Fact]
+    public async Task Turns_their_duration_and_created_tickets_are_measured_without_any_text()
+    {
+        using var app = new HelpdeskApp();
+        using var recorder = new Recorder();
+        var chat = new TestChat(app.Get<TurnProcessor>(), userId: "user-telemetry") { LocalTimezone = "Asia/Jakarta" };
+        await IntakeConversationTests.AnswerAll(chat).Send("yes").AssertSays("Your ticket number is HD-");
+        var turns = chat.Transcript.Count(a => a.From?.Role == "user");
+
+        Assert.Equal(turns, recorder.Sum("helpdesk.turns", ("helpdesk.channel", "test"), ("helpdesk.outcome", "committed")));
+        Assert.Equal(turns, recorder.Count("helpdesk.turn.duration"));
+        Assert.All(recorder.Values("helpdesk.turn.duration"), seconds => Assert.InRange(seconds, 0, 60));
+        var ticket = Assert.Single(recorder.Measurements, m => m.Instrument == "helpdesk.tickets.created");
+        Assert.Equal(1, ticket.Value);
+        Assert.Contains(ticket.Tags, t => t.Key == "helpdesk.ticket.category" && t.Value is string { Length: > 0 });
+        Assert.Equal(turns, recorder.Spans.Count(s => s.OperationName == "helpdesk.turn" && (string?)s.GetTagItem("helpdesk.outcome") == "committed"));
+
+        var everything = recorder.AllText();
+        Assert.All(Answers, answer => Assert.DoesNotContain(answer, everything, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Refusals_are_counted_by_kind_and_a_retry_as_a_duplicate()
+    {
+        using var recorder = new Recorder();
+        using (var turn = HelpdeskTelemetry.StartTurn("directline")) turn.Committed(2, ["card", "otp"]);
+        using (var retry = HelpdeskTelemetry.StartTurn("directline")) retry.Duplicate();
+        using (HelpdeskTelemetry.StartTurn("directline"))
+        {
+            // Ended without an outcome: the turn failed.
+        }
+
+        Assert.Equal(1, recorder.Sum("helpdesk.refusals", ("helpdesk.refusal.kind", "card")));
+        Assert.Equal(1, recorder.Sum("helpdesk.refusals", ("helpdesk.refusal.kind", "otp")));
+        Assert.Equal(1, recorder.Sum("helpdesk.turn.reruns"));
+        Assert.Equal(1, recorder.Sum("helpdesk.turns", ("helpdesk.outcome", "duplicate")));
+        Assert.Equal(1, recorder.Sum("helpdesk.turns", ("helpdesk.outcome", "failed")));
+        Assert.Equal(ActivityStatusCode.Error, recorder.Spans.Single(s => (string?)s.GetTagItem("helpdesk.outcome") == "failed").Status);
+    }
+
+    [Fact]
+    public async Task Otlp_export_carries_the_bots_spans_and_metrics_and_no_message_text_or_token()
+    {
+        await using var collector = await OtlpCollector.StartAsync();
+        using var app = new HelpdeskApp(new()
+        {
+            ["Helpdesk:Telemetry:Exporter"] = "Otlp",
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Endpoint,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            ["OTEL_BSP_SCHEDULE_DELAY"] = "100",
+            ["OTEL_METRIC_EXPORT_INTERVAL"] = "200",
+        });
+        var http = app.CreateClient();
+        var client = await DirectLineClient.StartAsync(http);
+        const string secretText = "zebra-kiwi-unique-text-4711";
+        await client.SendAsync("hello " + secretText);
+        using var stream = client.Request(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}/activities?watermark=&t={Uri.EscapeDataString(client.Token)}");
+        using var _ = await http.SendAsync(stream);
+
+        var exported = await collector.WaitForAsync(
+            body => body.Contains("helpdesk.turn", StringComparison.Ordinal) && body.Contains("helpdesk.turns", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(20));
+        Assert.Contains(collector.Paths, p => p == "/v1/traces");
+        Assert.Contains(collector.Paths, p => p == "/v1/metrics");
+        Assert.Contains("/v3/directline/conversations", exported, StringComparison.Ordinal);
+        Assert.DoesNotContain(secretText, exported, StringComparison.Ordinal);
+        Assert.DoesNotContain(client.Token, exported, StringComparison.Ordinal);
+    }
+
+    /// <summary>Everything the bot's instruments emit while it lives.</summary>
+    private sealed class Recorder : IDisposable
+    {
+        private readonly MeterListener meters = new();
+        private readonly ActivityListener spans;
+
+        public Recorder()
+        {
+            meters.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == HelpdeskTelemetry.Name) listener.EnableMeasurementEvents(instrument);
+            };
+            meters.SetMeasurementEventCallback<long>((i, value, tags, _) => Add(i, value, tags));
+            meters.SetMeasurementEventCallback<double>((i, value, tags, _) => Add(i, value, tags));
+            meters.Start();
+            spans = new ActivityListener
+            {
+                ShouldListenTo = source => source.Name == HelpdeskTelemetry.Name,
+                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+                ActivityStopped = activity => Spans.Add(activity),
+            };
+            ActivitySource.AddActivityListener(spans);
+        }
+
+        public ConcurrentBag<Measurement> Measurements { get; } = [];
+        public ConcurrentBag<Activity> Spans { get; } = [];
+
+        public sealed record Measurement(string Instrument, double Value, KeyValuePair<string, object?>[] Tags);
+
+        private void Add(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags) =>
+            Measurements.Add(new Measurement(instrument.Name, value, tags.ToArray()));
+
+        public double Sum(string instrument, params (string Key, string Value)[] tags) =>
+            Measurements.Where(m => m.Instrument == instrument && tags.All(t => m.Tags.Any(x => x.Key == t.Key && Equals(x.Value, t.Value)))).Sum(m => m.Value);
+
+        public int Count(string instrument) => Measurements.Count(m => m.Instrument == instrument);
+
+        public IEnumerable<double> Values(string instrument) => Measurements.Where(m => m.Instrument == instrument).Select(m => m.Value);
+
+        public string AllText() => string.Join("\n",
+            Measurements.SelectMany(m => m.Tags.Select(t => $"{t.Key}={t.Value}"))
+                .Concat(Spans.SelectMany(s => s.TagObjects.Select(t => $"{t.Key}={t.Value}").Append(s.DisplayName).Concat(s.Events.Select(e => e.Name)))));
+
+        public void Dispose()
+        {
+            meters.Dispose();
+            spans.Dispose();
+        }
+    }
+
+    /// <summary>An OTLP/HTTP receiver on 127.0.0.1 that keeps what it is sent (protobuf: its strings are plain UTF-8).</summary>
+    private sealed class OtlpCollector : IAsyncDisposable
+    {
+        private readonly WebApplication app;
+        private readonly ConcurrentQueue<(string Path, string Body)> received = new();
+
+        private OtlpCollector(WebApplication app) => this.app = app;
+
+        public string Endpoint => app.Urls.First();
+        public IEnumerable<string> Paths => received.Select(r => r.Path).Distinct();
+
+        public static async Task<OtlpCollector> StartAsync()
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+            var app = builder.Build();
+            var collector = new OtlpCollector(app);
+            app.Run(async http =>
+            {
+                using var body = new MemoryStream();
+                await http.Request.Body.CopyToAsync(body);
+                collector.received.Enqueue((http.Request.Path, Encoding.UTF8.GetString(body.ToArray())));
+                http.Response.StatusCode = 200;
+            });
+            await app.StartAsync();
+            return collector;
+        }
+
+        public async Task<string> WaitForAsync(Func<string, bool> done, TimeSpan timeout)
+        {
+            var until = DateTime.UtcNow + timeout;
+            while (DateTime.UtcNow < until)
+            {
+                var all = string.Join("\n", received.Select(r => r.Body));
+                if (done(all)) return all;
+                await Task.Delay(100);
+            }
+            throw new TimeoutException($"The collector did not receive the expected telemetry; paths: {string.Join(", ", Paths)}");
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+}
