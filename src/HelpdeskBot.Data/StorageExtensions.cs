@@ -56,7 +56,8 @@ public static class StorageExtensions
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        builder.Services.AddPooledDbContextFactory<HelpdeskDbContext>(o => o.UseSqlite(connectionString));
+        builder.Services.AddPooledDbContextFactory<HelpdeskDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSettings()));
+        builder.Services.AddSingleton<SqliteWriteGate>();
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
         builder.Services.AddSingleton<ITicketStore, SqliteTicketStore>();
         builder.Services.AddSingleton<IEscalationStore, SqliteEscalationStore>();

@@ -18,10 +18,11 @@ public sealed class SqliteStore : IStoreUnderTest
         var options = new DbContextOptionsBuilder<HelpdeskDbContext>()
             .UseSqlite($"Data Source={Path.Combine(directory, "test.db")};Default Timeout=30").Options;
         factory = new Factory(options);
-        Conversations = new SqliteConversationStore(factory, TimeProvider.System);
-        Tickets = new SqliteTicketStore(factory);
-        Escalations = new SqliteEscalationStore(factory);
-        Agents = new SqliteAgentStore(factory);
+        var gate = new SqliteWriteGate();
+        Conversations = new SqliteConversationStore(factory, TimeProvider.System, gate);
+        Tickets = new SqliteTicketStore(factory, gate);
+        Escalations = new SqliteEscalationStore(factory, gate);
+        Agents = new SqliteAgentStore(factory, gate);
     }
 
     public IConversationStore Conversations { get; }

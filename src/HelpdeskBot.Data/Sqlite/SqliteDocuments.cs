@@ -7,14 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace HelpdeskBot.Data.Sqlite;
 
 /// <summary>Escalations in SQLite: one JSON document per row, the state as its kind.</summary>
-public sealed class SqliteEscalationStore(IDbContextFactory<HelpdeskDbContext> contexts) : IEscalationStore
+public sealed class SqliteEscalationStore(IDbContextFactory<HelpdeskDbContext> contexts, SqliteWriteGate gate) : IEscalationStore
 {
     public async Task<Escalation> CreateAsync(Escalation escalation, CancellationToken cancellationToken = default)
     {
         var stored = escalation with { ETag = "1" };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Escalations.Add(new DocumentRow { Id = stored.Id, Kind = stored.State.ToString(), CreatedAt = stored.RequestedAt, Version = 1, Json = Write(stored) });
-        await db.SaveChangesAsync(cancellationToken);
+        await gate.WriteAsync(() => db.SaveChangesAsync(cancellationToken), cancellationToken);
         return stored;
     }
 
@@ -40,8 +40,8 @@ public sealed class SqliteEscalationStore(IDbContextFactory<HelpdeskDbContext> c
         var updated = escalation with { ETag = (expected + 1).ToString(CultureInfo.InvariantCulture) };
         var json = Write(updated);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var changed = await db.Escalations.Where(r => r.Id == escalation.Id && r.Version == expected)
-            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Kind, updated.State.ToString()).SetProperty(r => r.Version, expected + 1).SetProperty(r => r.Json, json), cancellationToken);
+        var changed = await gate.WriteAsync(() => db.Escalations.Where(r => r.Id == escalation.Id && r.Version == expected)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Kind, updated.State.ToString()).SetProperty(r => r.Version, expected + 1).SetProperty(r => r.Json, json), cancellationToken), cancellationToken);
         if (changed == 0) throw new EscalationConcurrencyException(escalation.Id);
         return updated;
     }
@@ -54,7 +54,7 @@ public sealed class SqliteEscalationStore(IDbContextFactory<HelpdeskDbContext> c
 }
 
 /// <summary>Agent accounts in SQLite, by name (case-insensitive).</summary>
-public sealed class SqliteAgentStore(IDbContextFactory<HelpdeskDbContext> contexts) : IAgentStore
+public sealed class SqliteAgentStore(IDbContextFactory<HelpdeskDbContext> contexts, SqliteWriteGate gate) : IAgentStore
 {
     public async Task<AgentAccount?> GetAsync(string name, CancellationToken cancellationToken = default)
     {
@@ -80,7 +80,7 @@ public sealed class SqliteAgentStore(IDbContextFactory<HelpdeskDbContext> contex
             row.Version = version;
             row.Json = Write(stored);
         }
-        await db.SaveChangesAsync(cancellationToken);
+        await gate.WriteAsync(() => db.SaveChangesAsync(cancellationToken), cancellationToken);
         return stored;
     }
 
@@ -90,8 +90,8 @@ public sealed class SqliteAgentStore(IDbContextFactory<HelpdeskDbContext> contex
         var id = Key(account.Name);
         var json = Write(account with { ETag = "" });
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Agents.Where(r => r.Id == id && r.Version == expected)
-            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Version, expected + 1).SetProperty(r => r.Json, json), cancellationToken) == 1;
+        return await gate.WriteAsync(() => db.Agents.Where(r => r.Id == id && r.Version == expected)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Version, expected + 1).SetProperty(r => r.Json, json), cancellationToken), cancellationToken) == 1;
     }
 
     private static string Key(string name) => name.Trim().ToLowerInvariant();

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskBot.Data.Sqlite;
 
-public sealed class SqliteTicketStore(IDbContextFactory<HelpdeskDbContext> contexts) : ITicketStore
+public sealed class SqliteTicketStore(IDbContextFactory<HelpdeskDbContext> contexts, SqliteWriteGate gate) : ITicketStore
 {
     private const int SqlitePrimaryKeyViolation = 1555;
     private const int SqliteUniqueViolation = 2067;
@@ -20,7 +20,7 @@ public sealed class SqliteTicketStore(IDbContextFactory<HelpdeskDbContext> conte
             db.Tickets.Add(ToRow(stored, version: 1));
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await gate.WriteAsync(() => db.SaveChangesAsync(cancellationToken), cancellationToken);
                 return stored;
             }
             catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteExtendedErrorCode: SqlitePrimaryKeyViolation } && attempt < 5)
@@ -76,14 +76,14 @@ public sealed class SqliteTicketStore(IDbContextFactory<HelpdeskDbContext> conte
         var updated = ticket with { ETag = (expected + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
         var row = ToRow(updated, expected + 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var changed = await db.Tickets
+        var changed = await gate.WriteAsync(() => db.Tickets
             .Where(t => t.Number == ticket.Number && t.Version == expected)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(t => t.Status, row.Status)
                 .SetProperty(t => t.Category, row.Category)
                 .SetProperty(t => t.Priority, row.Priority)
                 .SetProperty(t => t.Version, row.Version)
-                .SetProperty(t => t.Json, row.Json), cancellationToken);
+                .SetProperty(t => t.Json, row.Json), cancellationToken), cancellationToken);
         if (changed == 0) throw new TicketConcurrencyException(ticket.Number);
         return updated;
     }
