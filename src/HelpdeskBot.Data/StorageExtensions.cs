@@ -58,6 +58,7 @@ public static class StorageExtensions
         }.ToString();
         builder.Services.AddPooledDbContextFactory<HelpdeskDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSettings()));
         builder.Services.AddSingleton<SqliteWriteGate>();
+        builder.Services.AddSingleton<SqliteDatabase>();
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
         builder.Services.AddSingleton<ITicketStore, SqliteTicketStore>();
         builder.Services.AddSingleton<IEscalationStore, SqliteEscalationStore>();

@@ -19,8 +19,9 @@ public sealed class SqliteStore : IStoreUnderTest
             .UseSqlite($"Data Source={Path.Combine(directory, "test.db")};Default Timeout=30").Options;
         factory = new Factory(options);
         var gate = new SqliteWriteGate();
-        Conversations = new SqliteConversationStore(factory, TimeProvider.System, gate);
-        Tickets = new SqliteTicketStore(factory, gate);
+        var database = new SqliteDatabase(factory);
+        Conversations = new SqliteConversationStore(database, TimeProvider.System, gate);
+        Tickets = new SqliteTicketStore(factory, database, gate);
         Escalations = new SqliteEscalationStore(factory, gate);
         Agents = new SqliteAgentStore(factory, gate);
     }

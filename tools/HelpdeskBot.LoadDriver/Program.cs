@@ -9,6 +9,8 @@ using System.Text.Json.Nodes;
 // interviews, and prints turns per second, turn latency percentiles, tickets created and errors.
 //   dotnet run -c Release --project tools/HelpdeskBot.LoadDriver -- --url http://127.0.0.1:3978 --users 100 --seconds 30
 // The server's rate limits must allow the load (see README, "Performance").
+// --rate N paces the users to N turns per second in all (people pause between messages); without it
+// every user sends its next message as soon as the last one is answered, which measures the ceiling.
 // --url takes several addresses, comma-separated (instances sharing one store): requests go to them in
 // turn, so consecutive requests of one conversation land on different instances.
 
@@ -32,7 +34,7 @@ var elapsed = clock.Elapsed.TotalSeconds;
 
 var all = latencies.SelectMany(l => l).Order().ToArray();
 double Percentile(double p) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)Math.Ceiling(p * all.Length) - 1)];
-Console.WriteLine($"users {options.Users}, {elapsed:F1} s, instances {instances.Length}");
+Console.WriteLine($"users {options.Users}, {elapsed:F1} s, instances {instances.Length}, {(options.Rate > 0 ? $"paced to {options.Rate} turns/s" : "unpaced")}");
 Console.WriteLine($"turns {all.Length}, {all.Length / elapsed:F0} turns/s");
 Console.WriteLine($"turn latency ms: p50 {Percentile(0.50):F1}  p90 {Percentile(0.90):F1}  p99 {Percentile(0.99):F1}  max {(all.Length > 0 ? all[^1] : 0):F1}");
 Console.WriteLine($"tickets created {tickets.Sum()}, confirmed stored by status {verified}");
@@ -51,6 +53,9 @@ async Task UserAsync(int user)
         var token = conversation["token"]!.GetValue<string>();
         var watermark = "";
         var numbers = new List<string>();
+        // Each paced user starts at its own offset, so the turns spread evenly over time.
+        TimeSpan? pace = options.Rate > 0 ? TimeSpan.FromSeconds(options.Users / options.Rate) : null;
+        var nextDue = clock.Elapsed + (pace ?? TimeSpan.Zero) * ((double)user / options.Users);
         for (var interview = 0; !stop.IsCancellationRequested; interview++)
         {
             string[] script =
@@ -61,6 +66,15 @@ async Task UserAsync(int user)
             ];
             foreach (var text in script)
             {
+                // Time is up: stop mid-interview, so the checks below do not overlap anyone's measured turns.
+                if (stop.IsCancellationRequested) break;
+                if (pace is { } interval)
+                {
+                    var due = nextDue;
+                    nextDue += interval;
+                    var wait = due - clock.Elapsed;
+                    if (wait > TimeSpan.Zero) await Task.Delay(wait);
+                }
                 var started = Stopwatch.GetTimestamp();
                 using var request = new HttpRequestMessage(HttpMethod.Post, Url($"/v3/directline/conversations/{id}/activities"))
                 {
@@ -76,6 +90,7 @@ async Task UserAsync(int user)
                 }
             }
             (var created, watermark) = await ReadTicketsAsync(id, token, watermark);
+            if (stop.IsCancellationRequested && created.Count == 0) break;
             if (created.Count != 1)
             {
                 lock (errors) errors.Add($"user {user}: interview {interview} made {created.Count} tickets");
@@ -138,7 +153,7 @@ async Task<JsonObject> GetAsync(string id, string token, string watermark)
     return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
 }
 
-internal sealed record Options(string Url, int Users, int Seconds)
+internal sealed record Options(string Url, int Users, int Seconds, double Rate)
 {
     public static Options Parse(string[] args)
     {
@@ -150,6 +165,7 @@ internal sealed record Options(string Url, int Users, int Seconds)
         return new Options(
             Value("--url", "http://127.0.0.1:3978"),
             int.Parse(Value("--users", "10"), CultureInfo.InvariantCulture),
-            int.Parse(Value("--seconds", "20"), CultureInfo.InvariantCulture));
+            int.Parse(Value("--seconds", "20"), CultureInfo.InvariantCulture),
+            double.Parse(Value("--rate", "0"), CultureInfo.InvariantCulture));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using HelpdeskBot.Data.Tickets;
 using Microsoft.Data.Sqlite;
@@ -5,10 +6,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskBot.Data.Sqlite;
 
-public sealed class SqliteTicketStore(IDbContextFactory<HelpdeskDbContext> contexts, SqliteWriteGate gate) : ITicketStore
+/// <summary>
+/// Tickets on SQLite: the ticket as one JSON document, with the columns its lookups need. The paths a
+/// user's turn takes are plain SQL (see <see cref="SqliteDatabase"/>); the agents' filtered list uses EF Core.
+/// </summary>
+public sealed class SqliteTicketStore(IDbContextFactory<HelpdeskDbContext> contexts, SqliteDatabase database, SqliteWriteGate gate) : ITicketStore
 {
     private const int SqlitePrimaryKeyViolation = 1555;
     private const int SqliteUniqueViolation = 2067;
+    private const string Columns = "Number, Version, Json";
 
     public async Task<Ticket> CreateAsync(Ticket ticket, CancellationToken cancellationToken = default)
     {
@@ -16,48 +22,40 @@ public sealed class SqliteTicketStore(IDbContextFactory<HelpdeskDbContext> conte
         {
             if (await FindByIntakeAsync(ticket.IntakeId, cancellationToken) is { } existing) return existing;
             var stored = ticket with { ETag = "1" };
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            db.Tickets.Add(ToRow(stored, version: 1));
             try
             {
-                await gate.WriteAsync(() => db.SaveChangesAsync(cancellationToken), cancellationToken);
+                await gate.WriteAsync(async () =>
+                {
+                    await using var connection = await database.OpenAsync(cancellationToken);
+                    await using var insert = SqliteDatabase.Command(connection,
+                        "INSERT INTO Tickets (Number, IntakeId, OwnerKey, Status, Category, Priority, CreatedAt, Version, Json) " +
+                        "VALUES ($number, $intake, $owner, $status, $category, $priority, $created, 1, $json)",
+                        ("$number", stored.Number), ("$intake", stored.IntakeId), ("$owner", stored.Owner.Key), ("$status", stored.Status.ToString()),
+                        ("$category", stored.Category.Id), ("$priority", stored.Priority.ToString()),
+                        ("$created", SqliteConversationStore.Timestamp.ConvertToProvider(stored.CreatedAt)), ("$json", Write(stored)));
+                    return await insert.ExecuteNonQueryAsync(cancellationToken);
+                }, cancellationToken);
                 return stored;
             }
-            catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteExtendedErrorCode: SqlitePrimaryKeyViolation } && attempt < 5)
+            catch (SqliteException e) when (e.SqliteExtendedErrorCode == SqlitePrimaryKeyViolation && attempt < 5)
             {
                 ticket = ticket with { Number = TicketNumber.New() };
             }
-            catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueViolation })
+            catch (SqliteException e) when (e.SqliteExtendedErrorCode == SqliteUniqueViolation)
             {
                 // The same intake was stored by a concurrent run of the same turn: the loop returns it.
             }
         }
     }
 
-    public async Task<Ticket?> GetAsync(string number, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Tickets.AsNoTracking().FirstOrDefaultAsync(t => t.Number == number, cancellationToken);
-        return row is null ? null : FromRow(row);
-    }
+    public async Task<Ticket?> GetAsync(string number, CancellationToken cancellationToken = default) =>
+        (await SelectAsync($"SELECT {Columns} FROM Tickets WHERE Number = $p", number, cancellationToken)).FirstOrDefault();
 
-    public async Task<Ticket?> FindByIntakeAsync(string intakeId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Tickets.AsNoTracking().FirstOrDefaultAsync(t => t.IntakeId == intakeId, cancellationToken);
-        return row is null ? null : FromRow(row);
-    }
+    public async Task<Ticket?> FindByIntakeAsync(string intakeId, CancellationToken cancellationToken = default) =>
+        (await SelectAsync($"SELECT {Columns} FROM Tickets WHERE IntakeId = $p", intakeId, cancellationToken)).FirstOrDefault();
 
-    public async Task<IReadOnlyList<Ticket>> ListByOwnerAsync(TicketOwner owner, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Tickets.AsNoTracking()
-            .Where(t => t.OwnerKey == owner.Key)
-            .OrderByDescending(t => t.CreatedAt)
-            .Take(100)
-            .ToListAsync(cancellationToken);
-        return rows.ConvertAll(FromRow);
-    }
+    public async Task<IReadOnlyList<Ticket>> ListByOwnerAsync(TicketOwner owner, CancellationToken cancellationToken = default) =>
+        await SelectAsync($"SELECT {Columns} FROM Tickets WHERE OwnerKey = $p ORDER BY CreatedAt DESC LIMIT 100", owner.Key, cancellationToken);
 
     public async Task<IReadOnlyList<Ticket>> QueryAsync(TicketQuery query, CancellationToken cancellationToken = default)
     {
@@ -67,42 +65,40 @@ public sealed class SqliteTicketStore(IDbContextFactory<HelpdeskDbContext> conte
         if (query.Category is { } category) rows = rows.Where(t => t.Category == category);
         if (query.Priority is { } priority) rows = rows.Where(t => t.Priority == priority.ToString());
         var list = await rows.OrderByDescending(t => t.CreatedAt).Take(Math.Clamp(query.Limit, 1, 1000)).ToListAsync(cancellationToken);
-        return list.ConvertAll(FromRow);
+        return list.ConvertAll(row => Read(row.Json, row.Version));
     }
 
     public async Task<Ticket> UpdateAsync(Ticket ticket, CancellationToken cancellationToken = default)
     {
-        if (!long.TryParse(ticket.ETag, out var expected)) throw new TicketConcurrencyException(ticket.Number);
-        var updated = ticket with { ETag = (expected + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        var row = ToRow(updated, expected + 1);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var changed = await gate.WriteAsync(() => db.Tickets
-            .Where(t => t.Number == ticket.Number && t.Version == expected)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(t => t.Status, row.Status)
-                .SetProperty(t => t.Category, row.Category)
-                .SetProperty(t => t.Priority, row.Priority)
-                .SetProperty(t => t.Version, row.Version)
-                .SetProperty(t => t.Json, row.Json), cancellationToken), cancellationToken);
+        if (!long.TryParse(ticket.ETag, CultureInfo.InvariantCulture, out var expected)) throw new TicketConcurrencyException(ticket.Number);
+        var updated = ticket with { ETag = (expected + 1).ToString(CultureInfo.InvariantCulture) };
+        var changed = await gate.WriteAsync(async () =>
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var update = SqliteDatabase.Command(connection,
+                "UPDATE Tickets SET Status = $status, Category = $category, Priority = $priority, Version = $version, Json = $json " +
+                "WHERE Number = $number AND Version = $expected",
+                ("$status", updated.Status.ToString()), ("$category", updated.Category.Id), ("$priority", updated.Priority.ToString()),
+                ("$version", expected + 1), ("$json", Write(updated)), ("$number", ticket.Number), ("$expected", expected));
+            return await update.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
         if (changed == 0) throw new TicketConcurrencyException(ticket.Number);
         return updated;
     }
 
-    private static TicketRow ToRow(Ticket ticket, long version) => new()
+    private async Task<List<Ticket>> SelectAsync(string sql, string parameter, CancellationToken cancellationToken)
     {
-        Number = ticket.Number,
-        IntakeId = ticket.IntakeId,
-        OwnerKey = ticket.Owner.Key,
-        Status = ticket.Status.ToString(),
-        Category = ticket.Category.Id,
-        Priority = ticket.Priority.ToString(),
-        CreatedAt = ticket.CreatedAt,
-        Version = version,
-        Json = JsonSerializer.Serialize(ticket with { ETag = "" }, DataJson.Options),
-    };
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = SqliteDatabase.Command(connection, sql, ("$p", parameter));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var tickets = new List<Ticket>();
+        while (await reader.ReadAsync(cancellationToken)) tickets.Add(Read(reader.GetString(2), reader.GetInt64(1)));
+        return tickets;
+    }
 
-    private static Ticket FromRow(TicketRow row) =>
-        (JsonSerializer.Deserialize<Ticket>(row.Json, DataJson.Options)
-            ?? throw new InvalidDataException($"Ticket {row.Number} is stored empty."))
-        with { ETag = row.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+    private static string Write(Ticket ticket) => JsonSerializer.Serialize(ticket with { ETag = "" }, DataJson.Options);
+
+    private static Ticket Read(string json, long version) =>
+        (JsonSerializer.Deserialize<Ticket>(json, DataJson.Options) ?? throw new InvalidDataException("A stored ticket is empty."))
+        with { ETag = version.ToString(CultureInfo.InvariantCulture) };
 }
