@@ -459,7 +459,7 @@ var optionalSettings = concat(
   useManagedIdentityForBot
     ? []
     : [{ name: 'MicrosoftAppPassword', value: '@Microsoft.KeyVault(SecretUri=${botPasswordSecret!.properties.secretUri})' }],
-  deployLanguage ? [{ name: 'Helpdesk__Language__Endpoint', value: language!.properties.endpoint }] : []
+  deployLanguage ? [{ name: 'Helpdesk__Categorization__AzureLanguage__Endpoint', value: language!.properties.endpoint }] : []
 )
 
 resource site 'Microsoft.Web/sites@2024-04-01' = {
