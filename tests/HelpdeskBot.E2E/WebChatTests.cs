@@ -30,7 +30,7 @@ public sealed class WebChatTests
             await Expect(page.GetByText("Send failed", new() { Exact = false })).ToHaveCountAsync(0);
             await choice.ClickAsync();
 
-            await Expect(page.GetByText("Connecting you to a person", new() { Exact = false }).First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+            await Expect(page.GetByText("asked for a person from the support team", new() { Exact = false }).First).ToBeVisibleAsync(new() { Timeout = 20_000 });
             Assert.Empty(errors);
         }
         finally

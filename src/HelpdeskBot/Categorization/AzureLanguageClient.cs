@@ -12,7 +12,7 @@ internal sealed class AzureLanguageException(string message) : Exception(message
 /// finishes, and returns the classes of the one document. Retries and per-attempt timeouts come from the resilience
 /// pipeline on the <see cref="HttpClient"/>; the overall deadline is the caller's.
 /// </summary>
-internal sealed class AzureLanguageClient(HttpClient http, IOptionsMonitor<CategorizationOptions> options, TimeProvider time)
+internal sealed class AzureLanguageClient(HttpClient http, IOptionsMonitor<CategorizationOptions> options, AzureLanguageAuth auth, TimeProvider time)
 {
     public const string KeyHeader = "Ocp-Apim-Subscription-Key";
     public const string JobsPath = "language/analyze-text/jobs";
@@ -33,7 +33,7 @@ internal sealed class AzureLanguageClient(HttpClient http, IOptionsMonitor<Categ
         Uri operation;
         using (var submit = new HttpRequestMessage(HttpMethod.Post, submitUri))
         {
-            submit.Headers.Add(KeyHeader, settings.Key);
+            await auth.ApplyAsync(submit, cancellationToken);
             submit.Content = JsonContent.Create(body, AzureLanguageJson.Default.AnalyzeTextJobRequest);
             using var response = await http.SendAsync(submit, cancellationToken);
             if (response.StatusCode != HttpStatusCode.Accepted)
@@ -47,7 +47,7 @@ internal sealed class AzureLanguageClient(HttpClient http, IOptionsMonitor<Categ
                     : throw new AzureLanguageException("Submitting the job answered 202 without an Operation-Location.");
         }
 
-        // The key goes only to the configured resource, whatever URL the answer names.
+        // The key or token goes only to the configured resource, whatever URL the answer names.
         if (Uri.Compare(operation, endpoint, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
         {
             throw new AzureLanguageException("The Operation-Location is not on the configured endpoint.");
@@ -56,7 +56,7 @@ internal sealed class AzureLanguageClient(HttpClient http, IOptionsMonitor<Categ
         while (true)
         {
             using var poll = new HttpRequestMessage(HttpMethod.Get, operation);
-            poll.Headers.Add(KeyHeader, settings.Key);
+            await auth.ApplyAsync(poll, cancellationToken);
             using var response = await http.SendAsync(poll, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {

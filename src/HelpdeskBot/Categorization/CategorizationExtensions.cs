@@ -50,6 +50,8 @@ public static class CategorizationExtensions
                     http.Timeout = Timeout.InfiniteTimeSpan;
                 })
                 .AddResilienceHandler(AzureLanguageHttpClient, ConfigureAzureLanguagePipeline);
+            builder.Services.AddSingleton<AzureLanguageAuth>();
+            builder.Services.TryAddSingleton<Azure.Core.TokenCredential>(_ => new Azure.Identity.DefaultAzureCredential());
             builder.Services.AddTransient<AzureLanguageCategorizer>();
             builder.Services.AddTransient<ICategorizer>(sp => sp.GetRequiredService<AzureLanguageCategorizer>());
         }
@@ -135,11 +137,6 @@ internal sealed class CategorizationOptionsValidator : IValidateOptions<Categori
             if (!Uri.TryCreate(settings.Endpoint, UriKind.Absolute, out var endpoint) || endpoint.Scheme is not ("https" or "http"))
             {
                 failures.Add($"{section}:AzureLanguage:Endpoint must be the resource's absolute URL.");
-            }
-
-            if (string.IsNullOrWhiteSpace(settings.Key))
-            {
-                failures.Add($"{section}:AzureLanguage:Key is required (from an environment variable or user secrets).");
             }
 
             if (string.IsNullOrWhiteSpace(settings.ProjectName))

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
@@ -185,6 +186,37 @@ public sealed class AzureLanguageCategorizerTests : IDisposable
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             host.Services.GetRequiredService<ICategorizer>().CategorizeAsync(Text, cancel.Token));
+    }
+
+    [Fact]
+    public async Task Without_a_key_it_signs_in_with_an_entra_id_token_instead()
+    {
+        azure.Given(Request.Create().WithPath(JobsPath).WithParam("api-version", "2023-04-01")
+                .WithHeader("Authorization", "Bearer token-from-the-managed-identity").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(202)
+                .WithHeader("Operation-Location", endpoint + JobPath + "?api-version=2023-04-01"));
+        azure.Given(Request.Create().WithPath(JobPath).WithHeader("Authorization", "Bearer token-from-the-managed-identity").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithBodyAsJson(Succeeded(("security", 0.97))));
+        var settings = CategorizationRegistrationTests.AzureSettings(endpoint);
+        settings["Helpdesk:Categorization:AzureLanguage:Key"] = "";
+        using var host = await SmallTrainingFile.HostAsync(folder, settings, services: s =>
+            s.Replace(Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<Azure.Core.TokenCredential>(new FixedToken())));
+
+        var prediction = await host.Services.GetRequiredService<ICategorizer>().CategorizeAsync(Text);
+
+        Assert.Equal(("security", "azureLanguage"), (prediction.Category, prediction.Source));
+        Assert.DoesNotContain(azure.LogEntries, e => e.RequestMessage.Headers?.ContainsKey("Ocp-Apim-Subscription-Key") == true);
+    }
+
+    private sealed class FixedToken : Azure.Core.TokenCredential
+    {
+        public override Azure.Core.AccessToken GetToken(Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            requestContext.Scopes.SequenceEqual(["https://cognitiveservices.azure.com/.default"])
+                ? new("token-from-the-managed-identity", DateTimeOffset.UtcNow.AddHours(1))
+                : throw new InvalidOperationException("Wrong scope.");
+
+        public override ValueTask<Azure.Core.AccessToken> GetTokenAsync(Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(GetToken(requestContext, cancellationToken));
     }
 
     private async Task<CategorizationHost> HostAsync(Dictionary<string, string?>? extra = null)

@@ -28,7 +28,7 @@ internal sealed class CategorizationHost : IDisposable
     /// A host in <paramref name="root"/> (which the caller then owns: hosts started one after another may share it),
     /// or in a new temporary folder deleted with the host.
     /// </summary>
-    public static CategorizationHost Create(IDictionary<string, string?>? settings = null, string? root = null)
+    public static CategorizationHost Create(IDictionary<string, string?>? settings = null, string? root = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
         var ownsRoot = root is null;
         root ??= Directory.CreateTempSubdirectory("helpdesk-categorization-").FullName;
@@ -43,6 +43,7 @@ internal sealed class CategorizationHost : IDisposable
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(logs);
         builder.AddHelpdeskCategorization();
+        services?.Invoke(builder.Services);
         return new CategorizationHost(root, ownsRoot, builder.Build(), logs);
     }
 

@@ -147,14 +147,15 @@ internal static class SmallTrainingFile
 {
     /// <summary>A host in <paramref name="folder"/> whose training file is this one (plus <paramref name="extraLines"/>).</summary>
     public static async Task<CategorizationHost> HostAsync(
-        TempFolder folder, IDictionary<string, string?>? settings = null, IEnumerable<string>? extraLines = null)
+        TempFolder folder, IDictionary<string, string?>? settings = null, IEnumerable<string>? extraLines = null,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
         await File.WriteAllLinesAsync(Path.Combine(folder.Path, "examples.tsv"), [.. Lines, .. extraLines ?? []]);
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Helpdesk:Categorization:TrainingFile"] = "examples.tsv",
         };
-        return CategorizationHost.Create(all, folder.Path);
+        return CategorizationHost.Create(all, folder.Path, services);
     }
 
     public static readonly string[] Lines =
