@@ -199,6 +199,7 @@ public sealed class AzureLanguageCategorizerTests : IDisposable
             .RespondWith(Response.Create().WithStatusCode(200).WithBodyAsJson(Succeeded(("security", 0.97))));
         var settings = CategorizationRegistrationTests.AzureSettings(endpoint);
         settings["Helpdesk:Categorization:AzureLanguage:Key"] = "";
+        settings["Helpdesk:Categorization:AzureLanguage:TimeoutSeconds"] = "30";
         using var host = await SmallTrainingFile.HostAsync(folder, settings, services: s =>
             s.Replace(Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<Azure.Core.TokenCredential>(new FixedToken())));
 
@@ -223,6 +224,8 @@ public sealed class AzureLanguageCategorizerTests : IDisposable
     {
         var settings = CategorizationRegistrationTests.AzureSettings(endpoint);
         settings["Helpdesk:Categorization:AzureLanguage:PollIntervalMilliseconds"] = "20";
+        // A busy CI machine must not turn a success into a fallback: only the timeout tests set a short deadline.
+        settings["Helpdesk:Categorization:AzureLanguage:TimeoutSeconds"] = "30";
         foreach (var (key, value) in extra ?? [])
         {
             settings[key] = value;
