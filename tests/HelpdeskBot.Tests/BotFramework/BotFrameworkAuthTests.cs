@@ -10,27 +10,12 @@ namespace HelpdeskBot.Tests.BotFramework;
 /// Bot Service on 127.0.0.1: every rule refuses with 401 and nothing is run or sent; a valid activity is answered
 /// at its <c>serviceUrl</c> with the bot's token.
 /// </summary>
-public sealed class BotFrameworkAuthTests : IAsyncLifetime
+public sealed class BotFrameworkAuthTests : BotOnFakeChannel
 {
-    private FakeChannel channel = null!;
-    private HelpdeskApp app = null!;
-
-    public async Task InitializeAsync()
-    {
-        channel = await FakeChannel.StartAsync();
-        app = BotOnKestrel.Start(channel);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await app.DisposeAsync();
-        await channel.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_valid_activity_is_answered_at_its_serviceUrl_with_the_bots_token()
     {
-        var user = new ChannelUser(app, channel, "msteams");
+        var user = new ChannelUser(App, Channel, "msteams");
         var hello = user.Message("hello");
         var replies = await user.SendAsync(hello);
 
@@ -48,7 +33,7 @@ public sealed class BotFrameworkAuthTests : IAsyncLifetime
         Assert.Contains(replies, r => r.Activity.Text?.Contains("HelpdeskBot", StringComparison.Ordinal) == true);
 
         // The token came from Entra ID's token endpoint with the bot's client credentials, for the Bot Connector.
-        var request = Assert.Single(channel.TokenRequests);
+        var request = Assert.Single(Channel.TokenRequests);
         Assert.Equal("client_credentials", request["grant_type"]);
         Assert.Equal(FakeChannel.AppId, request["client_id"]);
         Assert.Equal("https://api.botframework.com/.default", request["scope"]);
@@ -57,37 +42,37 @@ public sealed class BotFrameworkAuthTests : IAsyncLifetime
         var second = await user.SendAsync("help");
         Assert.NotEmpty(second);
         Assert.All(second, r => Assert.Equal("Bearer connector-token-1", r.Authorization));
-        Assert.Single(channel.TokenRequests);
+        Assert.Single(Channel.TokenRequests);
     }
 
     [Fact]
     public Task A_token_for_another_audience_is_refused() =>
-        AssertRefusedAsync(user => channel.Token(user.ServiceUrl, audience: "00000000-0000-0000-0000-000000000000"));
+        AssertRefusedAsync(user => Channel.Token(user.ServiceUrl, audience: "00000000-0000-0000-0000-000000000000"));
 
     [Fact]
     public Task An_expired_token_is_refused() =>
         // Past the 5 minutes of clock skew.
-        AssertRefusedAsync(user => channel.Token(user.ServiceUrl, expires: DateTime.UtcNow.AddMinutes(-6)));
+        AssertRefusedAsync(user => Channel.Token(user.ServiceUrl, expires: DateTime.UtcNow.AddMinutes(-6)));
 
     [Fact]
     public Task A_token_from_another_issuer_is_refused() =>
-        AssertRefusedAsync(user => channel.Token(user.ServiceUrl, issuer: "https://api.botframework.example"));
+        AssertRefusedAsync(user => Channel.Token(user.ServiceUrl, issuer: "https://api.botframework.example"));
 
     [Fact]
     public Task A_token_signed_with_a_key_not_endorsed_for_the_channel_is_refused() =>
-        AssertRefusedAsync(user => channel.Token(user.ServiceUrl, key: channel.WebChatOnlyKey));
+        AssertRefusedAsync(user => Channel.Token(user.ServiceUrl, key: Channel.WebChatOnlyKey));
 
     [Fact]
     public Task A_token_whose_serviceurl_claim_differs_from_the_activity_is_refused() =>
-        AssertRefusedAsync(user => channel.Token("https://smba.trafficmanager.net/amer/"));
+        AssertRefusedAsync(user => Channel.Token("https://smba.trafficmanager.net/amer/"));
 
     [Fact]
     public Task An_unsigned_token_is_refused() =>
-        AssertRefusedAsync(user => channel.Token(user.ServiceUrl, signed: false));
+        AssertRefusedAsync(user => Channel.Token(user.ServiceUrl, signed: false));
 
     [Fact]
     public Task A_token_signed_with_an_unpublished_key_is_refused() =>
-        AssertRefusedAsync(user => channel.Token(user.ServiceUrl, key: channel.RogueKey));
+        AssertRefusedAsync(user => Channel.Token(user.ServiceUrl, key: Channel.RogueKey));
 
     [Fact]
     public Task A_request_without_a_token_is_refused() => AssertRefusedAsync(_ => null);
@@ -95,36 +80,36 @@ public sealed class BotFrameworkAuthTests : IAsyncLifetime
     [Fact]
     public async Task The_Emulators_token_is_refused_unless_configured()
     {
-        await AssertRefusedAsync(_ => channel.EmulatorToken());
+        await AssertRefusedAsync(_ => Channel.EmulatorToken());
     }
 
     [Fact]
     public async Task A_key_endorsed_for_the_channel_is_accepted()
     {
         // The Web Chat-only key is fine for Web Chat: endorsement is per channel.
-        var user = new ChannelUser(app, channel, "webchat");
+        var user = new ChannelUser(App, Channel, "webchat");
         var hello = user.Message("hello");
-        var replies = await user.SendAsync(hello, "Bearer " + channel.Token(user.ServiceUrl, key: channel.WebChatOnlyKey));
+        var replies = await user.SendAsync(hello, "Bearer " + Channel.Token(user.ServiceUrl, key: Channel.WebChatOnlyKey));
         Assert.NotEmpty(replies);
     }
 
     [Fact]
     public async Task Malformed_json_with_a_valid_token_is_a_400_and_runs_nothing()
     {
-        var user = new ChannelUser(app, channel, "msteams");
+        var user = new ChannelUser(App, Channel, "msteams");
         using var response = await user.PostAsync(user.Message("hi"), body: "{\"type\":\"message\",");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
 
         using var noConversation = await user.PostAsync(user.Message("hi") with { Conversation = null });
         Assert.Equal(HttpStatusCode.BadRequest, noConversation.StatusCode);
-        Assert.Empty(channel.Received);
+        Assert.Empty(Channel.Received);
     }
 
     [Fact]
     public async Task An_activity_resent_with_the_same_id_is_answered_once()
     {
-        var user = new ChannelUser(app, channel, "msteams");
+        var user = new ChannelUser(App, Channel, "msteams");
         var hello = user.Message("hello");
         var first = await user.SendAsync(hello);
         Assert.NotEmpty(first);
@@ -136,23 +121,23 @@ public sealed class BotFrameworkAuthTests : IAsyncLifetime
         // Replies leave in order per conversation: once the next turn's replies are in, a second answer to the resent one would be too.
         var next = user.Message("help");
         Assert.NotEmpty(await user.SendAsync(next));
-        Assert.Equal(first.Count, channel.Received.Count(r => r.Activity.ReplyToId == hello.Id));
-        Assert.Equal(2, (await app.Get<TurnProcessor>().ReadStateAsync(user.ConversationId)).TurnCount);
+        Assert.Equal(first.Count, Channel.Received.Count(r => r.Activity.ReplyToId == hello.Id));
+        Assert.Equal(2, (await App.Get<TurnProcessor>().ReadStateAsync(user.ConversationId)).TurnCount);
     }
 
     [Fact]
     public async Task Throttled_replies_are_retried_until_the_channel_takes_them()
     {
-        var user = new ChannelUser(app, channel, "slack");
-        channel.Throttle(2);
+        var user = new ChannelUser(App, Channel, "slack");
+        Channel.Throttle(2);
         var replies = await user.SendAsync("hello");
         Assert.NotEmpty(replies);
-        Assert.Equal(replies.Count + 2, channel.SendAttempts);
+        Assert.Equal(replies.Count + 2, Channel.SendAttempts);
     }
 
     private async Task AssertRefusedAsync(Func<ChannelUser, string?> token)
     {
-        var user = new ChannelUser(app, channel, "msteams");
+        var user = new ChannelUser(App, Channel, "msteams");
         var activity = user.Message("hello");
         var bearer = token(user);
         using var response = await user.PostAsync(activity, bearer is null ? null : "Bearer " + bearer);
@@ -160,8 +145,8 @@ public sealed class BotFrameworkAuthTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
         // Nothing ran (no turn, no state) and so nothing can be on its way; nothing was sent and no token was fetched.
-        Assert.Equal(0, (await app.Get<TurnProcessor>().ReadStateAsync(user.ConversationId)).TurnCount);
-        Assert.Empty(channel.Received);
-        Assert.Empty(channel.TokenRequests);
+        Assert.Equal(0, (await App.Get<TurnProcessor>().ReadStateAsync(user.ConversationId)).TurnCount);
+        Assert.Empty(Channel.Received);
+        Assert.Empty(Channel.TokenRequests);
     }
 }

@@ -10,25 +10,10 @@ namespace HelpdeskBot.Tests.BotFramework;
 /// What each channel receives, over the wire: Web Chat keeps suggested actions and the contract; Teams gets card
 /// buttons and the new ticket as an Adaptive Card; Slack gets numbered options in the text.
 /// </summary>
-public sealed class ChannelRenderingTests : IAsyncLifetime
+public sealed class ChannelRenderingTests : BotOnFakeChannel
 {
     private static readonly string[] MenuTitles = ["Report a problem", "Check my tickets", "Talk to a person"];
     private static readonly string[] ServiceTitles = ["Mobile app", "Website", "Payments", "Email", "Account & login"];
-
-    private FakeChannel channel = null!;
-    private HelpdeskApp app = null!;
-
-    public async Task InitializeAsync()
-    {
-        channel = await FakeChannel.StartAsync();
-        app = BotOnKestrel.Start(channel);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await app.DisposeAsync();
-        await channel.DisposeAsync();
-    }
 
     [Theory]
     [InlineData("webchat")]
@@ -36,7 +21,7 @@ public sealed class ChannelRenderingTests : IAsyncLifetime
     [InlineData("slack")]
     public async Task The_menu_renders_for(string channelId)
     {
-        var user = new ChannelUser(app, channel, channelId);
+        var user = new ChannelUser(App, Channel, channelId);
         var replies = await user.SendAsync("hello");
         var menu = replies[^1].Activity;
         AssertChoices(channelId, menu, "What would you like to do?", MenuTitles);
@@ -49,7 +34,7 @@ public sealed class ChannelRenderingTests : IAsyncLifetime
     [InlineData("slack")]
     public async Task A_choice_prompt_renders_for(string channelId)
     {
-        var user = new ChannelUser(app, channel, channelId);
+        var user = new ChannelUser(App, Channel, channelId);
         await user.SendAsync("hello");
         await user.SendAsync("report a problem");
         var replies = await user.SendAsync("budi_s88");
@@ -64,12 +49,12 @@ public sealed class ChannelRenderingTests : IAsyncLifetime
     [InlineData("slack")]
     public async Task The_ticket_summary_renders_for(string channelId)
     {
-        var user = new ChannelUser(app, channel, channelId);
+        var user = new ChannelUser(App, Channel, channelId);
         await user.SendAsync("hello");
         foreach (var answer in Interview) await user.SendAsync(answer);
         var replies = await user.SendAsync("yes");
 
-        var stored = Assert.Single(await app.Get<ITicketStore>().ListByOwnerAsync(new TicketOwner(channelId, channelId == "msteams" ? user.AadObjectId : user.UserId)));
+        var stored = Assert.Single(await App.Get<ITicketStore>().ListByOwnerAsync(new TicketOwner(channelId, channelId == "msteams" ? user.AadObjectId : user.UserId)));
         var summary = replies.Select(r => r.Activity).First(a =>
             a.Text?.Contains(stored.Number, StringComparison.Ordinal) == true || a.Summary?.Contains(stored.Number, StringComparison.Ordinal) == true);
         switch (channelId)
@@ -107,7 +92,7 @@ public sealed class ChannelRenderingTests : IAsyncLifetime
     [Fact]
     public async Task On_Slack_the_options_number_answers_the_menu_and_a_choice_prompt()
     {
-        var user = new ChannelUser(app, channel, "slack");
+        var user = new ChannelUser(App, Channel, "slack");
         await user.SendAsync("hello");
         var started = await user.SendAsync("1");
         Assert.Contains(started, r => r.Activity.Text?.StartsWith("What is your user ID", StringComparison.Ordinal) == true);
@@ -116,7 +101,7 @@ public sealed class ChannelRenderingTests : IAsyncLifetime
         Assert.Contains(next, r => r.Activity.Text?.StartsWith("When did it happen?", StringComparison.Ordinal) == true);
 
         // The number was read as the option it stands for: the turn saw the service's name.
-        var log = await app.Get<IConversationStore>().ReadActivitiesAsync(user.ConversationId, 0, 1000);
+        var log = await App.Get<IConversationStore>().ReadActivitiesAsync(user.ConversationId, 0, 1000);
         var said = log.Select(a => ActivityJson.Deserialize(a.Json)).Where(a => a.From?.Id == user.UserId).Select(a => a.Text).ToList();
         Assert.Equal(["hello", "Report a problem", "budi_s88", "Website"], said);
 

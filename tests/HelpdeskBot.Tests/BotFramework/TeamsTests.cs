@@ -7,7 +7,7 @@ using HelpdeskBot.Tests.Infrastructure;
 namespace HelpdeskBot.Tests.BotFramework;
 
 /// <summary>Teams as it really behaves: the install greeting, and screenshots pasted into the chat.</summary>
-public sealed class TeamsTests : IAsyncLifetime
+public sealed class TeamsTests : BotOnFakeChannel
 {
     private static readonly byte[] Png =
     [
@@ -18,25 +18,10 @@ public sealed class TeamsTests : IAsyncLifetime
         0xAE, 0x42, 0x60, 0x82,
     ];
 
-    private FakeChannel channel = null!;
-    private HelpdeskApp app = null!;
-
-    public async Task InitializeAsync()
-    {
-        channel = await FakeChannel.StartAsync();
-        app = BotOnKestrel.Start(channel);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await app.DisposeAsync();
-        await channel.DisposeAsync();
-    }
-
     [Fact]
     public async Task Installing_the_bot_greets_once()
     {
-        var user = new ChannelUser(app, channel, "msteams");
+        var user = new ChannelUser(App, Channel, "msteams");
         // Personal install: Teams says only that the bot was added.
         var greeting = await user.SendAsync(user.BotAdded());
         Assert.Equal(3, greeting.Count);
@@ -51,60 +36,60 @@ public sealed class TeamsTests : IAsyncLifetime
     [Fact]
     public async Task An_image_pasted_into_Teams_becomes_evidence()
     {
-        channel.Files["0-eus-d1-abc/views/original"] = Png;
+        Channel.Files["0-eus-d1-abc/views/original"] = Png;
         var user = await AtEvidenceStepAsync();
-        var pasted = user.Message("", [Image(channel.ServiceUrl + "v3/attachments/0-eus-d1-abc/views/original"), Html()]);
+        var pasted = user.Message("", [Image(Channel.ServiceUrl + "v3/attachments/0-eus-d1-abc/views/original"), Html()]);
 
         var replies = await user.SendAsync(pasted);
 
         Assert.Equal(["Got image.", "Got 1 file(s). Send more, or say \"done\"."], replies.Select(r => r.Activity.Text));
         // Downloaded with the bot's token…
-        var download = Assert.Single(channel.Downloads);
+        var download = Assert.Single(Channel.Downloads);
         Assert.Equal("Bearer connector-token-1", download.Authorization);
         // …stored, and the turn saw our copy, which serves the same bytes.
-        var log = await app.Get<IConversationStore>().ReadActivitiesAsync(user.ConversationId, 0, 1000);
+        var log = await App.Get<IConversationStore>().ReadActivitiesAsync(user.ConversationId, 0, 1000);
         var echo = log.Select(a => ActivityJson.Deserialize(a.Json)).Last(a => a.From?.Id == user.UserId);
         var attachment = Assert.Single(echo.Attachments!);
         Assert.Equal("image/png", attachment.ContentType);
-        var stored = await app.Get<IAttachmentStore>().GetAsync(AttachmentUrls.IdOf(attachment.ContentUrl)!);
+        var stored = await App.Get<IAttachmentStore>().GetAsync(AttachmentUrls.IdOf(attachment.ContentUrl)!);
         Assert.Equal(user.ConversationId, stored!.ConversationId);
-        Assert.Equal(Png, await app.CreateClient().GetByteArrayAsync(new Uri(attachment.ContentUrl!).PathAndQuery));
+        Assert.Equal(Png, await App.CreateClient().GetByteArrayAsync(new Uri(attachment.ContentUrl!).PathAndQuery));
     }
 
     [Fact]
     public async Task An_image_on_a_host_that_is_not_Teams_is_not_fetched()
     {
-        channel.Files["elsewhere"] = Png;
+        Channel.Files["elsewhere"] = Png;
         var user = await AtEvidenceStepAsync();
         // Same server, other name: not the activity's serviceUrl host, not a Teams host.
-        var elsewhere = channel.ServiceUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal) + "v3/attachments/elsewhere";
+        var elsewhere = Channel.ServiceUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal) + "v3/attachments/elsewhere";
         var replies = await user.SendAsync(user.Message("", [Image(elsewhere)]));
 
         Assert.Contains(replies, r => r.Activity.Text?.StartsWith("I can't accept", StringComparison.Ordinal) == true);
-        Assert.Empty(channel.Downloads);
+        Assert.Empty(Channel.Downloads);
     }
 
     [Fact]
     public async Task A_file_sent_in_Teams_is_fetched_from_its_download_link_without_the_bots_token()
     {
-        await using var files = BotOnKestrel.Start(channel, settings: new()
+        await using var files = BotOnKestrel.Start(Channel, settings: new()
         {
-            ["Helpdesk:BotFramework:TeamsFileHosts:0"] = new Uri(channel.HttpsBase).Authority,
+            ["Helpdesk:BotFramework:TeamsFileHosts:0"] = new Uri(Channel.HttpsBase).Authority,
         });
-        channel.Files["screenshot.png"] = Png;
+        Channel.Files["screenshot.png"] = Png;
         var user = await AtEvidenceStepAsync(files);
         var sent = new Attachment
         {
             ContentType = "application/vnd.microsoft.teams.file.download.info",
             ContentUrl = "https://contoso-my.sharepoint.com/personal/budi/Documents/Microsoft%20Teams%20Chat%20Files/screenshot.png",
             Name = "screenshot.png",
-            Content = JsonSerializer.SerializeToElement(new { downloadUrl = channel.HttpsBase + "/personal/screenshot.png", uniqueId = "1f2e", fileType = "png" }),
+            Content = JsonSerializer.SerializeToElement(new { downloadUrl = Channel.HttpsBase + "/personal/screenshot.png", uniqueId = "1f2e", fileType = "png" }),
         };
 
         var replies = await user.SendAsync(user.Message("", [sent]));
 
         Assert.Equal("Got screenshot.png.", replies[0].Activity.Text);
-        var download = Assert.Single(channel.Downloads);
+        var download = Assert.Single(Channel.Downloads);
         Assert.Equal("/personal/screenshot.png", download.Path);
         Assert.Null(download.Authorization);
     }
@@ -113,7 +98,7 @@ public sealed class TeamsTests : IAsyncLifetime
 
     private async Task<ChannelUser> AtEvidenceStepAsync(HelpdeskApp? on = null)
     {
-        var user = new ChannelUser(on ?? app, channel, "msteams");
+        var user = new ChannelUser(on ?? App, Channel, "msteams");
         string[] answers =
         [
             "report a problem", "budi_s88", "Mobile app", "2 hours ago", "The app closes as soon as I open the payment screen",
