@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpdeskBot.E2E;
 
@@ -13,6 +14,9 @@ public sealed class LiveApp : WebApplicationFactory<Program>
         Directory.CreateDirectory(DataDirectory);
         UseKestrel(0);
         StartServer();
+        // Train (or load) the categoriser before a browser waits on it: on a busy machine the first training
+        // can take longer than a step's timeout.
+        Services.GetRequiredService<HelpdeskBot.Categorization.ICategorizer>().CategorizeAsync("warm up").GetAwaiter().GetResult();
     }
 
     public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -22,6 +26,7 @@ public sealed class LiveApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Helpdesk:DataDirectory", DataDirectory);
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseSetting("Helpdesk:Categorization:ModelCacheDirectory", Path.Combine(Path.GetTempPath(), "helpdesk-e2e", "model-cache"));
     }
 
     protected override void Dispose(bool disposing)
