@@ -135,7 +135,7 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
     private static Message? FieldHelp(DialogContext dc) => dc.ActiveDialog?.Help(dc);
 
     private static string? CurrentField(DialogContext dc) =>
-        dc.IsActive && dc.ActiveFrame.State is PromptState prompt ? prompt.Options.Field : dc.IsActive ? null : "menu";
+        dc.IsActive && dc.ActiveFrame.State is IAsksQuestion question ? question.Options.Field : dc.IsActive ? null : "menu";
 
     /// <summary>
     /// Someone other than the bot joined — or, in a one-to-one conversation, the bot itself was added: that is all
