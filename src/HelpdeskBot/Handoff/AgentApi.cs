@@ -133,9 +133,10 @@ public static class AgentApi
     private static async Task<Results<Ok<Ticket>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> PatchTicketAsync(
         string number, TicketPatch patch, HttpContext http, TicketUpdates updates, ActivityGuard guard, CancellationToken cancellationToken)
     {
-        if (patch.Comment is { } comment && guard.Scan(comment).Found)
+        // Notes are stored even when the user never sees them: the guard reads both.
+        if (new[] { patch.Comment, patch.InternalNote }.Any(text => text is not null && guard.Scan(text).Found))
         {
-            return TypedResults.BadRequest(Problem(400, "Not saved: the comment contains a password, PIN, code or card number."));
+            return TypedResults.BadRequest(Problem(400, "Not saved: the comment or note contains a password, PIN, code or card number."));
         }
         if (patch.Comment?.Length > 4000 || patch.InternalNote?.Length > 4000 || patch.Assignee?.Length > 64 || patch.Category?.Length > 64)
         {

@@ -28,8 +28,7 @@ public sealed class DirectLineStreamTests : IDisposable
         string? watermark = null;
         while (!received.Any(a => a.SuggestedActions is not null))
         {
-            var frame = await ReadFrameAsync(ws, timeout.Token);
-            var set = JsonSerializer.Deserialize<ActivitySet>(frame, ActivityJson.Options)!;
+            var set = await DirectLineClient.ReadFrameAsync(ws, timeout.Token);
             received.AddRange(set.Activities);
             watermark = set.Watermark;
         }
@@ -46,22 +45,10 @@ public sealed class DirectLineStreamTests : IDisposable
         var alice = await DirectLineClient.StartAsync(http);
         var mallory = await DirectLineClient.StartAsync(http);
         var url = new Uri($"ws://localhost/v3/directline/conversations/{alice.ConversationId}/stream?t={Uri.EscapeDataString(mallory.Token)}");
-        await Assert.ThrowsAnyAsync<Exception>(() => app.Server.CreateWebSocketClient().ConnectAsync(url, CancellationToken.None));
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => app.Server.CreateWebSocketClient().ConnectAsync(url, CancellationToken.None));
+        Assert.Contains("403", refused.Message, StringComparison.Ordinal);
     }
 
-    private static async Task<string> ReadFrameAsync(WebSocket ws, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[64 * 1024];
-        using var message = new MemoryStream();
-        WebSocketReceiveResult result;
-        do
-        {
-            result = await ws.ReceiveAsync(buffer, cancellationToken);
-            message.Write(buffer, 0, result.Count);
-        }
-        while (!result.EndOfMessage);
-        return Encoding.UTF8.GetString(message.ToArray());
-    }
 
     public void Dispose() => app.Dispose();
 }

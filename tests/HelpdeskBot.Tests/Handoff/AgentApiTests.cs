@@ -139,6 +139,21 @@ public sealed class AgentApiTests : IDisposable
         Assert.DoesNotContain(await ReadLogAsync(chat.ConversationId), a => a.Text?.Contains("4111", StringComparison.Ordinal) == true);
     }
 
+    [Theory]
+    [InlineData("comment")]
+    [InlineData("internalNote")]
+    public async Task A_card_number_in_an_agents_comment_or_internal_note_is_not_saved(string field)
+    {
+        var agent = await AgentAsync();
+        var chat = Chat();
+        await IntakeConversationTests.AnswerAll(chat).Send("yes");
+        var number = chat.Ticket!.Number;
+        using var response = await agent.PatchAsJsonAsync($"/api/agent/tickets/{number}", new Dictionary<string, string> { [field] = "card was 4111 1111 1111 1111" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var ticket = await app.Get<ITicketStore>().GetAsync(number);
+        Assert.DoesNotContain(ticket!.Events, e => e.Text?.Contains("4111", StringComparison.Ordinal) == true);
+    }
+
     [Fact]
     public async Task A_users_secret_is_refused_before_the_agent_sees_it()
     {

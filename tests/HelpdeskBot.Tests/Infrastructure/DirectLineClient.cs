@@ -72,4 +72,19 @@ public sealed class DirectLineClient(HttpClient http)
         Watermark = set!.Watermark;
         return set.Activities;
     }
+
+    /// <summary>One whole text frame of a Direct Line stream, as an activity set.</summary>
+    public static async Task<ActivitySet> ReadFrameAsync(System.Net.WebSockets.WebSocket socket, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[64 * 1024];
+        using var message = new MemoryStream();
+        System.Net.WebSockets.WebSocketReceiveResult result;
+        do
+        {
+            result = await socket.ReceiveAsync(buffer, cancellationToken);
+            message.Write(buffer, 0, result.Count);
+        }
+        while (!result.EndOfMessage);
+        return JsonSerializer.Deserialize<ActivitySet>(message.ToArray(), ActivityJson.Options)!;
+    }
 }

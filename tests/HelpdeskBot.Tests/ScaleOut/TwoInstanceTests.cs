@@ -74,7 +74,7 @@ public sealed class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetime
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         while (!received.Any(a => a.From?.Role == "bot"))
         {
-            var set = JsonSerializer.Deserialize<ActivitySet>(await ReadFrameAsync(socket, timeout.Token), ActivityJson.Options)!;
+            var set = await DirectLineClient.ReadFrameAsync(socket, timeout.Token);
             received.AddRange(set.Activities);
         }
         Assert.Equal(id, received[0].Id);
@@ -179,19 +179,6 @@ public sealed class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetime
         return log;
     }
 
-    private static async Task<string> ReadFrameAsync(WebSocket socket, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[64 * 1024];
-        using var message = new MemoryStream();
-        WebSocketReceiveResult result;
-        do
-        {
-            result = await socket.ReceiveAsync(buffer, cancellationToken);
-            message.Write(buffer, 0, result.Count);
-        }
-        while (!result.EndOfMessage);
-        return Encoding.UTF8.GetString(message.ToArray());
-    }
 
     /// <summary>Sends each message through the next instance and reads its replies through the one after.</summary>
     private sealed class AlternatingConversation(DirectLineClient client, HttpClient[] instances)
