@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using HelpdeskBot.Categorization;
+using HelpdeskBot.TextClassification;
 using HelpdeskBot.Data.Tickets;
 
 namespace HelpdeskBot.Benchmarks;
@@ -19,15 +20,15 @@ public class CategorizerBenchmarks
         "Buka aplikasi, pilih top up, pilih BCA virtual account, bayar di BCA mobile.";
 
     private readonly PriorityRules rules = new();
-    private IReadOnlyList<TrainingExample> examples = [];
-    private TrainedCategoryModel model = null!;
+    private IReadOnlyList<LabelledText> examples = [];
+    private TextClassifier model = null!;
     private string cacheFile = "";
 
     [GlobalSetup]
     public void Setup()
     {
-        examples = TrainingFile.Load(TrainingFile.DefaultPath);
-        model = TrainedCategoryModel.Train(examples);
+        examples = TrainingFile.Load(LocalCategoryModel.DefaultTrainingFile);
+        model = TextClassifier.Train(examples);
         cacheFile = Path.Combine(Path.GetTempPath(), $"helpdesk-categorizer-benchmark-{Environment.ProcessId}.zip");
         model.Save(cacheFile);
     }
@@ -40,7 +41,7 @@ public class CategorizerBenchmarks
     }
 
     [Benchmark]
-    public CategoryPrediction PredictOne() => model.Predict(ProblemText);
+    public string PredictOne() => model.Predict(ProblemText).Label;
 
     [Benchmark]
     public TicketPriority AssessPriority() => rules.Assess("transaction", ProblemText);
@@ -48,14 +49,14 @@ public class CategorizerBenchmarks
     [Benchmark]
     public int Train()
     {
-        using var trained = TrainedCategoryModel.Train(examples);
-        return trained.Categories.Count;
+        using var trained = TextClassifier.Train(examples);
+        return trained.Labels.Count;
     }
 
     [Benchmark]
     public int LoadCached()
     {
-        using var loaded = TrainedCategoryModel.Load(cacheFile, LocalModelSettings.Default);
-        return loaded.Categories.Count;
+        using var loaded = TextClassifier.Load(cacheFile, TextClassifierSettings.Default);
+        return loaded.Labels.Count;
     }
 }

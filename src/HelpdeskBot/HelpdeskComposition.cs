@@ -1,4 +1,5 @@
 using HelpdeskBot.Attachments;
+using HelpdeskBot.Bot.Understanding;
 using HelpdeskBot.Categorization;
 using HelpdeskBot.Intake;
 using HelpdeskBot.Notifications;
@@ -21,6 +22,7 @@ public static class HelpdeskComposition
         .AddHelpdeskSafety()
         .AddHelpdeskAttachments()
         .AddHelpdeskTurns()
+        .AddHelpdeskUnderstanding()
         .AddHelpdeskCategorization()
         .AddHelpdeskNotifications()
         .AddHelpdeskIntake()

@@ -11,6 +11,8 @@ public sealed record HelpdeskChannelData
     public string? Field { get; init; }
     public int? Step { get; init; }
     public int? Steps { get; init; }
+    /// <summary>The intake fields just read from the user's own words instead of asked.</summary>
+    public IReadOnlyList<string>? Prefilled { get; init; }
     public IReadOnlyList<string>? Refused { get; init; }
     public TicketInfo? Ticket { get; init; }
     public IReadOnlyList<TicketInfo>? Tickets { get; init; }

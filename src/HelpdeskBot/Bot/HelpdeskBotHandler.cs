@@ -1,4 +1,5 @@
 using HelpdeskBot.Activities;
+using HelpdeskBot.Bot.Understanding;
 using HelpdeskBot.Dialogs;
 using HelpdeskBot.Turns;
 
@@ -6,9 +7,10 @@ namespace HelpdeskBot.Bot;
 
 /// <summary>
 /// The root of every turn: the guard's refusal first, then the global commands (language, cancel, help,
-/// and the interrupting intents), then the active dialog, else the main menu.
+/// and the interrupting intents), then the active dialog; outside a question, what the user wants is read from
+/// their own words (<see cref="IntentReader"/>), and when that is unsure the likely choices are offered.
 /// </summary>
-public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> intents, IEnumerable<ITurnGate> gates) : ITurnHandler
+public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> intents, IEnumerable<ITurnGate> gates, IntentReader reader) : ITurnHandler
 {
     private readonly IReadOnlyList<IIntent> intents = [.. intents.OrderBy(i => i.Order)];
 
@@ -86,27 +88,53 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             return;
         }
 
-        foreach (var intent in intents)
-        {
-            if ((intent.Interrupts || !dc.IsActive) && intent.Matches(turn))
-            {
-                var wasActive = dc.IsActive;
-                var status = await intent.StartAsync(dc);
-                if (status == DialogTurnStatus.Complete && !dc.IsActive && !wasActive) SendMenu(turn, short_: true);
-                return;
-            }
-        }
-
         if (dc.IsActive)
         {
+            foreach (var intent in intents)
+            {
+                if (intent.Interrupts && intent.Matches(text))
+                {
+                    await intent.StartAsync(dc);
+                    return;
+                }
+            }
             var status = await dc.ContinueDialogAsync();
             if (status == DialogTurnStatus.Complete && !dc.IsActive) SendMenu(turn, short_: true);
             return;
         }
 
-        if (!Commands.IsMenu(text))
+        await OnFreeTextAsync(dc, reader.Read(text));
+    }
+
+    /// <summary>A message where the bot asked nothing: what the user wants, in their own words.</summary>
+    private async Task OnFreeTextAsync(DialogContext dc, IntentReading reading)
+    {
+        var turn = dc.Turn;
+        switch (reading.Intent)
         {
-            turn.Send(Message.Of("Menu.NotUnderstood"));
+            case "greeting":
+                SendMenu(turn);
+                return;
+            case "help":
+                turn.Send(Message.Of("Help.General"));
+                SendMenu(turn);
+                return;
+            case "cancel":
+                turn.Send(Message.Of("Cancel.Nothing"));
+                SendMenu(turn);
+                return;
+            case null:
+                // Never a bare "didn't catch that": the likely intents, as buttons.
+                var likely = reading.Likely.Select(id => intents.FirstOrDefault(i => i.Id == id)?.MenuChoice).OfType<Choice>()
+                    .Concat(intents.Select(i => i.MenuChoice).OfType<Choice>()).Distinct().Take(3).ToList();
+                turn.Send(Message.Of("Menu.DidYouMean"), new HelpdeskChannelData { Field = "menu" }, likely);
+                return;
+        }
+        if (intents.FirstOrDefault(i => i.Id == reading.Intent) is { } chosen)
+        {
+            var status = await chosen.StartAsync(dc);
+            if (status == DialogTurnStatus.Complete && !dc.IsActive) SendMenu(turn, short_: true);
+            return;
         }
         SendMenu(turn);
     }

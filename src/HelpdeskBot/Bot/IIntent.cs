@@ -1,5 +1,4 @@
 using HelpdeskBot.Dialogs;
-using HelpdeskBot.Turns;
 
 namespace HelpdeskBot.Bot;
 
@@ -9,6 +8,9 @@ namespace HelpdeskBot.Bot;
 /// </summary>
 public interface IIntent
 {
+    /// <summary>The intent's name, as the intent model and the corpus label it (report, status, agent, addInfo).</summary>
+    string Id { get; }
+
     /// <summary>Position in the main menu.</summary>
     int Order { get; }
 
@@ -18,7 +20,8 @@ public interface IIntent
     /// <summary>True when it may start while another dialog is asking something (the question is asked again after).</summary>
     bool Interrupts { get; }
 
-    bool Matches(TurnContext turn);
+    /// <summary>True when the text holds one of the intent's own command phrases (the fast path, before the model).</summary>
+    bool Matches(string text);
 
     Task<DialogTurnStatus> StartAsync(DialogContext dc);
 }

@@ -33,7 +33,7 @@ public static class CategorizationExtensions
         builder.Services.AddSingleton(sp =>
         {
             var configured = sp.GetRequiredService<IOptions<CategorizationOptions>>().Value.TrainingFile;
-            var trainingFile = string.IsNullOrWhiteSpace(configured) ? TrainingFile.DefaultPath : Path.GetFullPath(configured, contentRoot);
+            var trainingFile = string.IsNullOrWhiteSpace(configured) ? LocalCategoryModel.DefaultTrainingFile : Path.GetFullPath(configured, contentRoot);
             return new LocalModelLocations(trainingFile, cacheDirectory);
         });
         builder.Services.AddSingleton<LocalCategoryModel>();

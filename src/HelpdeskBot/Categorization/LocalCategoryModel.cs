@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using HelpdeskBot.TextClassification;
 using Microsoft.Extensions.Logging;
 
 namespace HelpdeskBot.Categorization;
@@ -22,11 +23,14 @@ internal sealed partial class LocalCategoryModel(
     ILogger<LocalCategoryModel> logger) : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
-    private TrainedCategoryModel? current;
+    private TextClassifier? current;
 
-    public LocalModelSettings Settings { get; init; } = LocalModelSettings.Default;
+    /// <summary>The shipped examples, copied next to the app.</summary>
+    public static string DefaultTrainingFile => Path.Combine(AppContext.BaseDirectory, "Categorization", "training.tsv");
 
-    public async ValueTask<TrainedCategoryModel> GetAsync(CancellationToken cancellationToken = default)
+    public TextClassifierSettings Settings { get; init; } = TextClassifierSettings.Default;
+
+    public async ValueTask<TextClassifier> GetAsync(CancellationToken cancellationToken = default)
     {
         var model = Volatile.Read(ref current);
         if (model is not null)
@@ -69,7 +73,7 @@ internal sealed partial class LocalCategoryModel(
     }
 
     /// <summary>The examples of the configured training file, checked against the catalog.</summary>
-    public IReadOnlyList<TrainingExample> LoadExamples() => ReadExamples().Examples;
+    public IReadOnlyList<LabelledText> LoadExamples() => ReadExamples().Examples;
 
     public void Dispose()
     {
@@ -77,14 +81,14 @@ internal sealed partial class LocalCategoryModel(
         gate.Dispose();
     }
 
-    private TrainedCategoryModel LoadOrTrain()
+    private TextClassifier LoadOrTrain()
     {
         var (examples, cacheFile) = ReadExamples();
         if (File.Exists(cacheFile))
         {
             try
             {
-                var loaded = TrainedCategoryModel.Load(cacheFile, Settings);
+                var loaded = TextClassifier.Load(cacheFile, Settings);
                 LogLoaded(cacheFile);
                 return loaded;
             }
@@ -97,10 +101,10 @@ internal sealed partial class LocalCategoryModel(
         return TrainAndCache(examples, cacheFile).Model;
     }
 
-    private (TrainedCategoryModel Model, TrainingReport Report) TrainAndCache(IReadOnlyList<TrainingExample> examples, string cacheFile)
+    private (TextClassifier Model, TrainingReport Report) TrainAndCache(IReadOnlyList<LabelledText> examples, string cacheFile)
     {
         var stopwatch = Stopwatch.StartNew();
-        var model = TrainedCategoryModel.Train(examples, Settings);
+        var model = TextClassifier.Train(examples, Settings);
         var elapsed = stopwatch.Elapsed;
         try
         {
@@ -116,14 +120,14 @@ internal sealed partial class LocalCategoryModel(
         LogTrained(examples.Count, (long)elapsed.TotalMilliseconds, cacheFile);
         var report = new TrainingReport(
             examples.Count,
-            examples.Select(e => e.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            examples.Select(e => e.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             examples.Select(e => e.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             elapsed,
             cacheFile);
         return (model, report);
     }
 
-    private (IReadOnlyList<TrainingExample> Examples, string CacheFile) ReadExamples()
+    private (IReadOnlyList<LabelledText> Examples, string CacheFile) ReadExamples()
     {
         var bytes = File.Exists(locations.TrainingFile)
             ? File.ReadAllBytes(locations.TrainingFile)
@@ -133,7 +137,7 @@ internal sealed partial class LocalCategoryModel(
 
         using var reader = new StreamReader(new MemoryStream(bytes));
         var parsed = TrainingFile.Parse(reader, locations.TrainingFile);
-        var unknown = parsed.Select(e => e.Category).Where(c => !catalog.Contains(c)).Distinct(StringComparer.Ordinal).ToList();
+        var unknown = parsed.Select(e => e.Label).Where(c => !catalog.Contains(c)).Distinct(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
             throw new InvalidOperationException(
@@ -141,9 +145,9 @@ internal sealed partial class LocalCategoryModel(
         }
 
         // The model answers with the catalog's spelling of each id, which is what tickets store.
-        var examples = parsed.Select(e => e with { Category = catalog.Normalize(e.Category)! }).ToList();
+        var examples = parsed.Select(e => e with { Label = catalog.Normalize(e.Label)! }).ToList();
 
-        foreach (var missing in catalog.Categories.Select(c => c.Id).Where(id => !examples.Any(e => e.Category.Equals(id, StringComparison.OrdinalIgnoreCase))))
+        foreach (var missing in catalog.Categories.Select(c => c.Id).Where(id => !examples.Any(e => e.Label.Equals(id, StringComparison.OrdinalIgnoreCase))))
         {
             LogCategoryWithoutExamples(missing);
         }
@@ -187,6 +191,8 @@ internal sealed class LocalCategorizer(LocalCategoryModel model) : ICategorizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var trained = await model.GetAsync(cancellationToken);
-        return trained.Predict(text);
+        var prediction = trained.Predict(text);
+        return new CategoryPrediction(prediction.Label, prediction.Score,
+            [.. prediction.Top.Select(t => new CategoryScore(t.Label, t.Score))], CategoryPrediction.LocalSource);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using HelpdeskBot.TextClassification;
 using Microsoft.Extensions.Options;
 
 namespace HelpdeskBot.Categorization;
@@ -54,7 +55,7 @@ public static class TrainCommand
 
         await output.WriteLineAsync(string.Create(invariant,
             $"{Folds}-fold accuracy: {validation.Overall.Accuracy:P1}").AsMemory(), ct);
-        await output.WriteAsync(validation.Format(threshold).AsMemory(), ct);
+        await output.WriteAsync(validation.Format(threshold, "category").AsMemory(), ct);
         await output.FlushAsync(ct);
         return 0;
     }

@@ -16,6 +16,8 @@ public sealed record PromptOptions
     public int MaxAttempts { get; init; } = 3;
     public int? Step { get; init; }
     public int? Steps { get; init; }
+    /// <summary>The contract's <c>prefilled</c>: what the asking dialog filled from the user's own words before asking.</summary>
+    public IReadOnlyList<string>? Prefilled { get; init; }
 }
 
 public sealed record PromptState(PromptOptions Options, int Attempts = 0) : DialogState, IAsksQuestion;
@@ -93,5 +95,5 @@ public abstract class Prompt(string id) : QuestionDialog<PromptState>(id)
     protected abstract Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions options);
 
     public static HelpdeskChannelData ContractData(PromptOptions options) =>
-        new() { Field = options.Field, Step = options.Step, Steps = options.Steps };
+        new() { Field = options.Field, Step = options.Step, Steps = options.Steps, Prefilled = options.Prefilled is { Count: > 0 } p ? p : null };
 }

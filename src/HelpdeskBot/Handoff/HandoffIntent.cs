@@ -9,11 +9,12 @@ public sealed class HandoffIntent(HandoffService handoff) : IIntent
 {
     private static readonly string[] NotHelping = ["not helping", "you're not helping", "you are not helping", "useless bot", "tidak membantu", "gak membantu", "nggak membantu", "ga membantu"];
 
+    public string Id => "agent";
     public int Order => 30;
     public Choice? MenuChoice { get; } = Commands.AgentChoice;
     public bool Interrupts => true;
 
-    public bool Matches(TurnContext turn) => Commands.IsAgent(turn.Text);
+    public bool Matches(string text) => Commands.IsAgent(text);
 
     public async Task<DialogTurnStatus> StartAsync(DialogContext dc)
     {

@@ -5,14 +5,15 @@ using HelpdeskBot.Data.Tickets;
 using HelpdeskBot.Dialogs;
 using HelpdeskBot.Notifications;
 using HelpdeskBot.Tickets;
+using HelpdeskBot.Intake.Extraction;
 using Microsoft.Extensions.Options;
 
 namespace HelpdeskBot.Intake;
 
 /// <summary>The prompts the interview uses, one definition each.</summary>
 public sealed record IntakePrompts(
-    TextPrompt UserId,
-    TextPrompt Service,
+    FieldTextPrompt UserId,
+    FieldTextPrompt Service,
     OccurredAtPrompt OccurredAt,
     TextPrompt Description,
     TextPrompt Text,
@@ -31,7 +32,7 @@ public sealed record IntakePrompts(
 public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
 {
     public const string DialogId = "intake";
-    public const int StepCount = 12;
+    private const string EmailField = "email";
     private static readonly int CategoryIndex = IntakeField.All.Count;
     private static readonly int ConfirmIndex = CategoryIndex + 1;
 
@@ -43,11 +44,13 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
     private readonly TicketReplies replies;
     private readonly IOptions<CategorizationOptions> categorization;
     private readonly IOptions<IntakeOptions> options;
+    private readonly UserClock clock;
 
     public IntakeDialog(IntakePrompts prompts, ICategorizer categorizer, PriorityRules priorities, CategoryCatalog catalog,
-        TicketService tickets, TicketReplies replies, IOptions<CategorizationOptions> categorization, IOptions<IntakeOptions> options)
+        TicketService tickets, TicketReplies replies, IOptions<CategorizationOptions> categorization, IOptions<IntakeOptions> options, UserClock clock)
         : base(DialogId)
     {
+        this.clock = clock;
         this.prompts = prompts;
         this.categorizer = categorizer;
         this.priorities = priorities;
@@ -61,13 +64,21 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
 
     protected override IReadOnlyList<Func<WaterfallStepContext<IntakeValues>, Task<DialogTurnStatus>>> Steps { get; }
 
-    public static WaterfallState<IntakeValues> NewState() => new(0, new IntakeValues { IntakeId = Guid.NewGuid().ToString("N") });
+    public static IntakeValues NewValues() => new() { IntakeId = Guid.NewGuid().ToString("N") };
 
     private Func<WaterfallStepContext<IntakeValues>, Task<DialogTurnStatus>> FieldStep(IntakeField field, int index) => async step =>
     {
         if (step.Result is { } result)
         {
-            var values = field.Apply(step.Values, result.Outcome == DialogOutcome.Done ? result.Answer : null);
+            var answered = result.Answer is ElsewhereAnswer ? step.Values : field.Apply(step.Values, result.Outcome == DialogOutcome.Done ? result.Answer : null);
+            // Whatever else the answer said fills the answers still missing, so they are not asked.
+            var values = answered.Absorb(FreeTextReader.Read(step.Turn.Text, clock.ReadingContext(step.Turn.Activity)), field.Id);
+            if (result.Answer is ElsewhereAnswer)
+            {
+                step.SetValues(values);
+                step.Turn.Send(Message.Of("Intake.KeptTheRest", ReadLabels(step.Turn, values.JustRead)));
+                return await AskAsync(step, field, index);
+            }
             if (values.Editing == field.Id)
             {
                 step.SetValues(values with { Editing = null });
@@ -76,6 +87,21 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             step.SetValues(values);
             return await step.NextAsync();
         }
+        var known = step.Values;
+        if (known.Editing != field.Id)
+        {
+            // The CoreBot pattern: a field already known is not asked. Walking back with "back" re-asks what was asked,
+            // and passes over what was read from the user's words (the summary edits those). Email is offered in the summary.
+            if (field.Id == EmailField || step.Backward && known.Prefilled.Contains(field.Id)) return await step.SkipAsync();
+            if (!step.Backward && field.Show(known) is not null) return await step.NextAsync();
+        }
+        return await AskAsync(step, field, index);
+    };
+
+    private async Task<DialogTurnStatus> AskAsync(WaterfallStepContext<IntakeValues> step, IntakeField field, int index)
+    {
+        var values = step.Values;
+        var (number, count) = Progress(values, index);
         var prompt = new PromptOptions
         {
             Field = field.Id,
@@ -83,16 +109,34 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             Help = Message.Of($"Intake.{field.Id}.Help"),
             Retry = Message.Of($"Intake.{field.Id}.Retry"),
             Optional = field.Optional,
-            Step = index + 1,
-            Steps = StepCount,
+            Step = number,
+            Steps = count,
+            Prefilled = values.JustRead,
             Choices = ChoicesFor(field.Id, step),
         };
+        if (values.JustRead.Count > 0) step.SetValues(values with { JustRead = [] });
         return field.Id switch
         {
             "evidence" => await step.BeginAsync(prompts.Evidence, new EvidenceState(prompt, step.Values.Evidence)),
             _ => await step.PromptAsync(PromptFor(field.Id), prompt),
         };
-    };
+    }
+
+    /// <summary>
+    /// The questions this interview asks (<c>steps</c>): every field not read from the user's words, but email (the
+    /// summary offers it), plus the summary; and where the field at <paramref name="index"/> stands among them (<c>step</c>).
+    /// </summary>
+    public static (int Step, int Steps) Progress(IntakeValues values, int index)
+    {
+        bool Asked(IntakeField f) => f.Id != EmailField && !values.Prefilled.Contains(f.Id);
+        var steps = IntakeField.All.Count(Asked) + 1;
+        var step = IntakeField.All.Take(Math.Min(index, IntakeField.All.Count)).Count(Asked) + 1;
+        return (Math.Min(step, steps), steps);
+    }
+
+    /// <summary>The labels of fields, joined for a sentence ("Service, When it happened").</summary>
+    public static string ReadLabels(Turns.TurnContext turn, IEnumerable<string> fields) =>
+        string.Join(", ", fields.Select(IntakeField.Find).OfType<IntakeField>().Select(f => turn.Render(f.Label)));
 
     private Prompt PromptFor(string field) => field switch
     {
@@ -148,8 +192,8 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             Field = "category",
             Text = Message.Of("Intake.category.Ask"),
             Help = Message.Of("Intake.category.Help"),
-            Step = StepCount,
-            Steps = StepCount,
+            Step = Progress(values, CategoryIndex).Steps,
+            Steps = Progress(values, CategoryIndex).Steps,
             Choices = [.. top.Select(id => new Choice(id, Message.Text(catalog.DisplayName(id, step.Turn.Language)),
                 [catalog.DisplayName(id, Resources.Localizer.English), catalog.DisplayName(id, Resources.Localizer.Indonesian)]))],
         });
@@ -165,17 +209,29 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             step.SetValues(step.Values with { Editing = field });
             return await step.GoToAsync(IntakeField.IndexOf(field));
         }
+        if (answer?.StartsWith(SummaryPrompt.EmailAnswer, StringComparison.Ordinal) == true)
+        {
+            // An address typed at the summary is where the confirmation goes; the summary shows it before the ticket is made.
+            step.SetValues(step.Values with { Email = answer[SummaryPrompt.EmailAnswer.Length..] });
+            answer = null;
+        }
+        var values = step.Values;
+        var steps = Progress(values, CategoryIndex).Steps;
         var summary = new PromptOptions
         {
             Field = "confirm",
-            Step = StepCount,
-            Steps = StepCount,
+            Step = steps,
+            Steps = steps,
+            Prefilled = values.JustRead,
             Help = Message.Of("Intake.confirm.Help"),
-            Text = answer == "edit" ? Message.Of("Intake.confirm.WhichField") : Message.Of("Intake.confirm.Summary", Summary(step)),
+            Text = answer == "edit" ? Message.Of("Intake.confirm.WhichField")
+                : values.Email is null ? Message.Of("Intake.confirm.SummaryOfferEmail", Summary(step))
+                : Message.Of("Intake.confirm.Summary", Summary(step)),
             Choices = answer == "edit"
                 ? [.. IntakeField.All.Select(f => new Choice("edit:" + f.Id, f.Label))]
                 : [new Choice("yes", Message.Of("Intake.confirm.Yes")), new Choice("edit", Message.Of("Intake.confirm.Edit"))],
         };
+        if (values.JustRead.Count > 0) step.SetValues(values with { JustRead = [] });
         return await step.PromptAsync(prompts.Summary, summary);
     }
 
@@ -201,8 +257,8 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
         return await step.PromptAsync(prompts.Choice, new PromptOptions
         {
             Field = "duplicate",
-            Step = StepCount,
-            Steps = StepCount,
+            Step = Progress(values, CategoryIndex).Steps,
+            Steps = Progress(values, CategoryIndex).Steps,
             Text = Message.Of("Intake.duplicate.Ask", duplicate.Number, Shorten(duplicate.Fields.Description, 120)),
             Choices =
             [
@@ -226,7 +282,9 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
     private static string Summary(WaterfallStepContext<IntakeValues> step)
     {
         var turn = step.Turn;
-        var lines = IntakeField.All.Select(f => $"• {turn.Render(f.Label)}: {f.Show(step.Values) ?? turn.Render(Message.Of("Intake.Skipped"))}");
+        var fromWords = turn.Render(Message.Of("Intake.FromYourWords"));
+        var lines = IntakeField.All.Select(f =>
+            $"• {turn.Render(f.Label)}: {f.Show(step.Values) ?? turn.Render(Message.Of("Intake.Skipped"))}{(step.Values.Prefilled.Contains(f.Id) ? " " + fromWords : "")}");
         return string.Join("\n", lines);
     }
 

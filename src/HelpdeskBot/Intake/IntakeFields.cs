@@ -33,6 +33,12 @@ public sealed record IntakeField(
         new("email", true, (v, a) => v with { Email = TextOf(a) }, v => v.Email),
     ];
 
+    public static IntakeField? Find(string id)
+    {
+        var index = IndexOf(id);
+        return index < 0 ? null : All[index];
+    }
+
     public static int IndexOf(string id)
     {
         for (var i = 0; i < All.Count; i++)

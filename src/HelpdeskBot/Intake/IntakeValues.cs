@@ -1,3 +1,5 @@
+using HelpdeskBot.Intake.Extraction;
+
 namespace HelpdeskBot.Intake;
 
 /// <summary>One file the user gave as evidence, as stored.</summary>
@@ -31,6 +33,40 @@ public sealed record IntakeValues
 
     /// <summary>Set while the user edits one answer from the summary: after it, back to the summary.</summary>
     public string? Editing { get; init; }
+
+    /// <summary>The fields read from the user's own words rather than asked: the summary marks them.</summary>
+    public IReadOnlyList<string> Prefilled { get; init; } = [];
+
+    /// <summary>The fields read from the last message, announced on the next prompt (<c>channelData.helpdesk.prefilled</c>).</summary>
+    public IReadOnlyList<string> JustRead { get; init; } = [];
+
+    /// <summary>
+    /// Keeps what a message said beyond its answer: each field it states that has no answer yet (and is not
+    /// <paramref name="asked"/>, which its own question takes) is filled and marked as read from the user's words.
+    /// </summary>
+    public IntakeValues Absorb(FreeTextReading reading, string? asked = null)
+    {
+        var values = this;
+        var read = new List<string>();
+        foreach (var id in reading.Fields)
+        {
+            if (id == asked || IntakeField.Find(id) is not { } field || field.Show(values) is not null) continue;
+            values = id switch
+            {
+                "userId" => values with { UserId = reading.UserId },
+                "service" => values with { Service = reading.Service },
+                "occurredAt" => values with { OccurredAtText = reading.OccurredAtText, OccurredAtUtc = reading.OccurredAtUtc },
+                "errorMessage" => values with { ErrorMessage = reading.ErrorMessage },
+                "email" => values with { Email = reading.Email },
+                "expected" => values with { Expected = reading.Expected },
+                "attempts" => values with { Attempts = reading.Attempts },
+                "history" => values with { History = reading.History },
+                _ => values,
+            };
+            read.Add(id);
+        }
+        return read.Count == 0 ? values : values with { Prefilled = [.. Prefilled.Union(read)], JustRead = [.. JustRead.Union(read)] };
+    }
 
     /// <summary>The problem in the user's words, every field that describes it, for the categoriser.</summary>
     public string ProblemText() =>

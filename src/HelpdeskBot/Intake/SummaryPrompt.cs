@@ -9,6 +9,9 @@ namespace HelpdeskBot.Intake;
 /// </summary>
 public sealed class SummaryPrompt() : Prompt("intake.confirm")
 {
+    /// <summary>The answer's prefix when the user typed an email address for the confirmation.</summary>
+    public const string EmailAnswer = "email:";
+
     private static readonly string[] EditWords = ["edit", "change", "ubah", "ganti", "koreksi", "perbaiki", "fix", "correct"];
 
     protected override bool RecognizesControlWords => true;
@@ -21,6 +24,7 @@ public sealed class SummaryPrompt() : Prompt("intake.confirm")
             return Done(choice.Value);
         }
         if (Commands.IsYes(text)) return Done("yes");
+        if (EmailPrompt.IsValid(text, out var address)) return Done(EmailAnswer + address);
         var normalized = Commands.Normalize(text);
         if (Commands.IsNo(text) || EditWords.Contains(normalized)) return Done("edit");
         foreach (var word in EditWords)

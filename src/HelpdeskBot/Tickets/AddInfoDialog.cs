@@ -58,14 +58,15 @@ public sealed class AddInfoIntent(AddInfoDialog dialog, TicketService tickets) :
         "tambah komentar", "tambah screenshot", "tambah tangkapan layar", "tambah data",
     ];
 
+    public string Id => "addInfo";
     public int Order => 25;
     public Choice? MenuChoice => null;
     public bool Interrupts => false;
 
-    public bool Matches(TurnContext turn)
+    public bool Matches(string text)
     {
-        var text = Commands.Normalize(turn.Text);
-        return Phrases.Any(p => text.StartsWith(p, StringComparison.Ordinal));
+        var normalized = Commands.Normalize(text);
+        return Phrases.Any(p => normalized.StartsWith(p, StringComparison.Ordinal));
     }
 
     public async Task<DialogTurnStatus> StartAsync(DialogContext dc)

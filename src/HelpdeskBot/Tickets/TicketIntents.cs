@@ -6,33 +6,6 @@ using HelpdeskBot.Turns;
 
 namespace HelpdeskBot.Tickets;
 
-/// <summary>"Report a problem", "lapor masalah", "I want to report a problem": starts the interview.</summary>
-public sealed class ReportIntent(IntakeDialog intake) : IIntent
-{
-    private static readonly string[] Phrases =
-    [
-        "report a problem", "report problem", "report an issue", "new ticket", "open a ticket", "create a ticket", "i have a problem",
-        "i have an issue", "i've got a problem", "something is wrong", "lapor masalah", "laporkan masalah", "buat tiket", "tiket baru",
-        "saya punya masalah", "ada masalah", "mau lapor", "ingin melapor", "melaporkan masalah", "lapor kendala", "report",
-    ];
-
-    public int Order => 10;
-    public Choice? MenuChoice { get; } = new("report", Message.Of("Choice.Report"));
-    public bool Interrupts => false;
-
-    public bool Matches(TurnContext turn)
-    {
-        var text = Commands.Normalize(turn.Text);
-        return text == "lapor" || Phrases.Any(p => Commands.ContainsPhrase(text, p));
-    }
-
-    public async Task<DialogTurnStatus> StartAsync(DialogContext dc)
-    {
-        dc.Turn.Send(Message.Of("Intake.Intro", IntakeDialog.StepCount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return await dc.BeginDialogAsync(intake, IntakeDialog.NewState());
-    }
-}
-
 /// <summary>"status", "my tickets", "cek status", "status HD-…": the asking user's own tickets, and nobody else's.</summary>
 public sealed class StatusIntent(TicketService tickets, TicketReplies replies) : IIntent
 {
@@ -42,13 +15,14 @@ public sealed class StatusIntent(TicketService tickets, TicketReplies replies) :
         "cek tiket saya", "status tiket", "status tiket saya", "tiket saya", "lihat tiket", "where is my ticket", "track my ticket",
     ];
 
+    public string Id => "status";
     public int Order => 20;
     public Choice? MenuChoice { get; } = new("status", Message.Of("Choice.Status"));
     public bool Interrupts => true;
 
-    public bool Matches(TurnContext turn)
+    public bool Matches(string text)
     {
-        var text = Commands.Normalize(turn.Text);
+        text = Commands.Normalize(text);
         if (Phrases.Contains(text)) return true;
         return NumberIn(text) is not null && (text.StartsWith("status", StringComparison.Ordinal) || text.StartsWith("cek", StringComparison.Ordinal)
             || text.StartsWith("check", StringComparison.Ordinal) || text.StartsWith("where", StringComparison.Ordinal) || text.StartsWith("tiket", StringComparison.Ordinal)

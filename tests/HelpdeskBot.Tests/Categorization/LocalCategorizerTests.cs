@@ -1,4 +1,5 @@
 using HelpdeskBot.Categorization;
+using HelpdeskBot.TextClassification;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -78,7 +79,7 @@ public class LocalCategorizerTests
     {
         using var host = CategorizationHost.Create();
         var categorizer = host.Services.GetRequiredService<ICategorizer>();
-        var texts = TrainingFile.Load(TrainingFile.DefaultPath).Select(e => e.Text).Take(120).ToList();
+        var texts = TrainingFile.Load(LocalCategoryModel.DefaultTrainingFile).Select(e => e.Text).Take(120).ToList();
         var sequential = new List<CategoryPrediction>();
         foreach (var text in texts)
         {
@@ -138,7 +139,7 @@ public class LocalCategorizerTests
 
         var examples = TrainingFile.Parse(new StringReader(text), "examples.tsv");
 
-        Assert.Equal([new TrainingExample("login", "en", "can't log in\t(tab inside)")], examples);
+        Assert.Equal([new LabelledText("login", "en", "can't log in\t(tab inside)")], examples);
     }
 }
 

@@ -55,10 +55,11 @@ public sealed class SurveyDialog(TextPrompt name, ChoicePrompt colour, TextPromp
 
 public sealed class SurveyIntent(SurveyDialog survey) : IIntent
 {
+    public string Id => "survey";
     public int Order => 99;
     public Choice? MenuChoice => null;
     public bool Interrupts => false;
-    public bool Matches(TurnContext turn) => turn.Text.Equals("start survey", StringComparison.OrdinalIgnoreCase);
+    public bool Matches(string text) => text.Trim().Equals("start survey", StringComparison.OrdinalIgnoreCase);
     public Task<DialogTurnStatus> StartAsync(DialogContext dc) => dc.BeginDialogAsync(survey, new WaterfallState<SurveyValues>(0, new SurveyValues()));
 
     public static void Register(IServiceCollection services)

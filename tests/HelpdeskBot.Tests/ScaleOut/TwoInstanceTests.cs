@@ -167,7 +167,6 @@ public sealed class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetime
         ("Opened the app and tapped Pay", "history"),
         ("Since yesterday's update", "attempts"),
         ("Restarted my phone", "evidence"),
-        ("skip", "email"),
         ("skip", "confirm"),
     ];
 

@@ -5,31 +5,31 @@ using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms.Text;
 
-namespace HelpdeskBot.Categorization;
+namespace HelpdeskBot.TextClassification;
 
 /// <summary>The settings of the local pipeline; part of the cache key, so changing them retrains.</summary>
-internal sealed record LocalModelSettings(int WordNgramLength, int CharNgramLength, bool CharAllLengths, bool TfIdf, float L2Regularization)
+internal sealed record TextClassifierSettings(int WordNgramLength, int CharNgramLength, bool CharAllLengths, bool TfIdf, float L2Regularization)
 {
     /// <summary>
     /// Chosen by 5-fold cross-validation on the shipped examples (see Categorization/README.md): TF-IDF weighting gained
     /// two to three points over term frequency; character trigrams alone were as accurate as all lengths up to four
     /// (93.1-93.3% either way) at about 60% of the prediction time; L2 between 0.003 and 0.03 made no difference.
     /// </summary>
-    public static LocalModelSettings Default { get; } =
+    public static TextClassifierSettings Default { get; } =
         new(WordNgramLength: 2, CharNgramLength: 3, CharAllLengths: false, TfIdf: true, L2Regularization: 0.01f);
 
     public string Signature => FormattableString.Invariant(
-        $"v1-w{WordNgramLength}-c{CharNgramLength}{(CharAllLengths ? "a" : "")}{(TfIdf ? "-tfidf" : "")}-l2{L2Regularization:R}");
+        $"v2-w{WordNgramLength}-c{CharNgramLength}{(CharAllLengths ? "a" : "")}{(TfIdf ? "-tfidf" : "")}-l2{L2Regularization:R}");
 }
 
 /// <summary>
 /// A trained ML.NET text classifier: text featurisation (word and character n-grams) and L-BFGS maximum entropy.
 /// Thread-safe: predictions borrow a <see cref="PredictionEngine{TSrc,TDst}"/> (which is not) from a pool.
 /// </summary>
-internal sealed class TrainedCategoryModel : IDisposable
+internal sealed class TextClassifier : IDisposable
 {
     /// <summary>
-    /// Longer texts are cut: the category shows in the first paragraphs, and featurising pasted logs of many
+    /// Longer texts are cut: what a text is about shows in its first paragraphs, and featurising pasted logs of many
     /// kilobytes would cost milliseconds per prediction.
     /// </summary>
     internal const int MaxTextLength = 4000;
@@ -39,7 +39,7 @@ internal sealed class TrainedCategoryModel : IDisposable
     private readonly DataViewSchema inputSchema;
     private readonly ObjectPool<Predictor> pool;
 
-    private TrainedCategoryModel(MLContext context, ITransformer transformer, DataViewSchema inputSchema, LocalModelSettings settings)
+    private TextClassifier(MLContext context, ITransformer transformer, DataViewSchema inputSchema, TextClassifierSettings settings)
     {
         Settings = settings;
         this.context = context;
@@ -53,7 +53,7 @@ internal sealed class TrainedCategoryModel : IDisposable
         var predictor = pool.Get();
         try
         {
-            Categories = predictor.Categories;
+            Labels = predictor.Labels;
         }
         finally
         {
@@ -61,15 +61,15 @@ internal sealed class TrainedCategoryModel : IDisposable
         }
     }
 
-    public LocalModelSettings Settings { get; }
+    public TextClassifierSettings Settings { get; }
 
-    /// <summary>The categories the model knows, in the order of its score vector.</summary>
-    public IReadOnlyList<string> Categories { get; }
+    /// <summary>The labels the model knows, in the order of its score vector.</summary>
+    public IReadOnlyList<string> Labels { get; }
 
-    public static TrainedCategoryModel Train(IReadOnlyList<TrainingExample> examples, LocalModelSettings? settings = null, int seed = 1)
+    public static TextClassifier Train(IReadOnlyList<LabelledText> examples, TextClassifierSettings? settings = null, int seed = 1)
     {
-        settings ??= LocalModelSettings.Default;
-        if (examples.Select(e => e.Category).Distinct(StringComparer.Ordinal).Count() < 2)
+        settings ??= TextClassifierSettings.Default;
+        if (examples.Select(e => e.Label).Distinct(StringComparer.Ordinal).Count() < 2)
         {
             throw new InvalidOperationException("The training file needs examples of at least two categories.");
         }
@@ -78,7 +78,7 @@ internal sealed class TrainedCategoryModel : IDisposable
         var data = context.Data.LoadFromEnumerable(examples.Select(e => new ModelInput
         {
             Text = e.Text,
-            Category = e.Category,
+            Label = e.Label,
         }));
         var featurizer = new TextFeaturizingEstimator.Options
         {
@@ -104,7 +104,7 @@ internal sealed class TrainedCategoryModel : IDisposable
 
         // L1 = 0 and a small L2: with the defaults (L1 = L2 = 1) the weights of a few hundred short texts are
         // regularised to nothing and every text gets the majority class.
-        var pipeline = context.Transforms.Conversion.MapValueToKey("Label", nameof(ModelInput.Category))
+        var pipeline = context.Transforms.Conversion.MapValueToKey("Label", nameof(ModelInput.Label))
             .Append(context.Transforms.Text.FeaturizeText("Features", featurizer, nameof(ModelInput.Text)))
             .Append(context.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
@@ -115,16 +115,16 @@ internal sealed class TrainedCategoryModel : IDisposable
             }));
 
         var transformer = pipeline.Fit(data);
-        return new TrainedCategoryModel(context, transformer, data.Schema, settings);
+        return new TextClassifier(context, transformer, data.Schema, settings);
     }
 
     /// <summary>Loads a saved model; <paramref name="settings"/> must be those it was trained with (the cache key holds them).</summary>
-    public static TrainedCategoryModel Load(string path, LocalModelSettings settings)
+    public static TextClassifier Load(string path, TextClassifierSettings settings)
     {
         var context = new MLContext(seed: 1);
         using var stream = File.OpenRead(path);
         var transformer = context.Model.Load(stream, out var inputSchema);
-        return new TrainedCategoryModel(context, transformer, inputSchema, settings);
+        return new TextClassifier(context, transformer, inputSchema, settings);
     }
 
     /// <summary>Writes the model atomically, so a concurrent reader never sees half a file.</summary>
@@ -140,7 +140,7 @@ internal sealed class TrainedCategoryModel : IDisposable
         File.Move(temporary, path, overwrite: true);
     }
 
-    public CategoryPrediction Predict(string text)
+    public TextPrediction Predict(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > MaxTextLength)
@@ -166,7 +166,7 @@ internal sealed class TrainedCategoryModel : IDisposable
         public string Text { get; set; } = "";
 
         /// <summary>Only read in training; the label mapping is part of the saved pipeline, so predictions pass "".</summary>
-        public string Category { get; set; } = "";
+        public string Label { get; set; } = "";
     }
 
     internal sealed class ModelOutput
@@ -187,19 +187,19 @@ internal sealed class TrainedCategoryModel : IDisposable
             engine = context.Model.CreatePredictionEngine<ModelInput, ModelOutput>(transformer);
             VBuffer<ReadOnlyMemory<char>> names = default;
             engine.OutputSchema["Score"].GetSlotNames(ref names);
-            Categories = names.DenseValues().Select(n => n.ToString()).ToArray();
+            Labels = names.DenseValues().Select(n => n.ToString()).ToArray();
         }
 
-        public string[] Categories { get; }
+        public string[] Labels { get; }
 
-        public CategoryPrediction Predict(string text)
+        public TextPrediction Predict(string text)
         {
             input.Text = text;
             engine.Predict(input, ref output);
             var scores = output.Score;
-            Debug.Assert(scores.Length == Categories.Length);
+            Debug.Assert(scores.Length == Labels.Length);
 
-            // Best three by a partial selection; the vector has one slot per category (a handful).
+            // Best three by a partial selection; the vector has one slot per label (a handful).
             Span<int> best = [-1, -1, -1];
             for (var i = 0; i < scores.Length; i++)
             {
@@ -218,16 +218,16 @@ internal sealed class TrainedCategoryModel : IDisposable
                 }
             }
 
-            var top = new List<CategoryScore>(3);
+            var top = new List<LabelScore>(3);
             foreach (var index in best)
             {
                 if (index >= 0)
                 {
-                    top.Add(new CategoryScore(Categories[index], scores[index]));
+                    top.Add(new LabelScore(Labels[index], scores[index]));
                 }
             }
 
-            return new CategoryPrediction(top[0].Category, top[0].Score, top, CategoryPrediction.LocalSource);
+            return new TextPrediction(top[0].Label, top[0].Score, top);
         }
 
         public void Dispose() => engine.Dispose();

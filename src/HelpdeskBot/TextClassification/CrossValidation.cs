@@ -2,14 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-namespace HelpdeskBot.Categorization;
+namespace HelpdeskBot.TextClassification;
 
 /// <summary>One held-out example and what the model, trained without it, predicted.</summary>
-internal sealed record HeldOutPrediction(TrainingExample Example, string Predicted, double Confidence, IReadOnlyList<string> Top)
+internal sealed record HeldOutPrediction(LabelledText Example, string Predicted, double Confidence, IReadOnlyList<string> Top)
 {
-    public bool Correct => Predicted == Example.Category;
+    public bool Correct => Predicted == Example.Label;
 
-    public bool InTop => Top.Contains(Example.Category);
+    public bool InTop => Top.Contains(Example.Label);
 }
 
 /// <summary>Accuracy of a group of held-out predictions.</summary>
@@ -23,7 +23,7 @@ internal sealed record AccuracyLine(string Group, int Correct, int Total)
 
 /// <summary>
 /// What a confidence threshold would do: the share of texts where the user is asked, the accuracy of the texts that
-/// are not asked about, and how often the right category is among the three offered when the user is asked.
+/// are not asked about, and how often the right label is among the three offered when the user is asked.
 /// </summary>
 internal sealed record ThresholdLine(double Threshold, double AskedShare, double AccuracyAbove, double OfferedBelow);
 
@@ -39,8 +39,8 @@ internal sealed class CrossValidationReport(int folds, IReadOnlyList<HeldOutPred
     public IReadOnlyList<AccuracyLine> ByLanguage =>
         Predictions.GroupBy(p => p.Example.Language).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Line(g.Key, g)).ToList();
 
-    public IReadOnlyList<AccuracyLine> ByCategory =>
-        Predictions.GroupBy(p => p.Example.Category).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Line(g.Key, g)).ToList();
+    public IReadOnlyList<AccuracyLine> ByLabel =>
+        Predictions.GroupBy(p => p.Example.Label).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Line(g.Key, g)).ToList();
 
     public IReadOnlyList<ThresholdLine> Thresholds(params double[] thresholds) =>
         thresholds.Select(t =>
@@ -54,7 +54,7 @@ internal sealed class CrossValidationReport(int folds, IReadOnlyList<HeldOutPred
                 below.Count == 0 ? 1 : (double)below.Count(p => p.InTop) / below.Count);
         }).ToList();
 
-    public string Format(double threshold)
+    public string Format(double threshold, string labelName = "label")
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"{Folds}-fold cross-validation, {Predictions.Count} examples, mean training time {MeanTrainingTime.TotalMilliseconds:F0} ms per fold");
@@ -64,9 +64,9 @@ internal sealed class CrossValidationReport(int folds, IReadOnlyList<HeldOutPred
             text.AppendLine(CultureInfo.InvariantCulture, $"  language {line}");
         }
 
-        foreach (var line in ByCategory)
+        foreach (var line in ByLabel)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  category {line}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {labelName} {line}");
         }
 
         text.AppendLine("  threshold  asks user  accuracy when not asked  right one offered when asked");
@@ -90,15 +90,15 @@ internal sealed class CrossValidationReport(int folds, IReadOnlyList<HeldOutPred
 internal static class CrossValidation
 {
     /// <summary>
-    /// Stratified by (category, language), so every fold holds each category in each language in proportion;
+    /// Stratified by (label, language), so every fold holds each label in each language in proportion;
     /// deterministic for a given seed.
     /// </summary>
-    public static CrossValidationReport Run(IReadOnlyList<TrainingExample> examples, int folds = 5, int seed = 1, LocalModelSettings? settings = null)
+    public static CrossValidationReport Run(IReadOnlyList<LabelledText> examples, int folds = 5, int seed = 1, TextClassifierSettings? settings = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
         var random = new Random(seed);
         var foldOf = new int[examples.Count];
-        foreach (var stratum in Enumerable.Range(0, examples.Count).GroupBy(i => (examples[i].Category, examples[i].Language)))
+        foreach (var stratum in Enumerable.Range(0, examples.Count).GroupBy(i => (examples[i].Label, examples[i].Language)))
         {
             var shuffled = stratum.OrderBy(_ => random.Next()).ToList();
             for (var k = 0; k < shuffled.Count; k++)
@@ -113,7 +113,7 @@ internal static class CrossValidation
         {
             var train = examples.Where((_, i) => foldOf[i] != fold).ToList();
             var stopwatch = Stopwatch.StartNew();
-            using var model = TrainedCategoryModel.Train(train, settings, seed);
+            using var model = TextClassifier.Train(train, settings, seed);
             training += stopwatch.Elapsed;
             for (var i = 0; i < examples.Count; i++)
             {
@@ -121,7 +121,7 @@ internal static class CrossValidation
                 {
                     var prediction = model.Predict(examples[i].Text);
                     predictions.Add(new HeldOutPrediction(
-                        examples[i], prediction.Category, prediction.Confidence, prediction.Top.Select(t => t.Category).ToList()));
+                        examples[i], prediction.Label, prediction.Score, prediction.Top.Select(t => t.Label).ToList()));
                 }
             }
         }

@@ -1,0 +1,86 @@
+using HelpdeskBot.Dialogs;
+using Microsoft.Extensions.Options;
+
+namespace HelpdeskBot.Bot.Understanding;
+
+/// <summary>
+/// What a message asks for. <see cref="Intent"/> is null when the reading is unsure: the bot then offers
+/// <see cref="Likely"/> as choices instead of guessing. <see cref="ByKeyword"/> is set when a command phrase
+/// matched (the fast path), so the score is certain.
+/// </summary>
+public sealed record IntentReading(string? Intent, double Score, IReadOnlyList<string> Likely, bool ByKeyword)
+{
+    public static IntentReading Keyword(string intent) => new(intent, 1, [intent], true);
+}
+
+/// <summary>
+/// Reads the intent of a message typed where the bot is not waiting for an answer: the command phrases first
+/// (cancel, help, a greeting, and each intent's own phrases — exact and instant), then the local model trained on
+/// examples in people's own words. Below the configured confidence the reading is unsure.
+/// </summary>
+public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents, IOptions<UnderstandingOptions> options)
+{
+    /// <summary>A short message made only of these is a greeting ("hello?", "met sore gan", "assalamualaikum").</summary>
+    private static readonly HashSet<string> GreetingWords = new(StringComparer.Ordinal)
+    {
+        "hi", "hii", "hiii", "hello", "helo", "hallo", "halo", "haloo", "hai", "haii", "hei", "hey", "heya", "hiya", "yo", "morning", "afternoon",
+        "evening", "good", "pagi", "siang", "sore", "malam", "malem", "met", "selamat", "assalamualaikum", "assalamu'alaikum", "asalamualaikum",
+        "permisi", "misi", "kak", "ka", "kakak", "min", "mimin", "gan", "sis", "bro", "mas", "mbak", "pak", "bu", "there", "all", "everyone",
+        "team", "guys", "p", "ping", "thanks", "thank", "you", "thx", "makasih", "terima", "kasih", "trims", "tq", "ty", "wr", "wb",
+    };
+
+    /// <summary>Words that call the conversation off in a short message ("nvm", "forget it", "gak jadi deh").</summary>
+    private static readonly HashSet<string> CancelWords = new(StringComparer.Ordinal)
+    {
+        "nevermind", "nvm", "cancel", "batal", "batalin", "gajadi", "gak jadi", "ga jadi", "nggak jadi", "never mind", "forget it",
+        "changed my mind", "ngga jadi", "tidak jadi", "enggak jadi", "gausah", "ga usah", "gak usah", "nggak usah",
+    };
+
+    /// <summary>Words that say something is broken: "cancel" then means cancelling an order that went wrong.</summary>
+    private static bool ProblemWords(IReadOnlyList<string> words) =>
+        words.Any(w => w is "order" or "pesanan" or "charged" or "error" or "eror" or "gagal" or "failed" or "subscription" or "langganan" or "tombol" or "button" or "refund");
+
+    private static List<string> Words(string text) =>
+        [.. Commands.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0)];
+
+    /// <summary>The words, and every run of two and three, so phrases ("never mind", "changed my mind") are looked up like words.</summary>
+    private static IEnumerable<string> Phrases(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            yield return words[i];
+            if (i + 1 < words.Count) yield return words[i] + " " + words[i + 1];
+            if (i + 2 < words.Count) yield return words[i] + " " + words[i + 1] + " " + words[i + 2];
+        }
+    }
+
+    private readonly IReadOnlyList<IIntent> intents = [.. intents.OrderBy(i => i.Order)];
+
+    public IntentReading Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Commands.IsCancel(text)) return IntentReading.Keyword("cancel");
+        if (Commands.IsHelp(text)) return IntentReading.Keyword("help");
+        if (Commands.IsMenu(text)) return IntentReading.Keyword("greeting");
+        foreach (var intent in intents)
+        {
+            if (intent.Matches(text)) return IntentReading.Keyword(intent.Id);
+        }
+        if (!text.Any(char.IsLetter)) return new IntentReading(null, 0, ["report", "status", "agent"], false);
+        var words = Words(text);
+        if (words.Count <= 8 && Phrases(words).Any(CancelWords.Contains) && !ProblemWords(words)) return IntentReading.Keyword("cancel");
+        if (words.Count <= 4 && words.All(GreetingWords.Contains)) return IntentReading.Keyword("greeting");
+
+        var guess = model.Read(text);
+        var likely = new List<string> { guess.Intent };
+        likely.AddRange(guess.Alternatives);
+        // A message that names a ticket is about that ticket: its status, or something to add to it — never a new report.
+        if (words.Any(w => w.StartsWith("hd-", StringComparison.Ordinal) && w.Length >= 8) && likely.FirstOrDefault(i => i is "status" or "addInfo") is { } about)
+        {
+            return new IntentReading(about, Math.Max(guess.Score, options.Value.ConfidenceThreshold), [about, .. likely.Where(l => l != about)], false);
+        }
+        return guess.Score >= options.Value.ConfidenceThreshold
+            ? new IntentReading(guess.Intent, guess.Score, likely, false)
+            : new IntentReading(null, guess.Score, likely, false);
+    }
+}

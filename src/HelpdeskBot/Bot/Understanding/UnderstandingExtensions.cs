@@ -1,0 +1,19 @@
+namespace HelpdeskBot.Bot.Understanding;
+
+public static class UnderstandingExtensions
+{
+    /// <summary>
+    /// Reading intents from people's own words: options from <c>Helpdesk:Understanding</c>, the local intent model
+    /// (trained while the app starts), and the reader the root handler asks.
+    /// </summary>
+    public static IHostApplicationBuilder AddHelpdeskUnderstanding(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<UnderstandingOptions>().Bind(builder.Configuration.GetSection(UnderstandingOptions.Section))
+            .Validate(o => o.ConfidenceThreshold is >= 0 and <= 1, $"{UnderstandingOptions.Section}:ConfidenceThreshold must be between 0 and 1.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IntentModel>();
+        builder.Services.AddSingleton<IntentReader>();
+        builder.Services.AddHostedService<IntentModelWarmUp>();
+        return builder;
+    }
+}

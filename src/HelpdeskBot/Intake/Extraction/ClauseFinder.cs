@@ -1,0 +1,139 @@
+namespace HelpdeskBot.Intake.Extraction;
+
+/// <summary>
+/// The answers that are clauses of the user's own sentence: what they expected ("it should show my balance",
+/// "harusnya saldo udah masuk"), what they already tried ("I already reinstalled the app", "udah coba clear cache"),
+/// and what changed before it started ("since the last update", "sejak ganti HP"). A clause runs from its cue to the
+/// end of the sentence or to a word that turns it ("but", "tapi").
+/// </summary>
+internal static class ClauseFinder
+{
+    private const int MaxClauseWords = 20;
+
+    private static readonly HashSet<string> Turns = new(StringComparer.Ordinal)
+    {
+        "but", "however", "although", "though", "yet", "tapi", "tp", "tpi", "namun", "padahal", "pdhl", "walaupun", "meskipun", "walau", "cuma",
+        "because", "karena", "krn", "soalnya", "and then", "terus", "trus", "lalu", "so", "jadi", "jd", "still", "masih", "tetep", "tetap", "ttp",
+    };
+
+    private static readonly PhraseSet ExpectedCues = new(
+        "should", "should've", "should have", "shouldve", "supposed to", "is supposed to", "it's supposed to", "expected", "i expected",
+        "i expect", "i was expecting", "expecting", "meant to", "harusnya", "seharusnya", "semestinya", "mestinya", "hrsnya", "hrusnya",
+        "sharusnya", "sepatutnya", "seharusnyaa", "harusnyaa", "mustinya", "harusnya sih");
+
+    /// <summary>Subjects that may stand right before "should" and belong to the clause ("it should", "saldo harusnya").</summary>
+    private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal)
+    {
+        "it", "this", "that", "which", "they", "i", "balance", "money", "payment", "page", "app", "email", "saldo", "uangnya", "dananya",
+        "ini", "itu", "harga", "status", "statusnya", "saldonya",
+    };
+
+    private static readonly PhraseSet AlreadyWords = new(
+        "already", "i already", "i've already", "i have already", "ive already", "have already", "sudah", "udah", "udh", "sdh", "dah", "uda",
+        "saya sudah", "sy sudah", "sy udh", "saya udah", "aku udah", "aku sudah", "gw udah", "gue udah", "i've", "i have", "ive");
+
+    private static readonly HashSet<string> AttemptVerbs = new(StringComparer.Ordinal)
+    {
+        "tried", "try", "coba", "dicoba", "nyoba", "mencoba", "restart", "restarted", "rebooted", "reboot", "reinstall", "reinstalled", "reinstal",
+        "uninstall", "uninstalled", "install", "installed", "clear", "cleared", "clearing", "hapus", "dihapus", "logout", "logged", "relogin",
+        "update", "updated", "upgrade", "upgraded", "reset", "resetted", "ganti", "changed", "change", "switched", "switch", "cek", "check",
+        "checked", "refresh", "refreshed", "contacted", "called", "telpon", "hubungi", "menghubungi", "force", "matikan", "mematikan",
+        "restarting", "reinstalling", "disabled", "enabled", "turned", "used", "pakai", "pake", "login", "keluar", "masuk",
+    };
+
+    private static readonly PhraseSet TriedCues = new("i tried", "i've tried", "i have tried", "tried", "retried", "i retried", "checked",
+        "have tried", "ive tried", "also tried", "sudah coba",
+        "udah coba", "udh coba", "sdh coba", "dah coba", "sudah dicoba", "udah dicoba", "udh dicoba", "sudah saya coba", "udah saya coba",
+        "sudah mencoba", "udah nyoba", "udh nyoba", "sudah nyoba", "uda coba", "coba restart", "coba reinstall", "coba install ulang");
+
+    private static readonly PhraseSet HistoryCues = new(
+        "since", "ever since", "started after", "started when", "began after", "begun after", "started since", "after the", "after i", "after my",
+        "after updating", "after upgrading", "after installing", "after changing", "sejak", "semenjak", "setelah", "habis", "abis", "sesudah",
+        "dari sejak", "mulai", "gara-gara", "gara2", "first time", "first happened", "pertama kali");
+
+    /// <summary>Words that name a change: a history clause says what changed, not only when ("since this morning" is a time).</summary>
+    private static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
+    {
+        "update", "updated", "updating", "upgrade", "upgraded", "upgrading", "install", "installed", "installing", "reinstall", "changed", "change",
+        "changing", "ganti", "diganti", "mengganti", "new", "baru", "migrate", "migrated", "migration", "pindah", "reset", "version", "versi",
+        "patch", "maintenance", "dns", "os", "ios", "android", "windows", "firmware", "upgrade", "switched", "moved", "renewed", "perpanjang",
+        "first", "pertama", "restore", "factory", "setting", "settings", "pengaturan", "hp", "phone", "laptop", "number", "nomor",
+    };
+
+    public static string? Expected(string text, IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var cue = ExpectedCues.Match(words, i);
+            if (cue == 0) continue;
+            // "should I reinstall?" asks advice; "you should fix this" tells the team what to do: neither says what was expected.
+            if (i + cue < words.Count && words[i + cue].Lower is "i" or "we" or "saya" or "sy" or "aku") continue;
+            if (i > 0 && words[i - 1].Lower is "you" or "u" or "kalian" or "anda" && !words[i].ClauseBreakBefore) continue;
+            var from = i;
+            if (i > 0 && !words[i].ClauseBreakBefore && Subjects.Contains(words[i - 1].Lower)) from = i - 1;
+            var to = ClauseEnd(words, i + cue);
+            if (to - (i + cue) < 1) continue;
+            return ChatWords.Text(text, words, from, to);
+        }
+        return null;
+    }
+
+    public static string? Attempts(string text, IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var tried = TriedCues.Match(words, i);
+            if (tried > 0)
+            {
+                var next = i + tried;
+                // "tried to pay" and "coba bayar" describe the problem, not a fix that was tried.
+                if (next >= words.Count || words[next].Lower is "to" or "untuk" or "utk" or "buat" || words[next].ClauseBreakBefore) continue;
+                // A bare "tried" starts a clause or follows its subject ("Tried another browser", "I tried …").
+                if (tried == 1 && !(i == 0 || words[i].ClauseBreakBefore || words[i - 1].Lower is "i" or "also" or "even" or "we" or "and")) continue;
+                // "tried paying" is what failed; "tried reinstalling" is a fix.
+                if (words[next].Lower.EndsWith("ing", StringComparison.Ordinal) && !AttemptVerbs.Contains(words[next].Lower)) continue;
+                return Clause(text, words, StartWithSubject(words, i), ClauseEnd(words, next));
+            }
+            var already = AlreadyWords.Match(words, i);
+            if (already == 0) continue;
+            for (var k = i + already; k < words.Count && k < i + already + 2; k++)
+            {
+                if (words[k].ClauseBreakBefore) break;
+                if (!AttemptVerbs.Contains(words[k].Lower)) continue;
+                // "already paid", "udah masuk" (it already arrived): not something tried to fix it.
+                if (words[k].Lower is "login" or "keluar" or "masuk" or "pakai" or "pake" or "used" && k + 1 < words.Count && words[k + 1].Lower is not ("ulang" or "lagi" or "again")) break;
+                return Clause(text, words, StartWithSubject(words, i), ClauseEnd(words, k + 1));
+            }
+        }
+        return null;
+    }
+
+    public static (string Text, int From, int To)? History(string text, IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var cue = HistoryCues.Match(words, i);
+            if (cue == 0) continue;
+            var to = ClauseEnd(words, i + cue);
+            var hasChange = false;
+            for (var k = i; k < to; k++) hasChange |= ChangeWords.Contains(words[k].Lower);
+            if (!hasChange || to - i < 2) continue;
+            var from = i > 0 && !words[i].ClauseBreakBefore && words[i - 1].Lower is "it" or "this" or "problem" or "started" or "begun" or "began" ? i - 1 : i;
+            return (ChatWords.Text(text, words, from, to), from, to);
+        }
+        return null;
+    }
+
+    private static int StartWithSubject(IReadOnlyList<Word> words, int i) =>
+        i > 0 && !words[i].ClauseBreakBefore && words[i - 1].Lower is "i" or "saya" or "sy" or "aku" or "gw" or "gue" or "we" or "kami" ? i - 1 : i;
+
+    private static int ClauseEnd(IReadOnlyList<Word> words, int from)
+    {
+        var to = from;
+        while (to < words.Count && to < from + MaxClauseWords && (to == from || !words[to].ClauseBreakBefore) && !Turns.Contains(words[to].Lower)) to++;
+        return to;
+    }
+
+    private static string? Clause(string text, IReadOnlyList<Word> words, int from, int to) =>
+        to > from ? ChatWords.Text(text, words, from, to) : null;
+}

@@ -1,0 +1,140 @@
+namespace HelpdeskBot.Intake.Extraction;
+
+/// <summary>
+/// The exact error the user saw: quoted text next to a word that says it was shown ("it says 'Invalid session
+/// (E401)'", "muncul tulisan "Transaksi gagal""), a code after "error", "code", "kode", "HTTP" ("code 51", "HTTP 500",
+/// "error 0x800CCC0E"), a hexadecimal code on its own, or the words after "error:" / "it says:" up to the end of the
+/// clause. Quoted text with no such word near it (a button's name, "I clicked 'Pay'") is not an error.
+/// </summary>
+internal static class ErrorFinder
+{
+    private const int MaxQuoted = 300;
+
+    /// <summary>Words that say something was shown, before (or right after) the quoted text.</summary>
+    private static readonly PhraseSet ShownCues = new(
+        "error", "errors", "eror", "erorr", "err", "message", "msg", "says", "said", "saying", "say", "shows", "showed", "showing", "show",
+        "displays", "displayed", "got", "get", "getting", "gets", "pops up", "popup", "pop up", "pop-up", "appears", "appeared", "notification",
+        "alert", "warning", "reads", "read", "text", "muncul", "keluar", "tulisan", "tulisannya", "pesan", "pesannya", "bilang", "katanya",
+        "notif", "notifnya", "peringatan", "statusnya", "status", "kode", "code", "gagal", "failed", "fails", "ditolak", "declined", "rejected",
+        "still", "always", "keeps", "kept", "stuck", "stuck on", "selalu", "tetep", "tetap", "masih", "nyangkut");
+
+    /// <summary>Words right before a code ("error 404", "kode 51", "HTTP 500", "status code 403").</summary>
+    private static readonly PhraseSet CodeCues = new(
+        "error", "eror", "err", "error code", "errorcode", "code", "kode", "kode error", "kode eror", "http", "http error", "status code",
+        "response code", "response", "exit code", "reason code", "rc");
+
+    /// <summary>"error:" or "it says:" followed by the message in plain words, up to the end of the clause.</summary>
+    private static readonly PhraseSet MessageCues = new(
+        "it says", "it said", "says", "error message", "error msg", "the error is", "error says", "message", "muncul tulisan", "keluar tulisan",
+        "tulisannya", "pesannya", "katanya", "muncul pesan", "keluar pesan", "muncul notif", "notifnya", "pesan error", "pesan eror");
+
+    public static string? Find(string text, IReadOnlyList<Word> words) =>
+        Quoted(text, words) ?? Code(text, words) ?? AfterCue(text, words);
+
+    private static string? Quoted(string text, IReadOnlyList<Word> words)
+    {
+        var w = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var close = Closing(text, i);
+            if (close is null) continue;
+            // Only a bounded window is searched, so a message full of unclosed quotes stays linear.
+            var limit = Math.Min(text.Length, i + MaxQuoted + 2);
+            var end = text.IndexOf(close.Value, i + 1, limit - i - 1);
+            // An apostrophe closes a quote only where a word ends ("it's" is not a closing quote).
+            while (close == '\'' && end > 0 && end + 1 < limit && char.IsLetter(text[end + 1])) end = text.IndexOf('\'', end + 1, limit - end - 1);
+            if (end < 0 || end - i - 1 is < 2 or > MaxQuoted) continue;
+            var inner = text[(i + 1)..end].Trim();
+            if (!inner.Any(char.IsLetterOrDigit)) continue;
+            while (w < words.Count && words[w].End <= i) w++;
+            var after = w;
+            while (after < words.Count && words[after].Start < end) after++;
+            if (CueNear(words, w, after)) return inner.TrimEnd('.', ',', ' ');
+            i = end;
+        }
+        return null;
+    }
+
+    /// <summary>The quote that closes one opening at <paramref name="i"/>, or null when no quote opens there.</summary>
+    private static char? Closing(string text, int i) => text[i] switch
+    {
+        '"' => '"',
+        '“' => '”',
+        '‘' => '’',
+        '«' => '»',
+        '`' => '`',
+        // A straight apostrophe opens a quote only at the start of a word ("says 'Invalid'", not "can't").
+        '\'' when (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) => '\'',
+        _ => null,
+    };
+
+    private static bool CueNear(IReadOnlyList<Word> words, int firstInside, int firstAfter)
+    {
+        for (var k = Math.Max(0, firstInside - 6); k < firstInside; k++)
+        {
+            if (ShownCues.Match(words, k) > 0) return true;
+        }
+        for (var k = firstAfter; k < words.Count && k < firstAfter + 3; k++)
+        {
+            if (ShownCues.Match(words, k) > 0 && !words[k].ClauseBreakBefore || k == firstAfter && ShownCues.Match(words, k) > 0) return true;
+        }
+        return false;
+    }
+
+    private static string? Code(string text, IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var lower = words[i].Lower;
+            if (IsHexCode(lower)) return text[words[i].Start..words[i].End];
+            // "a 404 page", "500 error": an HTTP status named as such.
+            if (lower.Length == 3 && lower[0] is '4' or '5' && lower.All(char.IsAsciiDigit) && i + 1 < words.Count
+                && words[i + 1].Lower is "page" or "error" or "eror" or "not" or "halaman") return text[words[i].Start..words[i].End];
+            var cue = CodeCues.Match(words, i);
+            if (cue == 0) continue;
+            var j = i + cue;
+            if (j < words.Count && words[j].Lower is ":" or "nya" or "number" or "no") j++;
+            if (j >= words.Count || !LooksLikeCode(words[j].Lower)) continue;
+            // "HTTP 500" and "code 51" keep their cue; "error E401" is just the code.
+            var from = words[i].Lower is "http" or "code" or "kode" or "status" or "response" ? i : j;
+            return text[words[from].Start..words[j].End];
+        }
+        return null;
+    }
+
+    private static bool IsHexCode(string word) =>
+        word.Length >= 6 && word.StartsWith("0x", StringComparison.Ordinal) && word.Skip(2).All(char.IsAsciiHexDigit);
+
+    /// <summary>A code has a digit, is short, and is not a time, a date, an amount or a version.</summary>
+    private static bool LooksLikeCode(string word) =>
+        word.Length is >= 2 and <= 24 && word.Any(char.IsAsciiDigit) && !word.Contains(':', StringComparison.Ordinal)
+        && !word.Contains('/', StringComparison.Ordinal) && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+
+    private static string? AfterCue(string text, IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            // Unquoted, the message is taken only after a colon ("error: invalid session"): "it says it's fine" is prose.
+            var cue = MessageCues.Match(words, i);
+            if (cue == 0 && words[i].Lower is "error" or "eror") cue = 1;
+            if (cue == 0) continue;
+            var from = i + cue;
+            if (from >= words.Count || !ColonAfter(text, words[from - 1])) continue;
+            var to = from;
+            while (to < words.Count && to < from + 12 && (to == from || !words[to].ClauseBreakBefore)) to++;
+            if (to - from < 2 || to == from + 12) continue;
+            return ChatWords.Text(text, words, from, to);
+        }
+        return null;
+    }
+
+    private static bool ColonAfter(string text, Word word)
+    {
+        for (var k = word.End; k < text.Length && k < word.End + 3; k++)
+        {
+            if (text[k] == ':') return true;
+            if (!char.IsWhiteSpace(text[k])) return false;
+        }
+        return false;
+    }
+}

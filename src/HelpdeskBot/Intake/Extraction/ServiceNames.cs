@@ -1,0 +1,99 @@
+namespace HelpdeskBot.Intake.Extraction;
+
+/// <summary>
+/// The services users can name (<c>Helpdesk:Intake:Services</c>) and the words, English and Indonesian, that name
+/// each one. A message names a service when the words of exactly one service appear in it; a message that names
+/// two ("the transfer failed in the app") is asked, since either could be what the problem is about.
+/// </summary>
+public sealed class ServiceNames
+{
+    /// <summary>The words for the default services; a configured service without an entry is found by its own name.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> DefaultKeywords = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Mobile app"] =
+        [
+            "mobile app", "the app", "app", "apps", "apk", "aplikasi", "aplikasinya", "aplikasiny", "apliksi", "aplikasi nya", "apk nya", "apknya",
+            "appnya", "app nya", "android", "iphone", "ios", "ipad", "di hp", "hp saya", "hp sy", "hp ku", "hpku", "handphone", "ponsel", "play store",
+            "playstore", "app store", "appstore",
+        ],
+        ["Website"] =
+        [
+            "website", "websitenya", "web", "webnya", "web nya", "situs", "situsnya", "site", "browser", "chrome", "safari", "firefox", "homepage",
+            "web portal", "halaman web", "laman", "url",
+        ],
+        ["Payments"] =
+        [
+            "payment", "payments", "pay", "paid", "transfer", "transferred", "trf", "tf", "bayar", "byr", "membayar", "dibayar", "pembayaran",
+            "pembayarannya", "tagihan", "tagihannya", "top up", "topup", "top-up", "isi saldo", "qris", "virtual account", "refund", "refunded",
+            "charged", "charge", "kepotong", "terpotong", "dipotong", "potong", "double charge", "withdraw", "withdrawal", "penarikan", "tarik dana",
+            "transaksi", "transaction", "billing", "bill", "saldo", "cashback", "debit", "debited", "deducted", "kartu kredit", "credit card",
+            "wallet", "e-wallet", "gopay", "ovo", "shopeepay", "cicilan", "paylater", "va",
+        ],
+        ["Email"] =
+        [
+            "email", "emails", "e-mail", "emailnya", "email nya", "inbox", "mailbox", "surel", "spam folder", "folder spam", "outlook", "smtp", "imap",
+        ],
+        ["Account & login"] =
+        [
+            "login", "log in", "log into", "log-in", "logged in", "logging in", "sign in", "signin", "sign-in", "masuk akun", "masuk ke akun",
+            "password", "kata sandi", "logged me out", "log me out", "verify", "verification", "verifikasi", "sign up", "signup", "register",
+            "daftar", "sandi", "otp", "verification code", "kode verifikasi", "2fa",
+            "two-factor", "locked out", "terkunci", "terblokir", "diblokir", "hacked", "dibajak", "kena hack", "logout", "log out", "logged out",
+            "verifikasi akun",
+        ],
+    };
+
+    private readonly List<(string Service, PhraseSet Words)> services;
+
+    public ServiceNames(IEnumerable<string> configured, IReadOnlyDictionary<string, string[]>? keywords = null)
+    {
+        keywords ??= DefaultKeywords;
+        services = [.. configured.Select(s => (s, new PhraseSet([s.ToLowerInvariant(), .. keywords.TryGetValue(s, out var words) ? words : []])))];
+    }
+
+    public IReadOnlyList<string> All => [.. services.Select(s => s.Service)];
+
+    private const string Payments = "Payments";
+
+    /// <summary>Words that say the app or site itself broke, whatever the user was doing in it.</summary>
+    private static readonly HashSet<string> Breakage = new(StringComparer.Ordinal)
+    {
+        "crash", "crashes", "crashed", "crashing", "freeze", "freezes", "frozen", "hang", "hangs", "blank", "force", "fc", "keluar", "nge-freeze",
+        "ngefreeze", "berantakan", "layout", "tampilan", "tampilannya", "display", "loading", "lemot", "slow",
+    };
+
+    /// <summary>
+    /// The one service the words name, or null when they name none or several. One pairing is read as people mean it:
+    /// a payment made in the app or on the site is about Payments — unless the words say the app itself broke.
+    /// </summary>
+    internal string? Find(IReadOnlyList<Word> words)
+    {
+        var found = new List<string>(2);
+        foreach (var (service, names) in services)
+        {
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (names.Match(words, i) == 0 || IsContactAddress(words, i)) continue;
+                found.Add(service);
+                break;
+            }
+        }
+        if (found.Count == 1) return found[0];
+        if (found.Count == 2 && found.Contains(Payments) && found.Exists(s => s is "Mobile app" or "Website") && !words.Any(w => Breakage.Contains(w.Lower)))
+        {
+            return Payments;
+        }
+        return null;
+    }
+
+    /// <summary>"my email is budi@x.com", "email: …": an address to write to, not the email service.</summary>
+    private static bool IsContactAddress(IReadOnlyList<Word> words, int i)
+    {
+        if (words[i].Lower is not ("email" or "e-mail" or "emailnya")) return false;
+        for (var k = i + 1; k < words.Count && k <= i + 3; k++)
+        {
+            if (words[k].Lower.Contains('@', StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+}

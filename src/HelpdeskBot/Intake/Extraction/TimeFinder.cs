@@ -1,0 +1,176 @@
+namespace HelpdeskBot.Intake.Extraction;
+
+/// <summary>When it happened, as found in a sentence: the words that say it, and the instant they mean.</summary>
+internal sealed record FoundTime(string Text, DateTimeOffset Utc);
+
+/// <summary>
+/// Finds a time expression inside a sentence ("…since this morning around 8, it says…", "kemarin jam 3 sore saya…")
+/// and reads it with the interview's own time reader (<see cref="OccurredAtParser"/>), so a time found in free text
+/// means exactly what the same words would mean as the answer to "when did it happen?". A run of time words is
+/// a candidate; it is taken only when the reader understands it and it is not in the future. Durations ("for 3
+/// hours", "udah 1 jam") say how long, not when, and are left to the question.
+/// </summary>
+internal static class TimeFinder
+{
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "noon", "midnight", "ago", "am", "pm", "a.m", "p.m",
+        "oclock", "o'clock", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "weekend", "earlier", "week", "month", "minutes", "minute", "mins", "hours", "hour", "hrs", "days", "day",
+        "weeks", "months", "hari", "kemarin", "kmrn", "kmarin", "kemaren", "kmren", "kmaren", "tadi", "pagi", "siang", "sore", "malam", "malem",
+        "subuh", "jam", "pukul", "lalu", "barusan", "semalam", "semalem", "minggu", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
+        "ahad", "januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember", "bulan", "menit", "detik", "wib",
+        "wita", "wit", "lusa", "td", "mlm", "smlm",
+    };
+
+    /// <summary>Words that belong to a time expression only next to a time word ("at 8", "this morning", "pagi ini").</summary>
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "at", "around", "about", "approx", "approximately", "on", "this", "last", "the", "of", "in", "a", "an", "few", "couple", "sekitar",
+        "kira-kira", "kira2", "sktr", "yang", "yg", "ini", "pada", "tgl", "tanggal", "jam", "pukul", "past", "half", "quarter", "setengah",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
+        "delapan", "sembilan", "sepuluh", "beberapa", "several",
+    };
+
+    private static readonly HashSet<string> HourBefore = new(StringComparer.Ordinal) { "at", "around", "about", "jam", "pukul", "sekitar", "sktr", "by" };
+
+    private static readonly HashSet<string> HourAfter = new(StringComparer.Ordinal)
+    {
+        "am", "pm", "a.m", "p.m", "oclock", "o'clock", "pagi", "siang", "sore", "malam", "malem", "wib", "wita", "wit", "this", "tonight", "today",
+        "yesterday", "kemarin", "tadi",
+    };
+
+    /// <summary>Words before a span that make it a duration, not a moment.</summary>
+    private static readonly HashSet<string> DurationBefore = new(StringComparer.Ordinal)
+    {
+        "for", "selama", "udah", "udh", "sudah", "sdh", "dah", "already", "every", "each", "tiap", "setiap", "within", "dalam", "in", "takes",
+        "took", "butuh", "nunggu", "waiting", "waited", "menunggu", "tunggu", "than", "per",
+    };
+
+    public static FoundTime? Find(string text, IReadOnlyList<Word> words, ReadingContext context, (int From, int To)? skip = null)
+    {
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!IsTimeish(words, i) || skip is { } s && i >= s.From && i < s.To)
+            {
+                i++;
+                continue;
+            }
+            if (IsGreeting(words, i))
+            {
+                i++;
+                continue;
+            }
+            var from = i;
+            while (from > 0 && from > i - 3 && !words[from].PauseBefore && (Connectors.Contains(words[from - 1].Lower) || IsTimeish(words, from - 1))) from--;
+            var to = i + 1;
+            while (to < words.Count && !words[to].PauseBefore && (IsTimeish(words, to) || Connectors.Contains(words[to].Lower) && to + 1 < words.Count && IsTimeish(words, to + 1))) to++;
+            while (from < to && Connectors.Contains(words[from].Lower) && words[from].Lower is not ("jam" or "pukul" or "a" or "an" or "few" or "couple" or "half") && !IsNumberWord(words[from].Lower)
+                   && !(words[from].Lower is "this" or "last" or "the")) from++;
+            if (IsDuration(words, from, to) || !SaysWhen(words, from, to))
+            {
+                i = to;
+                continue;
+            }
+            var span = ChatWords.Text(text, words, from, to);
+            var parsed = OccurredAtParser.Parse(span, context.UserNow, context.Zone);
+            if (parsed is not null && !OccurredAtParser.IsInFuture(parsed, context.UserNow.ToUniversalTime()))
+            {
+                return new FoundTime(span, parsed.Utc);
+            }
+            i = to;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> DayParts = new(StringComparer.Ordinal)
+    {
+        "morning", "afternoon", "evening", "night", "pagi", "siang", "sore", "malam", "malem",
+    };
+
+    /// <summary>"Good morning", "selamat siang", "pagi kak": a greeting, not when it happened.</summary>
+    private static bool IsGreeting(IReadOnlyList<Word> words, int i) =>
+        DayParts.Contains(words[i].Lower) && (i > 0 && words[i - 1].Lower is "good" or "selamat" or "met" || i == 0 && (words.Count == 1 || !IsTimeish(words, 1)));
+
+    /// <summary>Words before a time that tie it to the problem ("since yesterday", "sejak kemarin", "at 10:02").</summary>
+    private static readonly HashSet<string> Anchors = new(StringComparer.Ordinal)
+    {
+        "since", "sejak", "semenjak", "dari", "from", "mulai", "at", "on", "around", "about", "sekitar", "sktr", "pada", "tgl", "tanggal", "this",
+        "happened", "started", "terjadi", "kejadian", "kejadiannya", "it", "was", "dr", "dri",
+    };
+
+    /// <summary>
+    /// A time says when the problem happened when it is anchored: it counts back from now ("2 hours ago", "tadi pagi"),
+    /// names a clock time or a date, follows a word that ties it to the problem ("since", "sejak", "at"), or opens the
+    /// sentence. A bare "yesterday" in the middle of a clause may date something else ("I cancelled it last month").
+    /// </summary>
+    private static bool SaysWhen(IReadOnlyList<Word> words, int from, int to)
+    {
+        var onlyTonight = true;
+        for (var k = from; k < to; k++)
+        {
+            var w = words[k].Lower;
+            if (w != "tonight") onlyTonight = false;
+            if (w is "ago" or "lalu" or "tadi" or "td" or "barusan" || IsClock(w) || IsDate(w) || w.EndsWith("am", StringComparison.Ordinal) && w.Length > 2 && char.IsAsciiDigit(w[0])
+                || w.EndsWith("pm", StringComparison.Ordinal) && w.Length > 2 && char.IsAsciiDigit(w[0]) || w is "jam" or "pukul") return !onlyTonight || k > from;
+        }
+        if (onlyTonight) return false;
+        // Or it opens its clause; or, a day ("yesterday", "last night"), it closes it ("I paid the bill yesterday, but…") —
+        // "worked fine last week" dates the last time it worked, not the problem.
+        if (from == 0 || words[from].ClauseBreakBefore || words[from].PauseBefore || Anchors.Contains(words[from - 1].Lower) || Anchors.Contains(words[from].Lower)) return true;
+        var day = false;
+        for (var k = from; k < to; k++) day |= words[k].Lower is "yesterday" or "today" or "night" or "kemarin" or "kmrn" or "kemaren" or "semalam" or "semalem" or "malam" or "mlm";
+        return day && (to == words.Count || words[to].PauseBefore || words[to].Lower is "but" or "tp" or "tapi" or "and" or "dan" or "pdhl" or "padahal");
+    }
+
+    private static bool IsNumberWord(string word) => word is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight"
+        or "nine" or "ten" or "satu" or "dua" or "tiga" or "empat" or "lima" or "enam" or "tujuh" or "delapan" or "sembilan" or "sepuluh"
+        or "beberapa" or "several";
+
+    private static bool IsTimeish(IReadOnlyList<Word> words, int i)
+    {
+        var w = words[i].Lower;
+        if (TimeWords.Contains(w)) return true;
+        // "30 min ago", "5 mnt lalu": short units only after a number ("min" alone is how people address an admin).
+        if (w is "min" or "mnt" or "jm" or "hr" && i > 0 && words[i - 1].Lower.All(char.IsAsciiDigit)) return true;
+        if (w.Length == 0 || !char.IsAsciiDigit(w[0])) return false;
+        if (IsClock(w) || IsDate(w)) return true;
+        // A bare number is an hour only next to words that make it one ("at 8", "jam 3", "8 pagi", "3pm").
+        if (w.Length <= 2 && w.All(char.IsAsciiDigit))
+        {
+            return i > 0 && HourBefore.Contains(words[i - 1].Lower)
+                || i + 1 < words.Count && (HourAfter.Contains(words[i + 1].Lower) || TimeWords.Contains(words[i + 1].Lower) || words[i + 1].Lower is "min" or "mnt" or "jm" or "hr");
+        }
+        if (w.Length == 4 && w.All(char.IsAsciiDigit)) return i > 0 && TimeWords.Contains(words[i - 1].Lower);
+        return w.EndsWith("am", StringComparison.Ordinal) || w.EndsWith("pm", StringComparison.Ordinal)
+            ? w[..^2].All(c => char.IsAsciiDigit(c) || c is ':' or '.') : false;
+    }
+
+    private static bool IsClock(string w)
+    {
+        var sep = w.IndexOfAny([':', '.']);
+        return sep is 1 or 2 && w.Length == sep + 3 && w.Remove(sep, 1).All(char.IsAsciiDigit) && int.Parse(w[..sep], System.Globalization.CultureInfo.InvariantCulture) < 24;
+    }
+
+    private static bool IsDate(string w)
+    {
+        var parts = w.Split('/', '-');
+        return parts.Length is 2 or 3 && parts.All(p => p.Length is >= 1 and <= 4 && p.All(char.IsAsciiDigit)) && w.Contains('/', StringComparison.Ordinal)
+            || parts.Length == 3 && parts[0].Length == 4 && parts.All(p => p.All(char.IsAsciiDigit));
+    }
+
+    /// <summary>"for 3 hours", "udah 2 hari", "every morning": how long or how often, not when.</summary>
+    private static bool IsDuration(IReadOnlyList<Word> words, int from, int to)
+    {
+        if (from > 0 && DurationBefore.Contains(words[from - 1].Lower)) return true;
+        for (var k = from; k < to; k++)
+        {
+            if (words[k].Lower is "ago" or "lalu" or "today" or "yesterday" or "tonight" or "kemarin" or "kmrn" or "kemaren" or "tadi" or "semalam") return false;
+        }
+        // "3 hours", "2 jam", "3 hari" without "ago"/"lalu": a length of time.
+        return to - from == 2 && words[from].Lower.All(char.IsAsciiDigit) && words[from + 1].Lower is "hours" or "hour" or "hrs" or "minutes" or "mins"
+            or "days" or "day" or "weeks" or "jam" or "hari" or "menit" or "minggu" or "bulan" or "months";
+    }
+}

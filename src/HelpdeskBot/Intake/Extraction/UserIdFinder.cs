@@ -1,0 +1,85 @@
+namespace HelpdeskBot.Intake.Extraction;
+
+/// <summary>
+/// "my username is budi88", "user id: 20391857", "username saya siti.rahma", "ID akun 7781234": a cue that names the
+/// id, an optional "is" or colon, then one word shaped like an id. A plain word after a weak cue ("my account
+/// blocked") is not an id; after a strong one ("username is budi") it is.
+/// </summary>
+internal static class UserIdFinder
+{
+    private static readonly PhraseSet Cues = new(
+        "username", "user name", "usernamenya", "usernameku", "user id", "userid", "user-id", "login id", "login name", "account id",
+        "account name", "member id", "customer id", "my id", "handle", "nama pengguna", "id pengguna", "id pelanggan", "id akun", "id member",
+        "nama akun", "id saya", "id sy", "id ku", "idku", "id nya", "idnya", "id", "uid", "login as", "logged in as", "signed in as", "sign in as",
+        "login pakai", "login dengan", "akun atas nama", "account", "my account", "akun", "akun saya", "akun sy", "akun aku", "akunku",
+        "user", "my user", "user saya", "user sy", "user aku");
+
+    /// <summary>Words between the cue and the value that say "is" ("my username is", "username saya adalah").</summary>
+    private static readonly HashSet<string> Linkers = new(StringComparer.Ordinal)
+    {
+        "is", "was", "=", "saya", "sy", "aku", "ku", "gw", "gue", "adalah", "yaitu", "yakni", "itu", "nya", "on", "in", "di", "name", "my",
+    };
+
+    private static readonly HashSet<string> NotIds = new(StringComparer.Ordinal)
+    {
+        "not", "no", "tidak", "gak", "ga", "nggak", "ngga", "belum", "blm", "the", "a", "an", "and", "or", "but", "and", "yang", "yg", "dan", "atau",
+        "tapi", "tp", "sudah", "udah", "udh", "sdh", "already", "still", "masih", "cant", "can't", "cannot", "wont", "won't", "doesn't", "isn't",
+        "error", "eror", "salah", "wrong", "invalid", "blocked", "locked", "diblokir", "terblokir", "ke", "to", "for", "untuk", "buat", "with",
+        "dengan", "dong", "ya", "kak", "min", "please", "pls", "tolong", "ini", "this", "that", "it", "same", "sama", "lama", "baru", "new", "old",
+        "verification", "card", "number", "password", "email", "phone", "google", "facebook", "apple",
+    };
+
+    private static readonly HashSet<string> OtherThings = new(StringComparer.Ordinal)
+    {
+        "order", "transaction", "txn", "trx", "ref", "reference", "invoice", "booking", "tracking", "resi", "pesanan", "transaksi", "bank",
+        "rekening", "device", "game", "session", "request", "payment", "pembayaran", "ticket", "tiket",
+    };
+
+    public static string? Find(string text, IReadOnlyList<Word> words, FoundEmail? email)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var cue = Cues.Match(words, i);
+            if (cue == 0) continue;
+            // "order id 88213", "bank account 0123…": another thing's number, not the user's id.
+            if (i > 0 && OtherThings.Contains(words[i - 1].Lower)) continue;
+            var bare = cue == 1 && words[i].Lower is "id" or "uid" or "handle" or "account" or "akun" or "user" || words[i].Lower is "my" or "akun" && cue == 2;
+            var j = i + cue;
+            var linked = false;
+            while (j < words.Count && j < i + cue + 3 && Linkers.Contains(words[j].Lower) && !words[j].ClauseBreakBefore)
+            {
+                linked |= words[j].Lower is not ("on" or "in" or "di");
+                j++;
+            }
+            if (j >= words.Count || words[j].ClauseBreakBefore && !Colon(text, words, j)) continue;
+            var value = text[words[j].Start..words[j].End].Trim('.', '-', '_', ':', '/');
+            if (email is not null && email.WordIndex == j) return email.Address;
+            // After a weak cue ("my account was …") only a value shaped like an id counts.
+            if (IsId(value, strong: !bare && (linked || Colon(text, words, j)))) return value;
+        }
+        return null;
+    }
+
+    private static bool Colon(string text, IReadOnlyList<Word> words, int j)
+    {
+        for (var k = words[j].Start - 1; k >= 0 && k >= words[j].Start - 3; k--)
+        {
+            if (text[k] is ':' or '=') return true;
+            if (!char.IsWhiteSpace(text[k])) return false;
+        }
+        return false;
+    }
+
+    private static bool IsId(string value, bool strong)
+    {
+        if (value.Length is < 2 or > 64 || value.StartsWith('[')) return false;
+        var lower = value.ToLowerInvariant();
+        if (NotIds.Contains(lower)) return false;
+        // A value with a digit, a dot, an underscore or an @ looks like an id whatever the cue; a plain word only after "is" or a colon.
+        // "tiba2", "apa2": Indonesian writes a doubled word with a 2, which is no id.
+        if (value.Length > 3 && value[^1] == '2' && value[..^1].All(char.IsLetter)) return false;
+        return HasDigitOrMark(value) ? value.Any(char.IsLetterOrDigit) && !(value.All(char.IsDigit) && value.Length < 4) : strong;
+    }
+
+    private static bool HasDigitOrMark(string value) => value.Any(c => char.IsAsciiDigit(c) || c is '.' or '_' or '@');
+}

@@ -1,0 +1,74 @@
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Intake.Extraction;
+
+namespace HelpdeskBot.Intake;
+
+/// <summary>
+/// The answer held other answers but not the one asked ("what is your user ID?" answered with the whole story): the
+/// interview keeps what the message said and asks its question again.
+/// </summary>
+public sealed record ElsewhereAnswer : Answer;
+
+/// <summary>
+/// A question about one intake field answered in free text. A short answer is the answer; a sentence given to a
+/// short question ("what is your user ID?" — "I can't log in, my username is budi88 and it says E401") is read, not
+/// refused: the asked field is taken from it when it is there, and when it is not but the text says other things,
+/// the answer is <see cref="ElsewhereAnswer"/> so the interview keeps those and asks again.
+/// </summary>
+public sealed class FieldTextPrompt(string id, string field, UserClock clock, int shortWords, Func<string, Message?>? validator = null, int maxLength = 4000)
+    : Prompt(id)
+{
+    protected override Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions options) => Task.FromResult(Recognize(dc, options));
+
+    private Recognition Recognize(DialogContext dc, PromptOptions options)
+    {
+        var text = dc.Turn.Text;
+        if (text.Length == 0) return Recognition.Fail();
+        // A suggested choice, clicked or typed, stands for its canonical value.
+        if (options.Choices is { Count: > 0 } choices && ChoicePrompt.Match(dc, choices, text) is { } choice)
+        {
+            return Recognition.Of(new TextAnswer(choice.Value));
+        }
+        if (CountWords(text) > shortWords || text.Length > maxLength)
+        {
+            var reading = FreeTextReader.Read(text, clock.ReadingContext(dc.Turn.Activity));
+            if (ValueOf(reading, field) is { } found) return Recognition.Of(new TextAnswer(found));
+            if (!reading.IsEmpty) return Recognition.Of(new ElsewhereAnswer());
+            if (text.Length > maxLength) return Recognition.Fail(Message.Of("Prompt.TooLong", maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        var problem = validator?.Invoke(text);
+        return problem is null ? Recognition.Of(new TextAnswer(text)) : Recognition.Fail(problem);
+    }
+
+    /// <summary>For a prompt whose own reading failed: <see cref="ElsewhereAnswer"/> when the text gave other answers, else the retry.</summary>
+    public static Recognition ElsewhereOr(DialogContext dc, UserClock clock, Message retry) =>
+        FreeTextReader.Read(dc.Turn.Text, clock.ReadingContext(dc.Turn.Activity)).IsEmpty
+            ? Recognition.Fail(retry)
+            : Recognition.Of(new ElsewhereAnswer());
+
+    public static string? ValueOf(FreeTextReading reading, string field) => field switch
+    {
+        "userId" => reading.UserId,
+        "service" => reading.Service,
+        "occurredAt" => reading.OccurredAtText,
+        "errorMessage" => reading.ErrorMessage,
+        "email" => reading.Email,
+        "expected" => reading.Expected,
+        "attempts" => reading.Attempts,
+        "history" => reading.History,
+        _ => null,
+    };
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            if (letter && !inWord) count++;
+            inWord = letter;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,38 @@
+using HelpdeskBot.Activities;
+using HelpdeskBot.Intake.Extraction;
+using Microsoft.Extensions.Options;
+
+namespace HelpdeskBot.Intake;
+
+/// <summary>
+/// The user's "now" and time zone, from the activity (its <c>localTimezone</c>, else the offset of its
+/// <c>localTimestamp</c>, else the configured default), and the context free text is read in.
+/// </summary>
+public sealed class UserClock(TimeProvider clock, IOptions<IntakeOptions> options)
+{
+    private readonly ServiceNames services = new(options.Value.Services is { Count: > 0 } configured ? configured : IntakeOptions.DefaultServices);
+
+    public ServiceNames Services => services;
+
+    public DateTimeOffset UtcNow => clock.GetUtcNow();
+
+    public (DateTimeOffset UserNow, TimeZoneInfo? Zone) Of(Activity activity)
+    {
+        var zone = FindZone(activity.LocalTimezone) ?? (activity.LocalTimestamp is null ? FindZone(options.Value.DefaultTimeZone) : null);
+        var utcNow = clock.GetUtcNow();
+        var offset = zone?.GetUtcOffset(utcNow) ?? activity.LocalTimestamp?.Offset ?? TimeSpan.Zero;
+        return (utcNow.ToOffset(offset), zone);
+    }
+
+    public ReadingContext ReadingContext(Activity activity)
+    {
+        var (now, zone) = Of(activity);
+        return new ReadingContext(now, zone, services);
+    }
+
+    private static TimeZoneInfo? FindZone(string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id)) return null;
+        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
+    }
+}
