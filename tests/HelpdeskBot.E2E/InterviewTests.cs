@@ -48,6 +48,9 @@ public sealed class InterviewTests
             await Say("Restarted my phone", "Question 10 of 12");
 
             await page.Locator("input[type=file]").SetInputFilesAsync(screenshot);
+            // Web Chat makes the thumbnail before it attaches the file (the paperclip gets its check mark then);
+            // a Send pressed before that sends nothing, which a busy machine showed.
+            await Assertions.Expect(page.Locator(".webchat__attachment-icon--checked")).ToBeVisibleAsync(new() { Timeout = 15_000 });
             await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
             try
             {
