@@ -2,11 +2,17 @@ using HelpdeskBot.Dialogs;
 
 namespace HelpdeskBot.Intake;
 
-public sealed record EvidenceState(PromptOptions Options, IReadOnlyList<EvidenceFile> Files, int Attempts = 0) : DialogState, IAsksQuestion;
+/// <summary><see cref="TakesText"/>: the question also asks for the error message, so typed text answers it.</summary>
+public sealed record EvidenceState(PromptOptions Options, IReadOnlyList<EvidenceFile> Files, int Attempts = 0, bool TakesText = false) : DialogState, IAsksQuestion;
+
+/// <summary>The error message typed and the screenshots sent to the question that asked for either.</summary>
+public sealed record ErrorAndEvidenceAnswer(string? ErrorMessage, IReadOnlyList<EvidenceFile> Files) : Answer;
 
 /// <summary>
 /// Screenshots or a short video: any number of files over several messages, each checked by its content
-/// (the upload did that) and its size; "done" when finished, "skip" when there are none.
+/// (the upload did that) and its size; "done" when finished, "skip" when there are none. Asked together with the
+/// error message ("type it, or send a screenshot of it"), text typed on its own is the error message (words sent with a
+/// file — "here it is" — are not).
 /// </summary>
 public sealed class EvidencePrompt(EvidenceChecker checker) : QuestionDialog<EvidenceState>("intake.evidence")
 {
@@ -31,6 +37,13 @@ public sealed class EvidencePrompt(EvidenceChecker checker) : QuestionDialog<Evi
             if (Commands.IsDone(text) || Commands.IsSkip(text))
             {
                 return await dc.EndDialogAsync(state.Files.Count == 0 ? DialogResult.Skipped : DialogResult.Done(new EvidenceAnswer(state.Files)));
+            }
+            if (state.TakesText && text.Length >= 2)
+            {
+                if (text.Length > 4000) dc.Turn.Send(Message.Of("Prompt.TooLong", "4000"));
+                else return await dc.EndDialogAsync(DialogResult.Done(new ErrorAndEvidenceAnswer(text, state.Files)));
+                await RepromptAsync(dc);
+                return DialogTurnStatus.Waiting;
             }
             SetState(dc, state with { Attempts = state.Attempts + 1 });
             dc.Turn.Send(Message.Of("Intake.evidence.Retry"));

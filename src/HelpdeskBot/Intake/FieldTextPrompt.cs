@@ -56,6 +56,7 @@ public sealed class FieldTextPrompt(string id, string field, UserClock clock, in
         "expected" => reading.Expected,
         "attempts" => reading.Attempts,
         "history" => reading.History,
+        "steps" => reading.Steps,
         _ => null,
     };
 

@@ -33,6 +33,17 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
 {
     public const string DialogId = "intake";
     private const string EmailField = "email";
+    private const string HistoryField = "history";
+    private const string AttemptsField = "attempts";
+    private const string ErrorField = "errorMessage";
+    private const string EvidenceField = "evidence";
+
+    /// <summary>The error message and a screenshot are asked in one question while neither is known.</summary>
+    private static bool AsksWithEvidence(IntakeValues values) =>
+        values.ErrorMessage is null && values.Evidence.Count == 0 && !values.Covered.Contains(EvidenceField) && values.Editing != ErrorField;
+
+    /// <summary>What changed and what was tried are asked in one question while neither is known.</summary>
+    private static bool AsksWithAttempts(IntakeValues values) => values.Attempts is null && !values.Covered.Contains(AttemptsField) && values.Editing != HistoryField;
     private static readonly int CategoryIndex = IntakeField.All.Count;
     private static readonly int ConfirmIndex = CategoryIndex + 1;
 
@@ -70,9 +81,21 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
     {
         if (step.Result is { } result)
         {
-            var answered = result.Answer is ElsewhereAnswer ? step.Values : field.Apply(step.Values, result.Outcome == DialogOutcome.Done ? result.Answer : null);
+            var answered = result.Answer switch
+            {
+                ElsewhereAnswer => step.Values,
+                ErrorAndEvidenceAnswer both => step.Values with { ErrorMessage = both.ErrorMessage, Evidence = both.Files },
+                EvidenceAnswer files when field.Id == ErrorField => step.Values with { Evidence = files.Files },
+                _ => field.Apply(step.Values, result.Outcome == DialogOutcome.Done ? result.Answer : null),
+            };
             // Whatever else the answer said fills the answers still missing, so they are not asked.
-            var values = answered.Absorb(FreeTextReader.Read(step.Turn.Text, clock.ReadingContext(step.Turn.Activity)), field.Id);
+            var reading = FreeTextReader.Read(step.Turn.Text, clock.ReadingContext(step.Turn.Activity));
+            // Asked what changed and what was tried at once, an answer with both keeps each in its own field.
+            if (field.Id == HistoryField && AsksWithAttempts(step.Values) && reading is { History: { } changed, Attempts: not null })
+            {
+                answered = answered with { History = changed };
+            }
+            var values = answered.Absorb(reading, field.Id);
             if (result.Answer is ElsewhereAnswer)
             {
                 step.SetValues(values);
@@ -84,6 +107,16 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
                 step.SetValues(values with { Editing = null });
                 return await step.GoToAsync(CategoryIndex);
             }
+            // The question about what changed also asked what was tried, the one about the error also for a screenshot:
+            // its answer (or its "skip") answers both.
+            if (field.Id == HistoryField && AsksWithAttempts(step.Values) && values.Attempts is null)
+            {
+                values = values with { Covered = [.. values.Covered, AttemptsField] };
+            }
+            if (field.Id == ErrorField && AsksWithEvidence(step.Values))
+            {
+                values = values with { Covered = [.. values.Covered, EvidenceField] };
+            }
             step.SetValues(values);
             return await step.NextAsync();
         }
@@ -92,7 +125,7 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
         {
             // The CoreBot pattern: a field already known is not asked. Walking back with "back" re-asks what was asked,
             // and passes over what was read from the user's words (the summary edits those). Email is offered in the summary.
-            if (field.Id == EmailField || step.Backward && known.Prefilled.Contains(field.Id)) return await step.SkipAsync();
+            if (field.Id == EmailField || known.Covered.Contains(field.Id) || step.Backward && known.Prefilled.Contains(field.Id)) return await step.SkipAsync();
             if (!step.Backward && field.Show(known) is not null) return await step.NextAsync();
         }
         return await AskAsync(step, field, index);
@@ -105,7 +138,9 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
         var prompt = new PromptOptions
         {
             Field = field.Id,
-            Text = Message.Of($"Intake.{field.Id}.Ask"),
+            Text = field.Id == HistoryField && AsksWithAttempts(values) ? Message.Of("Intake.history.AskWithAttempts")
+                : field.Id == ErrorField && AsksWithEvidence(values) ? Message.Of("Intake.errorMessage.AskWithEvidence")
+                : Message.Of($"Intake.{field.Id}.Ask"),
             Help = Message.Of($"Intake.{field.Id}.Help"),
             Retry = Message.Of($"Intake.{field.Id}.Retry"),
             Optional = field.Optional,
@@ -118,6 +153,7 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
         return field.Id switch
         {
             "evidence" => await step.BeginAsync(prompts.Evidence, new EvidenceState(prompt, step.Values.Evidence)),
+            ErrorField when AsksWithEvidence(values) => await step.BeginAsync(prompts.Evidence, new EvidenceState(prompt, [], TakesText: true)),
             _ => await step.PromptAsync(PromptFor(field.Id), prompt),
         };
     }
@@ -128,7 +164,9 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
     /// </summary>
     public static (int Step, int Steps) Progress(IntakeValues values, int index)
     {
-        bool Asked(IntakeField f) => f.Id != EmailField && !values.Prefilled.Contains(f.Id);
+        bool Asked(IntakeField f) => f.Id != EmailField && !values.Prefilled.Contains(f.Id) && !values.Covered.Contains(f.Id)
+            && !(f.Id == AttemptsField && values.Editing != AttemptsField && AsksWithAttempts(values) && !values.Prefilled.Contains(HistoryField))
+            && !(f.Id == EvidenceField && values.Editing != EvidenceField && AsksWithEvidence(values) && !values.Prefilled.Contains(ErrorField));
         var steps = IntakeField.All.Count(Asked) + 1;
         var step = IntakeField.All.Take(Math.Min(index, IntakeField.All.Count)).Count(Asked) + 1;
         return (Math.Min(step, steps), steps);

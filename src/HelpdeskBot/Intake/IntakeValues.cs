@@ -37,6 +37,9 @@ public sealed record IntakeValues
     /// <summary>The fields read from the user's own words rather than asked: the summary marks them.</summary>
     public IReadOnlyList<string> Prefilled { get; init; } = [];
 
+    /// <summary>Fields whose question was asked together with another's ("what changed, and what have you tried?").</summary>
+    public IReadOnlyList<string> Covered { get; init; } = [];
+
     /// <summary>The fields read from the last message, announced on the next prompt (<c>channelData.helpdesk.prefilled</c>).</summary>
     public IReadOnlyList<string> JustRead { get; init; } = [];
 
@@ -61,6 +64,7 @@ public sealed record IntakeValues
                 "expected" => values with { Expected = reading.Expected },
                 "attempts" => values with { Attempts = reading.Attempts },
                 "history" => values with { History = reading.History },
+                "steps" => values with { Steps = reading.Steps },
                 _ => values,
             };
             read.Add(id);

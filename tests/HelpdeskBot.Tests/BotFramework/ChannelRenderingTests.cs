@@ -112,9 +112,9 @@ public sealed class ChannelRenderingTests : BotOnFakeChannel
 
     private static readonly string[] Interview =
     [
-        "report a problem", "budi_s88", "Mobile app", "2 hours ago", "The app closes as soon as I open the payment screen",
-        "The payment screen should open", "Error 502: Bad gateway", "Opened the app and tapped Pay", "Since yesterday's update",
-        "Restarted my phone", "skip", "skip",
+        "report a problem", "budi_s88", "Mobile app", "2 hours ago", "The app closes on the payment screen",
+        "The payment screen should open", "Error 502: Bad gateway", "Opened the app and tapped Pay",
+        "Since yesterday's update. I already restarted my phone",
     ];
 
     private static void AssertChoices(string channelId, Activity reply, string text, string[] titles)

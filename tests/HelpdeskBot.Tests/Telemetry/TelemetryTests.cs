@@ -22,7 +22,7 @@ public sealed class TelemetryTests
 {
     private static readonly string[] Answers =
     [
-        "budi_s88", "The app closes as soon as I open the payment screen", "The payment screen should open",
+        "budi_s88", "The app closes on the payment screen", "The payment screen should open",
         "Error 502: Bad gateway", "Opened the app and tapped Pay", "Since yesterday's update", "Restarted my phone", "budi@example.com",
     ];
 

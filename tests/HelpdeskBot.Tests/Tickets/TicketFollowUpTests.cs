@@ -12,7 +12,7 @@ public sealed class TicketFollowUpTests : IDisposable
 
     private TestChat Chat(string user, string locale = "en-US") => new(app.Get<TurnProcessor>(), userId: user) { Locale = locale };
 
-    private async Task<string> CreateTicketAsync(string user, string description = "The app closes as soon as I open the payment screen")
+    private async Task<string> CreateTicketAsync(string user, string description = "The app closes on the payment screen")
     {
         var chat = Chat(user);
         await IntakeConversationTests.AnswerAll(chat, description).Send("yes");
@@ -102,13 +102,13 @@ public sealed class TicketFollowUpTests : IDisposable
     {
         var number = await CreateTicketAsync("alice");
         var chat = Chat("alice");
-        await IntakeConversationTests.AnswerAll(chat, "The app closes when I open the payment screen again")
+        await IntakeConversationTests.AnswerAll(chat, "The app closes on the payment screen again")
             .Send("yes").AssertField("duplicate").AssertSays(number)
             .Check(c => Assert.Equal([$"Add to {number}", "Create a new ticket"], c.LastReply.SuggestedActions!.Actions.Select(a => a.Title)))
             .Send($"Add to {number}").AssertSays($"added that to ticket {number}");
         var mine = await app.Get<ITicketStore>().ListByOwnerAsync(new TicketOwner("test", "alice"));
         var ticket = Assert.Single(mine);
-        Assert.Contains(ticket.Events, e => e.Kind == TicketEventKind.CommentAdded && e.Text!.Contains("open the payment screen again", StringComparison.Ordinal));
+        Assert.Contains(ticket.Events, e => e.Kind == TicketEventKind.CommentAdded && e.Text!.Contains("on the payment screen again", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class TicketFollowUpTests : IDisposable
     {
         await CreateTicketAsync("alice");
         var chat = Chat("alice", "id-ID");
-        await IntakeConversationTests.AnswerAll(chat, "The app closes as soon as I open the payment screen!")
+        await IntakeConversationTests.AnswerAll(chat, "The app closes on the payment screen!")
             .Send("ya").AssertField("duplicate").Send("baru").AssertSays("HD-");
         Assert.Equal(2, (await app.Get<ITicketStore>().ListByOwnerAsync(new TicketOwner("test", "alice"))).Count);
     }

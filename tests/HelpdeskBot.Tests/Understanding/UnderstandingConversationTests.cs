@@ -69,9 +69,9 @@ public sealed class UnderstandingConversationTests : IDisposable
     {
         var chat = NewChat();
         await chat.Send("The website shows error 500 when I open my invoices, my username is rina_w").AssertField("occurredAt")
-            .Send("2 hours ago").AssertField("expected").Send("It should list my invoices").AssertField("steps")
-            .Send("Logged in and clicked Invoices").AssertField("history").Send("skip").AssertField("attempts").Send("skip")
-            .AssertField("evidence").Send("skip").AssertField("confirm").AssertSays("rina_w")
+            // The error and what was done before ("when I open my invoices") were in the message: not asked.
+            .Send("2 hours ago").AssertField("expected").Send("It should list my invoices").AssertField("history")
+            .Send("skip").AssertField("evidence").Send("skip").AssertField("confirm").AssertSays("rina_w").AssertSays("when I open my invoices")
             .Send("Edit an answer").AssertField("confirm").Send("Your user ID").AssertField("userId").Send("rina.w").AssertField("confirm").AssertSays("rina.w").Send("yes");
         var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
         Assert.Equal("rina.w", ticket!.Fields.UserId);

@@ -60,6 +60,32 @@ internal static class ClauseFinder
         "first", "pertama", "restore", "factory", "setting", "settings", "pengaturan", "hp", "phone", "laptop", "number", "nomor",
     };
 
+    private static readonly PhraseSet StepsCues = new(
+        "when i", "whenever i", "every time i", "everytime i", "each time i", "as soon as i", "once i", "when trying to", "while trying to",
+        "when i try to", "when i tried to", "pas mau", "pas saya", "pas sy", "pas aku", "pas lagi", "saat mau", "saat saya", "ketika saya",
+        "ketika mau", "waktu mau", "waktu saya", "waktu sy", "tiap kali", "setiap kali", "tiap mau", "setiap mau", "tiap buka", "setiap buka",
+        "pas buka", "pas klik", "pas bayar", "pas login", "pas checkout", "pas transfer", "pas top up", "saat buka", "saat login");
+
+    /// <summary>
+    /// What the user did just before, when the sentence says it ("…crashes when I open vouchers", "error pas buka
+    /// tagihan"): the clause after "when I" / "pas", unless it names a change (then it is history).
+    /// </summary>
+    public static string? Steps(string text, IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var cue = StepsCues.Match(words, i);
+            if (cue == 0) continue;
+            var to = ClauseEnd(words, i + cue);
+            if (to - (i + cue) < 1 && !words[i + cue - 1].Lower.Equals("buka", StringComparison.Ordinal)) continue;
+            var change = false;
+            for (var k = i; k < to; k++) change |= ChangeWords.Contains(words[k].Lower) && words[k].Lower is not ("hp" or "phone" or "laptop" or "setting" or "settings");
+            if (change) continue;
+            return ChatWords.Text(text, words, i, Math.Max(to, i + cue));
+        }
+        return null;
+    }
+
     public static string? Expected(string text, IReadOnlyList<Word> words)
     {
         for (var i = 0; i < words.Count; i++)

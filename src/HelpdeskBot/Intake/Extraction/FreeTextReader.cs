@@ -40,6 +40,7 @@ public static class FreeTextReader
             Expected = ClauseFinder.Expected(text, words),
             Attempts = ClauseFinder.Attempts(text, words),
             History = history?.Text,
+            Steps = ClauseFinder.Steps(text, words),
         };
     }
 }

@@ -18,13 +18,16 @@ public sealed record FreeTextReading
     public string? Attempts { get; init; }
     public string? History { get; init; }
 
+    /// <summary>What the user did just before. Not in the corpus's labels, so its precision is not measured there.</summary>
+    public string? Steps { get; init; }
+
     /// <summary>The field ids found, in the interview's order.</summary>
     public IReadOnlyList<string> Fields =>
     [
         .. new (string Id, object? Value)[]
         {
             ("userId", UserId), ("service", Service), ("occurredAt", OccurredAtText), ("expected", Expected),
-            ("errorMessage", ErrorMessage), ("history", History), ("attempts", Attempts), ("email", Email),
+            ("errorMessage", ErrorMessage), ("steps", Steps), ("history", History), ("attempts", Attempts), ("email", Email),
         }.Where(f => f.Value is not null).Select(f => f.Id),
     ];
 
