@@ -133,6 +133,13 @@ public sealed class UnderstandingConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task English_and_indonesian_in_one_sentence_start_a_report()
+    {
+        await NewChat("id-ID").Send("my transfer gagal tapi money sudah kepotong, error code 51")
+            .AssertField("userId").Check(c => Assert.Contains("errorMessage", c.Contract!.Prefilled!));
+    }
+
+    [Fact]
     public async Task A_hundred_kilobytes_of_text_get_an_answer()
     {
         var text = string.Concat(Enumerable.Repeat("my app is broken and it says 'error' since yesterday, saya sudah coba restart. ", 1300));
