@@ -49,7 +49,9 @@ internal static class ClauseFinder
     private static readonly PhraseSet HistoryCues = new(
         "since", "ever since", "started after", "started when", "began after", "begun after", "started since", "after the", "after i", "after my",
         "after updating", "after upgrading", "after installing", "after changing", "sejak", "semenjak", "setelah", "habis", "abis", "sesudah",
-        "dari sejak", "mulai", "gara-gara", "gara2", "first time", "first happened", "pertama kali");
+        "dari sejak", "mulai", "gara-gara", "gara2", "first time", "first happened", "pertama kali", "i changed", "i've changed",
+        "i just changed", "i updated", "i just updated", "i upgraded", "i installed", "i switched", "i reset", "i moved", "baru ganti", "abis ganti",
+        "habis ganti", "sy ganti", "saya ganti", "aku ganti", "sy baru", "saya baru", "baru update", "abis update", "habis update");
 
     /// <summary>Words that name a change: a history clause says what changed, not only when ("since this morning" is a time).</summary>
     private static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
@@ -115,7 +117,7 @@ internal static class ClauseFinder
                 // "tried to pay" and "coba bayar" describe the problem, not a fix that was tried.
                 if (next >= words.Count || words[next].Lower is "to" or "untuk" or "utk" or "buat" || words[next].ClauseBreakBefore) continue;
                 // A bare "tried" starts a clause or follows its subject ("Tried another browser", "I tried …").
-                if (tried == 1 && !(i == 0 || words[i].ClauseBreakBefore || words[i - 1].Lower is "i" or "also" or "even" or "we" or "and")) continue;
+                if (tried == 1 && !(i == 0 || words[i].PauseBefore || words[i - 1].Lower is "i" or "also" or "even" or "we" or "and")) continue;
                 // "tried paying" is what failed; "tried reinstalling" is a fix.
                 if (words[next].Lower.EndsWith("ing", StringComparison.Ordinal) && !AttemptVerbs.Contains(words[next].Lower)) continue;
                 return Clause(text, words, StartWithSubject(words, i), ClauseEnd(words, next));
@@ -140,7 +142,8 @@ internal static class ClauseFinder
         {
             var cue = HistoryCues.Match(words, i);
             if (cue == 0) continue;
-            var to = ClauseEnd(words, i + cue);
+            // What changed is said in a few words: a comma ends it ("sejak ganti HP, OTP nya …").
+            var to = ClauseEnd(words, i + cue, stopAtComma: true);
             var hasChange = false;
             for (var k = i; k < to; k++) hasChange |= ChangeWords.Contains(words[k].Lower);
             if (!hasChange || to - i < 2) continue;
@@ -153,10 +156,11 @@ internal static class ClauseFinder
     private static int StartWithSubject(IReadOnlyList<Word> words, int i) =>
         i > 0 && !words[i].ClauseBreakBefore && words[i - 1].Lower is "i" or "saya" or "sy" or "aku" or "gw" or "gue" or "we" or "kami" ? i - 1 : i;
 
-    private static int ClauseEnd(IReadOnlyList<Word> words, int from)
+    private static int ClauseEnd(IReadOnlyList<Word> words, int from, bool stopAtComma = false)
     {
         var to = from;
-        while (to < words.Count && to < from + MaxClauseWords && (to == from || !words[to].ClauseBreakBefore) && !Turns.Contains(words[to].Lower)) to++;
+        while (to < words.Count && to < from + MaxClauseWords && (to == from || !(stopAtComma ? words[to].PauseBefore : words[to].ClauseBreakBefore))
+               && !Turns.Contains(words[to].Lower)) to++;
         return to;
     }
 

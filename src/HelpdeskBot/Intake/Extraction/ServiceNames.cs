@@ -45,6 +45,16 @@ public sealed class ServiceNames
 
     private readonly List<(string Service, PhraseSet Words)> services;
 
+    /// <summary>
+    /// Words that name a service only when nothing else does: "a problem with my account" is about the account, but
+    /// "the money was deducted from my account" is about the payment.
+    /// </summary>
+    private static readonly (string Service, PhraseSet Words)[] Weak =
+    [
+        ("Account & login", new PhraseSet("account", "my account", "akun", "akunnya", "akun saya", "akun sy", "akun aku", "akunku", "suspended",
+            "dinonaktifkan", "nonaktif", "no hp", "nomor hp", "phone number")),
+    ];
+
     public ServiceNames(IEnumerable<string> configured, IReadOnlyDictionary<string, string[]>? keywords = null)
     {
         keywords ??= DefaultKeywords;
@@ -77,6 +87,19 @@ public sealed class ServiceNames
                 found.Add(service);
                 break;
             }
+        }
+        if (found.Count == 0)
+        {
+            foreach (var (service, names) in Weak)
+            {
+                if (!services.Exists(s => s.Service == service)) continue;
+                for (var i = 0; i < words.Count; i++)
+                {
+                    // "bank account", "rekening": another kind of account.
+                    if (names.Match(words, i) > 0 && !(i > 0 && words[i - 1].Lower is "bank" or "rekening")) return service;
+                }
+            }
+            return null;
         }
         if (found.Count == 1) return found[0];
         if (found.Count == 2 && found.Contains(Payments) && found.Exists(s => s is "Mobile app" or "Website") && !words.Any(w => Breakage.Contains(w.Lower)))
