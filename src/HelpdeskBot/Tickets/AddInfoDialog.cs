@@ -72,13 +72,21 @@ public sealed class AddInfoIntent(AddInfoDialog dialog, TicketService tickets) :
     public async Task<DialogTurnStatus> StartAsync(DialogContext dc)
     {
         var turn = dc.Turn;
+        var owner = TicketService.OwnerOf(turn.Activity);
         var number = StatusIntent.NumberIn(Commands.Normalize(turn.Text));
         if (number is null)
         {
-            turn.Send(Message.Of("AddInfo.WhichTicket"));
-            return DialogTurnStatus.Complete;
+            // "I forgot to mention something in my report": with one open ticket that is the one; with several, each is a button.
+            var open = (await tickets.ListOwnAsync(owner, turn.CancellationToken)).Where(t => t.IsOpen).ToList();
+            if (open.Count != 1)
+            {
+                turn.Send(Message.Of("AddInfo.WhichTicket"), null,
+                    [.. open.Take(5).Select(t => new Choice("add:" + t.Number, Message.Of("AddInfo.Choice", t.Number)))]);
+                return DialogTurnStatus.Complete;
+            }
+            number = open[0].Number;
         }
-        var ticket = await tickets.GetOwnAsync(TicketService.OwnerOf(turn.Activity), number, turn.CancellationToken);
+        var ticket = await tickets.GetOwnAsync(owner, number, turn.CancellationToken);
         if (ticket is null)
         {
             turn.Send(Message.Of("Status.NotFound", number));

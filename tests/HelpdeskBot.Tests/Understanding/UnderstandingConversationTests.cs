@@ -107,6 +107,20 @@ public sealed class UnderstandingConversationTests : IDisposable
     }
 
     [Theory]
+    [InlineData("en-US", "I forgot to mention something in my report")]
+    [InlineData("id-ID", "mau nambahin keterangan di laporan saya")]
+    public async Task Adding_to_the_one_open_ticket_needs_no_number(string locale, string text)
+    {
+        var chat = NewChat(locale);
+        await Intake.IntakeConversationTests.AnswerAll(chat).Send("yes");
+        var number = chat.Ticket!.Number;
+        await chat.Send(text).AssertField("comment").AssertSays(number)
+            .Send("It also happens on the website").AssertSays(number);
+        var ticket = await app.Get<ITicketStore>().GetAsync(number);
+        Assert.Contains(ticket!.Events, e => e.Kind == TicketEventKind.CommentAdded && e.Text == "It also happens on the website");
+    }
+
+    [Theory]
     [InlineData("en-US", "can I speak to a real human please")]
     [InlineData("id-ID", "saya mau ngobrol sama orang aja")]
     [InlineData("id-ID", "cs dong")]
