@@ -133,7 +133,8 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
         if (intents.FirstOrDefault(i => i.Id == reading.Intent) is { } chosen)
         {
             var status = await chosen.StartAsync(dc);
-            if (status == DialogTurnStatus.Complete && !dc.IsActive) SendMenu(turn, short_: true);
+            // While a person is asked for, "anything else?" would be the bot talking over the handoff.
+            if (status == DialogTurnStatus.Complete && !dc.IsActive && turn.State.Handoff is null) SendMenu(turn, short_: true);
             return;
         }
         SendMenu(turn);

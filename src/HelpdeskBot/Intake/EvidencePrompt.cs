@@ -26,6 +26,16 @@ public sealed class EvidencePrompt(EvidenceChecker checker) : QuestionDialog<Evi
         return Task.CompletedTask;
     }
 
+    /// <summary>"no error", "nothing showed up", "gak ada error": there was no message to type.</summary>
+    private static bool SaysNone(string text)
+    {
+        var words = Commands.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 5 && words[0].Trim(',', '.') is "no" or "none" or "nothing" or "nope" or "tidak" or "tdk" or "gak" or "ga" or "gk" or "nggak"
+            or "enggak" or "ngga" or "belum" or "blm" or "there" && words.Skip(1).All(w => w.Trim(',', '.', '!') is "error" or "errors" or "message" or "messages" or "eror"
+            or "pesan" or "muncul" or "ada" or "apa-apa" or "apa2" or "showed" or "shown" or "up" or "was" or "wasn't" or "there" or "no" or "any" or "sih"
+            or "kok" or "nothing" or "appeared" or "just" or "it" or "popped");
+    }
+
     public override async Task<DialogTurnStatus> ContinueAsync(DialogContext dc)
     {
         var state = StateOf(dc);
@@ -35,6 +45,10 @@ public sealed class EvidencePrompt(EvidenceChecker checker) : QuestionDialog<Evi
         {
             if (Commands.IsBack(text)) return await dc.EndDialogAsync(DialogResult.Back);
             if (Commands.IsDone(text) || Commands.IsSkip(text))
+            {
+                return await dc.EndDialogAsync(state.Files.Count == 0 ? DialogResult.Skipped : DialogResult.Done(new EvidenceAnswer(state.Files)));
+            }
+            if (state.TakesText && SaysNone(text))
             {
                 return await dc.EndDialogAsync(state.Files.Count == 0 ? DialogResult.Skipped : DialogResult.Done(new EvidenceAnswer(state.Files)));
             }

@@ -29,10 +29,14 @@ public sealed class FieldTextPrompt(string id, string field, UserClock clock, in
         {
             return Recognition.Of(new TextAnswer(choice.Value));
         }
+        // A service typed in the user's words ("aplikasi hp") is kept as the service it names.
+        if (field == "service" && clock.Services.Find(text) is { } named) return Recognition.Of(new TextAnswer(named));
         if (CountWords(text) > shortWords || text.Length > maxLength)
         {
             var reading = FreeTextReader.Read(text, clock.ReadingContext(dc.Turn.Activity));
             if (ValueOf(reading, field) is { } found) return Recognition.Of(new TextAnswer(found));
+            // "I use budi_s88 on the website": the one word shaped like an id is the id.
+            if (field == "userId" && UserIdFinder.OnlyIdShaped(text) is { } id) return Recognition.Of(new TextAnswer(id));
             if (!reading.IsEmpty) return Recognition.Of(new ElsewhereAnswer());
             if (text.Length > maxLength) return Recognition.Fail(Message.Of("Prompt.TooLong", maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }

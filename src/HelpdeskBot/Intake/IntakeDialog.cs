@@ -95,11 +95,22 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             {
                 answered = answered with { History = changed };
             }
+            if (result.Answer is not ElsewhereAnswer && answered.Prefilled.Contains(field.Id))
+            {
+                answered = answered with { Prefilled = [.. answered.Prefilled.Where(f => f != field.Id)] };
+            }
             var values = answered.Absorb(reading, field.Id);
             if (result.Answer is ElsewhereAnswer)
             {
+                // The whole story told to a short question: it is the description when there is none yet.
+                if (values.Description is null && ReportIntent.DescribesProblem(step.Turn.Text))
+                {
+                    values = values with { Description = Clip(step.Turn.Text), Prefilled = [.. values.Prefilled, "description"], JustRead = [.. values.JustRead, "description"] };
+                }
                 step.SetValues(values);
-                step.Turn.Send(Message.Of("Intake.KeptTheRest", ReadLabels(step.Turn, values.JustRead)));
+                step.Turn.Send(values.JustRead.Count > 0
+                    ? Message.Of("Intake.KeptTheRest", ReadLabels(step.Turn, values.JustRead))
+                    : Message.Of($"Intake.{field.Id}.Retry"));
                 return await AskAsync(step, field, index);
             }
             if (values.Editing == field.Id)
@@ -247,6 +258,13 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             step.SetValues(step.Values with { Editing = field });
             return await step.GoToAsync(IntakeField.IndexOf(field));
         }
+        if (answer == SummaryPrompt.NoThanks)
+        {
+            // "no thanks" to the email offer: the summary asks only whether to create the ticket.
+            if (step.Values.Email is null && !step.Values.EmailDeclined) step.SetValues(step.Values with { EmailDeclined = true });
+            else answer = "edit";
+        }
+        if (answer == SummaryPrompt.NoThanks) answer = null;
         if (answer?.StartsWith(SummaryPrompt.EmailAnswer, StringComparison.Ordinal) == true)
         {
             // An address typed at the summary is where the confirmation goes; the summary shows it before the ticket is made.
@@ -263,7 +281,7 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             Prefilled = values.JustRead,
             Help = Message.Of("Intake.confirm.Help"),
             Text = answer == "edit" ? Message.Of("Intake.confirm.WhichField")
-                : values.Email is null ? Message.Of("Intake.confirm.SummaryOfferEmail", Summary(step))
+                : values.Email is null && !values.EmailDeclined ? Message.Of("Intake.confirm.SummaryOfferEmail", Summary(step))
                 : Message.Of("Intake.confirm.Summary", Summary(step)),
             Choices = answer == "edit"
                 ? [.. IntakeField.All.Select(f => new Choice("edit:" + f.Id, f.Label))]
@@ -324,6 +342,16 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
         var lines = IntakeField.All.Select(f =>
             $"• {turn.Render(f.Label)}: {f.Show(step.Values) ?? turn.Render(Message.Of("Intake.Skipped"))}{(step.Values.Prefilled.Contains(f.Id) ? " " + fromWords : "")}");
         return string.Join("\n", lines);
+    }
+
+    /// <summary>The longest answer a field keeps (the free-text questions' own limit): longer text is cut at a word, with "…".</summary>
+    public const int MaxAnswerLength = 4000;
+
+    public static string Clip(string text)
+    {
+        if (text.Length <= MaxAnswerLength) return text;
+        var cut = text.LastIndexOf(' ', MaxAnswerLength - 1);
+        return text[..(cut > MaxAnswerLength / 2 ? cut : MaxAnswerLength - 1)].TrimEnd() + "…";
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max].TrimEnd() + "…";

@@ -37,6 +37,9 @@ public sealed record IntakeValues
     /// <summary>The fields read from the user's own words rather than asked: the summary marks them.</summary>
     public IReadOnlyList<string> Prefilled { get; init; } = [];
 
+    /// <summary>The user said no to the confirmation email the summary offers.</summary>
+    public bool EmailDeclined { get; init; }
+
     /// <summary>Fields whose question was asked together with another's ("what changed, and what have you tried?").</summary>
     public IReadOnlyList<string> Covered { get; init; } = [];
 

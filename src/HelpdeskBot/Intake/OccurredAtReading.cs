@@ -563,7 +563,7 @@ internal sealed class OccurredAtReading
                 SetPart(DayPart.Night);
                 _dateish[i] = true;
                 break;
-            case "semalam":
+            case "semalam" or "semalem" or "smlm":
                 SetDayOffset(-1);
                 SetPart(DayPart.Malam);
                 _dateish[i] = true;

@@ -98,6 +98,8 @@ internal static class OccurredAtWords
         ["siang"] = DayPart.Siang,
         ["sore"] = DayPart.Sore,
         ["malam"] = DayPart.Malam,
+        ["malem"] = DayPart.Malam,
+        ["mlm"] = DayPart.Malam,
         ["subuh"] = DayPart.Subuh,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -108,7 +110,7 @@ internal static class OccurredAtWords
     /// <summary>Words after which a dotted "14.30" is a time of day rather than, say, a version number.</summary>
     public static readonly FrozenSet<string> DayWords = FrozenSet.ToFrozenSet(
         ["today", "yesterday", "tomorrow", "tonight", "ini", "tadi", "td", "tdi", "kemarin", "kemaren", "kmrn",
-         "kmarin", "kmaren", "kmrin", "besok", "lusa", "semalam", "on", "pada", "sejak", "since"],
+         "kmarin", "kmaren", "kmrin", "besok", "lusa", "semalam", "semalem", "smlm", "on", "pada", "sejak", "since"],
         StringComparer.Ordinal);
 
     public static readonly FrozenDictionary<string, TimeSpan> Zones = new Dictionary<string, TimeSpan>

@@ -36,8 +36,39 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
     {
         var normalized = Commands.Normalize(text);
         // "report" and "lapor" alone ask to report; inside a sentence ("the report I sent") they may be about an earlier one.
-        return normalized is "lapor" or "report" || Phrases.Any(p => Commands.ContainsPhrase(normalized, p));
+        return normalized is "lapor" or "report" || Phrases.Any(p => Commands.ContainsPhrase(normalized, p) && !Negated(normalized, p));
     }
+
+    /// <summary>"tidak ada masalah", "no problem": the phrase said not to be so.</summary>
+    private static bool Negated(string normalized, string phrase)
+    {
+        var at = normalized.IndexOf(phrase, StringComparison.Ordinal);
+        // The one or two words before the phrase: "tidak masalah", "tidak ada masalah", "no problem", "not any issue".
+        var before = normalized[..Math.Max(0, at)].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(2);
+        return before.Any(w => w.Trim(',', '.') is "tidak" or "tdk" or "gak" or "ga" or "gk" or "nggak" or "enggak" or "no" or "not" or "never" or "bukan");
+    }
+
+    /// <summary>The model's "report" is taken when the message describes a problem or names one ("app crash").</summary>
+    public bool Accepts(string text)
+    {
+        var normalized = Commands.Normalize(text);
+        // A sentence that describes something is taken; a few words only when they name a problem ("tidak ada masalah" does not).
+        return DescribesProblem(text) && normalized.Split(' ').Length > 4
+            || ProblemWords.Any(w => Commands.ContainsPhrase(normalized, w) && !Negated(normalized, w));
+    }
+
+    /// <summary>Words that name something wrong, even in two words ("app crash", "login gagal").</summary>
+    private static readonly string[] ProblemWords =
+    [
+        "crash", "crashes", "crashed", "error", "eror", "errors", "fail", "failed", "fails", "failing", "gagal", "broken", "rusak", "bug", "hang",
+        "freeze", "stuck", "can't", "cant", "cannot", "unable", "not working", "doesn't work", "dont work", "won't", "wont", "gak bisa", "ga bisa",
+        "gabisa", "gbs", "gk bisa", "tidak bisa", "nggak bisa", "ngga bisa", "gk bs", "ga bs", "tdk bisa", "hilang", "missing", "lost", "hacked",
+        "dibajak", "kena hack", "diblokir", "terblokir", "blocked", "locked", "kepotong", "terpotong", "charged twice", "double charge", "lemot",
+        "slow", "down", "not loading", "blank", "force close", "keluar sendiri", "belum masuk", "blm masuk", "gak masuk", "ga masuk", "tidak masuk",
+        "never arrived", "didn't arrive", "not received", "wrong", "salah", "problem", "issue", "masalah", "kendala", "trouble", "crashing",
+        "freezing", "pending", "tertahan", "nyangkut", "complaint", "complain", "komplain", "keluhan", "lupa", "forgot", "scam", "fraud",
+        "penipuan", "tipu", "ditipu", "refund", "charged", "declined", "ditolak", "expired", "kadaluarsa", "suspended", "logout sendiri",
+    ];
 
     public async Task<DialogTurnStatus> StartAsync(DialogContext dc)
     {
@@ -45,14 +76,16 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
         var values = IntakeDialog.NewValues();
         if (DescribesProblem(turn.Text))
         {
-            values = values with { Description = turn.Text, Prefilled = ["description"], JustRead = ["description"] };
-            values = values.Absorb(FreeTextReader.Read(turn.Text, clock.ReadingContext(turn.Activity)));
+            values = values with { Description = IntakeDialog.Clip(turn.Text), Prefilled = ["description"], JustRead = ["description"] };
         }
+        // "app crash" describes too little to be the description, but it still names the service.
+        values = values.Absorb(FreeTextReader.Read(turn.Text, clock.ReadingContext(turn.Activity)));
         var questions = IntakeDialog.Progress(values, 0).Steps - 1;
         var count = questions.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        turn.Send(values.Prefilled.Count > 0
-            ? Message.Of("Intake.IntroRead", count, IntakeDialog.ReadLabels(turn, values.Prefilled))
-            : Message.Of("Intake.Intro", count));
+        var read = IntakeDialog.ReadLabels(turn, values.Prefilled);
+        turn.Send(values.Prefilled.Count == 0 ? Message.Of("Intake.Intro", count)
+            : questions == 1 ? Message.Of("Intake.IntroReadOne", count, read)
+            : Message.Of("Intake.IntroRead", count, read));
         return await dc.BeginDialogAsync(intake, new WaterfallState<IntakeValues>(0, values));
     }
 

@@ -12,6 +12,9 @@ public sealed class SummaryPrompt() : Prompt("intake.confirm")
     /// <summary>The answer's prefix when the user typed an email address for the confirmation.</summary>
     public const string EmailAnswer = "email:";
 
+    /// <summary>The answer to "skip", "no thanks", "tidak perlu": the email offer declined.</summary>
+    public const string NoThanks = "nothanks";
+
     private static readonly string[] EditWords = ["edit", "change", "ubah", "ganti", "koreksi", "perbaiki", "fix", "correct"];
 
     protected override bool RecognizesControlWords => true;
@@ -25,6 +28,10 @@ public sealed class SummaryPrompt() : Prompt("intake.confirm")
         }
         if (Commands.IsYes(text)) return Done("yes");
         if (EmailPrompt.IsValid(text, out var address)) return Done(EmailAnswer + address);
+        if (Commands.IsSkip(text) && !Commands.IsNo(text) || Commands.Normalize(text) is "no thanks" or "no email" or "tidak perlu" or "gak usah" or "ga usah" or "nggak usah")
+        {
+            return Done(NoThanks);
+        }
         var normalized = Commands.Normalize(text);
         if (Commands.IsNo(text) || EditWords.Contains(normalized)) return Done("edit");
         foreach (var word in EditWords)

@@ -93,7 +93,8 @@ public sealed class UnderstandingConversationTests : IDisposable
         await NewChat().Send("report a problem").AssertField("userId")
             .Send("the app keeps showing 'Session expired' every time I open it since this morning")
             .AssertSays("I've noted that").AssertField("userId")
-            .Send("budi88").AssertField("description");
+            // The story was the description too, so the next question is what was expected.
+            .Send("budi88").AssertField("expected");
     }
 
     [Theory]
@@ -158,6 +159,71 @@ public sealed class UnderstandingConversationTests : IDisposable
     {
         var text = string.Concat(Enumerable.Repeat("my app is broken and it says 'error' since yesterday, saya sudah coba restart. ", 1300));
         await NewChat().Send(text[..100_000]).Check(c => Assert.NotEmpty(c.Replies));
+    }
+
+    [Theory]
+    [InlineData("ok")]
+    [InlineData("no")]
+    [InlineData("bye")]
+    [InlineData("lol")]
+    [InlineData("test")]
+    [InlineData("asdfgh")]
+    [InlineData("gak ada, makasih")]
+    [InlineData("tidak ada masalah, makasih")]
+    public async Task A_short_reply_or_noise_does_not_start_a_report(string text)
+    {
+        await NewChat().Send(text).AssertField("menu").AssertNotSays("Let's report it");
+    }
+
+    [Theory]
+    [InlineData("kok transfer saya gak jadi masuk ya")]
+    [InlineData("pembayaran gak jadi, saldo kepotong")]
+    public async Task A_problem_with_a_cancel_word_in_it_is_still_a_problem(string text)
+    {
+        await NewChat("id-ID").Send(text).AssertNotSays("Tidak ada yang perlu dibatalkan").Check(c => Assert.NotEqual("menu", c.Contract?.Field));
+    }
+
+    [Fact]
+    public async Task A_message_naming_a_ticket_never_starts_a_new_report()
+    {
+        var chat = NewChat("id-ID");
+        await Intake.IntakeConversationTests.AnswerAll(chat).Send("ya");
+        await chat.Send($"mau tambah foto buat tiket {chat.Ticket!.Number}").AssertField("comment");
+    }
+
+    [Fact]
+    public async Task An_evening_in_slang_is_read_as_the_evening()
+    {
+        var chat = NewChat("id-ID");
+        chat.LocalTimezone = "Asia/Jakarta";
+        await chat.Send("transfer gagal kemarin jam 7 malem, saldo kepotong").Send("budi88");
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        var values = Assert.IsType<HelpdeskBot.Dialogs.WaterfallState<HelpdeskBot.Intake.IntakeValues>>(state.Stack[0].State).Values;
+        var jakarta = values.OccurredAtUtc!.Value.ToOffset(TimeSpan.FromHours(7));
+        Assert.Equal(19, jakarta.Hour);
+    }
+
+    [Fact]
+    public async Task What_was_expected_in_quotes_is_not_taken_for_the_error()
+    {
+        await NewChat().Send("report a problem").Send("budi88").Send("Payments").Send("2 hours ago")
+            .Send("My transfer stays pending after I confirm it").AssertField("expected")
+            .Send("it should show \"Payment successful\"").AssertField("errorMessage");
+    }
+
+    [Fact]
+    public async Task No_error_to_the_error_question_is_no_error_message()
+    {
+        var chat = NewChat();
+        await chat.Send("report a problem").Send("budi88").Send("Payments").Send("2 hours ago")
+            .Send("My transfer stays pending after I confirm it").Send("The money should arrive").AssertField("errorMessage")
+            .Send("no error").AssertField("steps").Send("Opened the app and sent a transfer").Send("skip").AssertField("confirm")
+            .AssertNotSays("no error")
+            .Send("no thanks").AssertField("confirm").AssertNotSays("Want the confirmation by email").AssertSays("Shall I create the ticket?")
+            .Send("yes");
+        var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
+        Assert.Null(ticket!.Fields.ErrorMessage);
+        Assert.Null(ticket.Fields.Email);
     }
 
     public void Dispose() => app.Dispose();

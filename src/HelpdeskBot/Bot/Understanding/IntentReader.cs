@@ -27,6 +27,11 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         "evening", "good", "pagi", "siang", "sore", "malam", "malem", "met", "selamat", "assalamualaikum", "assalamu'alaikum", "asalamualaikum",
         "permisi", "misi", "kak", "ka", "kakak", "min", "mimin", "gan", "sis", "bro", "mas", "mbak", "pak", "bu", "there", "all", "everyone",
         "team", "guys", "p", "ping", "thanks", "thank", "you", "thx", "makasih", "terima", "kasih", "trims", "tq", "ty", "wr", "wb",
+        // Acknowledgements and goodbyes: "ok", "no", "bye", "gak ada, makasih" after a ticket want nothing new.
+        "ok", "oke", "okay", "okey", "k", "kk", "yes", "ya", "yup", "yep", "no", "nope", "nah", "sure", "fine", "cool", "great", "nice", "bye",
+        "goodbye", "cya", "sip", "siap", "mantap", "mantab", "oh", "ohh", "oalah", "baik", "noted", "gak", "ga", "nggak", "tidak", "tdk", "ada",
+        "udah", "sudah", "cukup", "itu", "aja", "saja", "dulu", "that's", "all", "it", "for", "now", "nothing", "else", "lol", "wkwk", "wkwkwk",
+        "hehe", "haha", "test", "tes", "testing", "dah", "deh", "kok", "ya", "sama-sama", "welcome",
     };
 
     /// <summary>Words that call the conversation off in a short message ("nvm", "forget it", "gak jadi deh").</summary>
@@ -38,7 +43,19 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
 
     /// <summary>Words that say something is broken: "cancel" then means cancelling an order that went wrong.</summary>
     private static bool ProblemWords(IReadOnlyList<string> words) =>
-        words.Any(w => w is "order" or "pesanan" or "charged" or "error" or "eror" or "gagal" or "failed" or "subscription" or "langganan" or "tombol" or "button" or "refund");
+        words.Any(w => w is "order" or "pesanan" or "charged" or "charging" or "error" or "eror" or "gagal" or "failed" or "subscription" or "langganan"
+            or "tombol" or "button" or "refund" or "transfer" or "saldo" or "pembayaran" or "payment" or "masuk" or "kepotong" or "down" or "app"
+            or "aplikasi" or "email" or "login");
+
+    /// <summary>Words that ask to add to a ticket rather than ask about it.</summary>
+    private static readonly HashSet<string> AddWords = new(StringComparer.Ordinal)
+    {
+        "add", "adding", "attach", "attaching", "forgot", "mention", "correction", "update", "tambah", "tambahin", "nambah", "nambahin", "tambahkan",
+        "lampir", "lampirkan", "lupa", "ralat", "foto", "screenshot", "ss", "video", "lengkapi", "koreksi",
+    };
+
+    /// <summary>"HD-" and the seven characters of a ticket number (the number's own check is the ticket service's).</summary>
+    private static bool IsTicketNumber(string word) => word.Length == 10 && word.StartsWith("hd-", StringComparison.Ordinal);
 
     private static List<string> Words(string text) =>
         [.. Commands.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0)];
@@ -66,24 +83,31 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         if (Commands.IsCancel(text)) return IntentReading.Keyword("cancel");
         if (Commands.IsHelp(text)) return IntentReading.Keyword("help");
         if (Commands.IsMenu(text)) return IntentReading.Keyword("greeting");
+        var ticket = text.Contains("hd-", StringComparison.OrdinalIgnoreCase);
         foreach (var intent in intents)
         {
-            if (intent.Matches(text)) return IntentReading.Keyword(intent.Id);
+            // A command phrase wins, except that a message naming a ticket never starts a new one ("foto buat tiket HD-…").
+            if (intent.Matches(text) && !(ticket && intent.Id == "report")) return IntentReading.Keyword(intent.Id);
         }
         if (!text.Any(char.IsLetter)) return new IntentReading(null, 0, ["report", "status", "agent"], false);
         var words = Words(text);
-        if (words.Count <= 8 && Phrases(words).Any(CancelWords.Contains) && !ProblemWords(words)) return IntentReading.Keyword("cancel");
-        if (words.Count <= 4 && words.All(GreetingWords.Contains)) return IntentReading.Keyword("greeting");
+        if (words.Count <= 5 && Phrases(words).Any(CancelWords.Contains) && !ProblemWords(words)) return IntentReading.Keyword("cancel");
+        if (words.Count <= 5 && words.All(GreetingWords.Contains)) return IntentReading.Keyword("greeting");
 
         var guess = model.Read(text);
         var likely = new List<string> { guess.Intent };
         likely.AddRange(guess.Alternatives);
-        // A message that names a ticket is about that ticket: its status, or something to add to it — never a new report.
-        if (words.Any(w => w.StartsWith("hd-", StringComparison.Ordinal) && w.Length >= 8) && likely.FirstOrDefault(i => i is "status" or "addInfo") is { } about)
+        // A message that names a ticket is about that ticket: something to add to it, or its status — never a new report.
+        if (words.Any(IsTicketNumber))
         {
+            var about = words.Any(AddWords.Contains) ? "addInfo" : likely.FirstOrDefault(i => i is "status" or "addInfo") ?? "status";
             return new IntentReading(about, Math.Max(guess.Score, options.Value.ConfidenceThreshold), [about, .. likely.Where(l => l != about)], false);
         }
-        return guess.Score >= options.Value.ConfidenceThreshold
+        // The model proposes, the intent disposes: "ok" or "lol" may look like a report to the model, but it describes no problem.
+        var accepted = guess.Score >= options.Value.ConfidenceThreshold
+            && (intents.FirstOrDefault(i => i.Id == guess.Intent) is not { } proposed || proposed.Accepts(text))
+            && (guess.Intent is not ("cancel" or "greeting") || words.Count <= 8);
+        return accepted
             ? new IntentReading(guess.Intent, guess.Score, likely, false)
             : new IntentReading(null, guess.Score, likely, false);
     }

@@ -21,8 +21,8 @@ internal static class ChatWords
             var c = text[i];
             if (!char.IsLetterOrDigit(c))
             {
-                if (c is '.' or '!' or '?' or ';' or '\n' or '\r' or '"' or '“' or '”' or '(' or ')' or '[' or ']') breakPending = true;
-                if (c is ',' or '-' or '–' or '—') pausePending = true;
+                if (c is '.' or '!' or '?' or ';' or '\n' or '\r' or '(' or ')' or '[' or ']') breakPending = true;
+                if (c is ',' or '-' or '–' or '—' or '"' or '“' or '”') pausePending = true;
                 i++;
                 continue;
             }

@@ -12,7 +12,7 @@ internal static class ClauseFinder
 
     private static readonly HashSet<string> Turns = new(StringComparer.Ordinal)
     {
-        "but", "however", "although", "though", "yet", "tapi", "tp", "tpi", "namun", "padahal", "pdhl", "walaupun", "meskipun", "walau", "cuma",
+        "but", "however", "although", "though", "yet", "tapi", "tp", "tpi", "namun", "padahal", "pdhl", "walaupun", "meskipun", "walau",
         "because", "karena", "krn", "soalnya", "and then", "terus", "trus", "lalu", "so", "jadi", "jd", "still", "masih", "tetep", "tetap", "ttp",
     };
 
@@ -68,6 +68,13 @@ internal static class ClauseFinder
         "ketika mau", "waktu mau", "waktu saya", "waktu sy", "tiap kali", "setiap kali", "tiap mau", "setiap mau", "tiap buka", "setiap buka",
         "pas buka", "pas klik", "pas bayar", "pas login", "pas checkout", "pas transfer", "pas top up", "saat buka", "saat login");
 
+    /// <summary>Words that start another part of a sentence: what was shown, what was tried.</summary>
+    private static readonly HashSet<string> OtherClauses = new(StringComparer.Ordinal)
+    {
+        "says", "said", "shows", "showed", "displays", "muncul", "keluar", "tulisannya", "katanya", "error", "eror", "gagal", "failed", "crashes",
+        "crashed", "freezes", "tried", "coba", "udah", "sudah", "udh", "already",
+    };
+
     /// <summary>
     /// What the user did just before, when the sentence says it ("…crashes when I open vouchers", "error pas buka
     /// tagihan"): the clause after "when I" / "pas", unless it names a change (then it is history).
@@ -78,7 +85,16 @@ internal static class ClauseFinder
         {
             var cue = StepsCues.Match(words, i);
             if (cue == 0) continue;
-            var to = ClauseEnd(words, i + cue);
+            // What was done is a few words: it ends at a comma, or where the sentence goes on to what was shown or expected.
+            var to = ClauseEnd(words, i + cue, stopAtComma: true);
+            for (var k = i + cue; k < to; k++)
+            {
+                if (OtherClauses.Contains(words[k].Lower) || ExpectedCues.Match(words, k) > 0)
+                {
+                    to = k > i + cue && words[k - 1].Lower is "it" or "the" or "this" ? k - 1 : k;
+                    break;
+                }
+            }
             if (to - (i + cue) < 1 && !words[i + cue - 1].Lower.Equals("buka", StringComparison.Ordinal)) continue;
             var change = false;
             for (var k = i; k < to; k++) change |= ChangeWords.Contains(words[k].Lower) && words[k].Lower is not ("hp" or "phone" or "laptop" or "setting" or "settings");
@@ -160,7 +176,7 @@ internal static class ClauseFinder
     {
         var to = from;
         while (to < words.Count && to < from + MaxClauseWords && (to == from || !(stopAtComma ? words[to].PauseBefore : words[to].ClauseBreakBefore))
-               && !Turns.Contains(words[to].Lower)) to++;
+               && (to == from || !Turns.Contains(words[to].Lower))) to++;
         return to;
     }
 

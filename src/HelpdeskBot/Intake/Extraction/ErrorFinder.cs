@@ -68,17 +68,31 @@ internal static class ErrorFinder
         _ => null,
     };
 
+    /// <summary>Words before a quote that make it what was expected or what was clicked, not what was shown.</summary>
+    private static readonly HashSet<string> NotShown = new(StringComparer.Ordinal)
+    {
+        "should", "supposed", "expected", "expect", "expecting", "harusnya", "seharusnya", "mestinya", "semestinya", "hrsnya", "clicked", "click",
+        "tap", "tapped", "press", "pressed", "klik", "diklik", "pencet", "tekan", "tombol", "button", "link", "menu", "tab", "pilih", "chose", "selected",
+    };
+
+    /// <summary>Words right after a quote that say it was shown ("'Session expired' appears", "'Gagal' muncul terus").</summary>
+    private static readonly HashSet<string> ShownAfter = new(StringComparer.Ordinal)
+    {
+        "appears", "appeared", "popped", "pops", "shows", "showed", "error", "eror", "message", "muncul", "keluar", "terus", "lagi", "again",
+    };
+
     private static bool CueNear(IReadOnlyList<Word> words, int firstInside, int firstAfter)
     {
+        // "it should say 'X'", "I clicked 'Pay'": what was expected or pressed, whatever other cue stands near.
+        for (var k = Math.Max(0, firstInside - 4); k < firstInside; k++)
+        {
+            if (NotShown.Contains(words[k].Lower)) return false;
+        }
         for (var k = Math.Max(0, firstInside - 6); k < firstInside; k++)
         {
             if (ShownCues.Match(words, k) > 0) return true;
         }
-        for (var k = firstAfter; k < words.Count && k < firstAfter + 3; k++)
-        {
-            if (ShownCues.Match(words, k) > 0 && !words[k].ClauseBreakBefore || k == firstAfter && ShownCues.Match(words, k) > 0) return true;
-        }
-        return false;
+        return firstAfter < words.Count && ShownAfter.Contains(words[firstAfter].Lower);
     }
 
     private static string? Code(string text, IReadOnlyList<Word> words)

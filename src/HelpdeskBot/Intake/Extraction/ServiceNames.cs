@@ -76,7 +76,12 @@ public sealed class ServiceNames
     /// The one service the words name, or null when they name none or several. One pairing is read as people mean it:
     /// a payment made in the app or on the site is about Payments — unless the words say the app itself broke.
     /// </summary>
-    internal string? Find(IReadOnlyList<Word> words)
+    internal string? Find(IReadOnlyList<Word> words) => FindIn(words);
+
+    /// <summary>The one service a text names, or null.</summary>
+    public string? Find(string text) => FindIn(ChatWords.Split(text));
+
+    private string? FindIn(IReadOnlyList<Word> words)
     {
         var found = new List<string>(2);
         foreach (var (service, names) in services)

@@ -66,7 +66,7 @@ internal static class TimeFinder
             var from = i;
             while (from > 0 && from > i - 3 && !words[from].PauseBefore && (Connectors.Contains(words[from - 1].Lower) || IsTimeish(words, from - 1))) from--;
             var to = i + 1;
-            while (to < words.Count && !words[to].PauseBefore && (IsTimeish(words, to) || Connectors.Contains(words[to].Lower) && to + 1 < words.Count && IsTimeish(words, to + 1))) to++;
+            while (to < words.Count && !words[to].PauseBefore && (IsTimeish(words, to) || ConnectsTo(words, to))) to++;
             while (from < to && Connectors.Contains(words[from].Lower) && words[from].Lower is not ("jam" or "pukul" or "a" or "an" or "few" or "couple" or "half") && !IsNumberWord(words[from].Lower)
                    && !(words[from].Lower is "this" or "last" or "the")) from++;
             if (IsDuration(words, from, to) || !SaysWhen(words, from, to))
@@ -124,6 +124,11 @@ internal static class TimeFinder
         for (var k = from; k < to; k++) day |= words[k].Lower is "yesterday" or "today" or "night" or "kemarin" or "kmrn" or "kemaren" or "semalam" or "semalem" or "malam" or "mlm";
         return day && (to == words.Count || words[to].PauseBefore || words[to].Lower is "but" or "tp" or "tapi" or "and" or "dan" or "pdhl" or "padahal");
     }
+
+    /// <summary>A connector, or two ("in the"), followed by a time word: "7 in the evening", "jam 3 sore".</summary>
+    private static bool ConnectsTo(IReadOnlyList<Word> words, int to) =>
+        Connectors.Contains(words[to].Lower) && to + 1 < words.Count
+        && (IsTimeish(words, to + 1) || Connectors.Contains(words[to + 1].Lower) && to + 2 < words.Count && IsTimeish(words, to + 2));
 
     private static bool IsNumberWord(string word) => word is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight"
         or "nine" or "ten" or "satu" or "dua" or "tiga" or "empat" or "lima" or "enam" or "tujuh" or "delapan" or "sembilan" or "sepuluh"

@@ -11,7 +11,7 @@ internal static class UserIdFinder
         "username", "user name", "usernamenya", "usernameku", "user id", "userid", "user-id", "login id", "login name", "account id",
         "account name", "member id", "customer id", "my id", "handle", "nama pengguna", "id pengguna", "id pelanggan", "id akun", "id member",
         "nama akun", "id saya", "id sy", "id ku", "idku", "id nya", "idnya", "id", "uid", "login as", "logged in as", "signed in as", "sign in as",
-        "login pakai", "login dengan", "akun atas nama", "account", "my account", "akun", "akun saya", "akun sy", "akun aku", "akunku",
+        "login pakai", "login dengan", "my login", "login saya", "login sy", "akun atas nama", "account", "my account", "akun", "akun saya", "akun sy", "akun aku", "akunku",
         "user", "my user", "user saya", "user sy", "user aku");
 
     /// <summary>Words between the cue and the value that say "is" ("my username is", "username saya adalah").</summary>
@@ -58,6 +58,20 @@ internal static class UserIdFinder
             if (IsId(value, strong: !bare && (linked || Colon(text, words, j)))) return value;
         }
         return null;
+    }
+
+    /// <summary>The single word of the text shaped like an id (a digit, "_", "." or "@" in it), or null when none or several.</summary>
+    public static string? OnlyIdShaped(string text)
+    {
+        string? found = null;
+        foreach (var word in ChatWords.Split(text))
+        {
+            var value = text[word.Start..word.End].Trim('.', '-', '_', ':', '/');
+            if (!HasDigitOrMark(value) || !IsId(value, strong: false) || value.Contains('@', StringComparison.Ordinal)) continue;
+            if (found is not null) return null;
+            found = value;
+        }
+        return found;
     }
 
     private static bool Colon(string text, IReadOnlyList<Word> words, int j)
