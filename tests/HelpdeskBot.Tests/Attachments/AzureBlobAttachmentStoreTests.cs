@@ -9,6 +9,8 @@ using HelpdeskBot.Channels.DirectLine;
 using HelpdeskBot.Emulators;
 using HelpdeskBot.Tests.DirectLine;
 using HelpdeskBot.Tests.Infrastructure;
+using HelpdeskBot.Data.Availability;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace HelpdeskBot.Tests.Attachments;
@@ -28,7 +30,7 @@ public sealed class AzureBlobAttachmentStoreTests : IAsyncLifetime
     public async Task DisposeAsync() => await container.DeleteIfExistsAsync();
 
     private AzureBlobAttachmentStore Store(long maxBytes = 4096) =>
-        new(container, Options.Create(new AttachmentOptions { MaxBytes = maxBytes }));
+        new(container, Options.Create(new AttachmentOptions { MaxBytes = maxBytes }), new StorageHealth(NullLogger<StorageHealth>.Instance));
 
     private async Task<int> BlobCountAsync()
     {
@@ -108,6 +110,7 @@ public sealed class AzureBlobAttachmentStoreTests : IAsyncLifetime
         Assert.IsType<AzureBlobAttachmentStore>(app.Get<IAttachmentStore>());
         var http = app.CreateClient();
         var client = await DirectLineClient.StartAsync(http);
+        await client.AnswerUntilAsync("evidence");
         var form = new MultipartFormDataContent();
         var activity = new StringContent("""{"type":"message","from":{"id":"u"}}""");
         activity.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.microsoft.activity");
