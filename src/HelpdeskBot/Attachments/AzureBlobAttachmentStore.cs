@@ -69,9 +69,10 @@ public sealed class AzureBlobAttachmentStore(BlobContainerClient container, IOpt
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var safeName = FileSystemAttachmentStore.SafeName(name);
         var limited = new LimitedStream(head.AsMemory(0, headLength), content, options.Value.MaxBytes);
+        Response<BlobContentInfo> uploaded;
         try
         {
-            await container.GetBlobClient(id).UploadAsync(limited, new BlobUploadOptions
+            uploaded = await container.GetBlobClient(id).UploadAsync(limited, new BlobUploadOptions
             {
                 HttpHeaders = new BlobHttpHeaders { ContentType = MediaSniffer.ContentType(kind) },
                 // Metadata travels as HTTP headers: escaped, so any file name fits.
@@ -83,7 +84,7 @@ public sealed class AzureBlobAttachmentStore(BlobContainerClient container, IOpt
         {
             return new UploadResult(null, UploadProblem.TooLarge, kind);
         }
-        return new UploadResult(new StoredFile(id, conversationId, safeName, MediaSniffer.ContentType(kind), limited.Total, origin.Owner, DateTimeOffset.UtcNow), UploadProblem.None, kind);
+        return new UploadResult(new StoredFile(id, conversationId, safeName, MediaSniffer.ContentType(kind), limited.Total, origin.Owner, uploaded.Value.LastModified), UploadProblem.None, kind);
     }
 
     public async IAsyncEnumerable<StoredFile> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
