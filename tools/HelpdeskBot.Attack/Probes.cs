@@ -334,7 +334,7 @@ public sealed class Probes(HttpClient http, AttackOptions options)
                 if (response.StatusCode != HttpStatusCode.OK && problem is not null) failures.Add("turn: " + problem);
             }
             notes.Add("turns " + string.Join(",", turns));
-            if (!turns.Contains(503)) notes.Add("(SQLite committed into space it already held)");
+            if (turns.All(t => t == 200)) notes.Add("(SQLite committed into space it already held)");
 
             using (var upload = await atEvidence.UploadAsync(1, 256 * 1024))
             {
@@ -413,8 +413,10 @@ public sealed class Probes(HttpClient http, AttackOptions options)
             using var response = await chat.UploadAsync(1, 64 * 1024);
             if (response.IsSuccessStatusCode) continue;
             var body = await response.Content.ReadAsStringAsync();
-            var message = JsonNode.Parse(body)?["error"]?["message"]?.GetValue<string>() ?? "";
-            return (int)response.StatusCode is >= 400 and < 500 && message.Length > 0
+            var error = JsonNode.Parse(body)?["error"];
+            var message = error?["message"]?.GetValue<string>() ?? "";
+            // The conversation's own limit, said as such: a general rate limit or a 500 is not a quota.
+            return response.StatusCode == HttpStatusCode.RequestEntityTooLarge && error?["code"]?.GetValue<string>() == "QuotaExceeded" && message.Length > 0
                 ? ProbeResult.Held($"{i - 1} accepted, then {(int)response.StatusCode}: \"{message}\"")
                 : ProbeResult.Failed($"{i - 1} accepted, then {(int)response.StatusCode} {Shorten(body)}");
         }
@@ -437,8 +439,9 @@ public sealed class Probes(HttpClient http, AttackOptions options)
                     continue;
                 }
                 if (response.StatusCode == HttpStatusCode.RequestEntityTooLarge) break; // this conversation is full; the next one
-                var message = JsonNode.Parse(await response.Content.ReadAsStringAsync())?["error"]?["message"]?.GetValue<string>() ?? "";
-                return response.StatusCode == HttpStatusCode.TooManyRequests && response.Headers.RetryAfter is not null
+                var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())?["error"];
+                var message = error?["message"]?.GetValue<string>() ?? "";
+                return response.StatusCode == HttpStatusCode.TooManyRequests && response.Headers.RetryAfter is not null && error?["code"]?.GetValue<string>() == "QuotaExceeded"
                     ? ProbeResult.Held($"{accepted} accepted over {conversation + 1} conversations, then 429 Retry-After {response.Headers.RetryAfter.Delta?.TotalSeconds:0}s: \"{message}\"")
                     : ProbeResult.Failed($"{accepted} accepted, then {(int)response.StatusCode}: {message}");
             }

@@ -23,9 +23,6 @@ public sealed partial class EmulatorFence(IOptions<BotFrameworkOptions> options,
 
     private string? pinned;
 
-    /// <summary>The origin replies go to (scheme, host and port), once configured or pinned; null before.</summary>
-    public string? Origin => Volatile.Read(ref pinned) ?? Configured;
-
     private string? Configured => OriginOf(options.Value.EmulatorServiceUrl);
 
     /// <summary>Checks the caller alone, before the body is read.</summary>

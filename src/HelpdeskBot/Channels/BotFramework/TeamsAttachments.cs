@@ -20,6 +20,7 @@ public sealed partial class TeamsAttachments(
     IAttachmentStore files,
     UploadWindow window,
     UploadQuotas quotas,
+    Safety.ActivityGuard guard,
     IOptions<BotFrameworkOptions> options,
     IOptions<AttachmentOptions> limits,
     ILogger<TeamsAttachments> logger)
@@ -57,7 +58,8 @@ public sealed partial class TeamsAttachments(
                 imported.Add(attachment);
                 continue;
             }
-            var name = FileSystemAttachmentStore.SafeName(attachment.Name ?? (source.Value.WithToken ? "image" : null));
+            // The file name is stored with the file: the guard reads it first, as for a Web Chat upload.
+            var name = guard.Scan(FileSystemAttachmentStore.SafeName(attachment.Name ?? (source.Value.WithToken ? "image" : null))).Redacted;
             if (++downloads > limits.Value.MaxFilesPerUpload || source.Value.Url is not { } url
                 || !(expected ??= await window.IsOpenAsync(conversationId, cancellationToken)))
             {
