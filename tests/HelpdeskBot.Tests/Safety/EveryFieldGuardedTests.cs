@@ -210,16 +210,28 @@ public sealed class EveryFieldGuardedTests
 
     private static void AssertNothingKept(HelpdeskApp app, CapturingLogs logs)
     {
+        // While SQLite has the database open (its WAL holds the latest commits), then once it has closed it (they are
+        // checkpointed into the database file).
+        var open = SearchDataDirectory(app);
+        Assert.Contains(open, f => f.EndsWith(".db-wal", StringComparison.Ordinal));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var files = Directory.GetFiles(app.DataDirectory, "*", SearchOption.AllDirectories);
-        Assert.Contains(files, f => f.EndsWith(".db", StringComparison.Ordinal));
-        foreach (var file in files)
-        {
-            var bytes = File.ReadAllBytes(file);
-            AssertNoSecret(Encoding.UTF8.GetString(bytes) + Encoding.Unicode.GetString(bytes), file);
-        }
+        Assert.Contains(SearchDataDirectory(app), f => f.EndsWith(".db", StringComparison.Ordinal));
         Assert.NotEmpty(logs.Lines);
         foreach (var line in logs.Lines) AssertNoSecret(line, "a log line");
+    }
+
+    private static string[] SearchDataDirectory(HelpdeskApp app)
+    {
+        var files = Directory.GetFiles(app.DataDirectory, "*", SearchOption.AllDirectories);
+        foreach (var file in files)
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            var bytes = copy.ToArray();
+            AssertNoSecret(Encoding.UTF8.GetString(bytes) + Encoding.Unicode.GetString(bytes), file);
+        }
+        return files;
     }
 
     private static void AssertNoSecret(string text, string where)
