@@ -1,4 +1,5 @@
 using HelpdeskBot.Data.Agents;
+using HelpdeskBot.Data.Availability;
 using HelpdeskBot.Data.Conversations;
 using HelpdeskBot.Data.Cosmos;
 using HelpdeskBot.Data.Escalations;
@@ -16,6 +17,9 @@ namespace HelpdeskBot.Data;
 
 public static class StorageExtensions
 {
+    /// <summary>The tag of the checks <c>/healthz/ready</c> runs.</summary>
+    public const string ReadyTag = "ready";
+
     /// <summary>
     /// The data directory: <c>Helpdesk:DataDirectory</c>, relative paths taken from the content root;
     /// default <c>data</c> under the content root.
@@ -26,6 +30,13 @@ public static class StorageExtensions
         var path = string.IsNullOrWhiteSpace(configured) ? "data" : configured;
         return Path.GetFullPath(path, builder.Environment.ContentRootPath);
     }
+
+    /// <summary>
+    /// The key the provider's own stores are registered under. The app resolves the unkeyed interfaces, which wrap
+    /// them so storage trouble surfaces as <see cref="StorageUnavailableException"/>; a test may put a store of its
+    /// own (one that fails like a full disk) under this key.
+    /// </summary>
+    public const string ProviderKey = "provider";
 
     /// <summary>Registers the ticket and conversation stores chosen by <c>Helpdesk:Storage:Provider</c>.</summary>
     public static IHostApplicationBuilder AddHelpdeskStorage(this IHostApplicationBuilder builder)
@@ -44,7 +55,14 @@ public static class StorageExtensions
         else if (string.Equals(options.Provider, "Cosmos", StringComparison.OrdinalIgnoreCase)) AddCosmos(builder, options);
         else throw new InvalidOperationException($"Helpdesk:Storage:Provider '{options.Provider}' is unknown; use 'Sqlite' or 'Cosmos'.");
 
-        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        builder.Services.AddSingleton<StorageHealth>();
+        builder.Services.AddSingleton<IConversationStore>(sp => new GuardedConversationStore(sp.GetRequiredKeyedService<IConversationStore>(ProviderKey), sp.GetRequiredService<StorageHealth>()));
+        builder.Services.AddSingleton<ITicketStore>(sp => new GuardedTicketStore(sp.GetRequiredKeyedService<ITicketStore>(ProviderKey), sp.GetRequiredService<StorageHealth>()));
+        builder.Services.AddSingleton<IEscalationStore>(sp => new GuardedEscalationStore(sp.GetRequiredKeyedService<IEscalationStore>(ProviderKey), sp.GetRequiredService<StorageHealth>()));
+        builder.Services.AddSingleton<IAgentStore>(sp => new GuardedAgentStore(sp.GetRequiredKeyedService<IAgentStore>(ProviderKey), sp.GetRequiredService<StorageHealth>()));
+        builder.Services.AddHealthChecks()
+            .AddCheck<StoreCommitHealthCheck>("store", tags: [ReadyTag])
+            .AddCheck<DataDirectoryHealthCheck>("data-directory", tags: [ReadyTag]);
         return builder;
     }
 
@@ -59,10 +77,10 @@ public static class StorageExtensions
         builder.Services.AddPooledDbContextFactory<HelpdeskDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSettings()));
         builder.Services.AddSingleton<SqliteWriteGate>();
         builder.Services.AddSingleton<SqliteDatabase>();
-        builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
-        builder.Services.AddSingleton<ITicketStore, SqliteTicketStore>();
-        builder.Services.AddSingleton<IEscalationStore, SqliteEscalationStore>();
-        builder.Services.AddSingleton<IAgentStore, SqliteAgentStore>();
+        builder.Services.AddKeyedSingleton<IConversationStore, SqliteConversationStore>(ProviderKey);
+        builder.Services.AddKeyedSingleton<ITicketStore, SqliteTicketStore>(ProviderKey);
+        builder.Services.AddKeyedSingleton<IEscalationStore, SqliteEscalationStore>(ProviderKey);
+        builder.Services.AddKeyedSingleton<IAgentStore, SqliteAgentStore>(ProviderKey);
         builder.Services.AddHostedService<SqliteInitializer>();
     }
 
@@ -71,10 +89,10 @@ public static class StorageExtensions
         // One client for the process: it holds the connections and the account's metadata.
         builder.Services.AddSingleton(_ => CosmosContainers.CreateClient(options.Cosmos));
         builder.Services.AddSingleton(sp => new CosmosContainers(sp.GetRequiredService<CosmosClient>(), options.Cosmos));
-        builder.Services.AddSingleton<IConversationStore, CosmosConversationStore>();
-        builder.Services.AddSingleton<ITicketStore, CosmosTicketStore>();
-        builder.Services.AddSingleton<IEscalationStore, CosmosEscalationStore>();
-        builder.Services.AddSingleton<IAgentStore, CosmosAgentStore>();
+        builder.Services.AddKeyedSingleton<IConversationStore, CosmosConversationStore>(ProviderKey);
+        builder.Services.AddKeyedSingleton<ITicketStore, CosmosTicketStore>(ProviderKey);
+        builder.Services.AddKeyedSingleton<IEscalationStore, CosmosEscalationStore>(ProviderKey);
+        builder.Services.AddKeyedSingleton<IAgentStore, CosmosAgentStore>(ProviderKey);
         builder.Services.AddHostedService(sp => new CosmosInitializer(sp.GetRequiredService<CosmosContainers>(), options.ConversationTtlDays));
     }
 }
@@ -102,10 +120,22 @@ internal sealed class SqliteInitializer(IDbContextFactory<HelpdeskDbContext> con
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
-internal sealed class StorageHealthCheck(IConversationStore conversations) : IHealthCheck
+/// <summary>
+/// Ready only while the store can commit: a real write of the store's own health record, through the same
+/// guard as every request, so a full disk or an unreachable database fails the check and its recovery passes it.
+/// </summary>
+internal sealed class StoreCommitHealthCheck(IConversationStore conversations) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        await conversations.PingAsync(cancellationToken)
-            ? HealthCheckResult.Healthy("The store answers.")
-            : HealthCheckResult.Unhealthy("The store does not answer.");
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await conversations.ProbeCommitAsync(cancellationToken);
+            return HealthCheckResult.Healthy("The store commits.");
+        }
+        catch (StorageUnavailableException e)
+        {
+            return HealthCheckResult.Unhealthy("The store cannot commit: " + e.Cause + ".");
+        }
+    }
 }

@@ -19,4 +19,7 @@ public sealed class StorageOptions
     public int ConversationTtlDays { get; set; } = 30;
 
     public CosmosOptions Cosmos { get; set; } = new();
+
+    /// <summary>The readiness check fails while the data directory's file system has less free space than this (default 16 MB).</summary>
+    public long MinFreeBytes { get; set; } = 16 * 1024 * 1024;
 }

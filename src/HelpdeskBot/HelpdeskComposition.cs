@@ -7,6 +7,7 @@ using HelpdeskBot.Channels.BotFramework;
 using HelpdeskBot.Channels.DirectLine;
 using HelpdeskBot.Data;
 using HelpdeskBot.Handoff;
+using HelpdeskBot.Health;
 using HelpdeskBot.Safety;
 using HelpdeskBot.Telemetry;
 using HelpdeskBot.Turns;
@@ -28,5 +29,6 @@ public static class HelpdeskComposition
         .AddHelpdeskIntake()
         .AddHelpdeskHandoff()
         .AddHelpdeskDirectLine()
-        .AddHelpdeskBotFramework();
+        .AddHelpdeskBotFramework()
+        .AddHelpdeskHealth();
 }

@@ -3,6 +3,7 @@ using HelpdeskBot.Channels.BotFramework;
 using HelpdeskBot.Channels.DirectLine;
 using HelpdeskBot.CommandLine;
 using HelpdeskBot.Handoff;
+using HelpdeskBot.Health;
 using HelpdeskBot.WebChat;
 
 if (HelpdeskCommands.IsCommand(args)) return await HelpdeskCommands.RunAsync(args);
@@ -14,7 +15,7 @@ builder.Services.AddProblemDetails();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.MapWebChat();
-app.MapHealthChecks("/healthz");
+app.MapHelpdeskHealth();
 app.MapDirectLine();
 app.MapBotFramework();
 app.MapAgentApi();

@@ -18,6 +18,16 @@ public abstract class ConversationStoreContract : IAsyncLifetime
     private static string NewId() => "c-" + Guid.NewGuid().ToString("N");
 
     [Fact]
+    public async Task The_health_probe_commits_again_and_again_and_touches_no_conversation()
+    {
+        await Conversations.ProbeCommitAsync();
+        await Conversations.ProbeCommitAsync();
+        var snapshot = await Conversations.LoadAsync("__health__");
+        Assert.Equal(0, snapshot.Version);
+        Assert.Empty(await Conversations.ReadActivitiesAsync("__health__", 0, 10));
+    }
+
+    [Fact]
     public async Task A_conversation_never_saved_loads_empty_at_version_zero()
     {
         var snapshot = await Conversations.LoadAsync(NewId());

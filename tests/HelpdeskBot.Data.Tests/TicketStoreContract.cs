@@ -40,6 +40,28 @@ public abstract class TicketStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_attachment_of_every_ticket_of_an_owner_is_found_and_no_one_elses()
+    {
+        // More tickets than "my tickets" lists, with the oldest holding a file: the sweeper must still see it.
+        var start = DateTimeOffset.UtcNow.AddDays(-1);
+        for (var i = 0; i < 102; i++)
+        {
+            var ticket = NewTicket("carol", at: start.AddMinutes(i)) with
+            {
+                Attachments = i == 0 ? [new TicketAttachment("oldest", "a.png", "image/png", 1, "http://localhost/a/oldest")] : [],
+            };
+            if (i == 101) ticket = ticket with { Attachments = [new TicketAttachment("newest-1", "b.png", "image/png", 1, "u"), new TicketAttachment("newest-2", "c.png", "image/png", 1, "u")] };
+            await Tickets.CreateAsync(ticket);
+        }
+        await Tickets.CreateAsync(NewTicket("dave") with { Attachments = [new TicketAttachment("daves", "d.png", "image/png", 1, "u")] });
+
+        var ids = await Tickets.AttachmentIdsAsync(new TicketOwner("directline", "carol"));
+
+        Assert.Equal(["newest-1", "newest-2", "oldest"], ids.Order());
+        Assert.Empty(await Tickets.AttachmentIdsAsync(new TicketOwner("directline", "nobody")));
+    }
+
+    [Fact]
     public async Task A_created_ticket_reads_back_whole_with_an_etag()
     {
         var ticket = NewTicket();

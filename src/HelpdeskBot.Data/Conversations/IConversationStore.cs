@@ -49,4 +49,10 @@ public interface IConversationStore
 
     /// <summary>True when the store answers (for the health check).</summary>
     Task<bool> PingAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes and commits a small health record of its own (never a conversation's), so the readiness check sees
+    /// a full disk, a read-only file or an unreachable database before a user's turn does. Throws when it cannot.
+    /// </summary>
+    Task ProbeCommitAsync(CancellationToken cancellationToken = default);
 }

@@ -154,6 +154,19 @@ public sealed class CosmosConversationStore(CosmosContainers containers, TimePro
         }
     }
 
+    public async Task ProbeCommitAsync(CancellationToken cancellationToken = default)
+    {
+        // A partition of its own, never a conversation's; it expires by itself where the container has a TTL.
+        var probe = new HealthProbeDocument("probe", HealthPartition, clock.GetUtcNow().ToUnixTimeMilliseconds(), 600);
+        using var response = await container.UpsertItemStreamAsync(
+            new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(probe, DataJson.Options)), new PartitionKey(HealthPartition), cancellationToken: cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
+    private const string HealthPartition = "__health__";
+
+    private sealed record HealthProbeDocument(string Id, string ConversationId, long At, int Ttl);
+
     /// <summary>Sequence numbers zero-padded, so ids sort as the log does.</summary>
     internal static string ActivityDocumentId(long sequence) => "a-" + sequence.ToString("D19", CultureInfo.InvariantCulture);
 

@@ -125,6 +125,24 @@ public sealed class CosmosTicketStore(CosmosContainers containers) : ITicketStor
         return ticket with { ETag = response.Headers.ETag };
     }
 
+    public async Task<IReadOnlySet<string>> AttachmentIdsAsync(TicketOwner owner, CancellationToken cancellationToken = default)
+    {
+        // The owner's partition only, and every ticket in it (not the newest hundred).
+        var query = new QueryDefinition("SELECT c.attachments FROM c WHERE c.ownerKey = @owner AND c.kind = 'ticket'").WithParameter("@owner", owner.Key);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        using var iterator = tickets.GetItemQueryIterator<AttachmentsDocument>(query, requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(owner.Key) });
+        while (iterator.HasMoreResults)
+        {
+            foreach (var document in await iterator.ReadNextAsync(cancellationToken))
+            {
+                foreach (var attachment in document.Attachments ?? []) ids.Add(attachment.Id);
+            }
+        }
+        return ids;
+    }
+
+    private sealed record AttachmentsDocument(IReadOnlyList<TicketAttachment>? Attachments);
+
     /// <summary>Cosmos ids may not hold these characters; no ticket number does.</summary>
     private static bool IsValidId(string id) => id.Length is > 0 and <= 255 && id.IndexOfAny(['/', '\\', '?', '#']) < 0;
 

@@ -11,6 +11,7 @@ public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> option
     public DbSet<TicketRow> Tickets => Set<TicketRow>();
     public DbSet<DocumentRow> Escalations => Set<DocumentRow>("Escalation");
     public DbSet<DocumentRow> Agents => Set<DocumentRow>("Agent");
+    public DbSet<HealthProbeRow> HealthProbes => Set<HealthProbeRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -55,6 +56,12 @@ public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> option
             e.HasIndex(x => x.IntakeId).IsUnique();
             e.HasIndex(x => new { x.OwnerKey, x.CreatedAt });
             e.HasIndex(x => new { x.Status, x.CreatedAt });
+        });
+        // One row the readiness check rewrites: a real commit, so a full disk shows before a user's turn fails.
+        modelBuilder.Entity<HealthProbeRow>(e =>
+        {
+            e.ToTable("HealthProbes");
+            e.HasKey(x => x.Id);
         });
     }
 }
@@ -103,4 +110,10 @@ public sealed class DocumentRow
     public DateTimeOffset CreatedAt { get; set; }
     public long Version { get; set; }
     public required string Json { get; set; }
+}
+
+public sealed class HealthProbeRow
+{
+    public required string Id { get; set; }
+    public long At { get; set; }
 }

@@ -109,6 +109,16 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         }
     }
 
+    public Task ProbeCommitAsync(CancellationToken cancellationToken = default) =>
+        gate.WriteAsync(async () =>
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var upsert = Command(connection,
+                "INSERT INTO HealthProbes (Id, At) VALUES ('commit', $at) ON CONFLICT (Id) DO UPDATE SET At = excluded.At",
+                ("$at", clock.GetUtcNow().ToUnixTimeMilliseconds()));
+            return await upsert.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync(cancellationToken);
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters) =>

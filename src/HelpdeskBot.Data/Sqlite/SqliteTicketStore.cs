@@ -86,6 +86,22 @@ public sealed class SqliteTicketStore(IDbContextFactory<HelpdeskDbContext> conte
         return updated;
     }
 
+    public async Task<IReadOnlySet<string>> AttachmentIdsAsync(TicketOwner owner, CancellationToken cancellationToken = default)
+    {
+        // Every ticket of the owner (the index on OwnerKey), not the newest hundred "my tickets" shows.
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = SqliteDatabase.Command(connection,
+            "SELECT json_extract(a.value, '$.id') FROM Tickets t, json_each(t.Json, '$.attachments') a WHERE t.OwnerKey = $p",
+            ("$p", owner.Key));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (!reader.IsDBNull(0)) ids.Add(reader.GetString(0));
+        }
+        return ids;
+    }
+
     private async Task<List<Ticket>> SelectAsync(string sql, string parameter, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

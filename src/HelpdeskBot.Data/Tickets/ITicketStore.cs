@@ -27,4 +27,10 @@ public interface ITicketStore
     /// <summary>Replaces the ticket if its <see cref="Ticket.ETag"/> still matches; returns it with the new ETag.</summary>
     /// <exception cref="TicketConcurrencyException">The ticket changed since it was read.</exception>
     Task<Ticket> UpdateAsync(Ticket ticket, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The ids of every attachment any of the owner's tickets refers to (all of them, not only the newest), so
+    /// an unreferenced upload can be told from evidence.
+    /// </summary>
+    Task<IReadOnlySet<string>> AttachmentIdsAsync(TicketOwner owner, CancellationToken cancellationToken = default);
 }

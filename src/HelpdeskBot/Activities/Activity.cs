@@ -17,8 +17,9 @@ public static class ActivityTypes
 }
 
 /// <summary>
-/// The Bot Framework Activity, as records. Properties HelpdeskBot does not model are kept in
-/// <see cref="Extra"/> so a client's activity survives a round trip unchanged.
+/// The Bot Framework Activity, as records. Properties HelpdeskBot does not model are read into
+/// <see cref="Extra"/>; an inbound activity loses them (and every other part the bot does not use) to the guard
+/// before it is stored — see <see cref="Safety.ActivityGuard"/>.
 /// </summary>
 public sealed record Activity
 {

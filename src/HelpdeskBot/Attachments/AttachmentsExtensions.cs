@@ -25,6 +25,9 @@ public static class AttachmentsExtensions
         {
             throw new InvalidOperationException($"Helpdesk:Attachments:Provider '{options.Provider}' is unknown; use 'FileSystem' or 'AzureBlob'.");
         }
+        builder.Services.AddSingleton<UploadQuotas>();
+        builder.Services.AddSingleton<UnreferencedFileSweeper>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<UnreferencedFileSweeper>());
         return builder;
     }
 

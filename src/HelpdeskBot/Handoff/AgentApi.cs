@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HelpdeskBot.Activities;
+using HelpdeskBot.Categorization;
 using HelpdeskBot.Data.Escalations;
 using HelpdeskBot.Data.Tickets;
 using HelpdeskBot.Safety;
@@ -57,7 +58,7 @@ public static class AgentApi
         EscalationState? filter = null;
         if (!string.IsNullOrEmpty(state))
         {
-            if (!Enum.TryParse<EscalationState>(state, ignoreCase: true, out var parsed)) return BadFilter("state", state);
+            if (!Enum.TryParse<EscalationState>(state, ignoreCase: true, out var parsed)) return BadFilter<EscalationState>("state");
             filter = parsed;
         }
         var list = await escalations.ListAsync(filter, 200, cancellationToken);
@@ -113,12 +114,12 @@ public static class AgentApi
         TicketPriority? p = null;
         if (!string.IsNullOrEmpty(status))
         {
-            if (!Enum.TryParse<TicketStatus>(status, ignoreCase: true, out var parsed)) return BadFilter("status", status);
+            if (!Enum.TryParse<TicketStatus>(status, ignoreCase: true, out var parsed)) return BadFilter<TicketStatus>("status");
             s = parsed;
         }
         if (!string.IsNullOrEmpty(priority))
         {
-            if (!Enum.TryParse<TicketPriority>(priority, ignoreCase: true, out var parsed)) return BadFilter("priority", priority);
+            if (!Enum.TryParse<TicketPriority>(priority, ignoreCase: true, out var parsed)) return BadFilter<TicketPriority>("priority");
             p = parsed;
         }
         return TypedResults.Ok(await tickets.QueryAsync(new TicketQuery(s, string.IsNullOrEmpty(category) ? null : category, p), cancellationToken));
@@ -131,16 +132,30 @@ public static class AgentApi
     }
 
     private static async Task<Results<Ok<Ticket>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> PatchTicketAsync(
-        string number, TicketPatch patch, HttpContext http, TicketUpdates updates, ActivityGuard guard, CancellationToken cancellationToken)
+        string number, TicketPatch patch, HttpContext http, TicketUpdates updates, ActivityGuard guard, CategoryCatalog categories, CancellationToken cancellationToken)
     {
-        // Notes are stored even when the user never sees them: the guard reads both.
-        if (new[] { patch.Comment, patch.InternalNote }.Any(text => text is not null && guard.Scan(text).Found))
-        {
-            return TypedResults.BadRequest(Problem(400, "Not saved: the comment or note contains a password, PIN, code or card number."));
-        }
         if (patch.Comment?.Length > 4000 || patch.InternalNote?.Length > 4000 || patch.Assignee?.Length > 64 || patch.Category?.Length > 64)
         {
             return TypedResults.BadRequest(Problem(400, "A comment or note is at most 4000 characters; an assignee or category at most 64."));
+        }
+        // Every text an agent writes is stored (notes too, though the user never sees them) and shown on other
+        // agents' screens: the guard reads each one. The refusal names the field, never repeats its value.
+        var secretIn = new (string Field, string? Text)[] { ("comment", patch.Comment), ("internalNote", patch.InternalNote), ("assignee", patch.Assignee) }
+            .Where(f => f.Text is not null && guard.Scan(f.Text).Found)
+            .Select(f => f.Field)
+            .ToList();
+        if (secretIn.Count > 0)
+        {
+            return TypedResults.BadRequest(Problem(400, $"Not saved: {string.Join(", ", secretIn)} contains a password, PIN, code or card number."));
+        }
+        if (!string.IsNullOrWhiteSpace(patch.Category))
+        {
+            // Only a category the catalog knows: the console filters by it, the model is retrained on it.
+            if (categories.Normalize(patch.Category.Trim()) is not { } known)
+            {
+                return TypedResults.BadRequest(Problem(400, $"Unknown category; use one of: {string.Join(", ", categories.Categories.Select(c => c.Id))}."));
+            }
+            patch = patch with { Category = known };
         }
         var ticket = TicketNumber.Normalize(number) is { } n ? await updates.ApplyAsync(n, patch, AgentName(http), cancellationToken) : null;
         return ticket is null ? TicketNotFound(number) : TypedResults.Ok(ticket);
@@ -163,6 +178,7 @@ public static class AgentApi
 
     private static NotFound<ProblemDetails> TicketNotFound(string number) => TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "Not found", Detail = $"No ticket {number}." });
 
-    private static ProblemHttpResult BadFilter(string name, string value) =>
-        TypedResults.Problem($"Unknown {name} '{value}'.", statusCode: StatusCodes.Status400BadRequest);
+    /// <summary>Names the filter and what it takes, not the value sent (which is not repeated back, whatever it holds).</summary>
+    private static ProblemHttpResult BadFilter<T>(string name) where T : struct, Enum =>
+        TypedResults.Problem($"Unknown {name}; use one of: {string.Join(", ", Enum.GetNames<T>().Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName))}.", statusCode: StatusCodes.Status400BadRequest);
 }

@@ -24,6 +24,7 @@ public sealed class AgentAuth
     private readonly TimeProvider clock;
     private readonly PasswordHasher<AgentAccount> hasher = new();
     private readonly JsonWebTokenHandler handler = new();
+    private readonly UnknownAgentNames unknownNames = new();
 
     public AgentAuth(IAgentStore store, IOptions<HandoffOptions> options, DataDirectory dataDirectory, TimeProvider clock)
     {
@@ -56,15 +57,23 @@ public sealed class AgentAuth
     {
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            var account = IsValidName(name) ? await store.GetAsync(name, cancellationToken) : null;
+            var valid = IsValidName(name);
+            var account = valid ? await store.GetAsync(name, cancellationToken) : null;
+            var now = clock.GetUtcNow();
             if (account is null)
             {
-                // Same work as a real check, so timing does not tell which names exist.
-                hasher.VerifyHashedPassword(new AgentAccount { Name = "", PasswordHash = "", CreatedAt = default }, DummyHash, password);
-                return (SignInResult.Invalid, null);
+                // Same work and the same answers as a real account (its failures counted, then locked), so neither
+                // timing nor 401-then-423 tells which names exist.
+                VerifyDummy(password);
+                if (!valid) return (SignInResult.Invalid, null);
+                if (unknownNames.IsLocked(name, now)) return (SignInResult.LockedOut, null);
+                return (unknownNames.Fail(name, now, options) ? SignInResult.LockedOut : SignInResult.Invalid, null);
             }
-            var now = clock.GetUtcNow();
-            if (account.LockedUntil > now) return (SignInResult.LockedOut, null);
+            if (account.LockedUntil > now)
+            {
+                VerifyDummy(password);
+                return (SignInResult.LockedOut, null);
+            }
             var ok = hasher.VerifyHashedPassword(account, account.PasswordHash, password) != PasswordVerificationResult.Failed;
             var failures = ok ? 0 : account.FailedSignIns + 1;
             var locked = !ok && failures >= options.MaxFailedSignIns ? now.AddMinutes(options.LockoutMinutes) : (DateTimeOffset?)null;
@@ -89,6 +98,9 @@ public sealed class AgentAuth
             SigningCredentials = new SigningCredentials(Key, SecurityAlgorithms.HmacSha256),
         });
     }
+
+    private void VerifyDummy(string password) =>
+        hasher.VerifyHashedPassword(new AgentAccount { Name = "", PasswordHash = "", CreatedAt = default }, DummyHash, password);
 
     public static bool IsValidName(string? name) =>
         name is { Length: >= 2 and <= 64 } && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');

@@ -39,7 +39,7 @@ public sealed class TicketUpdates(ITicketStore store, TicketReplies replies, Tic
                 events.Add(new TicketEvent(now, TicketEventKind.CategoryChanged, by, From: ticket.Category.Id, To: patch.Category));
                 updated = updated with { Category = new TicketCategory(patch.Category, 1, CategorySource.Agent) };
             }
-            if (patch.Assignee is { } assignee && assignee != (ticket.Assignee ?? ""))
+            if (patch.Assignee?.Trim() is { } assignee && assignee != (ticket.Assignee ?? ""))
             {
                 events.Add(new TicketEvent(now, TicketEventKind.AssigneeChanged, by, From: ticket.Assignee, To: assignee.Length == 0 ? null : assignee));
                 updated = updated with { Assignee = assignee.Length == 0 ? null : assignee };

@@ -9,6 +9,8 @@ using HelpdeskBot.Channels.DirectLine;
 using HelpdeskBot.Emulators;
 using HelpdeskBot.Tests.DirectLine;
 using HelpdeskBot.Tests.Infrastructure;
+using HelpdeskBot.Data.Availability;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace HelpdeskBot.Tests.Attachments;
@@ -28,7 +30,7 @@ public sealed class AzureBlobAttachmentStoreTests : IAsyncLifetime
     public async Task DisposeAsync() => await container.DeleteIfExistsAsync();
 
     private AzureBlobAttachmentStore Store(long maxBytes = 4096) =>
-        new(container, Options.Create(new AttachmentOptions { MaxBytes = maxBytes }));
+        new(container, Options.Create(new AttachmentOptions { MaxBytes = maxBytes }), new StorageHealth(NullLogger<StorageHealth>.Instance));
 
     private async Task<int> BlobCountAsync()
     {
@@ -97,6 +99,26 @@ public sealed class AzureBlobAttachmentStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stored_files_are_listed_with_their_uploader_and_time_and_can_be_deleted()
+    {
+        var store = Store();
+        var owner = new HelpdeskBot.Data.Tickets.TicketOwner("msteams", "29:1user:ünï");
+        var mine = (await store.SaveAsync(new FileOrigin("conv/1", owner), "a.png", new MemoryStream(DirectLineUploadTests.Png))).File!;
+        var legacy = (await store.SaveAsync("conv/2", "b.png", new MemoryStream(DirectLineUploadTests.Png))).File!;
+
+        var listed = new List<StoredFile>();
+        await foreach (var file in store.ListAsync()) listed.Add(file);
+
+        Assert.Equal(owner, listed.Single(f => f.Id == mine.Id).Owner);
+        Assert.NotNull(listed.Single(f => f.Id == mine.Id).CreatedAt);
+        Assert.Null(listed.Single(f => f.Id == legacy.Id).Owner);
+        Assert.True(await store.DeleteAsync(mine.Id));
+        Assert.False(await store.DeleteAsync(mine.Id));
+        Assert.Null(await store.GetAsync(mine.Id));
+        Assert.Equal(1, await BlobCountAsync());
+    }
+
+    [Fact]
     public async Task The_app_configured_for_blob_storage_serves_an_upload_from_it()
     {
         using var app = new HelpdeskApp(new()
@@ -108,6 +130,7 @@ public sealed class AzureBlobAttachmentStoreTests : IAsyncLifetime
         Assert.IsType<AzureBlobAttachmentStore>(app.Get<IAttachmentStore>());
         var http = app.CreateClient();
         var client = await DirectLineClient.StartAsync(http);
+        await client.AnswerUntilAsync("evidence");
         var form = new MultipartFormDataContent();
         var activity = new StringContent("""{"type":"message","from":{"id":"u"}}""");
         activity.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.microsoft.activity");

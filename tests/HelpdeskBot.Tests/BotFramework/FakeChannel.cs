@@ -104,6 +104,8 @@ public sealed class FakeChannel : IAsyncDisposable
         ["Helpdesk:BotFramework:OpenIdMetadataUrl"] = HttpsBase + "/v1/.well-known/openidconfiguration",
         ["Helpdesk:BotFramework:EmulatorOpenIdMetadataUrl"] = HttpsBase + "/botframework.com/v2.0/.well-known/openid-configuration",
         ["Helpdesk:BotFramework:AcceptEmulatorTokens"] = acceptEmulatorTokens ? "true" : "false",
+        // Without an app id, the Emulator's local-development mode, as Development turns it on.
+        ["Helpdesk:BotFramework:EmulatorMode"] = withAppId ? "false" : "true",
         ["Helpdesk:BotFramework:AuthorityHost"] = HttpsBase,
         // Keep the retries' backoff short and predictable.
         ["Helpdesk:BotFramework:Resilience:Retry:Delay"] = "00:00:00.020",

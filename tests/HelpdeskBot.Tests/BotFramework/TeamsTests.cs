@@ -57,6 +57,26 @@ public sealed class TeamsTests : BotOnFakeChannel
     }
 
     [Fact]
+    public async Task A_Teams_file_name_holding_a_card_number_is_stored_without_it()
+    {
+        Channel.Files["0-eus-d1-card/views/original"] = Png;
+        var user = await AtEvidenceStepAsync();
+        var pasted = Image(Channel.ServiceUrl + "v3/attachments/0-eus-d1-card/views/original") with { Name = "card 4539 1488 0343 6467.png" };
+
+        await user.SendAsync(user.Message("", [pasted]));
+
+        var stored = new List<StoredFile>();
+        await foreach (var file in App.Get<IAttachmentStore>().ListAsync()) stored.Add(file);
+        var kept = Assert.Single(stored);
+        Assert.Equal("card [card number removed].png", kept.Name);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var path in Directory.GetFiles(App.DataDirectory, "*", SearchOption.AllDirectories))
+        {
+            Assert.DoesNotContain("4539 1488 0343 6467", System.Text.Encoding.UTF8.GetString(await File.ReadAllBytesAsync(path)), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task An_image_on_a_host_that_is_not_Teams_is_not_fetched()
     {
         Channel.Files["elsewhere"] = Png;

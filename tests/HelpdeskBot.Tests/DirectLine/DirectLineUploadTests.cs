@@ -42,6 +42,7 @@ public sealed class DirectLineUploadTests : IDisposable
     {
         var http = app.CreateClient();
         var client = await DirectLineClient.StartAsync(http);
+        await client.AnswerUntilAsync("evidence");
         using var response = await UploadAsync(http, client, Form(("screen.png", Png, "image/png")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var id = (await response.Content.ReadFromJsonAsync<ResourceResponse>(ActivityJson.Options))!.Id;
@@ -64,6 +65,7 @@ public sealed class DirectLineUploadTests : IDisposable
     {
         var http = app.CreateClient();
         var client = await DirectLineClient.StartAsync(http);
+        await client.AnswerUntilAsync("evidence");
         var html = Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>");
         using var response = await UploadAsync(http, client, Form(("totally-a-screenshot.png", html, "image/png")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -79,6 +81,7 @@ public sealed class DirectLineUploadTests : IDisposable
     {
         var http = app.CreateClient();
         var client = await DirectLineClient.StartAsync(http);
+        await client.AnswerUntilAsync("evidence");
         var big = Png.Concat(new byte[5000]).ToArray();
         using var response = await UploadAsync(http, client, Form(("big.png", big, "image/png")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -91,6 +94,7 @@ public sealed class DirectLineUploadTests : IDisposable
     {
         var http = app.CreateClient();
         var client = await DirectLineClient.StartAsync(http);
+        await client.AnswerUntilAsync("evidence");
         var request = client.Request(HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/upload");
         request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
         using var response = await http.SendAsync(request);

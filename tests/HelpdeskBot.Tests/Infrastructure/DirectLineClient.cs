@@ -15,6 +15,9 @@ public sealed class DirectLineClient(HttpClient http)
     public string? Watermark { get; private set; } = "";
     public string? StreamUrl { get; private set; }
 
+    /// <summary>The field the bot asked for last (<c>channelData.helpdesk.field</c>), as far as this client has read.</summary>
+    public string? LastField { get; private set; }
+
     public static async Task<DirectLineClient> StartAsync(HttpClient http)
     {
         var client = new DirectLineClient(http);
@@ -62,6 +65,52 @@ public sealed class DirectLineClient(HttpClient http)
         ChannelData = JsonSerializer.SerializeToElement(new { clientActivityID = clientActivityId ?? Guid.NewGuid().ToString("N") }),
     };
 
+    /// <summary>An answer for each interview question, so a test can walk to the one it needs.</summary>
+    private static readonly Dictionary<string, string> Answers = new(StringComparer.Ordinal)
+    {
+        ["menu"] = "report a problem",
+        ["userId"] = "budi_s88",
+        ["service"] = "Mobile app",
+        ["occurredAt"] = "2 hours ago",
+        ["description"] = "The app closes as soon as I open the payment screen",
+        ["expected"] = "The payment screen should open",
+        ["errorMessage"] = "Error 502: Bad gateway",
+        ["steps"] = "Opened the app and tapped Pay",
+        ["history"] = "Since yesterday's update",
+        ["attempts"] = "Restarted my phone",
+        ["evidence"] = "skip",
+        ["email"] = "skip",
+        ["category"] = "1",
+        ["confirm"] = "yes",
+    };
+
+    /// <summary>Answers whatever the bot asks (from the contract's <c>field</c>) until it asks for <paramref name="field"/>.</summary>
+    public async Task AnswerUntilAsync(string field = "evidence")
+    {
+        var asked = LastField ?? "menu";
+        for (var turn = 0; turn < 20; turn++)
+        {
+            await SendAsync(Answers.TryGetValue(asked, out var answer) ? answer : throw new Xunit.Sdk.XunitException($"No answer for '{asked}'."));
+            asked = (await ReceiveAsync()).Select(HelpdeskChannelData.From).LastOrDefault(d => d?.Field is not null)?.Field ?? asked;
+            if (asked == field) return;
+        }
+        throw new Xunit.Sdk.XunitException($"The bot never asked for '{field}'.");
+    }
+
+    /// <summary>A whole interview, answered; the new ticket's number.</summary>
+    public async Task<string> CreateTicketAsync()
+    {
+        var asked = LastField ?? "menu";
+        for (var turn = 0; turn < 20; turn++)
+        {
+            await SendAsync(Answers.TryGetValue(asked, out var answer) ? answer : throw new Xunit.Sdk.XunitException($"No answer for '{asked}'."));
+            var contracts = (await ReceiveAsync()).Select(HelpdeskChannelData.From).ToList();
+            if (contracts.LastOrDefault(d => d?.Ticket is not null)?.Ticket is { } ticket) return ticket.Number;
+            asked = contracts.LastOrDefault(d => d?.Field is not null)?.Field ?? asked;
+        }
+        throw new Xunit.Sdk.XunitException("The interview never made a ticket.");
+    }
+
     /// <summary>Activities after the current watermark, advancing it.</summary>
     public async Task<IReadOnlyList<Activity>> ReceiveAsync()
     {
@@ -70,6 +119,7 @@ public sealed class DirectLineClient(HttpClient http)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var set = await response.Content.ReadFromJsonAsync<ActivitySet>(ActivityJson.Options);
         Watermark = set!.Watermark;
+        LastField = set.Activities.Select(HelpdeskChannelData.From).LastOrDefault(d => d?.Field is not null)?.Field ?? LastField;
         return set.Activities;
     }
 

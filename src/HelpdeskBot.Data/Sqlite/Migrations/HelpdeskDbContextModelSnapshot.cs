@@ -108,6 +108,19 @@ namespace HelpdeskBot.Data.Sqlite.Migrations
                     b.ToTable("Conversations", (string)null);
                 });
 
+            modelBuilder.Entity("HelpdeskBot.Data.Sqlite.HealthProbeRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("HealthProbes", (string)null);
+                });
+
             modelBuilder.Entity("HelpdeskBot.Data.Sqlite.ProcessedActivityRow", b =>
                 {
                     b.Property<string>("ConversationId")

@@ -34,6 +34,8 @@ public static partial class BotFrameworkEndpoints
         HttpContext http,
         BotFrameworkAuthenticator authenticator,
         TrustedServiceUrls trusted,
+        EmulatorFence emulator,
+        Safety.ActivityGuard guard,
         TurnProcessor turns,
         IConversationStore store,
         SlackNumbers slackNumbers,
@@ -57,23 +59,29 @@ public static partial class BotFrameworkEndpoints
             }
             token = check.Token;
         }
-        else if (http.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote))
+        else if (emulator.CheckCaller(http) is { } refusal)
         {
-            LogRefused(logger, "no app id is configured and the caller is not on this machine");
-            return Unauthorized("Without MicrosoftAppId only the Bot Framework Emulator on this machine may call the bot.");
+            LogRefused(logger, "no app id is configured and the caller is not the Emulator on this machine in emulator mode");
+            return Refuse(refusal);
         }
 
         var (activity, problem) = await ReadActivityAsync(http, settings.MaxActivityBytes);
         if (problem is not null) return problem;
         if (Missing(activity!) is { } missing) return BadRequest(missing);
+        // Ids are stored and logged as they are (they key the conversation and its owner): none may hold a secret.
+        if (new[] { activity!.Conversation?.Id, activity.From?.Id, activity.Recipient?.Id }.Any(id => id is not null && guard.Scan(id).Found))
+        {
+            return BadRequest("An id (conversation, from or recipient) holds what looks like a card number or a credential.");
+        }
         if (token?.Mismatch(activity!) is { } mismatch)
         {
             LogRefused(logger, mismatch);
             return Unauthorized("The request does not carry a valid Bot Framework token for this activity.");
         }
-        if (token is null && !TrustedServiceUrls.IsLoopback(activity!.ServiceUrl))
+        if (token is null && emulator.CheckServiceUrl(activity!) is { } elsewhere)
         {
-            return BadRequest("Without MicrosoftAppId replies go only to a serviceUrl on this machine (the Emulator's).");
+            LogRefused(logger, "emulator mode replies to one serviceUrl origin only");
+            return Refuse(elsewhere);
         }
         if (BotConnectorDelivery.LocalChannels.Contains(activity!.ChannelId!))
         {
@@ -141,6 +149,11 @@ public static partial class BotFrameworkEndpoints
     }
 
     private static IResult Unauthorized(string detail) => new UnauthorizedProblem(detail);
+
+    private static IResult Refuse(EmulatorRefusal refusal) =>
+        refusal.Status == StatusCodes.Status401Unauthorized
+            ? Unauthorized(refusal.Detail)
+            : Results.Problem(statusCode: refusal.Status, title: refusal.Status == StatusCodes.Status403Forbidden ? "Forbidden" : "Bad activity", detail: refusal.Detail);
 
     private static IResult BadRequest(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad activity", detail: detail);

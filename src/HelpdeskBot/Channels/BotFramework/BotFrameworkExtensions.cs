@@ -1,5 +1,6 @@
 using HelpdeskBot.Turns;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace HelpdeskBot.Channels.BotFramework;
@@ -16,12 +17,17 @@ public static class BotFrameworkExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<BotFrameworkOptions>, ValidateBotFrameworkOptions>();
 
-        builder.Services.AddHttpClient(BotFrameworkAuthenticator.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
-        builder.Services.AddHttpClient(MsalConnectorTokens.HttpClientName);
+        // No client here follows a redirect: a reply, a token request or a key download goes where it was checked
+        // to go, not wherever a 3xx points (off loopback, to another port, to a host the bot's token must not see).
+        builder.Services.AddHttpClient(BotFrameworkAuthenticator.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(NoRedirects);
+        builder.Services.AddHttpClient(MsalConnectorTokens.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(NoRedirects);
         builder.Services.AddHttpClient(TeamsAttachments.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
             // A download must not be steered to another host than the one checked.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(NoRedirects);
         builder.Services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(NoRedirects)
             // Retries 429 and 5xx with exponential backoff (honouring Retry-After); tunable under Helpdesk:BotFramework:Resilience.
             .AddStandardResilienceHandler(resilience => section.GetSection("Resilience").Bind(resilience))
             // One channel's outage (its circuit open) must not stop replies to another.
@@ -30,6 +36,7 @@ public static class BotFrameworkExtensions
         builder.Services.AddSingleton<BotFrameworkAuthenticator>();
         builder.Services.AddSingleton<IConnectorTokens, MsalConnectorTokens>();
         builder.Services.AddSingleton<TrustedServiceUrls>();
+        builder.Services.AddSingleton<EmulatorFence>();
         builder.Services.AddSingleton<ConnectorClient>();
         builder.Services.AddSingleton<ConnectorOutbox>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ConnectorOutbox>());
@@ -39,8 +46,11 @@ public static class BotFrameworkExtensions
         builder.Services.AddSingleton<IReplyDelivery, BotConnectorDelivery>();
         builder.Services.AddSingleton<SlackNumbers>();
         builder.Services.AddSingleton<TeamsAttachments>();
+        builder.Services.TryAddSingleton<UploadWindow>();
         return builder;
     }
+
+    private static HttpMessageHandler NoRedirects() => new SocketsHttpHandler { AllowAutoRedirect = false };
 
     /// <summary>The identity under the ecosystem's top-level names, as Azure Bot resources and their templates write them.</summary>
     private static void ReadIdentity(BotFrameworkOptions options, IConfiguration configuration)

@@ -19,7 +19,7 @@ public sealed class BotFrameworkOptions
 
     public const string PublicCloudAuthorityHost = "https://login.microsoftonline.com";
 
-    /// <summary>The bot's app id. Empty: local development with the Emulator, loopback callers only, no tokens.</summary>
+    /// <summary>The bot's app id. Empty: no Azure Bot Service; only the Emulator in emulator mode (<see cref="EmulatorMode"/>).</summary>
     public string? MicrosoftAppId { get; set; }
 
     /// <summary>The client secret (MultiTenant, SingleTenant). From the environment or user secrets only.</summary>
@@ -41,6 +41,16 @@ public sealed class BotFrameworkOptions
     /// issuers, no endorsements and no <c>serviceurl</c> claim). Off unless asked for.
     /// </summary>
     public bool AcceptEmulatorTokens { get; set; }
+
+    /// <summary>
+    /// Without <c>MicrosoftAppId</c>: take unauthenticated activities from the Bot Framework Emulator on this machine
+    /// (see <see cref="EmulatorFence"/>). For local development only; on in Development (appsettings.Development.json),
+    /// off everywhere else. With an app id it has no effect.
+    /// </summary>
+    public bool EmulatorMode { get; set; }
+
+    /// <summary>The Emulator's <c>serviceUrl</c> (e.g. http://localhost:53011). Unset: the first Emulator that calls after start.</summary>
+    public string? EmulatorServiceUrl { get; set; }
 
     /// <summary>Where the Entra ID keys that sign the Emulator's tokens are published.</summary>
     public string EmulatorOpenIdMetadataUrl { get; set; } = "https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration";
@@ -109,6 +119,10 @@ public sealed class BotFrameworkOptions
     public string? Problem()
     {
         if (InvalidAppType is not null) return $"MicrosoftAppType '{InvalidAppType}' is not one of MultiTenant, SingleTenant, UserAssignedMSI.";
+        if (!string.IsNullOrWhiteSpace(EmulatorServiceUrl) && (EmulatorFence.OriginOf(EmulatorServiceUrl) is null || !TrustedServiceUrls.IsLoopback(EmulatorServiceUrl)))
+        {
+            return $"{Section}:EmulatorServiceUrl must be an http(s) URL on this machine, such as http://localhost:53011.";
+        }
         if (!HasAppId) return null;
         if (MicrosoftAppType is MicrosoftAppType.MultiTenant or MicrosoftAppType.SingleTenant && string.IsNullOrEmpty(MicrosoftAppPassword))
         {

@@ -18,6 +18,9 @@ public sealed partial class TeamsAttachments(
     IHttpClientFactory httpClients,
     IConnectorTokens tokens,
     IAttachmentStore files,
+    UploadWindow window,
+    UploadQuotas quotas,
+    Safety.ActivityGuard guard,
     IOptions<BotFrameworkOptions> options,
     IOptions<AttachmentOptions> limits,
     ILogger<TeamsAttachments> logger)
@@ -33,6 +36,11 @@ public sealed partial class TeamsAttachments(
         }
         var imported = new List<Attachment>();
         var downloads = 0;
+        // Files are fetched only at a question that asks for them, and within the same quotas as a Web Chat upload
+        // (the sender's user id stands for the client address: every Teams request comes from Azure Bot Service).
+        bool? expected = null;
+        var owner = Tickets.TicketService.OwnerOf(activity);
+        var origin = new FileOrigin(conversationId, owner);
         // One budget for all of the message's files: the channel is waiting for the answer.
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(options.Value.AttachmentDownloadTimeout);
@@ -50,13 +58,22 @@ public sealed partial class TeamsAttachments(
                 imported.Add(attachment);
                 continue;
             }
-            var name = FileSystemAttachmentStore.SafeName(attachment.Name ?? (source.Value.WithToken ? "image" : null));
-            if (++downloads > limits.Value.MaxFilesPerUpload || source.Value.Url is not { } url)
+            // The file name is stored with the file: the guard reads it first, as for a Web Chat upload.
+            var name = guard.Scan(FileSystemAttachmentStore.SafeName(attachment.Name ?? (source.Value.WithToken ? "image" : null))).Redacted;
+            if (++downloads > limits.Value.MaxFilesPerUpload || source.Value.Url is not { } url
+                || !(expected ??= await window.IsOpenAsync(conversationId, cancellationToken)))
             {
                 imported.Add(AttachmentUrls.Rejected(name, contentType, UploadProblem.NotMedia));
                 continue;
             }
-            imported.Add(await DownloadAsync(conversationId, name, contentType, url, source.Value.WithToken, ourBaseUrl, budget.Token, cancellationToken));
+            if (quotas.TryReserve(conversationId, owner.Key, 1, 0) is not null)
+            {
+                // Over a quota: said as "too large", the nearest reason the interview has words for.
+                imported.Add(AttachmentUrls.Rejected(name, contentType, UploadProblem.TooLarge));
+                continue;
+            }
+            var downloaded = await DownloadAsync(origin, name, contentType, url, source.Value.WithToken, ourBaseUrl, budget.Token, cancellationToken);
+            imported.Add(await CountAsync(origin, owner.Key, downloaded, name, contentType, cancellationToken));
         }
         return activity with { Attachments = imported.Count > 0 ? imported : null };
     }
@@ -100,9 +117,24 @@ public sealed partial class TeamsAttachments(
             : string.Equals(pattern, uri.IdnHost, StringComparison.OrdinalIgnoreCase);
     }
 
-    private async Task<Attachment> DownloadAsync(
-        string conversationId, string name, string contentType, Uri url, bool withToken, string ourBaseUrl, CancellationToken budget, CancellationToken cancellationToken)
+    /// <summary>Charges a kept file's bytes to the quotas (deleting it again when they are over), or gives back the reserved file.</summary>
+    private async Task<Attachment> CountAsync(FileOrigin origin, string client, Attachment attachment, string name, string contentType, CancellationToken cancellationToken)
     {
+        if (AttachmentUrls.IdOf(attachment.ContentUrl) is not { } id || await files.GetAsync(id, cancellationToken) is not { } stored)
+        {
+            quotas.Release(origin.ConversationId, client, 1, 0);
+            return attachment;
+        }
+        if (quotas.TryReserve(origin.ConversationId, client, 0, stored.Size) is null) return attachment;
+        await files.DeleteAsync(stored.Id, cancellationToken);
+        quotas.Release(origin.ConversationId, client, 1, 0);
+        return AttachmentUrls.Rejected(name, contentType, UploadProblem.TooLarge);
+    }
+
+    private async Task<Attachment> DownloadAsync(
+        FileOrigin origin, string name, string contentType, Uri url, bool withToken, string ourBaseUrl, CancellationToken budget, CancellationToken cancellationToken)
+    {
+        var conversationId = origin.ConversationId;
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -118,7 +150,7 @@ public sealed partial class TeamsAttachments(
             }
             if (response.Content.Headers.ContentLength > limits.Value.MaxBytes) return AttachmentUrls.Rejected(name, contentType, UploadProblem.TooLarge);
             await using var body = await response.Content.ReadAsStreamAsync(budget);
-            var saved = await files.SaveAsync(conversationId, name, body, budget);
+            var saved = await files.SaveAsync(origin, name, body, budget);
             return saved.File is { } stored
                 ? new Attachment { Name = stored.Name, ContentType = stored.ContentType, ContentUrl = AttachmentUrls.For(ourBaseUrl, stored.Id) }
                 : AttachmentUrls.Rejected(name, contentType, saved.Problem);

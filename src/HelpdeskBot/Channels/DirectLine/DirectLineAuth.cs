@@ -25,6 +25,7 @@ public static class DirectLineAuth
         switch (check)
         {
             case TokenCheck.Expired: return (null, DirectLineErrors.Expired());
+            case TokenCheck.NotYetValid: return (null, DirectLineErrors.NotYetValid());
             case TokenCheck.Valid when conversationId is null || grant!.ConversationId == conversationId:
                 return (new DirectLineCaller(false, grant), null);
             case TokenCheck.Valid: return (null, DirectLineErrors.Forbidden());

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using HelpdeskBot.Activities;
 using HelpdeskBot.Attachments;
+using HelpdeskBot.Channels;
 using HelpdeskBot.Data.Conversations;
 using HelpdeskBot.Turns;
 using Microsoft.AspNetCore.Http.Features;
@@ -151,11 +152,18 @@ public static class DirectLineEndpoints
     }
 
     private static async Task<IResult> UploadAsync(
-        HttpContext http, string conversationId, DirectLineTokens tokens, TurnProcessor turns, IAttachmentStore files,
+        HttpContext http, string conversationId, DirectLineTokens tokens, TurnProcessor turns, IAttachmentStore files, UploadWindow window, UploadQuotas quotas,
         IOptions<AttachmentOptions> attachmentOptions, IOptions<DirectLineOptions> options, IOptions<BotIdentityOptions> bot, Safety.ActivityGuard guard)
     {
         var (caller, error) = await DirectLineAuth.AuthorizeAsync(http, tokens, conversationId);
         if (error is not null) return error;
+        // Refused before the body is read: an upload nobody asked for, or one over a quota, costs no disk.
+        if (!await window.IsOpenAsync(conversationId, http.RequestAborted))
+        {
+            return DirectLineErrors.Of(StatusCodes.Status409Conflict, "UploadNotExpected", UploadWindow.Refusal);
+        }
+        var client = ClientKey(http);
+        if (quotas.CheckRoom(conversationId, client) is { } full) return QuotaExceeded(http, full);
         var limits = attachmentOptions.Value;
         var maxBody = limits.MaxBytes * limits.MaxFilesPerUpload + options.Value.MaxActivityBytes;
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature) sizeFeature.MaxRequestBodySize = maxBody;
@@ -187,18 +195,47 @@ public static class DirectLineEndpoints
 
         var uploads = form.Files.Where(f => f.Name != "activity").ToList();
         if (uploads.Count > limits.MaxFilesPerUpload) return DirectLineErrors.BadArgument($"At most {limits.MaxFilesPerUpload} files at once.");
+        var reserved = uploads.Sum(f => Math.Min(f.Length, limits.MaxBytes));
+        if (quotas.TryReserve(conversationId, client, uploads.Count, reserved) is { } over) return QuotaExceeded(http, over);
+        var origin = new FileOrigin(conversationId, new Data.Tickets.TicketOwner(ChannelId, caller!.Grant?.UserId ?? activity.From?.Id ?? ""));
         var attachments = new List<Attachment>();
-        foreach (var file in uploads)
+        var kept = 0;
+        long keptBytes = 0;
+        try
         {
-            await using var stream = file.OpenReadStream();
-            // A file name is user text too: the guard sees it before it is stored anywhere.
-            var name = guard.Scan(FileSystemAttachmentStore.SafeName(file.FileName)).Redacted;
-            var saved = await files.SaveAsync(conversationId, name, stream, http.RequestAborted);
-            attachments.Add(saved.File is { } stored
-                ? new Attachment { Name = stored.Name, ContentType = stored.ContentType, ContentUrl = AttachmentUrls.For(BaseUrl(http), stored.Id) }
-                : AttachmentUrls.Rejected(name, file.ContentType, saved.Problem));
+            foreach (var file in uploads)
+            {
+                await using var stream = file.OpenReadStream();
+                // A file name is user text too: the guard sees it before it is stored anywhere.
+                var name = guard.Scan(FileSystemAttachmentStore.SafeName(file.FileName)).Redacted;
+                var saved = await files.SaveAsync(origin, name, stream, http.RequestAborted);
+                if (saved.File is { } stored)
+                {
+                    kept++;
+                    keptBytes += stored.Size;
+                    attachments.Add(new Attachment { Name = stored.Name, ContentType = stored.ContentType, ContentUrl = AttachmentUrls.For(BaseUrl(http), stored.Id) });
+                }
+                else
+                {
+                    attachments.Add(AttachmentUrls.Rejected(name, file.ContentType, saved.Problem));
+                }
+            }
         }
-        return await SubmitAsync(http, conversationId, caller!, activity with { Type = activity.Type ?? ActivityTypes.Message, Attachments = attachments }, turns, bot.Value);
+        finally
+        {
+            // Only what was kept counts against the quotas.
+            quotas.Release(conversationId, client, uploads.Count - kept, reserved - keptBytes);
+        }
+        return await SubmitAsync(http, conversationId, caller, activity with { Type = activity.Type ?? ActivityTypes.Message, Attachments = attachments }, turns, bot.Value);
+    }
+
+    /// <summary>The client address, as the rate limiter counts it.</summary>
+    private static string ClientKey(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static IResult QuotaExceeded(HttpContext http, QuotaRefusal refusal)
+    {
+        if (refusal.RetryAfter is { } wait) http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return DirectLineErrors.Of(refusal.Status, "QuotaExceeded", refusal.Message);
     }
 
     private static async Task<IResult> GetAttachmentAsync(HttpContext http, string id, IAttachmentStore files)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using HelpdeskBot.Activities;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HelpdeskBot.Channels.DirectLine;
 
@@ -12,6 +13,8 @@ public static class DirectLineExtensions
         var section = builder.Configuration.GetSection(DirectLineOptions.Section);
         builder.Services.Configure<DirectLineOptions>(section);
         builder.Services.AddSingleton<DirectLineTokens>();
+        builder.Services.AddExceptionHandler<DirectLineStorageErrors>();
+        builder.Services.TryAddSingleton<UploadWindow>();
         var limits = section.Get<DirectLineOptions>()?.RateLimit ?? new DirectLineOptions.RateLimitOptions();
         builder.Services.AddRateLimiter(options =>
         {

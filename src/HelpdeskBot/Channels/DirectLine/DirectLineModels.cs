@@ -30,6 +30,7 @@ public static class DirectLineErrors
     public static IResult BadArgument(string message) => Of(StatusCodes.Status400BadRequest, "BadArgument", message);
     public static IResult Unauthorized() => Of(StatusCodes.Status401Unauthorized, "Unauthorized", "A Direct Line secret or token is required (Authorization: Bearer ...).");
     public static IResult Expired() => Of(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired; start again or refresh it before it expires.");
+    public static IResult NotYetValid() => Of(StatusCodes.Status403Forbidden, "TokenNotValidYet", "The token is not valid yet (its nbf lies ahead).");
     public static IResult Forbidden() => Of(StatusCodes.Status403Forbidden, "Forbidden", "This token is not valid for this conversation.");
     public static IResult TooLarge(long limit) => Of(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"The request is larger than {limit} bytes.");
 }

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text;
+using HelpdeskBot.Data.Availability;
 using HelpdeskBot.Data.Conversations;
 using HelpdeskBot.Turns;
 
@@ -15,6 +16,9 @@ public static class DirectLineStream
 {
     private static readonly TimeSpan StorePoll = TimeSpan.FromSeconds(1);
 
+    /// <summary>RFC 6455's "Try Again Later": the client reconnects (and Web Chat does) once the store is back.</summary>
+    private const WebSocketCloseStatus TryAgainLater = (WebSocketCloseStatus)1013;
+
     public static async Task<IResult> RunAsync(HttpContext http, string conversationId, string? t, string? watermark,
         DirectLineTokens tokens, IConversationStore store, ConversationSignals signals)
     {
@@ -26,6 +30,7 @@ public static class DirectLineStream
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         var reader = DrainAsync(socket, closed);
+        var closeStatus = WebSocketCloseStatus.NormalClosure;
         try
         {
             while (!closed.IsCancellationRequested && socket.State == WebSocketState.Open)
@@ -45,6 +50,11 @@ public static class DirectLineStream
         {
             // The client went away.
         }
+        catch (StorageUnavailableException)
+        {
+            // Logged once by the store's guard; the socket is already a WebSocket, so no 503 can be sent.
+            closeStatus = TryAgainLater;
+        }
         finally
         {
             await closed.CancelAsync();
@@ -53,7 +63,7 @@ public static class DirectLineStream
             {
                 try
                 {
-                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+                    await socket.CloseOutputAsync(closeStatus, closeStatus == TryAgainLater ? "storage unavailable" : null, CancellationToken.None);
                 }
                 catch (WebSocketException)
                 {

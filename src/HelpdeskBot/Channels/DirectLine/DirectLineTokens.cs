@@ -10,7 +10,7 @@ namespace HelpdeskBot.Channels.DirectLine;
 /// <summary>What a valid token grants: one conversation, as one user.</summary>
 public sealed record DirectLineGrant(string ConversationId, string UserId, string? UserName);
 
-public enum TokenCheck { Valid, Missing, Invalid, Expired }
+public enum TokenCheck { Valid, Missing, Invalid, Expired, NotYetValid }
 
 /// <summary>
 /// Direct Line tokens: JWTs signed with a key every instance shares, bound to one conversation and one
@@ -22,6 +22,9 @@ public sealed class DirectLineTokens
     private const string ConversationClaim = "conv";
     private const string UserClaim = "user";
     private const string UserNameClaim = "name";
+
+    /// <summary>How far ahead of this instance's clock another instance's may be when it issues a token.</summary>
+    private static readonly TimeSpan NotBeforeSkew = TimeSpan.FromSeconds(30);
 
     private readonly JsonWebTokenHandler handler = new();
     private readonly SigningCredentials credentials;
@@ -40,8 +43,8 @@ public sealed class DirectLineTokens
             ValidIssuer = Issuer,
             ValidAudience = Issuer,
             IssuerSigningKey = key,
-            ClockSkew = TimeSpan.FromSeconds(30),
-            LifetimeValidator = (notBefore, expires, _, _) => expires is { } e && e > clock.GetUtcNow().UtcDateTime,
+            // Lifetime is checked below against the injected clock: expiry and "not before" answer differently.
+            ValidateLifetime = false,
         };
     }
 
@@ -69,10 +72,13 @@ public sealed class DirectLineTokens
         if (string.IsNullOrWhiteSpace(token)) return (TokenCheck.Missing, null);
         if (!handler.CanReadToken(token)) return (TokenCheck.Invalid, null);
         var result = await handler.ValidateTokenAsync(token, validation);
-        if (!result.IsValid)
-        {
-            return (result.Exception is SecurityTokenInvalidLifetimeException or SecurityTokenExpiredException ? TokenCheck.Expired : TokenCheck.Invalid, null);
-        }
+        if (!result.IsValid) return (TokenCheck.Invalid, null);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var jwt = (JsonWebToken)result.SecurityToken;
+        if (!jwt.TryGetPayloadValue<long>("exp", out _)) return (TokenCheck.Invalid, null);
+        if (jwt.ValidTo <= now) return (TokenCheck.Expired, null);
+        // A token whose nbf lies ahead (beyond the clocks' usual disagreement) was not meant to be used yet.
+        if (jwt.TryGetPayloadValue<long>("nbf", out _) && jwt.ValidFrom > now + NotBeforeSkew) return (TokenCheck.NotYetValid, null);
         var identity = result.ClaimsIdentity;
         var conversation = identity.FindFirst(ConversationClaim)?.Value;
         var user = identity.FindFirst(UserClaim)?.Value;

@@ -1,0 +1,24 @@
+using System.Collections.Frozen;
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot.Channels;
+
+/// <summary>
+/// Files are taken only while the conversation is at a question that asks for them: the interview's evidence
+/// question, or the comment when adding information to a ticket. Anywhere else (the menu, another question, no
+/// conversation yet) an upload is refused before its body is read, so it costs no disk at all.
+/// </summary>
+public sealed class UploadWindow(TurnProcessor turns)
+{
+    /// <summary>The contract's field ids (<c>channelData.helpdesk.field</c>) of the questions that take files.</summary>
+    public static readonly FrozenSet<string> Fields = FrozenSet.ToFrozenSet(["evidence", "comment"], StringComparer.Ordinal);
+
+    public const string Refusal = "Files are accepted only when the bot asks for screenshots or a video, or while you add information to a ticket.";
+
+    public async Task<bool> IsOpenAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var state = await turns.ReadStateAsync(conversationId, cancellationToken);
+        return state.Stack is [.., { State: IAsksQuestion question }] && Fields.Contains(question.Options.Field);
+    }
+}

@@ -1,0 +1,47 @@
+using HelpdeskBot.Data;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace HelpdeskBot.Health;
+
+public static class HealthExtensions
+{
+    /// <summary>Storage trouble answered 503 (registered after the channels, whose own error bodies come first).</summary>
+    public static IHostApplicationBuilder AddHelpdeskHealth(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<HealthOptions>(builder.Configuration.GetSection(HealthOptions.Section));
+        builder.Services.AddExceptionHandler<StorageUnavailableHandler>();
+        return builder;
+    }
+
+    /// <summary>
+    /// <c>/healthz/live</c>: the process answers (no checks: restarting it would not free a disk).
+    /// <c>/healthz/ready</c> and <c>/healthz</c>: the store commits and the data directory takes a write; 503 while
+    /// either fails, 200 again as soon as both pass.
+    /// </summary>
+    public static IEndpointRouteBuilder MapHelpdeskHealth(this IEndpointRouteBuilder app)
+    {
+        var ready = new HealthCheckOptions { Predicate = check => check.Tags.Contains(StorageExtensions.ReadyTag), ResponseWriter = WriteAsync };
+        app.MapHealthChecks("/healthz", ready);
+        app.MapHealthChecks("/healthz/ready", ready);
+        app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
+        return app;
+    }
+
+    /// <summary><c>{ status, checks: { name: { status, description } } }</c>: which check failed, and why, for the operator.</summary>
+    private static Task WriteAsync(HttpContext http, HealthReport report)
+    {
+        http.Response.ContentType = "application/json; charset=utf-8";
+        var checks = report.Entries.ToDictionary(e => e.Key, e => new CheckResult(e.Value.Status.ToString(), e.Value.Description));
+        return http.Response.WriteAsJsonAsync(new Report(report.Status.ToString(), checks), HealthJson.Default.Report);
+    }
+
+    internal sealed record Report(string Status, Dictionary<string, CheckResult> Checks);
+
+    internal sealed record CheckResult(string Status, string? Description);
+}
+
+[JsonSerializable(typeof(HealthExtensions.Report))]
+[JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
+internal sealed partial class HealthJson : JsonSerializerContext;

@@ -1,0 +1,9 @@
+namespace HelpdeskBot.Health;
+
+public sealed class HealthOptions
+{
+    public const string Section = "Helpdesk:Health";
+
+    /// <summary>What a 503 for storage trouble tells clients to wait before retrying, in seconds.</summary>
+    public int RetryAfterSeconds { get; set; } = 10;
+}
