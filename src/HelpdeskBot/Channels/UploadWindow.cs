@@ -6,7 +6,7 @@ namespace HelpdeskBot.Channels;
 
 /// <summary>
 /// Files are taken only while the conversation is at a question that asks for them: the interview's evidence
-/// question, or the comment when adding information to a ticket. Anywhere else (the menu, another question, no
+/// question (asked alone, or with the error message), or the comment when adding information to a ticket. Anywhere else (the menu, another question, no
 /// conversation yet) an upload is refused before its body is read, so it costs no disk at all.
 /// </summary>
 public sealed class UploadWindow(TurnProcessor turns)
@@ -19,6 +19,6 @@ public sealed class UploadWindow(TurnProcessor turns)
     public async Task<bool> IsOpenAsync(string conversationId, CancellationToken cancellationToken)
     {
         var state = await turns.ReadStateAsync(conversationId, cancellationToken);
-        return state.Stack is [.., { State: IAsksQuestion question }] && Fields.Contains(question.Options.Field);
+        return state.Stack is [.., { State: ITakesFiles }] || state.Stack is [.., { State: IAsksQuestion question }] && Fields.Contains(question.Options.Field);
     }
 }

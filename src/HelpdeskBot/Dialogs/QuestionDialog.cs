@@ -6,6 +6,9 @@ public interface IAsksQuestion
     PromptOptions Options { get; }
 }
 
+/// <summary>A question whose answer may be files (screenshots, a video): uploads are taken while it is asked.</summary>
+public interface ITakesFiles : IAsksQuestion;
+
 /// <summary>
 /// A dialog that asks one question and waits: it asks on begin, and asks again whenever something that
 /// interrupted it (a status check, help) is done.

@@ -3,7 +3,7 @@ using HelpdeskBot.Dialogs;
 namespace HelpdeskBot.Intake;
 
 /// <summary><see cref="TakesText"/>: the question also asks for the error message, so typed text answers it.</summary>
-public sealed record EvidenceState(PromptOptions Options, IReadOnlyList<EvidenceFile> Files, int Attempts = 0, bool TakesText = false) : DialogState, IAsksQuestion;
+public sealed record EvidenceState(PromptOptions Options, IReadOnlyList<EvidenceFile> Files, int Attempts = 0, bool TakesText = false) : DialogState, ITakesFiles;
 
 /// <summary>The error message typed and the screenshots sent to the question that asked for either.</summary>
 public sealed record ErrorAndEvidenceAnswer(string? ErrorMessage, IReadOnlyList<EvidenceFile> Files) : Answer;

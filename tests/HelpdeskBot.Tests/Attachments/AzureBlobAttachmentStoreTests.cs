@@ -130,7 +130,7 @@ public sealed class AzureBlobAttachmentStoreTests : IAsyncLifetime
         Assert.IsType<AzureBlobAttachmentStore>(app.Get<IAttachmentStore>());
         var http = app.CreateClient();
         var client = await DirectLineClient.StartAsync(http);
-        await client.AnswerUntilAsync("evidence");
+        await client.AnswerUntilAsync();
         var form = new MultipartFormDataContent();
         var activity = new StringContent("""{"type":"message","from":{"id":"u"}}""");
         activity.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.microsoft.activity");

@@ -82,7 +82,7 @@ public sealed class UploadLimitsTests
         using var app = new HelpdeskApp();
         var http = app.CreateClient();
         var client = await DirectLineClient.StartAsync(http);
-        await client.AnswerUntilAsync("evidence");
+        await client.AnswerUntilAsync();
         using (var evidence = await UploadAsync(http, client, 1)) Assert.Equal(HttpStatusCode.OK, evidence.StatusCode);
 
         var number = await client.CreateTicketAsync();
@@ -99,7 +99,7 @@ public sealed class UploadLimitsTests
         using var app = new HelpdeskApp(new() { ["Helpdesk:Attachments:MaxFilesPerConversation"] = "3" });
         var http = app.CreateClient();
         var client = await DirectLineClient.StartAsync(http);
-        await client.AnswerUntilAsync("evidence");
+        await client.AnswerUntilAsync();
 
         using (var two = await UploadAsync(http, client, 2)) Assert.Equal(HttpStatusCode.OK, two.StatusCode);
         using (var overByOne = await UploadAsync(http, client, 2))
@@ -121,7 +121,7 @@ public sealed class UploadLimitsTests
         using var app = new HelpdeskApp(new() { ["Helpdesk:Attachments:MaxBytesPerConversation"] = (png.Length * 2).ToString(System.Globalization.CultureInfo.InvariantCulture) });
         var http = app.CreateClient();
         var client = await DirectLineClient.StartAsync(http);
-        await client.AnswerUntilAsync("evidence");
+        await client.AnswerUntilAsync();
 
         var notMedia = Encoding.UTF8.GetBytes("<html>not an image, however it is named</html>".PadRight(png.Length));
         using (var rejected = await UploadAsync(http, client, 1, notMedia)) Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
@@ -140,8 +140,8 @@ public sealed class UploadLimitsTests
         var http = app.CreateClient();
         var first = await DirectLineClient.StartAsync(http);
         var second = await DirectLineClient.StartAsync(http);
-        await first.AnswerUntilAsync("evidence");
-        await second.AnswerUntilAsync("evidence");
+        await first.AnswerUntilAsync();
+        await second.AnswerUntilAsync();
 
         using (var a = await UploadAsync(http, first, 2)) Assert.Equal(HttpStatusCode.OK, a.StatusCode);
         using (var b = await UploadAsync(http, second, 2)) Assert.Equal(HttpStatusCode.OK, b.StatusCode);
@@ -188,13 +188,13 @@ public sealed class UploadLimitsTests
         var http = app.CreateClient();
 
         var kept = await DirectLineClient.StartAsync(http);
-        await kept.AnswerUntilAsync("evidence");
+        await kept.AnswerUntilAsync();
         var keptUrl = await UploadedUrlAsync(http, kept);
         var number = await kept.CreateTicketAsync();
         Assert.Single((await app.Get<ITicketStore>().GetAsync(number))!.Attachments);
 
         var abandoned = await DirectLineClient.StartAsync(http);
-        await abandoned.AnswerUntilAsync("evidence");
+        await abandoned.AnswerUntilAsync();
         var abandonedUrl = await UploadedUrlAsync(http, abandoned);
         await abandoned.SendAsync("cancel");
 

@@ -42,7 +42,7 @@ public sealed class DirectLineUploadTests : IDisposable
     {
         var http = app.CreateClient();
         var client = await DirectLineClient.StartAsync(http);
-        await client.AnswerUntilAsync("evidence");
+        await client.AnswerUntilAsync();
         using var response = await UploadAsync(http, client, Form(("screen.png", Png, "image/png")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var id = (await response.Content.ReadFromJsonAsync<ResourceResponse>(ActivityJson.Options))!.Id;
@@ -65,7 +65,7 @@ public sealed class DirectLineUploadTests : IDisposable
     {
         var http = app.CreateClient();
         var client = await DirectLineClient.StartAsync(http);
-        await client.AnswerUntilAsync("evidence");
+        await client.AnswerUntilAsync();
         var html = Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>");
         using var response = await UploadAsync(http, client, Form(("totally-a-screenshot.png", html, "image/png")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -81,7 +81,7 @@ public sealed class DirectLineUploadTests : IDisposable
     {
         var http = app.CreateClient();
         var client = await DirectLineClient.StartAsync(http);
-        await client.AnswerUntilAsync("evidence");
+        await client.AnswerUntilAsync();
         var big = Png.Concat(new byte[5000]).ToArray();
         using var response = await UploadAsync(http, client, Form(("big.png", big, "image/png")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -94,7 +94,7 @@ public sealed class DirectLineUploadTests : IDisposable
     {
         var http = app.CreateClient();
         var client = await DirectLineClient.StartAsync(http);
-        await client.AnswerUntilAsync("evidence");
+        await client.AnswerUntilAsync();
         var request = client.Request(HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/upload");
         request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
         using var response = await http.SendAsync(request);

@@ -81,11 +81,15 @@ public sealed class DirectLineClient(HttpClient http)
         ["evidence"] = "skip",
         ["email"] = "skip",
         ["category"] = "1",
+        ["duplicate"] = "new",
         ["confirm"] = "yes",
     };
 
-    /// <summary>Answers whatever the bot asks (from the contract's <c>field</c>) until it asks for <paramref name="field"/>.</summary>
-    public async Task AnswerUntilAsync(string field = "evidence")
+    /// <summary>
+    /// Answers whatever the bot asks (from the contract's <c>field</c>) until it asks for <paramref name="field"/> — by
+    /// default the question about the error, which also takes screenshots.
+    /// </summary>
+    public async Task AnswerUntilAsync(string field = "errorMessage")
     {
         var asked = LastField ?? "menu";
         for (var turn = 0; turn < 20; turn++)

@@ -45,14 +45,7 @@ public sealed class SecretsNeverKeptTests
         await Say("One charge only");
         var pins = await Say("It asked for PIN 482915 and then OTP 839201");
         Assert.Equal(["pin", "otp"], pins!.Refused);
-        await Say("none");
-        await Say("Opened top-up and paid with my saved card 5500-0000-0000-0004");
-        await Say("Opened top-up and paid");
-        await Say("kata sandi saya kodeRahasia99");
-        await Say("Since yesterday");
-        await Say("skip");
-
-        // A screenshot whose name carries a card number.
+        // The question about the error also takes a screenshot: one whose name carries a card number.
         var form = new MultipartFormDataContent();
         var activity = new StringContent("""{"type":"message","from":{"id":"u"}}""", Encoding.UTF8);
         activity.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.microsoft.activity");
@@ -67,6 +60,10 @@ public sealed class SecretsNeverKeptTests
         Assert.DoesNotContain("4111111111111111", echoed.Attachments![0].Name);
 
         await Say("done");
+        await Say("Opened top-up and paid with my saved card 5500-0000-0000-0004");
+        await Say("Opened top-up and paid");
+        await Say("kata sandi saya kodeRahasia99");
+        await Say("Since yesterday");
         await Say("skip");
         await Say("yes");
 
