@@ -1,11 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using HelpdeskBot.Safety.Evaluation;
 
 namespace HelpdeskBot.Safety;
 
 /// <summary>
 /// <c>HelpdeskBot scan</c>: reads messages one per line and writes one JSON object per line,
 /// <c>{"kinds":["card"],"redacted":"…"}</c>, so an operator can try the guard on their own samples.
+/// <c>HelpdeskBot scan --evaluate FILE… [--problems]</c> scores the guard on labelled corpora
+/// (<see cref="LabelledCorpus"/>): recall and false positives per class and per language, and with
+/// <c>--problems</c> every miss, false positive and extra kind.
 /// </summary>
 public static class ScanCommand
 {
@@ -17,10 +21,19 @@ public static class ScanCommand
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static async Task<int> RunAsync(TextReader input, TextWriter output, CancellationToken ct = default)
+    public static Task<int> RunAsync(TextReader input, TextWriter output, CancellationToken ct = default) =>
+        RunAsync([], input, output, ct);
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextReader input, TextWriter output, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
+
+        if (args.Contains("--evaluate"))
+        {
+            return await EvaluateAsync(args, output).ConfigureAwait(false);
+        }
 
         while (await input.ReadLineAsync(ct).ConfigureAwait(false) is { } line)
         {
@@ -29,6 +42,31 @@ public static class ScanCommand
         }
 
         await output.FlushAsync(ct).ConfigureAwait(false);
+        return 0;
+    }
+
+    private static async Task<int> EvaluateAsync(IReadOnlyList<string> args, TextWriter output)
+    {
+        var files = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        if (files.Count == 0)
+        {
+            await output.WriteLineAsync("usage: scan --evaluate FILE.tsv [FILE.tsv …] [--problems]").ConfigureAwait(false);
+            return 2;
+        }
+
+        foreach (var file in files)
+        {
+            if (!File.Exists(file))
+            {
+                await output.WriteLineAsync($"{file}: not found").ConfigureAwait(false);
+                return 2;
+            }
+
+            var score = CorpusEvaluation.Evaluate(Path.GetFileName(file), LabelledCorpus.Load(file), Scanner);
+            await output.WriteLineAsync(score.Format(withProblems: args.Contains("--problems"))).ConfigureAwait(false);
+        }
+
+        await output.FlushAsync().ConfigureAwait(false);
         return 0;
     }
 
