@@ -1,4 +1,5 @@
 using HelpdeskBot.Safety;
+using HelpdeskBot.Safety.Scanning;
 
 namespace HelpdeskBot.Tests.Safety;
 
@@ -206,8 +207,6 @@ public sealed class CardNumberTests
     [InlineData("ORD_4111111111111111")]
     [InlineData("4111111111111111abc")]
     [InlineData("id 41111111111111110000")]
-    [InlineData("41 11 11 11 11 11 11 11")]
-    [InlineData("4111-1111 1111.1111")]
     public void Ids_and_other_digit_runs_are_not_cards(string text) => Assert.False(_scanner.Scan(text).Found);
 
     [Theory]

@@ -18,7 +18,6 @@ public sealed class PinOtpCvvTests
     [InlineData("PIN: 0000", "PIN: [PIN removed]")]
     [InlineData("PIN=9090", "PIN=[PIN removed]")]
     [InlineData("PIN 55 66 77", "PIN [PIN removed]")]
-    [InlineData("passcode 246810", "passcode [PIN removed]")]
     [InlineData("PIN m-banking saya 202420 diblokir", "PIN m-banking saya [PIN removed] diblokir")]
     [InlineData("PIN 4821 2 kali salah", "PIN [PIN removed] 2 kali salah")]
     [InlineData("1357 is my PIN", "[PIN removed] is my PIN")]
@@ -39,7 +38,6 @@ public sealed class PinOtpCvvTests
     [InlineData("one time code 4411", "one time code [code removed]")]
     [InlineData("my authenticator code is 330 912", "my authenticator code is [code removed]")]
     [InlineData("kode aktivasi 889900", "kode aktivasi [code removed]")]
-    [InlineData("sign-in code 090807", "sign-in code [code removed]")]
     [InlineData("kode OTP yang masuk 713305", "kode OTP yang masuk [code removed]")]
     [InlineData("the OTP I received was 667788.", "the OTP I received was [code removed].")]
     [InlineData("OTP dari SMS 778899 sudah kadaluarsa", "OTP dari SMS [code removed] sudah kadaluarsa")]
@@ -53,6 +51,21 @@ public sealed class PinOtpCvvTests
     [InlineData("otp code sent: 123456", "otp code sent: [code removed]")]
     [InlineData("OTP verification code: 123456", "OTP verification code: [code removed]")]
     public void Finds_one_time_codes(string text, string redacted) => AssertFound(text, SecretKind.Otp, redacted);
+
+    /// <summary>Words that name two things report both: the refusal is the same, and neither reading is missed.</summary>
+    [Theory]
+    [InlineData("passcode 246810", "passcode [password removed]", new[] { SecretKind.Password, SecretKind.Pin })]
+    [InlineData("access code: 4821", "access code: [password removed]", new[] { SecretKind.Password, SecretKind.Pin })]
+    [InlineData("passcode: Kx91!mq", "passcode: [password removed]", new[] { SecretKind.Password })]
+    [InlineData("sign-in code 090807", "sign-in code [code removed]", new[] { SecretKind.Otp, SecretKind.Password })]
+    [InlineData("kode masuk saya 773910", "kode masuk saya [code removed]", new[] { SecretKind.Otp, SecretKind.Password })]
+    public void Words_that_name_two_things_report_both_kinds(string text, string redacted, SecretKind[] kinds)
+    {
+        var result = _scanner.Scan(text);
+
+        Assert.Equal(kinds, result.Kinds);
+        Assert.Equal(redacted, result.Redacted);
+    }
 
     [Theory]
     [InlineData("CVV 123", "CVV [CVV removed]")]
