@@ -62,7 +62,18 @@ public static class ScanCommand
                 return 2;
             }
 
-            var score = CorpusEvaluation.Evaluate(Path.GetFileName(file), LabelledCorpus.Load(file), Scanner);
+            IReadOnlyList<LabelledMessage> rows;
+            try
+            {
+                rows = LabelledCorpus.Load(file);
+            }
+            catch (FormatException e)
+            {
+                await output.WriteLineAsync(e.Message).ConfigureAwait(false);
+                return 2;
+            }
+
+            var score = CorpusEvaluation.Evaluate(Path.GetFileName(file), rows, Scanner);
             await output.WriteLineAsync(score.Format(withProblems: args.Contains("--problems"))).ConfigureAwait(false);
         }
 

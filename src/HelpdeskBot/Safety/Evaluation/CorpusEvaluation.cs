@@ -42,7 +42,7 @@ public sealed record CorpusScore(
         var languages = string.Join(", ", LabelledCorpus.Languages.Select(l => Invariant($"{l} {Languages.GetValueOrDefault(l)}")));
         text.AppendLine(Invariant($"{Name}: {Messages} messages, {Messages - clean} with secrets ({All.Expected} labels), {clean} clean ({Percent(clean, Messages)}); {languages}"));
         text.AppendLine(Invariant($"  recall {Rate(All.Found, All.Expected)}   false positives {Rate(All.FalsePositives, clean)}   missed card numbers {MissedCards}   extra kinds {ExtraKinds}"));
-        text.AppendLine(Invariant($"  {"",-9}{"recall en",-20}{"recall id",-20}{"recall",-20}{"false pos en",-15}{"false pos id",-15}{"false pos",-15}"));
+        text.AppendLine(Invariant($"  {"",-9}{"recall en",-20}{"recall id",-20}{"recall",-20}{"false pos en",-20}{"false pos id",-20}{"false pos",-20}").TrimEnd());
         foreach (var kind in Enum.GetValues<SecretKind>())
         {
             text.Append(Invariant($"  {ActivityGuard.Name(kind),-9}"));
@@ -74,15 +74,13 @@ public sealed record CorpusScore(
         foreach (var lang in LabelledCorpus.Languages)
         {
             var t = byLanguage(lang);
-            text.Append(Invariant($"{Count(t.FalsePositives, t.Clean),-15}"));
+            text.Append(Invariant($"{Rate(t.FalsePositives, t.Clean),-20}"));
         }
 
-        text.AppendLine(Count(all.FalsePositives, all.Clean));
+        text.AppendLine(Rate(all.FalsePositives, all.Clean));
     }
 
     private static string Rate(int part, int whole) => whole == 0 ? "-" : Invariant($"{Percent(part, whole)} ({part}/{whole})");
-
-    private static string Count(int part, int whole) => whole == 0 ? "-" : Invariant($"{Percent(part, whole)} ({part})");
 
     private static string Percent(int part, int whole) => ((double)part / whole).ToString("P2", CultureInfo.InvariantCulture);
 

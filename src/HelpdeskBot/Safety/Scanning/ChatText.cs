@@ -57,9 +57,12 @@ internal readonly struct ChatText : IDisposable
                 continue;
             }
 
-            // A lone surrogate decodes as U+FFFD and is kept as that: it hides nothing.
-            Rune.DecodeFromUtf16(span[i..], out var rune, out var length);
-            Fold(ref builder, rune, i, i + length);
+            // A lone surrogate is no character at all: dropped like the invisible ones, so it cannot split a secret.
+            if (Rune.DecodeFromUtf16(span[i..], out var rune, out var length) == System.Buffers.OperationStatus.Done)
+            {
+                Fold(ref builder, rune, i, i + length);
+            }
+
             i += length;
         }
 
@@ -117,6 +120,21 @@ internal readonly struct ChatText : IDisposable
         if (rune.Value == 0x2212)
         {
             builder.Append('-', start, end);
+            return;
+        }
+
+        // Full-width ASCII is the common case of a compatibility form; no need to ask the normaliser.
+        if (rune.Value is >= 0xFF01 and <= 0xFF5E)
+        {
+            builder.Append((char)(rune.Value - 0xFEE0), start, end);
+            return;
+        }
+
+        // Beyond the basic plane only the mathematical letters and digits (𝐩𝐚𝐬𝐬, 𝟒) fold to ASCII; emoji and the rest stay.
+        if (rune.Value > 0xFFFF && rune.Value is < 0x1D400 or > 0x1D7FF)
+        {
+            Span<char> pair = stackalloc char[2];
+            builder.Append(pair[..rune.EncodeToUtf16(pair)], start, end);
             return;
         }
 

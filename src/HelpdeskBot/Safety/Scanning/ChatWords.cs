@@ -15,6 +15,12 @@ internal static class ChatWords
         "is", "was", "are", "'s", "’s", "=", "adalah", "ialah", "yaitu", "yakni", "merupakan", "to", "into", "jadi",
         "menjadi", "jd", "ke", "being", "iyalah", "yaitu:", "yakni:"];
 
+    /// <summary>"to", "ke", "jadi": a link straight after the keyword ("changed my password to"), a direction after other words.</summary>
+    public static bool IsMovementConnector(ReadOnlySpan<char> word) =>
+        word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("ke", StringComparison.OrdinalIgnoreCase) || word.Equals("jadi", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("menjadi", StringComparison.OrdinalIgnoreCase) || word.Equals("jd", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Possessives after the keyword: "kata sandi saya X", "passwordku X", "password my X".</summary>
     private static readonly string[] Possessives =
     ["saya", "aku", "ku", "gue", "gw", "my", "nya", "ny", "mine", "sy", "sya", "aq", "gua", "punyaku", "punya"];

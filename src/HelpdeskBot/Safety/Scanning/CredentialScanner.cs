@@ -124,9 +124,13 @@ internal static class CredentialScanner
 
     private static bool TryKeyword(string text, int at, out CredentialKeyword keyword, out int keywordEnd, out Link link)
     {
-        foreach (var candidate in CredentialVocabulary.StartingWith(text[at]))
+        var (exact, spaced, typo) = CredentialVocabulary.Candidates(text, at);
+        for (var i = 0; i < exact.Length + spaced.Length + typo.Length; i++)
         {
-            var end = KeywordMatcher.Match(text, at, candidate);
+            var candidate = i < exact.Length ? exact[i] : i < exact.Length + spaced.Length ? spaced[i - exact.Length] : typo[i - exact.Length - spaced.Length];
+            var end = i >= exact.Length && i < exact.Length + spaced.Length
+                ? KeywordMatcher.MatchSpaced(text, at, candidate.Letters)
+                : KeywordMatcher.MatchWords(text, at, candidate);
             if (end < 0 || !TryEnding(text, end, candidate.Class, out keywordEnd, out link))
             {
                 continue;

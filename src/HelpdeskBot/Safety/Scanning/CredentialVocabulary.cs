@@ -127,7 +127,24 @@ internal static class CredentialVocabulary
     // Keywords by the character a word starts with: the lowercase ASCII letter or digit, and the symbols that
     // stand for a first letter ("0tp", "$andi").
     private static readonly CredentialKeyword[][] ByFirstChar = Enumerable.Range(0, 128)
-        .Select(c => All.Where(k => k.Words[0][0] == char.ToLowerInvariant((char)c) || (c == '0' && k.Words[0][0] == 'o') || (c == '$' && k.Words[0][0] == 's')).ToArray())
+        .Select(c => All.Where(k => StartsWith(k, (char)c)).ToArray())
+        .ToArray();
+
+    // Most words start with a letter some keyword starts with; the second character rules nearly all of them out.
+    // Keywords by first and second character (a letter, a symbol standing for it, or the joint of "m pin"),
+    // longest first.
+    private static readonly CredentialKeyword[][] ByFirstTwo = Enumerable.Range(0, 128 * 128)
+        .Select(i => ByFirstChar[i / 128].Where(k => SecondMatches(k, (char)(i % 128))).ToArray())
+        .ToArray();
+
+    // Keywords that may be spaced out, by first character, for words whose second character is a separator.
+    private static readonly CredentialKeyword[][] SpacedByFirstChar = ByFirstChar
+        .Select(list => list.Where(k => k.Spaced).ToArray())
+        .ToArray();
+
+    // Keywords whose first word is long enough to be typed with a typo, by first character.
+    private static readonly CredentialKeyword[][] TypoByFirstChar = ByFirstChar
+        .Select(list => list.Where(k => k.Words[0].Length >= KeywordMatcher.MinTypoLength).ToArray())
         .ToArray();
 
     // Per ASCII character: 0 ends a word, 1 continues one, 2 continues one and may start a keyword.
@@ -135,6 +152,48 @@ internal static class CredentialVocabulary
     private static readonly byte[] AsciiClass = Enumerable.Range(0, 128)
         .Select(c => (byte)(ByFirstChar[c].Length > 0 ? 2 : char.IsAsciiLetterOrDigit((char)c) || c is '@' or '$' ? 1 : 0))
         .ToArray();
+
+    private static bool StartsWith(CredentialKeyword keyword, char c)
+    {
+        var first = keyword.Words[0][0];
+        return first == char.ToLowerInvariant(c) || (c == '0' && first == 'o') || (c == '$' && first == 's');
+    }
+
+    private static bool SecondMatches(CredentialKeyword keyword, char c)
+    {
+        var first = keyword.Words[0];
+        if (first.Length == 1)
+        {
+            return c is ' ' or '-' or '_' || (keyword.Words.Length > 1 && KeywordMatcher.Same(c, keyword.Words[1][0]));
+        }
+
+        return KeywordMatcher.Same(c, first[1]);
+    }
+
+    /// <summary>
+    /// The keywords worth trying at a word start, in the order to try them: those whose first two characters match,
+    /// longest first; then, when the second character separates letters, those that may be spaced out; then
+    /// those that may be typed with a typo, when the word is about their length.
+    /// </summary>
+    public static (CredentialKeyword[] Exact, CredentialKeyword[] Spaced, CredentialKeyword[] Typo) Candidates(string text, int at)
+    {
+        var first = text[at];
+        if (first >= 128)
+        {
+            return ([], [], []);
+        }
+
+        var second = at + 1 < text.Length ? text[at + 1] : '\0';
+        var exact = second < 128 ? ByFirstTwo[(first * 128) + char.ToLowerInvariant(second)] : [];
+        var spaced = second is ' ' or '.' or '-' or '_' or '*' ? SpacedByFirstChar[first] : [];
+        var typo = TypoByFirstChar[first];
+        if (typo.Length > 0 && !KeywordMatcher.WordLengthAllowsTypo(text, at))
+        {
+            typo = [];
+        }
+
+        return (exact, spaced, typo);
+    }
 
     /// <summary>
     /// The next position at or after <paramref name="pos"/> where a word starts with a character some keyword
@@ -156,9 +215,6 @@ internal static class CredentialVocabulary
 
         return -1;
     }
-
-    public static ReadOnlySpan<CredentialKeyword> StartingWith(char c) =>
-        c < 128 ? ByFirstChar[c] : [];
 
     private static int Class(char c) => c < 128 ? AsciiClass[c] : char.IsLetterOrDigit(c) ? 1 : 0;
 }

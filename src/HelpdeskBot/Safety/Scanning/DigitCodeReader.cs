@@ -133,7 +133,9 @@ internal static class DigitCodeReader
             if (flags.HasAny(WordFlags.Connector))
             {
                 link = link < Link.Connected ? Link.Connected : link;
-                ending = Ending.AfterLink;
+
+                // "the login code email goes to": after other words "to" goes somewhere; it links nothing.
+                ending = bridged == 0 || !ChatWords.IsMovementConnector(word) ? Ending.AfterLink : Ending.None;
                 continue;
             }
 

@@ -8,17 +8,14 @@ namespace HelpdeskBot.Safety.Scanning;
 /// </summary>
 internal static class KeywordMatcher
 {
-    private const int MinTypoLength = 7;
+    public const int MinTypoLength = 7;
+
+    // The longest keyword word a typo is tolerated in ("authentication"), plus a suffix.
+    private const int MaxTypoWord = 14 + 4;
     private const int MaxJoint = 3;
 
-    /// <summary>Where the keyword starting at <paramref name="pos"/> ends, or -1.</summary>
-    public static int Match(string text, int pos, CredentialKeyword keyword)
-    {
-        var end = MatchWords(text, pos, keyword);
-        return end < 0 && keyword.Spaced ? MatchSpaced(text, pos, keyword.Letters) : end;
-    }
-
-    private static int MatchWords(string text, int pos, CredentialKeyword keyword)
+    /// <summary>Where the keyword starting at <paramref name="pos"/> ends, typed word by word, or -1.</summary>
+    public static int MatchWords(string text, int pos, CredentialKeyword keyword)
     {
         for (var w = 0; w < keyword.Words.Length; w++)
         {
@@ -69,7 +66,7 @@ internal static class KeywordMatcher
     }
 
     /// <summary>"p a s s w o r d", "P.I.N.", "o-t-p": one separator, the same each time, between every letter.</summary>
-    private static int MatchSpaced(string text, int pos, string letters)
+    public static int MatchSpaced(string text, int pos, string letters)
     {
         if (pos + 2 >= text.Length || text[pos + 1] is not (' ' or '.' or '-' or '_' or '*') || !Same(text[pos], letters[0]))
         {
@@ -102,16 +99,29 @@ internal static class KeywordMatcher
         return p;
     }
 
-    /// <summary>One edit away (Damerau): the word typed with a letter missing, extra, wrong or two letters swapped.</summary>
-    private static int MatchTypo(string text, int pos, string word)
+    /// <summary>Whether the word at <paramref name="pos"/> is as long as some keyword a typo is tolerated in.</summary>
+    public static bool WordLengthAllowsTypo(string text, int pos)
     {
         var end = pos;
-        while (end < text.Length && end - pos <= word.Length + 4 && (char.IsLetter(text[end]) || Leet(text[end], word[0]) || IsLeetChar(text[end])))
+        while (end < text.Length && end - pos <= MaxTypoWord && (char.IsLetter(text[end]) || IsLeetChar(text[end])))
         {
             end++;
         }
 
-        if (pos >= text.Length || !Same(text[pos], word[0]))
+        return end - pos is >= MinTypoLength - 1 and <= MaxTypoWord;
+    }
+
+    /// <summary>One edit away (Damerau): the word typed with a letter missing, extra, wrong or two letters swapped.</summary>
+    private static int MatchTypo(string text, int pos, string word)
+    {
+        var end = pos;
+        while (end < text.Length && end - pos <= word.Length + 4 && (char.IsLetter(text[end]) || IsLeetChar(text[end])))
+        {
+            end++;
+        }
+
+        // The typed word must be about as long as the keyword, give or take a letter and a suffix.
+        if (end - pos < word.Length - 1 || end - pos > word.Length + 4 || !Same(text[pos], word[0]))
         {
             return -1;
         }
@@ -182,7 +192,7 @@ internal static class KeywordMatcher
     }
 
     /// <summary>A typed character against a keyword's lowercase character, digits and symbols standing for letters.</summary>
-    private static bool Same(char typed, char expected) =>
+    public static bool Same(char typed, char expected) =>
         typed == expected || char.ToLowerInvariant(typed) == expected || Leet(typed, expected);
 
     private static bool Leet(char typed, char expected) => typed switch

@@ -109,7 +109,7 @@ internal static class PasswordReader
                     if (flags.HasAny(WordFlags.Connector))
                     {
                         link = Max(link, Link.Connected);
-                        ending = Ending.AfterLink;
+                        ending = bridged == 0 || !ChatWords.IsMovementConnector(word) ? Ending.AfterLink : Ending.None;
                     }
                     else if (bridged == 0 || !word.Equals("my", StringComparison.OrdinalIgnoreCase))
                     {
