@@ -76,6 +76,8 @@ public sealed class CardNumberTests
     [InlineData("41 11 11 11 11 11 11 11", "pairs")]
     [InlineData("4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1", "digit by digit")]
     [InlineData("4111\u20131111\u20141111\u20121111", "typographic dashes")]
+    [InlineData("4111 1 111 1111 1111", "a one-digit group inside")]
+    [InlineData("4.111.111.111111111", "dots in a grouping that is no amount")]
     public void Finds_card_numbers_with_any_separators_and_any_grouping(string number, string what)
     {
         var result = _scanner.Scan($"kartu {number} ditolak");

@@ -34,6 +34,7 @@ public sealed class PinOtpCvvTests
     [InlineData("pin nya tuh 102938", "pin nya tuh [PIN removed]")]
     [InlineData("I entered 5 5 2 1 as the PIN and it said wrong", "I entered [PIN removed] as the PIN and it said wrong")]
     [InlineData("123456 itu pin atm saya", "[PIN removed] itu pin atm saya")]
+    [InlineData("PIN saya tanggal lahir 120590", "PIN saya tanggal lahir [PIN removed]")]
     public void Finds_pins(string text, string redacted) => AssertFound(text, SecretKind.Pin, redacted);
 
     [Theory]
@@ -66,6 +67,8 @@ public sealed class PinOtpCvvTests
     [InlineData("482913 kode otp nya kak", "[code removed] kode otp nya kak")]
     [InlineData("verification code 4417-8820", "verification code [code removed]")]
     [InlineData("your security code is 55 21 90", "your security code is [code removed]")]
+    [InlineData("189-799 itu one time passcode saya", "[code removed] itu one time passcode saya")]
+    [InlineData("my 2-step code is 256624", "my 2-step code is [code removed]")]
     public void Finds_one_time_codes(string text, string redacted) => AssertFound(text, SecretKind.Otp, redacted);
 
     /// <summary>Words that name two things report both: the refusal is the same, and neither reading is missed.</summary>

@@ -46,6 +46,15 @@ public sealed class VocabularyTests
     [InlineData("it's Nusantara#45 (my password), please check", "it's [password removed] (my password), please check")]
     [InlineData("Username budi_s88 Password P@ssw0rd", "Username budi_s88 Password [password removed]")]
     [InlineData("my password is dragonfly", "my password is [password removed]")]
+    [InlineData("secret saya adalah bismillah", "secret saya adalah [password removed]")]
+    [InlineData("passnya dragon kak", "passnya [password removed] kak")]
+    [InlineData("I tried password sunshine but it failed", "I tried password [password removed] but it failed")]
+    [InlineData("login pake pw bebek_goreng7 kok salah terus", "login pake pw [password removed] kok salah terus")]
+    [InlineData("the pwd I typed was Xk9#mP2q", "the pwd I typed was [password removed]")]
+    [InlineData("my kata sandi was rahasia before the reset", "my kata sandi was [password removed] before the reset")]
+    [InlineData("P@ssw0rd! itu password saya", "[password removed] itu password saya")]
+    [InlineData("sunshine is my password", "[password removed] is my password")]
+    [InlineData("security code: Xk9#mP2q", "security code: [password removed]")]
     public void Finds_passwords_behind_other_words_and_spellings(string text, string redacted)
     {
         var result = _scanner.Scan(text);
@@ -130,6 +139,15 @@ public sealed class VocabularyTests
     [InlineData("the pass word field won't let me type")]
     [InlineData("PIN sejak 2024 tidak pernah diganti")]
     [InlineData("verification failed 3 times")]
+    [InlineData("I tried password reset but the link expired")]
+    [InlineData("I'll type the password myself, don't worry")]
+    [InlineData("season pass is ready")]
+    [InlineData("boarding passnya ga muncul")]
+    [InlineData("Outlook is my password problem")]
+    [InlineData("the password I typed was wrong")]
+    [InlineData("my password is my birthday")]
+    [InlineData("password for the printer is broken")]
+    [InlineData("the code they sent me expired")]
     public void Words_that_look_like_keywords_without_a_secret_pass(string text)
     {
         var result = _scanner.Scan(text);

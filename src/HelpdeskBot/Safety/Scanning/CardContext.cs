@@ -33,7 +33,9 @@ internal static class CardContext
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IdWords = Lookup(
         "order", "orders", "pesanan", "invoice", "inv", "transaksi", "transaction", "trx", "trans", "ref", "reference",
         "referensi", "booking", "tiket", "ticket", "case", "kasus", "kontrak", "contract", "billing", "pembayaran",
-        "customer", "account", "akun", "employee", "karyawan", "pegawai");
+        "customer", "account", "akun", "employee", "karyawan", "pegawai", "receipt", "struk", "nota", "kwitansi", "bukti",
+        "shipment", "pengiriman", "paket", "package", "parcel", "consignment", "subscription", "langganan", "claim",
+        "klaim", "sku", "norek");
 
     // Between an id word and the number: "order ID: …", "nomor pesanan saya …".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IdGlue = Lookup(

@@ -16,11 +16,11 @@ internal static class CardNumberScanner
     // After normalisation a separator is at most " - " or "--": longer gaps join numbers that are not one number.
     private const int MaxSeparator = 3;
 
-    // Groups of any size, but not a list of single digits mixed with numbers ("4 5 1234 …"); a number spaced out
-    // digit by digit ("4 1 1 1 …") is read as a whole or not at all.
-    private const int MinInnerGroup = 2;
+    // Groups of any size and arrangement. A run of only one- and two-digit groups ("4 1 1 1 …", "41 11 11 …")
+    // counts only as a whole with one kind of separator, so a list of small numbers never becomes a card.
+    private const int SmallGroup = 2;
 
-    internal readonly record struct DigitGroup(int Start, int Length, char Separator, int SeparatorLength)
+    internal readonly record struct DigitGroup(int Start, int Length, char Separator, int SeparatorLength, bool InAmount = false)
     {
         public int End => Start + Length;
     }
@@ -94,7 +94,38 @@ internal static class CardNumberScanner
             }
 
             runEnd = pos;
+            MarkAmounts(groups.AsSpan(0, count));
             return count;
+        }
+    }
+
+    /// <summary>
+    /// Marks the groups of thousands-formatted amounts: "4.500.000", "1.234.567.890.123.456" — a group of 1–3 digits,
+    /// then two or more groups of exactly 3, each after a single dot. A card number neither is nor overlaps one.
+    /// </summary>
+    private static void MarkAmounts(Span<DigitGroup> groups)
+    {
+        var k = 0;
+        while (k < groups.Length)
+        {
+            var last = k;
+            while (last + 1 < groups.Length && groups[last + 1].Separator == '.' && groups[last + 1].SeparatorLength == 1)
+            {
+                last++;
+            }
+
+            var thousands = last - k >= 2 && groups[k].Length <= 3;
+            for (var g = k + 1; thousands && g <= last; g++)
+            {
+                thousands = groups[g].Length == 3;
+            }
+
+            for (var g = k; thousands && g <= last; g++)
+            {
+                groups[g] = groups[g] with { InAmount = true };
+            }
+
+            k = last + 1;
         }
     }
 
@@ -111,11 +142,6 @@ internal static class CardNumberScanner
             var total = 0;
             for (var j = i; j < groups.Length; j++)
             {
-                if (j > i && !Continues(groups, i, j))
-                {
-                    break;
-                }
-
                 total += groups[j].Length;
                 if (total > MaxDigits)
                 {
@@ -143,24 +169,39 @@ internal static class CardNumberScanner
         }
     }
 
-    /// <summary>Whether group <paramref name="j"/> may extend a window that starts at group <paramref name="i"/>.</summary>
-    internal static bool Continues(ReadOnlySpan<DigitGroup> groups, int i, int j) =>
-        groups[i].Length == 1
-            ? groups[j].Length == 1 && groups[j].SeparatorLength == 1
-            : groups[j - 1].Length >= MinInnerGroup;
+    /// <summary>A window of only small groups ("4 1 1 1 …", "41 11 11 …") counts as a whole run with one separator, not as part of a list.</summary>
+    internal static bool WholeIfSpacedOut(ReadOnlySpan<DigitGroup> groups, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (groups[k].Length > SmallGroup)
+            {
+                return true;
+            }
+        }
 
-    /// <summary>A number spaced out digit by digit counts only as a whole run ("4 1 1 1 …"), not as part of a list.</summary>
-    internal static bool WholeIfSpacedOut(ReadOnlySpan<DigitGroup> groups, int first, int last) =>
-        groups[first].Length != 1 || last == first || (first == 0 && last == groups.Length - 1);
+        if (first != 0 || last != groups.Length - 1)
+        {
+            return last == first;
+        }
 
-    /// <summary>Thousands grouping ("4.111.111.111.111.111", "5.500.000 - 5.250.000"): amounts, not cards.</summary>
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (groups[k].SeparatorLength != 1 || groups[k].Separator != groups[first + 1].Separator)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A window that takes in any part of a thousands-formatted amount is an amount, not a card.</summary>
     internal static bool LooksLikeAnAmount(ReadOnlySpan<DigitGroup> groups, int first, int last)
     {
-        for (var k = first + 1; k < last; k++)
+        for (var k = first; k <= last; k++)
         {
-            if (groups[k].Length == 3 && groups[k + 1].Length == 3 && groups[k - 1].Length <= 3
-                && groups[k].Separator == '.' && groups[k].SeparatorLength == 1
-                && groups[k + 1].Separator == '.' && groups[k + 1].SeparatorLength == 1)
+            if (groups[k].InAmount)
             {
                 return true;
             }

@@ -115,7 +115,7 @@ internal static class CardSplit
             var best = -1;
             for (var j = 0; j < count; j++)
             {
-                if ((j > 0 && !CardNumberScanner.Continues(groups, 0, j)) || start.Digits + n + groups[j].Length > CardNumberScanner.MaxDigits)
+                if (start.Digits + n + groups[j].Length > CardNumberScanner.MaxDigits)
                 {
                     break;
                 }
@@ -206,7 +206,7 @@ internal static class CardSplit
         return lengths;
     }
 
-    /// <summary>The digits of a run shaped like (part of) a card number: groups of two or more, or spaced out one by one.</summary>
+    /// <summary>The digits of a run shaped like (part of) a card number: not an amount, and small groups only as a whole run.</summary>
     private static bool ReadShapedDigits(string text, int start, int end, Span<byte> digits, out int n)
     {
         n = 0;
@@ -222,11 +222,6 @@ internal static class CardSplit
 
             for (var j = 0; j < count; j++)
             {
-                if (j > 0 && !CardNumberScanner.Continues(groups, 0, j))
-                {
-                    return false;
-                }
-
                 foreach (var c in text.AsSpan(groups[j].Start, groups[j].Length))
                 {
                     if (n == digits.Length)

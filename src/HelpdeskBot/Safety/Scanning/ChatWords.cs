@@ -32,7 +32,11 @@ internal static class ChatWords
         "sdh", "telah", "pakai", "pake", "dipakai", "use", "using", "used", "i", "changed", "diganti", "ganti",
         "diubah", "ubah", "set", "reset", "here", "here's", "heres", "just", "tadi", "barusan", "also", "juga",
         "login", "masuk", "default", "temporary", "temp", "initial", "sementara", "bawaan", "awal", "it's", "its", "nah",
-        "this", "ini"];
+        "this", "ini",
+        // "the password I typed was X", "password yang saya masukkan adalah X"
+        "typed", "entered", "input", "inputted", "put", "ketik", "diketik", "masukkan", "dimasukkan", "masukin", "dimasukin",
+        "pasang", "atur", "bikin", "buat", "dibuat", "created", "made", "chose", "chosen", "pilih", "dipilih", "you", "we",
+        "kamu", "anda", "kami", "they"];
 
     /// <summary>Words skipped between a PIN/OTP/CVV keyword and its digits.</summary>
     private static readonly string[] DigitFillers =
@@ -64,8 +68,14 @@ internal static class ChatWords
     /// <summary>"password is sunshine, but…": a value in plain words only counts when its clause ends after it.</summary>
     private static readonly string[] Conjunctions =
     [
-        "and", "but", "so", "which", "that", "dan", "tapi", "tp", "tetapi", "namun", "kok", "terus", "trus", 
-        "please", "pls", "tolong", "mohon"];
+        "and", "but", "so", "which", "that", "dan", "tapi", "tp", "tetapi", "namun", "kok", "terus", "trus",
+        "please", "pls", "tolong", "mohon",
+        // what a chat clause goes on with after the value: "password saya qwerty udah bener", "… still fails"
+        "udah", "sudah", "sdh", "tetap", "tetep", "masih", "ga", "gak", "gk", "tidak", "tdk", "nggak", "ngga", "enggak",
+        "kenapa", "knp", "malah", "still", "doesn't", "didn't", "isn't", "won't", "can't", "cannot", "not", "yet",
+        // "my password was dragon before the reset"
+        "before", "after", "until", "since", "yesterday", "today", "earlier", "sebelum", "sebelumnya", "setelah", "sesudah",
+        "kemarin", "tadi", "sampai", "sejak", "when", "waktu", "pas", "for", "untuk", "on", "di", "in"];
 
     /// <summary>A digit run followed by one of these is a size ("6 digit"), skipped over.</summary>
     private static readonly string[] SizeUnits =
@@ -94,7 +104,7 @@ internal static class ChatWords
         "expire", "expiring", "expiry", "expiration", "wrong", "incorrect", "invalid", "correct", "right", "ok", "okay",
         "fine", "same", "different", "doesn't", "does", "didn't", "did", "don't", "do", "isn't", "wasn't", "won't",
         "can't", "cant", "cannot", "couldn't", "wont", "dont", "doesnt", "didnt", "isnt", "keeps", "keep", "still",
-        "always", "only", "too", "very", "really", "already", "requirement", "requirements", "policy", "policies",
+        "always", "only", "too", "very", "really", "already", "ready", "approved", "printed", "myself", "yourself", "himself", "herself", "ourselves", "themselves", "itself", "later", "again", "now", "requirement", "requirements", "policy", "policies",
         "rule", "rules", "manager", "prompt", "prompts", "prompting", "dialog", "window", "popup", "pop-up", "mail",
         "message", "recovery", "hint", "hints", "strength", "length", "history", "required", "needed", "mandatory",
         "missing", "empty", "blank", "none", "null", "nil", "n/a", "na", "-", "forgot", "forget", "forgotten", "lost",
@@ -124,6 +134,7 @@ internal static class ChatWords
         "today", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "tonight", "week", "month",
         "year", "pagi", "siang", "sore", "malam", "hari", "minggu", "bulan", "tahun", "jam", "menit", "detik",
         "kemarin", "besok", "lusa", "sejak", "since", "out",
+
         // Indonesian
         "kamu", "anda", "dia", "kami", "kita", "mereka", "dan", "atau", "tapi", "tetapi", "namun",
         "jika", "kalau", "kalo", "klo", "karena", "krn", "karna", "belum", "blm", "tidak", "tdk", "gak", "ga", "gk",
@@ -174,6 +185,10 @@ internal static class ChatWords
         "my", "the", "our", "your", "saya", "kami", "ku", "nya", "kode", "code", "new", "baru", "current", "sekarang", "sy",
         "aku", "ini", "one", "old", "lama"];
 
+    /// <summary>What a password is described as, not what it is: "my password is my birthday". (Before a PIN's digits they are just words: "PIN saya tanggal lahir 120590".)</summary>
+    private static readonly string[] Descriptions =
+    ["birthday", "birthdate", "name", "nama", "tanggal", "lahir", "ultah", "username", "pattern", "pola"];
+
     /// <summary>Chat particles, skipped wherever they stand: "passwordnya tuh …", "PIN saya ya: …", "otp nya kak …".</summary>
     private static readonly string[] Particles =
     [
@@ -189,6 +204,18 @@ internal static class ChatWords
     /// <summary>Words that present what follows: "here's my password" / next message "Rahasia1".</summary>
     private static readonly string[] Presentationals =
     ["here", "here's", "heres", "this", "these", "ini", "berikut", "nih", "below", "following", "follows", "attached", "yaitu"];
+
+    /// <summary>Verbs of using a password: after "I tried password …", "pake password …" a value follows even without "is".</summary>
+    private static readonly string[] UsageVerbs =
+    [
+        "tried", "try", "trying", "use", "using", "used", "typed", "type", "entered", "enter", "input", "with", "pakai",
+        "pake", "coba", "nyoba", "dicoba", "masukin", "masukkan", "ketik", "isi", "dengan", "dgn", "login"];
+
+    /// <summary>"boarding pass", "day pass": a ticket, not a password.</summary>
+    private static readonly string[] PassKinds =
+    [
+        "boarding", "day", "season", "gate", "bus", "train", "visitor", "guest", "backstage", "hall", "parking", "parkir",
+        "access", "press", "vip", "all-access", "free", "week", "weekly", "monthly", "annual", "student", "by"];
 
     /// <summary>Where a bare "code" came from: without one of these near it, "code 123456" is not a one-time code.</summary>
     private static readonly string[] CodeContexts =
@@ -262,7 +289,8 @@ internal static class ChatWords
     private const int MaxWordLength = 24;
 
     // Not "-ly": "dragonfly", "butterfly" are passwords people use; an adverb after "is" rarely ends the clause.
-    private static readonly string[] InflectedSuffixes = ["ed", "tion", "ment", "ness", "able", "ible", "ful", "ous", "kan", "nya", "lah"];
+    // Not "-lah" either: "bismillah", "sekolah" are words, not inflections.
+    private static readonly string[] InflectedSuffixes = ["ed", "tion", "ment", "ness", "able", "ible", "ful", "ous", "kan", "nya"];
 
     private static readonly string[] InflectedPrefixes = ["di", "ter", "ber", "mem", "men", "meng", "meny", "peng", "pem"];
 
@@ -315,6 +343,9 @@ internal static class ChatWords
         Add(BackFillers, WordFlags.BackFiller);
         Add(TopLevelDomains, WordFlags.TopLevelDomain);
         Add(Particles, WordFlags.Particle);
+        Add(Descriptions, WordFlags.Description);
+        Add(UsageVerbs, WordFlags.UsageVerb);
+        Add(PassKinds, WordFlags.PassKind);
         Add(Prepositions, WordFlags.Preposition);
         Add(EndingMarkers, WordFlags.EndingMarker);
         Add(Presentationals, WordFlags.Presentational);
@@ -349,6 +380,9 @@ internal enum WordFlags
     CodeContext = 1 << 17,
     InnocentCode = 1 << 18,
     CodeReceived = 1 << 19,
+    Description = 1 << 20,
+    UsageVerb = 1 << 21,
+    PassKind = 1 << 22,
 }
 
 internal static class WordFlagsExtensions

@@ -44,6 +44,13 @@ internal static class CredentialScanner
 
             var cls = keyword.Class;
             pos = keywordEnd;
+
+            // "I tried password sunshine", "pake pw bismillah": a verb of using before the keyword links it to what follows.
+            if (link == Link.None && ReadsPassword(cls) && UsedBefore(text, at))
+            {
+                link = Link.Medium;
+            }
+
             var reading = ReadsPassword(cls)
                 ? PasswordReader.After(text, cls, keywordEnd, link)
                 : DigitCodeReader.After(text, cls, keywordEnd, link);
@@ -71,7 +78,8 @@ internal static class CredentialScanner
         pos < text.Length && TryKeyword(text, pos, out var keyword, out _, out _) && keyword.Class != CredentialClass.Code;
 
     private static bool ReadsPassword(CredentialClass cls) =>
-        cls is CredentialClass.Password or CredentialClass.ShortPassword or CredentialClass.Passcode or CredentialClass.Credentials;
+        cls is CredentialClass.Password or CredentialClass.ShortPassword or CredentialClass.WeakPassword or CredentialClass.Passcode
+            or CredentialClass.Credentials;
 
     /// <summary>The kinds a value is reported as: a digits-only passcode is a PIN too, a login code a one-time code and a password.</summary>
     private static void Add(ref List<SecretSpan>? found, string text, CredentialClass cls, int start, int end)
@@ -100,6 +108,9 @@ internal static class CredentialScanner
                 break;
             case CredentialClass.Cvv or CredentialClass.CvvOnBack:
                 SecretSpan.Add(ref found, start, end, SecretKind.Cvv);
+                break;
+            case CredentialClass.SecurityCode when other:
+                SecretSpan.Add(ref found, start, end, SecretKind.Password);
                 break;
             case CredentialClass.SecurityCode:
                 SecretSpan.Add(ref found, start, end, digits <= 4 ? SecretKind.Cvv : SecretKind.Otp);
@@ -148,6 +159,12 @@ internal static class CredentialScanner
 
             // "Pak Sandi sudah saya hubungi": a name, not the Indonesian word for password.
             if (candidate.Words is ["sandi"] && AfterHonorific(text, at))
+            {
+                break;
+            }
+
+            // "boarding pass", "day pass": a ticket.
+            if (cls == CredentialClass.ShortPassword && WordBefore(text, at, WordFlags.PassKind))
             {
                 break;
             }
@@ -288,6 +305,41 @@ internal static class CredentialScanner
         return received ? CredentialClass.CodeReceived : notSecret;
     }
 
+    private static bool WordBefore(string text, int at, WordFlags flag)
+    {
+        var before = ChatToken.ReadBackward(text, at);
+        return before.Kind == ChatTokenKind.Word && before.CoreEnd == before.End && ChatWords.Classify(before.Core(text)).HasAny(flag);
+    }
+
+    /// <summary>A verb of using within the two words before the keyword: "I tried password …", "login pake pw …".</summary>
+    private static bool UsedBefore(string text, int at)
+    {
+        var pos = at;
+        for (var step = 0; step < 2; step++)
+        {
+            var before = ChatToken.ReadBackward(text, pos);
+            if (before.Kind != ChatTokenKind.Word || before.ClauseEnd)
+            {
+                return false;
+            }
+
+            var flags = ChatWords.Classify(before.Core(text));
+            if (flags.HasAny(WordFlags.UsageVerb))
+            {
+                return true;
+            }
+
+            if (!flags.HasAny(WordFlags.Possessive | WordFlags.BackFiller | WordFlags.PasswordFiller))
+            {
+                return false;
+            }
+
+            pos = before.Start;
+        }
+
+        return false;
+    }
+
     private static bool IsAny(ReadOnlySpan<char> word, params ReadOnlySpan<string> options)
     {
         foreach (var option in options)
@@ -411,14 +463,23 @@ internal static class CredentialScanner
                 return false;
             }
 
-            if (token.ClauseEnd || word.IsEmpty)
+            // "P@ssw0rd! itu password saya": a "!" is part of a password more often than the end of a clause.
+            if (word.IsEmpty || (token.ClauseEnd && text.AsSpan(token.CoreEnd, token.End - token.CoreEnd).ContainsAnyExcept('!')))
             {
                 return false;
             }
 
             if (ReadsPassword(cls))
             {
-                if (Shapes.Of(word) == Shape.Strong && !flags.HasAny(WordFlags.Stop) && !Shapes.IsAddress(word) && !PasswordReader.IsCount(word))
+                var shape = Shapes.Of(word);
+                if (flags.HasAny(WordFlags.Stop | WordFlags.Noun | WordFlags.Description) || Shapes.IsAddress(word) || PasswordReader.IsCount(word))
+                {
+                    return false;
+                }
+
+                // "sunshine is my password": a plain word too, when the sentence ends with the keyword.
+                if (shape == Shape.Strong
+                    || (cls != CredentialClass.ShortPassword && word.Length >= 4 && !ChatWords.LooksInflected(word) && KeywordEndsClause(text, keywordStart) && OpensMessage(text, token.Start)))
                 {
                     start = token.RedactStart;
                     end = token.RedactEnd;
@@ -445,12 +506,25 @@ internal static class CredentialScanner
             word = word[2..];
         }
 
-        if (!Shapes.IsAllDigits(word) || word.Length > MaxDigitsBefore)
+        // "189-799 itu kode OTP saya": digits grouped with a dash count as one value.
+        var digits = 0;
+        foreach (var c in word)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c != '-' || digits == 0)
+            {
+                return false;
+            }
+        }
+
+        if (digits > MaxDigitsBefore || word[^1] == '-')
         {
             return false;
         }
 
-        var digits = word.Length;
         while (digits < MaxDigitsBefore)
         {
             var previous = ChatToken.ReadBackward(text, start);
@@ -465,6 +539,37 @@ internal static class CredentialScanner
         }
 
         return (start == 0 || text[start - 1] != '+') && DigitCodeReader.Fits(cls, digits);
+    }
+
+    /// <summary>Nothing but possessives, particles or punctuation after the keyword: "… is my password saya."</summary>
+    private static bool KeywordEndsClause(string text, int keywordStart)
+    {
+        var token = ChatToken.ReadForward(text, keywordStart);
+        for (var step = 0; step < 4; step++)
+        {
+            if (token.ClauseEnd)
+            {
+                return true;
+            }
+
+            token = ChatToken.ReadForward(text, token.End);
+            if (token.Kind == ChatTokenKind.None)
+            {
+                return true;
+            }
+
+            if (token.Kind != ChatTokenKind.Word || !ChatWords.Classify(token.Core(text)).HasAny(WordFlags.Possessive | WordFlags.Particle | WordFlags.Conjunction))
+            {
+                return false;
+            }
+
+            if (ChatWords.Classify(token.Core(text)).HasAny(WordFlags.Conjunction))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OpensMessage(string text, int pos)

@@ -9,6 +9,9 @@ internal enum CredentialClass
     /// <summary>"pass", "secret", "kata kunci": also ordinary words ("pass the ticket"), so a value needs a colon, a password shape, or digits after a possessive.</summary>
     ShortPassword,
 
+    /// <summary>"secret", "kata kunci": ordinary words too, but after "is" or ":" what follows is the value ("my secret is sunshine").</summary>
+    WeakPassword,
+
     /// <summary>"passcode", "access code", "kode akses": a password; a digits-only one is a PIN as well.</summary>
     Passcode,
 
@@ -36,7 +39,7 @@ internal enum CredentialClass
     /// <summary>"3 digits on the back", "angka di belakang kartu": exactly 3 digits.</summary>
     CvvOnBack,
 
-    /// <summary>"security code", "kode keamanan": 3–4 digits is a card's CVV, 5–8 a one-time code.</summary>
+    /// <summary>"security code", "kode keamanan": 3–4 digits is a card's CVV, 5–8 a one-time code, letters with digits or symbols a password.</summary>
     SecurityCode,
 }
 
@@ -66,8 +69,8 @@ internal static class CredentialVocabulary
         ("paswod", CredentialClass.Password), ("pswrd", CredentialClass.Password),
 
         // Ordinary words too: "pass the ticket", "the secret is out", "kata kunci pencarian".
-        ("pass", CredentialClass.ShortPassword), ("secret", CredentialClass.ShortPassword), ("secret key", CredentialClass.ShortPassword),
-        ("kata kunci", CredentialClass.ShortPassword),
+        ("pass", CredentialClass.ShortPassword), ("secret", CredentialClass.WeakPassword), ("secret key", CredentialClass.WeakPassword),
+        ("kata kunci", CredentialClass.WeakPassword), ("secret code", CredentialClass.WeakPassword),
 
         ("passcode", CredentialClass.Passcode), ("pass code", CredentialClass.Passcode), ("access code", CredentialClass.Passcode),
         ("kode akses", CredentialClass.Passcode), ("kode rahasia", CredentialClass.Passcode), ("kode sandi", CredentialClass.Passcode),
@@ -94,7 +97,8 @@ internal static class CredentialVocabulary
         ("kode tac", CredentialClass.Otp), ("token", CredentialClass.Otp), ("token code", CredentialClass.Otp),
         ("kode token", CredentialClass.Otp), ("activation code", CredentialClass.Otp), ("kode aktivasi", CredentialClass.Otp),
         ("backup code", CredentialClass.Otp), ("recovery code", CredentialClass.Otp), ("kode cadangan", CredentialClass.Otp),
-        ("kode pemulihan", CredentialClass.Otp), ("verification", CredentialClass.Otp), ("verifikasi", CredentialClass.Otp),
+        ("kode pemulihan", CredentialClass.Otp), ("2 step code", CredentialClass.Otp), ("2 step verification code", CredentialClass.Otp),
+        ("two step code", CredentialClass.Otp), ("one time passcode", CredentialClass.Otp), ("kode sekali pakai", CredentialClass.Otp), ("verification", CredentialClass.Otp), ("verifikasi", CredentialClass.Otp),
         ("verif", CredentialClass.Otp),
 
         ("code", CredentialClass.Code), ("kode", CredentialClass.Code),
@@ -109,6 +113,10 @@ internal static class CredentialVocabulary
         ("angka di belakang kartu", CredentialClass.CvvOnBack), ("angka belakang kartu", CredentialClass.CvvOnBack),
         ("digit di belakang kartu", CredentialClass.CvvOnBack), ("digit belakang kartu", CredentialClass.CvvOnBack),
         ("angka di balik kartu", CredentialClass.CvvOnBack), ("digit belakang", CredentialClass.CvvOnBack),
+        ("3 angka di belakang kartu", CredentialClass.CvvOnBack), ("3 digit di belakang kartu", CredentialClass.CvvOnBack),
+        ("3 angka belakang kartu", CredentialClass.CvvOnBack), ("3 digit belakang kartu", CredentialClass.CvvOnBack),
+        ("tiga angka di belakang kartu", CredentialClass.CvvOnBack), ("3 digits on the back", CredentialClass.CvvOnBack),
+        ("three digits on the back", CredentialClass.CvvOnBack),
 
         ("security code", CredentialClass.SecurityCode), ("kode keamanan", CredentialClass.SecurityCode),
     ];

@@ -180,9 +180,17 @@ internal static class DigitCodeReader
         return Reading.Nothing;
     }
 
-    /// <summary>"verification code: X7K9QP": a one-time code of letters and digits, only after a colon.</summary>
+    /// <summary>
+    /// "verification code: X7K9QP": a one-time code of letters and digits, only after a colon; "security code is
+    /// Xk9#mP2q": a password, after any link.
+    /// </summary>
     private static bool TryAlphanumericCode(CredentialClass cls, ReadOnlySpan<char> word, Link link)
     {
+        if (cls == CredentialClass.SecurityCode)
+        {
+            return link >= Link.Medium && Shapes.Of(word) == Shape.Strong && Shapes.HasLetter(word) && !Shapes.IsAddress(word);
+        }
+
         if (link != Link.Strong || cls is not (CredentialClass.Otp or CredentialClass.LoginCode or CredentialClass.Code or CredentialClass.CodeReceived)
             || word.Length is < 5 or > 10)
         {

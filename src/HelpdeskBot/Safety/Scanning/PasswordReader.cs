@@ -142,7 +142,7 @@ internal static class PasswordReader
                     continue;
                 }
 
-                if (flags.HasAny(WordFlags.Stop) || IsCount(word))
+                if (flags.HasAny(WordFlags.Stop | WordFlags.Description) || IsCount(word))
                 {
                     return Reading.Nothing;
                 }
@@ -293,7 +293,7 @@ internal static class PasswordReader
         var shape = Shapes.Of(word);
 
         // "boarding pass 12345" is a pass; "pass saya 123456", "pass: 1234" give one.
-        var strong = shape == Shape.Strong && (cls != CredentialClass.ShortPassword || Shapes.HasLetter(word) || link >= Link.Medium);
+        var strong = shape == Shape.Strong && (cls is not (CredentialClass.ShortPassword or CredentialClass.WeakPassword) || Shapes.HasLetter(word) || link >= Link.Medium);
         var noun = flags.HasAny(WordFlags.Noun);
         switch (link)
         {
@@ -307,7 +307,10 @@ internal static class PasswordReader
                     return Verdict.Value;
                 }
 
-                if (cls == CredentialClass.ShortPassword || noun || bridged > 0 || !plainAllowed)
+                // "pass" and "secret" are ordinary words: a plain word after them counts only after "is"/"saya"/"-nya"
+                // with nothing between ("passnya dragon", "my secret is sunshine").
+                if (cls is CredentialClass.ShortPassword or CredentialClass.WeakPassword && (bridged > 0 || link == Link.None)
+                    || noun || bridged > 0 || !plainAllowed)
                 {
                     return Verdict.Stop;
                 }
