@@ -7,7 +7,8 @@ namespace HelpdeskBot.Safety;
 /// <summary>
 /// <c>HelpdeskBot scan</c>: reads messages one per line and writes one JSON object per line,
 /// <c>{"kinds":["card"],"redacted":"…"}</c>, so an operator can try the guard on their own samples.
-/// <c>HelpdeskBot scan --evaluate FILE… [--problems]</c> scores the guard on labelled corpora
+/// With <c>--conversation</c> the lines are one user's consecutive messages, so a secret split over two lines is
+/// found as a conversation would find it. <c>HelpdeskBot scan --evaluate FILE… [--problems]</c> scores the guard on labelled corpora
 /// (<see cref="LabelledCorpus"/>): recall and false positives per class and per language, and with
 /// <c>--problems</c> every miss, false positive and extra kind.
 /// </summary>
@@ -35,9 +36,19 @@ public static class ScanCommand
             return await EvaluateAsync(args, output).ConfigureAwait(false);
         }
 
+        // With --conversation the lines are one user's consecutive messages: a value after "my password is" on the
+        // line before, or the rest of a card number, is found as the turn pipeline finds it.
+        var conversation = args.Contains("--conversation");
+        GuardMemory? memory = null;
         while (await input.ReadLineAsync(ct).ConfigureAwait(false) is { } line)
         {
             var result = Scanner.Scan(line);
+            if (conversation)
+            {
+                (var after, memory) = Scanner.ScanAfter(result.Redacted, memory);
+                result = new ScanResult([.. result.Kinds.Union(after.Kinds)], after.Redacted);
+            }
+
             await output.WriteLineAsync(JsonSerializer.Serialize(new ScanLine(result.Kinds, result.Redacted), Json)).ConfigureAwait(false);
         }
 

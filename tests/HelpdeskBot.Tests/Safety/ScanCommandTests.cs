@@ -27,6 +27,34 @@ public sealed class ScanCommandTests
     }
 
     [Fact]
+    public async Task In_a_conversation_a_secret_split_over_two_lines_is_found()
+    {
+        var input = new StringReader("my password is\nSup3rS3cret!x\nkartu saya 4111 1111\n1111 1111\n");
+        var output = new StringWriter();
+
+        await ScanCommand.RunAsync(["--conversation"], input, output);
+
+        Assert.Equal(
+            [
+                """{"kinds":[],"redacted":"my password is"}""",
+                """{"kinds":["password"],"redacted":"[password removed]"}""",
+                """{"kinds":[],"redacted":"kartu saya 4111 1111"}""",
+                """{"kinds":["card"],"redacted":"[card number removed]"}""",
+            ],
+            output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task Without_conversation_each_line_stands_alone()
+    {
+        var output = new StringWriter();
+
+        await ScanCommand.RunAsync([], new StringReader("my password is\nSup3rS3cret!x\n"), output);
+
+        Assert.Contains("""{"kinds":[],"redacted":"Sup3rS3cret!x"}""", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Keeps_apostrophes_and_non_ascii_readable()
     {
         var output = new StringWriter();
