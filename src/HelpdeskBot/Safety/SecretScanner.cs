@@ -75,8 +75,13 @@ public sealed class SecretScanner
     private static GuardMemory? Leaves(string redacted, CardStart? continued)
     {
         using var chat = ChatText.Of(redacted);
-        List<SecretSpan>? ignored = null;
-        CredentialScanner.Scan(chat.Text, ref ignored, out var awaiting);
+        Awaiting? awaiting = null;
+        if (CredentialScanner.MayAwait(chat.Text))
+        {
+            List<SecretSpan>? ignored = null;
+            CredentialScanner.Scan(chat.Text, ref ignored, out awaiting);
+        }
+
         var card = continued ?? CardSplit.Trailing(chat.Text);
         if (awaiting is null && card is null)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using HelpdeskBot.Activities;
 using HelpdeskBot.Safety;
+using HelpdeskBot.Safety.Scanning;
 
 namespace HelpdeskBot.Tests.Safety;
 
@@ -137,6 +138,39 @@ public sealed class SplitMessageTests
         var (_, memory) = Say(first, null);
 
         Assert.False(Say(second, memory).Result.Found);
+    }
+
+    /// <summary>
+    /// The follow-up skips its second scan when the message cannot end waiting for a value. Every message of the
+    /// corpus cut after each of its words ("my password is", "kode OTP nya", …) checks that the shortcut never
+    /// skips one that does.
+    /// </summary>
+    [Fact]
+    public void The_shortcut_never_skips_a_message_that_ends_waiting_for_a_value()
+    {
+        var waiting = 0;
+        foreach (var row in Corpus.Tuning())
+        {
+            var text = row.Text;
+            for (var end = 1; end <= text.Length; end++)
+            {
+                if (end < text.Length && !char.IsWhiteSpace(text[end]))
+                {
+                    continue;
+                }
+
+                using var chat = ChatText.Of(text[..end]);
+                List<SecretSpan>? found = null;
+                CredentialScanner.Scan(chat.Text, ref found, out var awaiting);
+                if (awaiting is not null)
+                {
+                    waiting++;
+                    Assert.True(CredentialScanner.MayAwait(chat.Text), $"line {row.Line}: '{chat.Text}' waits for a {awaiting.Value.Class}");
+                }
+            }
+        }
+
+        Assert.True(waiting > 500, $"{waiting} cut messages wait for a value");
     }
 
     [Fact]

@@ -140,6 +140,7 @@ internal static class CardNumberScanner
         {
             var best = -1;
             var total = 0;
+            var hasBigGroup = false;
             for (var j = i; j < groups.Length; j++)
             {
                 total += groups[j].Length;
@@ -148,7 +149,10 @@ internal static class CardNumberScanner
                     break;
                 }
 
-                if (total >= MinDigits && IsCardNumber(text, groups[i..(j + 1)], digits[..total]))
+                // Only small groups so far: a card only as the whole run (WholeIfSpacedOut); no need to check others.
+                hasBigGroup |= groups[j].Length > SmallGroup;
+                if (total >= MinDigits && (hasBigGroup || (i == 0 && j == groups.Length - 1))
+                    && IsCardNumber(text, groups[i..(j + 1)], digits[..total]))
                 {
                     best = j;
                 }

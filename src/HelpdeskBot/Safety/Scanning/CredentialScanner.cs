@@ -73,6 +73,57 @@ internal static class CredentialScanner
         }
     }
 
+    /// <summary>
+    /// Whether the text can end on a keyword still waiting for its value: it ends with a colon or arrow, a linking,
+    /// filler or possessive word, or a keyword. Most messages end on a word that is none of these, and the follow-up
+    /// scan of a turn can skip them.
+    /// </summary>
+    public static bool MayAwait(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || ChatToken.IsClausePunctuation(text[end - 1]) || text[end - 1] is ')' or '"' or '\'' or '-'))
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return false;
+        }
+
+        if (text[end - 1] is ':' or '=' or '>' or '→' or '：')
+        {
+            return true;
+        }
+
+        var pos = end;
+        for (var step = 0; step < 4; step++)
+        {
+            var token = ChatToken.ReadBackward(text, pos);
+            if (token.Kind == ChatTokenKind.None)
+            {
+                return false;
+            }
+
+            var flags = ChatWords.Classify(token.Core(text));
+            // A single letter may end a keyword spelled out letter by letter ("p a s s w o r d").
+            if (step == 0 && (token.CoreEnd - token.CoreStart <= 1 || flags.HasAny(WordFlags.Connector | WordFlags.Possessive | WordFlags.Particle
+                    | WordFlags.PasswordFiller | WordFlags.DigitFiller | WordFlags.CvvFiller | WordFlags.Presentational)))
+            {
+                return true;
+            }
+
+            if (token.CoreStart < token.CoreEnd && TryKeyword(text, token.CoreStart, out _, out _, out _))
+            {
+                return true;
+            }
+
+            pos = token.Start;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a keyword starts at <paramref name="pos"/> that ends a search for another keyword's value.</summary>
     public static bool StartsKeyword(string text, int pos) =>
         pos < text.Length && TryKeyword(text, pos, out var keyword, out _, out _) && keyword.Class != CredentialClass.Code;
