@@ -65,12 +65,15 @@ public static class ScanCommand
             return 2;
         }
 
+        var exitCode = 0;
         foreach (var file in files)
         {
             if (!File.Exists(file))
             {
+                // The other files are still scored: the held-back part may simply not be there yet.
                 await output.WriteLineAsync($"{file}: not found").ConfigureAwait(false);
-                return 2;
+                exitCode = 2;
+                continue;
             }
 
             IReadOnlyList<LabelledMessage> rows;
@@ -89,7 +92,7 @@ public static class ScanCommand
         }
 
         await output.FlushAsync().ConfigureAwait(false);
-        return 0;
+        return exitCode;
     }
 
     private sealed record ScanLine(IReadOnlyList<SecretKind> Kinds, string Redacted);

@@ -120,6 +120,26 @@ public sealed class ScanCommandTests
         }
     }
 
+    [Fact]
+    public async Task Evaluate_scores_the_files_that_are_there_and_names_a_missing_one()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"guard-{Guid.NewGuid():N}.tsv");
+        var missing = Path.Combine(Path.GetTempPath(), $"guard-{Guid.NewGuid():N}-heldback.tsv");
+        await File.WriteAllTextAsync(file, "pin\ten\tPIN 4821\n");
+        try
+        {
+            var output = new StringWriter();
+
+            Assert.Equal(2, await ScanCommand.RunAsync(["--evaluate", missing, file], TextReader.Null, output));
+            Assert.Contains($"{missing}: not found", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("recall 100.00 % (1/1)", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Theory]
     [InlineData("card\tfr\tune carte 4111 1111 1111 1111", "language 'fr'")]
     [InlineData("cards\ten\tmy card", "'cards' is not one of")]
