@@ -10,8 +10,10 @@ namespace HelpdeskBot.Safety.Scanning;
 internal static class DigitCodeReader
 {
     private const int MaxSteps = 10;
-    // "PIN tap cash nya 2233": at most two unknown words (an app or bank name) between keyword and digits.
+    // "PIN tap cash nya 2233": at most two unknown words (an app or bank name) between keyword and digits; with a
+    // link after them ("PIN for the mobile banking app: …") up to four.
     private const int MaxBridged = 2;
+    private const int MaxBridgedBeforeLink = 4;
 
     // A PIN or code never needs more digits than this; longer runs are phone numbers or ids.
     private const int MaxRunDigits = 24;
@@ -171,7 +173,7 @@ internal static class DigitCodeReader
             }
 
             ending = Ending.None;
-            if (++bridged > MaxBridged + 2)
+            if (++bridged > MaxBridgedBeforeLink)
             {
                 return Reading.Nothing;
             }
