@@ -33,7 +33,7 @@ public static class HelpdeskCommands
             return verb switch
             {
                 "chat" => await ConsoleChannel.RunAsync(host.Services, Console.In, Console.Out),
-                "scan" => await ScanCommand.RunAsync(Console.In, Console.Out),
+                "scan" => await ScanCommand.RunAsync(rest, Console.In, Console.Out),
                 "categorize" => await CategorizeCommand.RunAsync(host.Services, Console.In, Console.Out),
                 "train" => await TrainCommand.RunAsync(host.Services, Console.Out),
                 "agents" => await AgentsCommand.RunAsync(host.Services, rest, Console.In, Console.Out, Console.Error),

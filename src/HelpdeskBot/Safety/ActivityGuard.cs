@@ -144,4 +144,31 @@ public sealed class ActivityGuard(SecretScanner scanner)
             return kept.Count == 0 ? null : JsonSerializer.SerializeToElement(kept);
         }
     }
+
+    /// <summary>
+    /// The second look, with the conversation's state at hand: a message's text checked against what the user's
+    /// previous message left waiting (<see cref="GuardMemory"/>) — the value after "my password is", the rest of a
+    /// card number typed in two parts. Returns the activity with those removed too, every kind refused, and what
+    /// this message leaves waiting for the next one. Activities that are not messages (typing, events) leave the
+    /// memory as it was.
+    /// </summary>
+    public (Activity Activity, IReadOnlyList<string> Refused, GuardMemory? Memory) FollowUp(Activity activity, IReadOnlyList<string> refused, GuardMemory? memory)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(refused);
+        if (!activity.IsMessage)
+        {
+            return (activity, refused, memory);
+        }
+
+        var (result, next) = scanner.ScanAfter(activity.Text ?? "", memory);
+        if (!result.Found)
+        {
+            return (activity, refused, next);
+        }
+
+        var kinds = refused.ToList();
+        kinds.AddRange(result.Kinds.Select(Name).Where(k => !kinds.Contains(k)));
+        return (activity with { Text = result.Redacted }, kinds, next);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using HelpdeskBot.Safety.Scanning;
 
 namespace HelpdeskBot.Safety;
 
@@ -38,9 +39,10 @@ internal static class Redaction
 
     public static ScanResult Apply(string text, List<SecretSpan> spans)
     {
-        // Both scanners report left to right; together they are sorted once. Overlaps (a password that is also a
-        // card number) merge into one placeholder, and both kinds are reported.
-        spans.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
+        // Both scanners report left to right; together they are sorted once, by position and otherwise in the order
+        // they were found (the card scanner runs first; a login code is a one-time code before it is a password).
+        // Overlaps (a password that is also a card number) merge into one placeholder, and both kinds are reported.
+        spans = [.. spans.Select((span, order) => (span, order)).OrderBy(p => p.span.Start).ThenBy(p => p.order).Select(p => p.span)];
 
         var kinds = new List<SecretKind>(2);
         var redacted = new StringBuilder(text.Length);

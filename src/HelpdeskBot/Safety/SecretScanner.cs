@@ -1,9 +1,13 @@
+using HelpdeskBot.Safety.Scanning;
+
 namespace HelpdeskBot.Safety;
 
 /// <summary>
 /// The guard's scan: finds card numbers, passwords, PINs, one-time codes and CVVs in chat text (English and
-/// Bahasa Indonesia) and returns the kinds found with a redacted copy of the text. Stateless and thread-safe;
-/// one instance serves the whole app. Linear in the length of the text.
+/// Bahasa Indonesia) and returns the kinds found with a redacted copy of the text. The text is normalised first
+/// (<see cref="ChatText"/>: full-width and look-alike characters, invisible characters, whitespace runs), and what
+/// is found there is redacted in the original. Stateless and thread-safe; one instance serves the whole app.
+/// Linear in the length of the text.
 /// </summary>
 public sealed class SecretScanner
 {
@@ -13,9 +17,112 @@ public sealed class SecretScanner
     {
         ArgumentNullException.ThrowIfNull(text);
 
+        using var chat = ChatText.Of(text);
         List<SecretSpan>? spans = null;
-        CardNumberScanner.Scan(text, ref spans);
-        CredentialScanner.Scan(text, ref spans);
-        return spans is null ? new ScanResult(NoKinds, text) : Redaction.Apply(text, spans);
+        CardNumberScanner.Scan(chat.Text, ref spans);
+        CredentialScanner.Scan(chat.Text, ref spans, out _);
+        return spans is null ? new ScanResult(NoKinds, text) : Redaction.Apply(text, ToOriginal(chat, spans));
+    }
+
+    /// <summary>
+    /// Scans a message against what the previous one left waiting (<paramref name="memory"/>): the value after
+    /// "my password is", the rest of a card number. Returns what it found, redacted, and what this message leaves
+    /// waiting for the next one. Meant for text that has already been through <see cref="Scan"/>.
+    /// </summary>
+    public (ScanResult Result, GuardMemory? Memory) ScanAfter(string text, GuardMemory? memory)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        List<SecretSpan>? spans = null;
+        CardStart? continued = null;
+        if (memory?.Awaiting is { } awaiting)
+        {
+            FindAwaitedValue(text, awaiting, memory.AfterColon, ref spans);
+        }
+
+        if (memory?.CardStart is { } start)
+        {
+            using var chat = ChatText.Of(text);
+            List<SecretSpan>? rest = null;
+            CardSplit.TryComplete(chat.Text, start, ref rest, out continued);
+            if (rest is not null)
+            {
+                (spans ??= []).AddRange(ToOriginal(chat, rest));
+            }
+        }
+
+        var result = spans is null ? new ScanResult(NoKinds, text) : Redaction.Apply(text, spans);
+        return (result, Leaves(result.Redacted, continued));
+    }
+
+    /// <summary>The value a keyword in the previous message was waiting for, read as if the keyword stood before this text.</summary>
+    private static void FindAwaitedValue(string text, AwaitedSecret awaiting, bool afterColon, ref List<SecretSpan>? spans)
+    {
+        var prefix = Keyword(awaiting) + (afterColon ? ": " : " is ");
+        using var chat = ChatText.Of(prefix + text);
+        List<SecretSpan>? found = null;
+        CredentialScanner.Scan(chat.Text, ref found, out _);
+        foreach (var span in ToOriginal(chat, found ?? []))
+        {
+            if (span.Start >= prefix.Length)
+            {
+                SecretSpan.Add(ref spans, span.Start - prefix.Length, span.End - prefix.Length, span.Kind);
+            }
+        }
+    }
+
+    /// <summary>What a message (already redacted) leaves waiting for the next one.</summary>
+    private static GuardMemory? Leaves(string redacted, CardStart? continued)
+    {
+        using var chat = ChatText.Of(redacted);
+        Awaiting? awaiting = null;
+        if (CredentialScanner.MayAwait(chat.Text))
+        {
+            List<SecretSpan>? ignored = null;
+            CredentialScanner.Scan(chat.Text, ref ignored, out awaiting);
+        }
+
+        var card = continued ?? CardSplit.Trailing(chat.Text);
+        if (awaiting is null && card is null)
+        {
+            return null;
+        }
+
+        return new GuardMemory { Awaiting = awaiting is { } a ? Awaited(a.Class) : null, AfterColon = awaiting?.AfterColon ?? false, CardStart = card };
+    }
+
+    private static AwaitedSecret Awaited(CredentialClass cls) => cls switch
+    {
+        CredentialClass.Passcode => AwaitedSecret.Passcode,
+        CredentialClass.Credentials => AwaitedSecret.Credentials,
+        CredentialClass.LoginCode => AwaitedSecret.LoginCode,
+        CredentialClass.Pin => AwaitedSecret.Pin,
+        CredentialClass.Otp or CredentialClass.Code or CredentialClass.CodeReceived => AwaitedSecret.Otp,
+        CredentialClass.Cvv or CredentialClass.CvvOnBack => AwaitedSecret.Cvv,
+        CredentialClass.SecurityCode => AwaitedSecret.SecurityCode,
+        _ => AwaitedSecret.Password,
+    };
+
+    private static string Keyword(AwaitedSecret awaiting) => awaiting switch
+    {
+        AwaitedSecret.Passcode => "passcode",
+        AwaitedSecret.Credentials => "credentials",
+        AwaitedSecret.LoginCode => "login code",
+        AwaitedSecret.Pin => "PIN",
+        AwaitedSecret.Otp => "OTP",
+        AwaitedSecret.Cvv => "CVV",
+        AwaitedSecret.SecurityCode => "security code",
+        _ => "password",
+    };
+
+    private static List<SecretSpan> ToOriginal(ChatText chat, List<SecretSpan> spans)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (start, end) = chat.ToOriginal(spans[i].Start, spans[i].End);
+            spans[i] = spans[i] with { Start = start, End = end };
+        }
+
+        return spans;
     }
 }

@@ -23,6 +23,9 @@ public sealed class ConversationState
 
     /// <summary>The reference a later, proactive message uses to reach the user.</summary>
     public Activities.ConversationReference? Reference { get; set; }
+
+    /// <summary>What the user's last message left waiting for the guard ("my password is" …); never a secret.</summary>
+    public Safety.GuardMemory? Guard { get; set; }
 }
 
 /// <summary>The conversation's side of an escalation. <see cref="State"/> is "requested" or "accepted".</summary>

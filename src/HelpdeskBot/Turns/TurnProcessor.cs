@@ -61,13 +61,17 @@ public sealed partial class TurnProcessor(
         {
             var snapshot = await store.LoadAsync(conversationId, cancellationToken);
             var state = ReadState(snapshot);
+
+            // A secret split over two messages ("my password is" / "Sup3r!") is only visible with the state at hand.
+            var (guarded, turnRefused, memory) = guard.FollowUp(activity, refused, state.Guard);
+            state.Guard = memory;
             var now = clock.GetUtcNow();
             var echoId = ActivityId(conversationId, snapshot.LastSequence + 1);
-            var echo = activity with { Id = echoId, Timestamp = now, ServiceUrl = activity.ServiceUrl };
+            var echo = guarded with { Id = echoId, Timestamp = now, ServiceUrl = activity.ServiceUrl };
             state.TurnCount++;
             if (activity.From?.Role is null or "user") state.Reference = echo.GetConversationReference();
 
-            var turn = new TurnContext(echo, state, strings, services, cancellationToken) { Refused = refused, ActivityKey = key ?? turnKey };
+            var turn = new TurnContext(echo, state, strings, services, cancellationToken) { Refused = turnRefused, ActivityKey = key ?? turnKey };
             await handler.OnTurnAsync(turn);
 
             var log = new List<Activity>(turn.Replies.Count + 1) { echo };
@@ -87,7 +91,7 @@ public sealed partial class TurnProcessor(
             switch (result.Outcome)
             {
                 case CommitOutcome.Committed:
-                    measurement.Committed(attempt, refused);
+                    measurement.Committed(attempt, turnRefused);
                     signals.Notify(conversationId);
                     var replies = log.GetRange(1, log.Count - 1);
                     await DeliverAsync(activity.ChannelId, replies, conversationId);

@@ -25,6 +25,20 @@ internal static class HostileInput
             ("dots between digits", Repeat("1.")),
             ("NIK words and digits", Repeat("NIK 3571 ")),
             ("quotes that never close", Repeat("password \"")),
+            ("zero-width characters", Repeat("\u200B")),
+            ("digits between zero-width characters", Repeat("4\u200B")),
+            ("digits and mixed separator runs", Repeat("4 -.")),
+            ("groups and spaced dashes", Repeat("4111 - ")),
+            ("full-width digits", Repeat("\uFF14\uFF11\uFF11\uFF11 ")),
+            ("full-width letters", Repeat("\uFF50\uFF41\uFF53\uFF53\uFF57\uFF4F\uFF52\uFF44 ")),
+            ("look-alike letters", Repeat("\u0440\u0430ssw\u043Erd ")),
+            ("spaced-out keyword", Repeat("p a s s w o r d ")),
+            ("spaced-out letters", Repeat("p ")),
+            ("keyword with digits for letters", Repeat("p@ssw0rd: ")),
+            ("keyword typos", Repeat("pasword ")),
+            ("bare code words with context", Repeat("code sms ")),
+            ("keywords waiting for a value", Repeat("my password is ")),
+            ("emoji", Repeat("\U0001F600")),
         }.Select(c => new object[] { c.Name, c.Text });
 
     private static string Repeat(string unit)

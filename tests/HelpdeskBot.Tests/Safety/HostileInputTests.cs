@@ -27,6 +27,21 @@ public sealed class HostileInputTests
         Assert.False(_scanner.Scan(result.Redacted).Found, $"{name}: the redacted text still holds a secret");
     }
 
+    /// <summary>The second look of a turn, with something awaited from the previous message, is bounded the same way.</summary>
+    [Theory]
+    [MemberData(nameof(HostileInput.All), MemberType = typeof(HostileInput))]
+    public void Scans_100_KB_of_hostile_text_after_a_dangling_keyword_or_card_start_without_stalling(string name, string text)
+    {
+        var memory = new GuardMemory { Awaiting = AwaitedSecret.Password, CardStart = new CardStart(8, 0b1001001, 3, 7) };
+        _scanner.ScanAfter("warm up 1111 1111", memory);
+
+        var clock = Stopwatch.StartNew();
+        _scanner.ScanAfter(text, memory);
+        clock.Stop();
+
+        Assert.True(clock.Elapsed < SanityBound, $"{name}: {clock.Elapsed.TotalMilliseconds:F0} ms");
+    }
+
     [Fact]
     public void Every_card_in_a_long_run_of_cards_is_removed()
     {

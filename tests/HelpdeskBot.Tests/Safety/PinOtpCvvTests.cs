@@ -18,12 +18,23 @@ public sealed class PinOtpCvvTests
     [InlineData("PIN: 0000", "PIN: [PIN removed]")]
     [InlineData("PIN=9090", "PIN=[PIN removed]")]
     [InlineData("PIN 55 66 77", "PIN [PIN removed]")]
-    [InlineData("passcode 246810", "passcode [PIN removed]")]
     [InlineData("PIN m-banking saya 202420 diblokir", "PIN m-banking saya [PIN removed] diblokir")]
     [InlineData("PIN 4821 2 kali salah", "PIN [PIN removed] 2 kali salah")]
     [InlineData("1357 is my PIN", "[PIN removed] is my PIN")]
     [InlineData("PIN4821", "PIN[PIN removed]")]
     [InlineData("pin atm sy 147258", "pin atm sy [PIN removed]")]
+    [InlineData("PIN BRImo saya 112299 diblokir", "PIN BRImo saya [PIN removed] diblokir")]
+    [InlineData("PIN tap cash nya 2233", "PIN tap cash nya [PIN removed]")]
+    [InlineData("PIN for the mobile banking app: 204060", "PIN for the mobile banking app: [PIN removed]")]
+    [InlineData("PIN (for the card ending 4242) is 1357", "PIN (for the card ending 4242) is [PIN removed]")]
+    [InlineData("the PIN I set yesterday was 3311", "the PIN I set yesterday was [PIN removed]")]
+    [InlineData("PIN 46-82-91", "PIN [PIN removed]")]
+    [InlineData("PIN is 1-2-3-4", "PIN is [PIN removed]")]
+    [InlineData("pin is 1 9 8 7", "pin is [PIN removed]")]
+    [InlineData("pin nya tuh 102938", "pin nya tuh [PIN removed]")]
+    [InlineData("I entered 5 5 2 1 as the PIN and it said wrong", "I entered [PIN removed] as the PIN and it said wrong")]
+    [InlineData("123456 itu pin atm saya", "[PIN removed] itu pin atm saya")]
+    [InlineData("PIN saya tanggal lahir 120590", "PIN saya tanggal lahir [PIN removed]")]
     public void Finds_pins(string text, string redacted) => AssertFound(text, SecretKind.Pin, redacted);
 
     [Theory]
@@ -39,7 +50,6 @@ public sealed class PinOtpCvvTests
     [InlineData("one time code 4411", "one time code [code removed]")]
     [InlineData("my authenticator code is 330 912", "my authenticator code is [code removed]")]
     [InlineData("kode aktivasi 889900", "kode aktivasi [code removed]")]
-    [InlineData("sign-in code 090807", "sign-in code [code removed]")]
     [InlineData("kode OTP yang masuk 713305", "kode OTP yang masuk [code removed]")]
     [InlineData("the OTP I received was 667788.", "the OTP I received was [code removed].")]
     [InlineData("OTP dari SMS 778899 sudah kadaluarsa", "OTP dari SMS [code removed] sudah kadaluarsa")]
@@ -52,7 +62,29 @@ public sealed class PinOtpCvvTests
     [InlineData("kode verifikasi OTP 123456", "kode verifikasi OTP [code removed]")]
     [InlineData("otp code sent: 123456", "otp code sent: [code removed]")]
     [InlineData("OTP verification code: 123456", "OTP verification code: [code removed]")]
+    [InlineData("OTP yg dikirim ke WA 447120", "OTP yg dikirim ke WA [code removed]")]
+    [InlineData("OTP → 662014", "OTP → [code removed]")]
+    [InlineData("482913 kode otp nya kak", "[code removed] kode otp nya kak")]
+    [InlineData("verification code 4417-8820", "verification code [code removed]")]
+    [InlineData("your security code is 55 21 90", "your security code is [code removed]")]
+    [InlineData("189-799 itu one time passcode saya", "[code removed] itu one time passcode saya")]
+    [InlineData("my 2-step code is 256624", "my 2-step code is [code removed]")]
     public void Finds_one_time_codes(string text, string redacted) => AssertFound(text, SecretKind.Otp, redacted);
+
+    /// <summary>Words that name two things report both: the refusal is the same, and neither reading is missed.</summary>
+    [Theory]
+    [InlineData("passcode 246810", "passcode [password removed]", new[] { SecretKind.Password, SecretKind.Pin })]
+    [InlineData("access code: 4821", "access code: [password removed]", new[] { SecretKind.Password, SecretKind.Pin })]
+    [InlineData("passcode: Kx91!mq", "passcode: [password removed]", new[] { SecretKind.Password })]
+    [InlineData("sign-in code 090807", "sign-in code [code removed]", new[] { SecretKind.Otp, SecretKind.Password })]
+    [InlineData("kode masuk saya 773910", "kode masuk saya [code removed]", new[] { SecretKind.Otp, SecretKind.Password })]
+    public void Words_that_name_two_things_report_both_kinds(string text, string redacted, SecretKind[] kinds)
+    {
+        var result = _scanner.Scan(text);
+
+        Assert.Equal(kinds, result.Kinds);
+        Assert.Equal(redacted, result.Redacted);
+    }
 
     [Theory]
     [InlineData("CVV 123", "CVV [CVV removed]")]
@@ -109,6 +141,15 @@ public sealed class PinOtpCvvTests
     [InlineData("PIN 123")]
     [InlineData("OTP 123456789")]
     [InlineData("pin pin pin otp otp cvv")]
+    [InlineData("the OTP for order 4521 never arrived")]
+    [InlineData("OTP untuk pesanan 4521 nggak masuk")]
+    [InlineData("PIN diganti 12-05-24")]
+    [InlineData("the PIN pad model 4821 is broken")]
+    [InlineData("OTP expires in 5 min")]
+    [InlineData("ticket #48213 OTP not received")]
+    [InlineData("saya lupa pin atm, kartu BCA 1234")]
+    [InlineData("the verification code was 6 digits yesterday and 8 digits today")]
+    [InlineData("Enter the 6-digit code we sent to +62 812-****-7890")]
     public void Ignores_mentions_without_a_value(string text)
     {
         var result = _scanner.Scan(text);

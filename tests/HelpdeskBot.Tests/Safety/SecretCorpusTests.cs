@@ -1,107 +1,80 @@
-using System.Globalization;
-using System.Text;
 using HelpdeskBot.Safety;
+using HelpdeskBot.Safety.Evaluation;
 using Xunit.Abstractions;
 
 namespace HelpdeskBot.Tests.Safety;
 
+/// <summary>
+/// The guard measured on labelled chat messages. The same numbers come from
+/// <c>dotnet run --project src/HelpdeskBot -- scan --evaluate tests/HelpdeskBot.Tests/Safety/corpus.tsv tests/HelpdeskBot.Tests/Safety/heldback.tsv</c>.
+/// </summary>
 public sealed class SecretCorpusTests(ITestOutputHelper output)
 {
     private readonly SecretScanner _scanner = new();
 
     [Fact]
-    public void Corpus_is_large_and_bilingual_with_hard_negatives()
+    public void Tuning_corpus_is_large_bilingual_and_at_least_40_percent_hard_negatives()
     {
-        var rows = Corpus.Load();
+        var rows = Corpus.Tuning();
 
-        Assert.True(rows.Count >= 300, $"{rows.Count} messages");
-        Assert.True(rows.Count(r => r.IsNegative) >= 150);
-        foreach (var kind in Enum.GetValues<SecretKind>())
+        Assert.True(rows.Count >= 1050, $"{rows.Count} messages");
+        Assert.True(rows.Count(r => r.IsClean) >= rows.Count * 0.4, $"{rows.Count(r => r.IsClean)} clean of {rows.Count}");
+        foreach (var lang in LabelledCorpus.Languages)
         {
-            Assert.Contains(rows, r => r.Kinds.Contains(kind));
+            Assert.True(rows.Count(r => r.Language == lang && r.IsClean) >= 100, $"clean {lang}");
+            foreach (var kind in Enum.GetValues<SecretKind>())
+            {
+                Assert.True(rows.Count(r => r.Language == lang && r.Kinds.Contains(kind)) >= 10, $"{kind} in {lang}");
+            }
         }
+
+        Assert.Equal(rows.Count, rows.Select(r => r.Text).Distinct().Count());
     }
 
-    /// <summary>
-    /// Recall counts each expected (message, kind) pair; the false-positive rate counts messages labelled
-    /// <c>none</c> in which anything was found.
-    /// </summary>
     [Fact]
-    public void Corpus_recall_is_at_least_99_percent_and_false_positives_at_most_2_percent()
+    public void Tuning_corpus_recall_is_at_least_99_percent_with_at_most_1_percent_false_positives()
     {
-        var rows = Corpus.Load();
-        int expected = 0, found = 0, negatives = 0, falsePositives = 0, extraKinds = 0, exact = 0;
-        var problems = new StringBuilder();
-        foreach (var row in rows)
+        var score = Evaluate(Corpus.TuningFile, Corpus.Tuning());
+
+        Assert.True(score.All.Recall >= 0.99, score.Format(withProblems: true));
+        Assert.True(score.All.FalsePositiveRate <= 0.01, score.Format(withProblems: true));
+        Assert.True(score.MissedCards == 0, score.Format(withProblems: true));
+    }
+
+    /// <summary>The promise of issue 13, on messages the scanner was never tuned on.</summary>
+    [Fact]
+    public void Held_back_corpus_recall_is_at_least_99_percent_with_at_most_1_percent_false_positives_and_no_missed_card()
+    {
+        if (Corpus.HeldBack() is not { } rows)
         {
-            var result = _scanner.Scan(row.Message);
-            if (row.IsNegative)
-            {
-                negatives++;
-                if (result.Found)
-                {
-                    falsePositives++;
-                    problems.AppendLine(CultureInfo.InvariantCulture, $"  false positive (line {row.Line}) [{string.Join(',', result.Kinds)}]: {row.Message} => {result.Redacted}");
-                }
-                else
-                {
-                    exact++;
-                }
-
-                continue;
-            }
-
-            foreach (var kind in row.Kinds)
-            {
-                expected++;
-                if (result.Kinds.Contains(kind))
-                {
-                    found++;
-                }
-                else
-                {
-                    problems.AppendLine(CultureInfo.InvariantCulture, $"  missed {kind} (line {row.Line}): {row.Message} => {result.Redacted}");
-                }
-            }
-
-            var extra = result.Kinds.Except(row.Kinds).ToArray();
-            extraKinds += extra.Length;
-            if (extra.Length > 0)
-            {
-                problems.AppendLine(CultureInfo.InvariantCulture, $"  extra {string.Join(',', extra)} (line {row.Line}): {row.Message} => {result.Redacted}");
-            }
-
-            if (extra.Length == 0 && row.Kinds.All(result.Kinds.Contains))
-            {
-                exact++;
-            }
+            output.WriteLine($"{Corpus.HeldBackFile} is not in this branch yet; nothing to measure.");
+            return;
         }
 
-        var recall = (double)found / expected;
-        var falsePositiveRate = (double)falsePositives / negatives;
-        var report = string.Create(CultureInfo.InvariantCulture, $"""
-            Secret corpus: {rows.Count} messages, {rows.Count - negatives} with secrets ({expected} kind labels), {negatives} without.
-              recall:              {recall:P2} ({found}/{expected})
-              false-positive rate: {falsePositiveRate:P2} ({falsePositives}/{negatives})
-              extra kinds on messages with secrets: {extraKinds}
-              messages classified exactly: {exact}/{rows.Count}
-            {problems}
-            """);
-        output.WriteLine(report);
-        Console.WriteLine(report);
+        var score = Evaluate(Corpus.HeldBackFile, rows);
 
-        Assert.True(recall >= 0.99, report);
-        Assert.True(falsePositiveRate <= 0.02, report);
+        Assert.True(score.All.Recall >= 0.99, score.Format(withProblems: true));
+        Assert.True(score.All.FalsePositiveRate <= 0.01, score.Format(withProblems: true));
+        Assert.True(score.MissedCards == 0, score.Format(withProblems: true));
     }
 
     [Fact]
     public void Redacted_corpus_messages_hold_no_secret()
     {
-        foreach (var row in Corpus.Load().Where(r => !r.IsNegative))
+        foreach (var row in Corpus.Tuning().Concat(Corpus.HeldBack() ?? []).Where(r => !r.IsClean))
         {
-            var redacted = _scanner.Scan(row.Message).Redacted;
+            var redacted = _scanner.Scan(row.Text).Redacted;
             var again = _scanner.Scan(redacted);
             Assert.False(again.Found, $"line {row.Line}: '{redacted}' still holds {string.Join(',', again.Kinds)}");
         }
+    }
+
+    private CorpusScore Evaluate(string name, IReadOnlyList<LabelledMessage> rows)
+    {
+        var score = CorpusEvaluation.Evaluate(name, rows, _scanner);
+        var report = score.Format(withProblems: false);
+        output.WriteLine(report);
+        Console.WriteLine(report);
+        return score;
     }
 }

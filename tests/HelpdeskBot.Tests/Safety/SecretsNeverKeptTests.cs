@@ -14,7 +14,12 @@ namespace HelpdeskBot.Tests.Safety;
 /// </summary>
 public sealed class SecretsNeverKeptTests
 {
-    private static readonly string[] Secrets = ["4111111111111111", "4111 1111 1111 1111", "Sup3rS3cret!x", "482915", "839201", "5500-0000-0000-0004", "kodeRahasia99"];
+    private static readonly string[] Secrets =
+    [
+        "4111111111111111", "4111 1111 1111 1111", "Sup3rS3cret!x", "482915", "839201", "5500-0000-0000-0004", "kodeRahasia99",
+        // issue 13: a full-width card number, a spaced-out keyword, a password split over two messages
+        "５５５５ ５５５５ ５５５５ ４４４４", "５５５５", "5555555555554444", "5555 5555 5555 4444", "Sp4ced0ut!", "Spl1tS3cret!",
+    ];
 
     [Fact]
     public async Task Planted_secrets_reach_no_file_and_no_log_line_and_are_refused_with_their_kinds()
@@ -61,7 +66,14 @@ public sealed class SecretsNeverKeptTests
 
         await Say("done");
         await Say("Opened top-up and paid with my saved card 5500-0000-0000-0004");
-        await Say("Opened top-up and paid");
+        var spaced = await Say("p a s s w o r d : Sp4ced0ut!");
+        Assert.Equal(["password"], spaced!.Refused);
+        var fullWidth = await Say("paid with ５５５５ ５５５５ ５５５５ ４４４４ twice");
+        Assert.Equal(["card"], fullWidth!.Refused);
+        Assert.Null(await Say("Opened top-up and paid, then it made me change my password to"));
+        var split = await Say("Spl1tS3cret!");
+        Assert.Equal(["password"], split!.Refused);
+        Assert.Equal("history", split.Field);
         await Say("kata sandi saya kodeRahasia99");
         await Say("Since yesterday");
         await Say("skip");

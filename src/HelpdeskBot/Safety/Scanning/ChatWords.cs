@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace HelpdeskBot.Safety;
+namespace HelpdeskBot.Safety.Scanning;
 
 /// <summary>
 /// The small vocabularies, English and Indonesian, that decide whether the words after "password" or "PIN" carry a
@@ -13,11 +13,17 @@ internal static class ChatWords
     private static readonly string[] Connectors =
     [
         "is", "was", "are", "'s", "’s", "=", "adalah", "ialah", "yaitu", "yakni", "merupakan", "to", "into", "jadi",
-        "menjadi", "jd", "ke"];
+        "menjadi", "jd", "ke", "being", "iyalah", "yaitu:", "yakni:"];
+
+    /// <summary>"to", "ke", "jadi": a link straight after the keyword ("changed my password to"), a direction after other words.</summary>
+    public static bool IsMovementConnector(ReadOnlySpan<char> word) =>
+        word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("ke", StringComparison.OrdinalIgnoreCase) || word.Equals("jadi", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("menjadi", StringComparison.OrdinalIgnoreCase) || word.Equals("jd", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Possessives after the keyword: "kata sandi saya X", "passwordku X", "password my X".</summary>
     private static readonly string[] Possessives =
-    ["saya", "aku", "ku", "gue", "gw", "my", "nya", "mine", "sy", "sya", "aq", "gua"];
+    ["saya", "aku", "ku", "gue", "gw", "my", "nya", "ny", "mine", "sy", "sya", "aq", "gua", "punyaku", "punya"];
 
     /// <summary>Words skipped between a password keyword and its value.</summary>
     private static readonly string[] PasswordFillers =
@@ -25,7 +31,12 @@ internal static class ChatWords
         "new", "baru", "lama", "old", "current", "sekarang", "now", "the", "yang", "yg", "itu", "ini", "sudah", "udah",
         "sdh", "telah", "pakai", "pake", "dipakai", "use", "using", "used", "i", "changed", "diganti", "ganti",
         "diubah", "ubah", "set", "reset", "here", "here's", "heres", "just", "tadi", "barusan", "also", "juga",
-        "login", "masuk", "default", "temporary", "temp", "initial", "sementara", "bawaan", "awal"];
+        "login", "masuk", "default", "temporary", "temp", "initial", "sementara", "bawaan", "awal", "it's", "its", "nah",
+        "this", "ini",
+        // "the password I typed was X", "password yang saya masukkan adalah X"
+        "typed", "entered", "input", "inputted", "put", "ketik", "diketik", "masukkan", "dimasukkan", "masukin", "dimasukin",
+        "pasang", "atur", "bikin", "buat", "dibuat", "created", "made", "chose", "chosen", "pilih", "dipilih", "you", "we",
+        "kamu", "anda", "kami", "they"];
 
     /// <summary>Words skipped between a PIN/OTP/CVV keyword and its digits.</summary>
     private static readonly string[] DigitFillers =
@@ -37,7 +48,17 @@ internal static class ChatWords
         "sim", "windows", "hello", "i", "got", "received", "get", "dapat", "dapet", "terima", "diterima", "masuk",
         "dari", "from", "via", "lewat", "sms", "email", "wa", "whatsapp", "tadi", "barusan", "just", "use", "using",
         "pakai", "pake", "here", "here's", "heres", "it's", "login", "akun", "account", "bank", "bca", "bri", "bni",
-        "mandiri", "google", "sy", "sya", "aq", "gua", "sent", "dikirim", "terkirim"];
+        "mandiri", "google", "sy", "sya", "aq", "gua", "sent", "dikirim", "terkirim", "shows", "says", "displays", "reads",
+        "tertera", "tertulis", "sudah", "udah", "sdh", "telah", "buat", "bikin", "set", "pasang", "atur", "changed",
+        "ganti", "diganti", "ubah", "diubah", "jadi", "menjadi", "to", "ke", "being", "be", "ny", "punya", "ovo", "dana",
+        "gopay", "shopeepay", "linkaja", "brimo", "livin", "jenius", "bsi", "cimb", "btn", "permata", "danamon", "ocbc",
+        "klikbca", "mybca", "octo", "m", "atm-nya", "transaksi", "transaction", "aplikasinya", "laptop", "iphone", "ipad",
+        "android", "device", "perangkat", "hello", "one", "time", "code:", "e-mail",
+        "text", "txt", "message", "pesan", "whatsapp", "telegram", "authenticator", "backup", "entered", "typed", "input",
+        "inputkan", "masukin", "dimasukin", "dimasukkan", "masukkan", "use", "are", "were",
+        // when, not what: "the PIN I set yesterday was 3311"
+        "yesterday", "today", "kemarin", "kemaren", "pagi", "siang", "sore", "malam", "morning", "afternoon", "evening",
+        "tonight", "earlier", "lately", "anda", "kamu", "your", "ur"];
 
     /// <summary>Extra words that sit between "CVV" and its digits: "the cvv on the back is 362".</summary>
     private static readonly string[] CvvFillers =
@@ -47,8 +68,14 @@ internal static class ChatWords
     /// <summary>"password is sunshine, but…": a value in plain words only counts when its clause ends after it.</summary>
     private static readonly string[] Conjunctions =
     [
-        "and", "but", "so", "which", "that", "dan", "tapi", "tp", "tetapi", "namun", "kok", "terus", "trus", 
-        "please", "pls", "tolong", "mohon"];
+        "and", "but", "so", "which", "that", "dan", "tapi", "tp", "tetapi", "namun", "kok", "terus", "trus",
+        "please", "pls", "tolong", "mohon",
+        // what a chat clause goes on with after the value: "password saya qwerty udah bener", "… still fails"
+        "udah", "sudah", "sdh", "tetap", "tetep", "masih", "ga", "gak", "gk", "tidak", "tdk", "nggak", "ngga", "enggak",
+        "kenapa", "knp", "malah", "still", "doesn't", "didn't", "isn't", "won't", "can't", "cannot", "not", "yet",
+        // "my password was dragon before the reset"
+        "before", "after", "until", "since", "yesterday", "today", "earlier", "sebelum", "sebelumnya", "setelah", "sesudah",
+        "kemarin", "tadi", "sampai", "sejak", "when", "waktu", "pas", "for", "untuk", "on", "di", "in"];
 
     /// <summary>A digit run followed by one of these is a size ("6 digit"), skipped over.</summary>
     private static readonly string[] SizeUnits =
@@ -72,12 +99,12 @@ internal static class ChatWords
     [
         // English
         "a", "an", "not", "no", "never", "and", "or", "but", "if", "then", "so", "in", "on", "at", "by",
-        "with", "without", "from", "about", "again", "field", "fields", "box", "page", "screen", "form", "link",
+        "with", "without", "from", "about", "again", "field", "fields", "box", "pad", "pads", "entry", "page", "screen", "form", "link",
         "links", "button", "change", "changes", "changing", "update", "updated", "updates", "expired", "expires",
         "expire", "expiring", "expiry", "expiration", "wrong", "incorrect", "invalid", "correct", "right", "ok", "okay",
         "fine", "same", "different", "doesn't", "does", "didn't", "did", "don't", "do", "isn't", "wasn't", "won't",
         "can't", "cant", "cannot", "couldn't", "wont", "dont", "doesnt", "didnt", "isnt", "keeps", "keep", "still",
-        "always", "only", "too", "very", "really", "already", "requirement", "requirements", "policy", "policies",
+        "always", "only", "too", "very", "really", "already", "ready", "approved", "printed", "myself", "yourself", "himself", "herself", "ourselves", "themselves", "itself", "later", "again", "now", "requirement", "requirements", "policy", "policies",
         "rule", "rules", "manager", "prompt", "prompts", "prompting", "dialog", "window", "popup", "pop-up", "mail",
         "message", "recovery", "hint", "hints", "strength", "length", "history", "required", "needed", "mandatory",
         "missing", "empty", "blank", "none", "null", "nil", "n/a", "na", "-", "forgot", "forget", "forgotten", "lost",
@@ -92,7 +119,7 @@ internal static class ChatWords
         "short", "long", "complex", "simple", "secure", "insecure", "compromised", "leaked", "hacked", "stolen",
         "case", "sensitive", "minimum", "maximum", "min.", "max", "least", "yet", "anymore", "help", "thanks",
         "thank", "thx", "sorry", "hi", "hello", "2fa", "mfa", "otp", "sso", "ldap", "o365", "m365", "office365",
-        "win10", "win11", "5g", "4g", "3g", "1password", "code", "vault", "keychain", "see", "check", "click", "tap",
+        "win10", "win11", "5g", "4g", "3g", "1password", "code", "vault", "keychain", "see", "check", "click",
         "press", "enter", "entered", "entering", "type", "typed", "typing", "sent", "send", "sending", "asked",
         "asking", "ask", "reuse", "reused", "generator", "generated", "complexity", "sticker", "label", "sheet",
         "file", "document", "protected", "less", "requires", "require", "contain", "contains", "containing",
@@ -106,7 +133,8 @@ internal static class ChatWords
         // times of day and days: "passwordnya sudah saya reset tadi pagi"
         "today", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "tonight", "week", "month",
         "year", "pagi", "siang", "sore", "malam", "hari", "minggu", "bulan", "tahun", "jam", "menit", "detik",
-        "kemarin", "besok", "lusa",
+        "kemarin", "besok", "lusa", "sejak", "since", "out",
+
         // Indonesian
         "kamu", "anda", "dia", "kami", "kita", "mereka", "dan", "atau", "tapi", "tetapi", "namun",
         "jika", "kalau", "kalo", "klo", "karena", "krn", "karna", "belum", "blm", "tidak", "tdk", "gak", "ga", "gk",
@@ -116,8 +144,8 @@ internal static class ChatWords
         "dengan", "dgn", "pada", "dalam", "oleh", "kadaluarsa", "kedaluwarsa", "kadaluwarsa", "kedaluarsa",
         "terblokir", "diblokir", "blokir", "keblokir", "terkunci", "dikunci", "kekunci", "kunci",
         "hilang", "kosong", "minimal", "maksimal", "karakter", "huruf", "angka", "simbol", "kolom", "halaman",
-        "tombol", "layar", "wajib", "harus", "perlu", "mohon", "tolong", "pak", "bu", "kak", "gan", "sis", "bro",
-        "ya", "yah", "dong", "deh", "sih", "kok", "kah", "nih", "tuh", "lho", "loh", "aja", "saja", "hanya", "cuma",
+        "tombol", "layar", "wajib", "harus", "perlu", "mohon", "tolong", "bro",
+        "kok", "kah", "aja", "saja", "hanya", "cuma",
         "sangat", "banget", "bgt", "pun", "ada", "tak", "akan", "sedang", "lagi", "pernah", "terlalu",
         "kurang", "lebih", "paling", "semua", "setiap", "tiap", "beberapa", "lemah", "kuat", "pendek", "panjang",
         "sulit", "susah", "mudah", "gampang", "aman", "bocor", "dicuri", "diretas", "dihack", "kena", "hack",
@@ -128,7 +156,11 @@ internal static class ChatWords
         "sana", "begitu", "begini", "gitu", "gini", "lain", "lainnya", "sendiri", "semuanya", "apapun", "siapapun",
         "ketik", "diketik", "masukkan", "dimasukkan", "isi", "diisi", "input", "diinput", "ulang",
         "diulang", "pertama", "kedua", "ketiga", "terakhir", "berikutnya", "sebelumnya",
-        "otomatis", "manual", "langsung", "segera", "cepat", "lambat", "i'll", "i'm", "i've", "i'd", "we'll", "you'll", "it'll", "let's"];
+        "otomatis", "manual", "langsung", "segera", "cepat", "lambat", "i'll", "i'm", "i've", "i'd", "we'll", "you'll", "it'll", "let's",
+        // replies to the bot, not values: "my password is" / "wait"
+        "wait", "hmm", "hm", "huh", "eh", "lol", "wkwk", "wkwkwk", "haha", "hehe", "bentar", "sebentar", "tunggu", "nvm",
+        "nevermind", "cancel", "batal", "skip", "lewati", "back", "kembali", "menu", "agent", "agen", "oke", "okey", "sip",
+        "siap", "yup", "yep", "sure", "gajadi", "later", "below", "above", "attached", "terlampir", "bawah", "atas"];
 
     /// <summary>
     /// Things a password belongs to. Between a keyword and its link they name the account ("password akun saya
@@ -146,11 +178,70 @@ internal static class ChatWords
         "lokal", "local", "shared", "bersama"];
 
     private static readonly string[] BackLinks =
-    ["is", "was", "=", "adalah", "ialah", "merupakan", "itu"];
+    ["is", "was", "=", "adalah", "ialah", "merupakan", "itu", "as", "sebagai", "are", "jadi"];
 
     private static readonly string[] BackFillers =
     [
-        "my", "the", "our", "your", "saya", "kami", "ku", "nya", "kode", "code", "new", "baru", "current", "sekarang", "sy"];
+        "my", "the", "our", "your", "saya", "kami", "ku", "nya", "kode", "code", "new", "baru", "current", "sekarang", "sy",
+        "aku", "ini", "one", "old", "lama"];
+
+    /// <summary>What a password is described as, not what it is: "my password is my birthday". (Before a PIN's digits they are just words: "PIN saya tanggal lahir 120590".)</summary>
+    private static readonly string[] Descriptions =
+    ["birthday", "birthdate", "name", "nama", "tanggal", "lahir", "ultah", "username", "pattern", "pola"];
+
+    /// <summary>Chat particles, skipped wherever they stand: "passwordnya tuh …", "PIN saya ya: …", "otp nya kak …".</summary>
+    private static readonly string[] Particles =
+    [
+        "tuh", "nih", "sih", "dong", "deh", "ya", "yah", "yaa", "kak", "ka", "min", "gan", "sis", "bro", "pak", "bu",
+        "mas", "mbak", "om", "bang", "lho", "loh", "lah", "ah", "oh"];
+
+    /// <summary>Prepositions that tie the keyword to something else; digits after them need a link ("OTP for order 1234" is not a code).</summary>
+    private static readonly string[] Prepositions = ["for", "untuk", "of", "about", "tentang", "regarding", "re", "on", "per"];
+
+    /// <summary>The digits after these are the end of a card number, not a value: "PIN (card ending 4242) is 1357".</summary>
+    private static readonly string[] EndingMarkers = ["ending", "ends", "ended", "berakhiran", "akhiran", "terakhir", "last"];
+
+    /// <summary>Words that present what follows: "here's my password" / next message "Rahasia1".</summary>
+    private static readonly string[] Presentationals =
+    ["here", "here's", "heres", "this", "these", "ini", "berikut", "nih", "below", "following", "follows", "attached", "yaitu"];
+
+    /// <summary>Verbs of using a password: after "I tried password …", "pake password …" a value follows even without "is".</summary>
+    private static readonly string[] UsageVerbs =
+    [
+        "tried", "try", "trying", "use", "using", "used", "typed", "type", "entered", "enter", "input", "with", "pakai",
+        "pake", "coba", "nyoba", "dicoba", "masukin", "masukkan", "ketik", "isi", "dengan", "dgn", "login"];
+
+    /// <summary>"boarding pass", "day pass": a ticket, not a password.</summary>
+    private static readonly string[] PassKinds =
+    [
+        "boarding", "day", "season", "gate", "bus", "train", "visitor", "guest", "backstage", "hall", "parking", "parkir",
+        "access", "press", "vip", "all-access", "free", "week", "weekly", "monthly", "annual", "student", "by"];
+
+    /// <summary>Where a bare "code" came from: without one of these near it, "code 123456" is not a one-time code.</summary>
+    private static readonly string[] CodeContexts =
+    [
+        "sms", "text", "texted", "txt", "message", "msg", "whatsapp", "wa", "telegram", "email", "e-mail", "emailed", "mail",
+        "sent", "send", "masuk", "dikirim", "kirim", "terkirim", "google", "authenticator", "login", "log", "sign",
+        "signin", "verify", "digit", "digits", "angka", "6-digit", "4-digit", "8-digit", "6digit", "pesan", "notifikasi",
+        "notification", "bank", "otp"];
+
+    /// <summary>Weaker: "I got code 1603 from the installer" is an error; a code that was merely received needs OTP length (5–8 digits).</summary>
+    private static readonly string[] CodeReceivedContexts =
+    ["received", "receive", "got", "get", "gets", "dapat", "dapet", "terima", "diterima"];
+
+    /// <summary>Codes that are no secret: "promo code", "kode pos", "kode booking", "error code", "product key".</summary>
+    private static readonly string[] InnocentCodes =
+    [
+        "promo", "promotional", "voucher", "discount", "diskon", "coupon", "kupon", "referral", "referal", "booking",
+        "pos", "postal", "zip", "area", "country", "negara", "swift", "branch", "cabang", "error", "eror", "exit", "status",
+        "http", "qr", "bar", "barcode", "product", "produk", "license", "lisensi", "gift", "redeem", "unik", "bayar",
+        "pembayaran", "payment", "billing", "transaksi", "transaction", "tiket", "ticket", "tracking", "sku", "member",
+        "pajak", "tax", "source", "dress", "morse", "sort", "kupon", "invite", "invitation", "undangan", "referensi",
+        "reference", "ref", "warna", "color", "colour", "hs", "kurir", "courier", "area", "wilayah", "provinsi", "kota",
+        "klaim", "claim", "hadiah", "reward", "rewards", "poin", "points", "join", "meeting", "room", "kelas", "class",
+        "course", "kursus", "matkul", "mata", "bank", "akun", "account", "customer", "pelanggan", "item", "barang",
+        "diagnostic", "diagnostik", "event", "fault", "trouble", "return", "retur", "response", "respon", "reason",
+        "alasan", "kesalahan", "bug", "exception", "stop", "hex", "ascii", "unicode", "emoji"];
 
     private static readonly string[] TopLevelDomains =
     [
@@ -197,7 +288,9 @@ internal static class ChatWords
 
     private const int MaxWordLength = 24;
 
-    private static readonly string[] InflectedSuffixes = ["ed", "ly", "tion", "ment", "ness", "able", "ible", "ful", "ous", "kan", "nya", "lah"];
+    // Not "-ly": "dragonfly", "butterfly" are passwords people use; an adverb after "is" rarely ends the clause.
+    // Not "-lah" either: "bismillah", "sekolah" are words, not inflections.
+    private static readonly string[] InflectedSuffixes = ["ed", "tion", "ment", "ness", "able", "ible", "ful", "ous", "kan", "nya"];
 
     private static readonly string[] InflectedPrefixes = ["di", "ter", "ber", "mem", "men", "meng", "meny", "peng", "pem"];
 
@@ -249,6 +342,16 @@ internal static class ChatWords
         Add(BackLinks, WordFlags.BackLink);
         Add(BackFillers, WordFlags.BackFiller);
         Add(TopLevelDomains, WordFlags.TopLevelDomain);
+        Add(Particles, WordFlags.Particle);
+        Add(Descriptions, WordFlags.Description);
+        Add(UsageVerbs, WordFlags.UsageVerb);
+        Add(PassKinds, WordFlags.PassKind);
+        Add(Prepositions, WordFlags.Preposition);
+        Add(EndingMarkers, WordFlags.EndingMarker);
+        Add(Presentationals, WordFlags.Presentational);
+        Add(CodeContexts, WordFlags.CodeContext);
+        Add(CodeReceivedContexts, WordFlags.CodeReceived);
+        Add(InnocentCodes, WordFlags.InnocentCode);
         return flags.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
@@ -270,6 +373,16 @@ internal enum WordFlags
     BackLink = 1 << 10,
     BackFiller = 1 << 11,
     TopLevelDomain = 1 << 12,
+    Particle = 1 << 13,
+    Preposition = 1 << 14,
+    EndingMarker = 1 << 15,
+    Presentational = 1 << 16,
+    CodeContext = 1 << 17,
+    InnocentCode = 1 << 18,
+    CodeReceived = 1 << 19,
+    Description = 1 << 20,
+    UsageVerb = 1 << 21,
+    PassKind = 1 << 22,
 }
 
 internal static class WordFlagsExtensions

@@ -1,4 +1,4 @@
-namespace HelpdeskBot.Safety;
+namespace HelpdeskBot.Safety.Scanning;
 
 /// <summary>Where a secret value sits in the scanned text: [<see cref="Start"/>, <see cref="End"/>).</summary>
 internal readonly record struct SecretSpan(int Start, int End, SecretKind Kind)

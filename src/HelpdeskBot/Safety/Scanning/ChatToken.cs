@@ -1,4 +1,4 @@
-namespace HelpdeskBot.Safety;
+namespace HelpdeskBot.Safety.Scanning;
 
 internal enum ChatTokenKind
 {
@@ -47,6 +47,18 @@ internal readonly record struct ChatToken(
         }
 
         var c = text[pos];
+
+        // An arrow links like a colon: "password -> Batik2021!", "PIN → 1234".
+        if (c is '→' or '⇒' or '➡' or '➜' or '⟶')
+        {
+            return new ChatToken(ChatTokenKind.Colon, pos, pos + 1, pos, pos, pos, false, false);
+        }
+
+        if (c is '-' or '=' && pos + 1 < text.Length && text[pos + 1] == '>')
+        {
+            return new ChatToken(ChatTokenKind.Colon, pos, pos + 2, pos, pos, pos, false, false);
+        }
+
         switch (c)
         {
             case ':' or '：':

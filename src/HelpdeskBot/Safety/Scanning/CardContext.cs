@@ -1,0 +1,229 @@
+using System.Collections.Frozen;
+
+namespace HelpdeskBot.Safety.Scanning;
+
+/// <summary>
+/// The words around a card-shaped number that say what it really is. A 16-digit NIK (Indonesian identity number)
+/// can pass Luhn and land in an issuer range by chance; the text around it says "NIK" or "KTP". The nearest
+/// telling word before the number decides ("NIK saya …, kartu 4111…" is still a card); with none before, a
+/// word just after can say it ("… itu NIK saya"). An id word counts only right before the number ("order ID
+/// 4539…", "no pesanan 4532…"), and not when an expiry or CVV follows it: that is a card whatever precedes it.
+/// </summary>
+internal static class CardContext
+{
+    private const int Before = 40;
+    private const int After = 24;
+
+    // Identity numbers: they may be named a few words before ("NIK saya yang terdaftar 3273…"). Single words;
+    // phrases are recognised by their telling word ("kartu keluarga", "kartu tanda penduduk", "nomor induk").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Identity = Lookup(
+        "nik", "ktp", "ektp", "penduduk", "kependudukan", "identitas", "dukcapil", "kk", "keluarga", "induk", "npwp",
+        "imei", "meid", "imsi", "iccid", "nip", "nisn", "nim", "bpjs");
+
+    // Other numbers with a name of their own, named right before them ("token listrik 5521…", "nomor VA BCA 3901…",
+    // "S/N: 4521…"); further away the word is about something else ("token saya tidak masuk, 4111…").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Named = Lookup(
+        "serial", "s/n", "sn", "seri", "token", "pln", "listrik", "kwh", "meter", "voucher", "virtual", "va", "rekening",
+        "rek", "resi", "awb", "tracking", "waybill", "isbn", "polis", "idpel", "pelanggan", "member");
+
+    // How many words before the number a named-number word still counts.
+    private const int NamedWithin = 3;
+
+    // Ids that a card number can also be called by mistake only when they stand right before it.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IdWords = Lookup(
+        "order", "orders", "pesanan", "invoice", "inv", "transaksi", "transaction", "trx", "trans", "ref", "reference",
+        "referensi", "booking", "tiket", "ticket", "case", "kasus", "kontrak", "contract", "billing", "pembayaran",
+        "customer", "account", "akun", "employee", "karyawan", "pegawai", "receipt", "struk", "nota", "kwitansi", "bukti",
+        "shipment", "pengiriman", "paket", "package", "parcel", "consignment", "subscription", "langganan", "claim",
+        "klaim", "sku", "norek");
+
+    // Between an id word and the number: "order ID: …", "nomor pesanan saya …".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IdGlue = Lookup(
+        "id", "no", "nomor", "nomer", "number", "num", "nr", "saya", "my", "ku", "nya", "is", "adalah", "code", "kode");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Card = Lookup(
+        "card", "cards", "kartu", "kartunya", "kartuku", "kartuny", "cc", "visa", "mastercard", "master", "amex",
+        "american", "jcb", "discover", "unionpay", "diners", "debit", "kredit", "credit", "cardnumber", "pan");
+
+    // Words that may follow the digits without making them a longer code: an expiry, a CVV, a suffix.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CardFollowers = Lookup(
+        "exp", "expiry", "expires", "expired", "expiration", "valid", "validthru", "thru", "berlaku", "cvv", "cvc",
+        "cvv2", "cvc2", "csc", "cid", "nya", "ny");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CvvWords = Lookup("cvv", "cvc", "cvv2", "cvc2", "csc", "cid");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExpiryWords = Lookup(
+        "exp", "expiry", "expires", "expiration", "valid", "validthru", "thru", "until", "berlaku", "masa", "s/d", "sd",
+        "sampai", "date", "tgl", "tanggal");
+
+    public static bool SaysNotACard(string text, int start, int end, bool strongSignal)
+    {
+        var from = Math.Max(0, start - Before);
+        var pos = start;
+        var adjacent = true;
+        var words = 0;
+        while (PreviousWord(text, from, ref pos, out var word))
+        {
+            words++;
+            if (Identity.Contains(word))
+            {
+                return true;
+            }
+
+            if (Card.Contains(word))
+            {
+                return false;
+            }
+
+            if (!strongSignal && ((adjacent && IdWords.Contains(word)) || (words <= NamedWithin && Named.Contains(word))))
+            {
+                return true;
+            }
+
+            adjacent &= IdGlue.Contains(word);
+        }
+
+        var to = Math.Min(text.Length, end + After);
+        pos = end;
+        words = 0;
+        while (NextWord(text, to, ref pos, out var word))
+        {
+            words++;
+            if (Identity.Contains(word) || (words <= NamedWithin && Named.Contains(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"4111…nya", "4111…exp 09/27": letters straight after the digits that do not make them a longer code.</summary>
+    public static bool LettersMayFollow(string text, int pos)
+    {
+        var end = pos;
+        while (end < text.Length && end - pos < 16 && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return CardFollowers.Contains(text.AsSpan(pos, end - pos));
+    }
+
+    /// <summary>An expiry ("exp 09/27", "12/26", "berlaku s/d 10/26") or a CVV right after a number: the strongest sign of a card.</summary>
+    public static bool ExpiryOrCvvFollows(string text, int end)
+    {
+        var pos = end;
+        var limit = Math.Min(text.Length, end + After);
+        for (var step = 0; step < 4 && pos < limit; step++)
+        {
+            while (pos < limit && !char.IsLetterOrDigit(text[pos]))
+            {
+                pos++;
+            }
+
+            if (pos >= limit)
+            {
+                return false;
+            }
+
+            if (char.IsAsciiDigit(text[pos]))
+            {
+                return IsMonthYear(text, pos);
+            }
+
+            var wordStart = pos;
+            while (pos < limit && (char.IsLetter(text[pos]) || text[pos] == '/'))
+            {
+                pos++;
+            }
+
+            // A CVV word says it at once; an expiry word only with the month and year after it ("expired" alone is not one).
+            var word = text.AsSpan(wordStart, pos - wordStart);
+            if (CvvWords.Contains(word))
+            {
+                return true;
+            }
+
+            if (!ExpiryWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>MM/YY or MM/YYYY with a real month.</summary>
+    private static bool IsMonthYear(string text, int pos)
+    {
+        var monthEnd = pos;
+        while (monthEnd < text.Length && monthEnd - pos < 3 && char.IsAsciiDigit(text[monthEnd]))
+        {
+            monthEnd++;
+        }
+
+        if (monthEnd - pos is < 1 or > 2 || monthEnd >= text.Length || text[monthEnd] != '/')
+        {
+            return false;
+        }
+
+        var month = int.Parse(text.AsSpan(pos, monthEnd - pos), System.Globalization.CultureInfo.InvariantCulture);
+        var yearEnd = monthEnd + 1;
+        while (yearEnd < text.Length && yearEnd - monthEnd <= 4 && char.IsAsciiDigit(text[yearEnd]))
+        {
+            yearEnd++;
+        }
+
+        return month is >= 1 and <= 12 && yearEnd - monthEnd - 1 is 2 or 4;
+    }
+
+    /// <summary>The word (letters, and "s/n") that ends at or before <paramref name="pos"/>, not starting before <paramref name="from"/>.</summary>
+    private static bool PreviousWord(string text, int from, ref int pos, out ReadOnlySpan<char> word)
+    {
+        while (pos > from && !char.IsLetter(text[pos - 1]))
+        {
+            pos--;
+        }
+
+        var end = pos;
+        while (pos > from && IsWordChar(text, pos - 1))
+        {
+            pos--;
+        }
+
+        // A word cut by the window's edge is not the word it looks like ("teknik" is not "nik").
+        if (pos == from && pos > 0 && char.IsLetter(text[pos - 1]))
+        {
+            word = default;
+            return false;
+        }
+
+        word = text.AsSpan(pos, end - pos);
+        return end > pos;
+    }
+
+    private static bool NextWord(string text, int to, ref int pos, out ReadOnlySpan<char> word)
+    {
+        while (pos < to && !char.IsLetter(text[pos]))
+        {
+            pos++;
+        }
+
+        var start = pos;
+        while (pos < to && IsWordChar(text, pos))
+        {
+            pos++;
+        }
+
+        word = text.AsSpan(start, pos - start);
+        return pos > start && (pos < to || pos == text.Length || !char.IsLetter(text[pos]));
+    }
+
+    private static bool IsWordChar(string text, int i) =>
+        char.IsLetter(text[i])
+        || (text[i] == '/' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]));
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}

@@ -1,0 +1,243 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace HelpdeskBot.Safety.Scanning;
+
+/// <summary>
+/// Chat text in the one form the scanners read: Unicode compatibility forms folded (full-width digits and letters,
+/// ligatures, circled and other scripts' digits), invisible format characters and combining marks dropped,
+/// Cyrillic and Greek letters that look Latin folded to Latin, every dash to '-', every whitespace run to one space.
+/// Each character remembers the range of the original it came from, so a secret found here is redacted there.
+/// Most chat is printable ASCII with single spaces; it is used as it is, with no copy and no map.
+/// </summary>
+internal readonly struct ChatText : IDisposable
+{
+    // Per character of Text: where it came from in the original, [start, end). Null when Text is the original.
+    private readonly int[]? _starts;
+    private readonly int[]? _ends;
+
+    private ChatText(string original, string text, int[]? starts, int[]? ends)
+    {
+        Original = original;
+        Text = text;
+        _starts = starts;
+        _ends = ends;
+    }
+
+    public string Original { get; }
+
+    public string Text { get; }
+
+    public static ChatText Of(string original)
+    {
+        var span = original.AsSpan();
+        if (!span.ContainsAnyExceptInRange(' ', '~') && !span.Contains("  ", StringComparison.Ordinal))
+        {
+            return new ChatText(original, original, null, null);
+        }
+
+        var builder = new Builder(original.Length);
+        var i = 0;
+        while (i < original.Length)
+        {
+            var c = original[i];
+            if (c < 0x80)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    builder.Space(i, i + 1);
+                }
+                else if (!char.IsControl(c))
+                {
+                    builder.Append(c, i, i + 1);
+                }
+
+                i++;
+                continue;
+            }
+
+            // A lone surrogate is no character at all: dropped like the invisible ones, so it cannot split a secret.
+            if (Rune.DecodeFromUtf16(span[i..], out var rune, out var length) == System.Buffers.OperationStatus.Done)
+            {
+                Fold(ref builder, rune, i, i + length);
+            }
+
+            i += length;
+        }
+
+        var text = new string(builder.Chars.AsSpan(0, builder.Count));
+        var (starts, ends) = builder.TakeMap();
+        return new ChatText(original, text, starts, ends);
+    }
+
+    /// <summary>The original range of the characters [<paramref name="start"/>, <paramref name="end"/>) of <see cref="Text"/>.</summary>
+    public (int Start, int End) ToOriginal(int start, int end)
+    {
+        if (_starts is null)
+        {
+            return (start, end);
+        }
+
+        return end <= start ? (_starts[start], _starts[start]) : (_starts[start], _ends![end - 1]);
+    }
+
+    public void Dispose()
+    {
+        if (_starts is not null)
+        {
+            ArrayPool<int>.Shared.Return(_starts);
+            ArrayPool<int>.Shared.Return(_ends!);
+        }
+    }
+
+    private static void Fold(ref Builder builder, Rune rune, int start, int end)
+    {
+        var category = Rune.GetUnicodeCategory(rune);
+        switch (category)
+        {
+            // Zero-width spaces and joiners, soft hyphens, direction marks, variation selectors, combining accents.
+            case UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Control:
+                return;
+            case UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator:
+                builder.Space(start, end);
+                return;
+            case UnicodeCategory.DashPunctuation:
+                builder.Append('-', start, end);
+                return;
+            case UnicodeCategory.DecimalDigitNumber:
+                builder.Append((char)('0' + (int)Rune.GetNumericValue(rune)), start, end);
+                return;
+        }
+
+        // Letters that render as blanks (Hangul fillers, the Braille blank) are spaces in disguise.
+        if (rune.Value is 0x115F or 0x1160 or 0x3164 or 0xFFA0 or 0x2800)
+        {
+            builder.Space(start, end);
+            return;
+        }
+
+        if (rune.Value == 0x2212)
+        {
+            builder.Append('-', start, end);
+            return;
+        }
+
+        // Full-width ASCII is the common case of a compatibility form; no need to ask the normaliser.
+        if (rune.Value is >= 0xFF01 and <= 0xFF5E)
+        {
+            builder.Append((char)(rune.Value - 0xFEE0), start, end);
+            return;
+        }
+
+        // Beyond the basic plane only the mathematical letters and digits (𝐩𝐚𝐬𝐬, 𝟒) fold to ASCII; emoji and the rest stay.
+        if (rune.Value > 0xFFFF && rune.Value is < 0x1D400 or > 0x1D7FF)
+        {
+            Span<char> pair = stackalloc char[2];
+            builder.Append(pair[..rune.EncodeToUtf16(pair)], start, end);
+            return;
+        }
+
+        if (LookAlikes.TryFold(rune.Value, out var latin))
+        {
+            builder.Append(latin, start, end);
+            return;
+        }
+
+        Span<char> source = stackalloc char[2];
+        var length = rune.EncodeToUtf16(source);
+
+        // NFKD of one code point is at most 18 characters.
+        Span<char> decomposed = stackalloc char[32];
+        if (!source[..length].TryNormalize(decomposed, out var written, NormalizationForm.FormKD))
+        {
+            builder.Append(source[..length], start, end);
+            return;
+        }
+
+        foreach (var c in decomposed[..written])
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (c == ' ')
+            {
+                builder.Space(start, end);
+            }
+            else if (LookAlikes.TryFold(c, out latin))
+            {
+                builder.Append(latin, start, end);
+            }
+            else
+            {
+                builder.Append(c, start, end);
+            }
+        }
+    }
+
+    private struct Builder(int capacity)
+    {
+        public char[] Chars = ArrayPool<char>.Shared.Rent(capacity + 16);
+        private int[] _starts = ArrayPool<int>.Shared.Rent(capacity + 16);
+        private int[] _ends = ArrayPool<int>.Shared.Rent(capacity + 16);
+
+        public int Count { get; private set; }
+
+        public void Append(char c, int start, int end)
+        {
+            if (Count == Chars.Length)
+            {
+                Grow();
+            }
+
+            Chars[Count] = c;
+            _starts[Count] = start;
+            _ends[Count] = end;
+            Count++;
+        }
+
+        public void Append(ReadOnlySpan<char> chars, int start, int end)
+        {
+            foreach (var c in chars)
+            {
+                Append(c, start, end);
+            }
+        }
+
+        /// <summary>A whitespace run becomes one space that covers the whole run.</summary>
+        public void Space(int start, int end)
+        {
+            if (Count > 0 && Chars[Count - 1] == ' ')
+            {
+                _ends[Count - 1] = end;
+                return;
+            }
+
+            Append(' ', start, end);
+        }
+
+        public (int[] Starts, int[] Ends) TakeMap()
+        {
+            ArrayPool<char>.Shared.Return(Chars);
+            Chars = [];
+            return (_starts, _ends);
+        }
+
+        private void Grow()
+        {
+            Chars = Bigger(Chars);
+            _starts = Bigger(_starts);
+            _ends = Bigger(_ends);
+        }
+
+        private static T[] Bigger<T>(T[] array)
+        {
+            var bigger = ArrayPool<T>.Shared.Rent(array.Length * 2);
+            array.AsSpan().CopyTo(bigger);
+            ArrayPool<T>.Shared.Return(array);
+            return bigger;
+        }
+    }
+}

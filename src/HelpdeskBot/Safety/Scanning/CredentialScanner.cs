@@ -1,0 +1,631 @@
+namespace HelpdeskBot.Safety.Scanning;
+
+/// <summary>A keyword at the end of a message still waiting for its value ("my password is", "PIN saya:").</summary>
+internal readonly record struct Awaiting(CredentialClass Class, bool AfterColon);
+
+/// <summary>
+/// Finds passwords, PINs, one-time codes and CVVs given as values: a keyword from
+/// <see cref="CredentialVocabulary"/>, then the value read by <see cref="PasswordReader"/> or
+/// <see cref="DigitCodeReader"/>, or a value before the keyword with a link between ("123456 is my OTP"). It also
+/// notes when the text ends on a keyword still waiting for its value, so the next message can be checked for it.
+/// Hand-written and linear: keywords are found in one pass over word starts, and each keyword reads a bounded
+/// number of bounded tokens around it.
+/// </summary>
+internal static class CredentialScanner
+{
+    private const int MaxStepsBefore = 4;
+    private const int CodeContextWindow = 48;
+    private const int MaxDigitsBefore = 8;
+
+    public static void Scan(string text, ref List<SecretSpan>? found, out Awaiting? awaiting)
+    {
+        awaiting = null;
+        var pos = 0;
+        while (pos < text.Length)
+        {
+            var at = CredentialVocabulary.NextCandidate(text, pos);
+            if (at < 0)
+            {
+                break;
+            }
+
+            if (at > 0 && Redaction.IsPlaceholderAt(text, at - 1))
+            {
+                // "[PIN removed]", "[password removed]": the guard's own words, not a keyword.
+                pos = at + 1;
+                continue;
+            }
+
+            if (!TryKeyword(text, at, out var keyword, out var keywordEnd, out var link))
+            {
+                pos = at + 1;
+                continue;
+            }
+
+            var cls = keyword.Class;
+            pos = keywordEnd;
+
+            // "I tried password sunshine", "pake pw bismillah": a verb of using before the keyword links it to what follows.
+            if (link == Link.None && ReadsPassword(cls) && UsedBefore(text, at))
+            {
+                link = Link.Medium;
+            }
+
+            var reading = ReadsPassword(cls)
+                ? PasswordReader.After(text, cls, keywordEnd, link)
+                : DigitCodeReader.After(text, cls, keywordEnd, link);
+            if (reading.Found)
+            {
+                pos = Math.Max(pos, reading.End);
+                Add(ref found, text, cls, reading.Start, reading.End);
+                awaiting = null;
+                continue;
+            }
+
+            if (TryValueBefore(text, cls, at, out var start, out var end))
+            {
+                Add(ref found, text, cls, start, end);
+            }
+
+            awaiting = reading.Ending == Ending.AfterLink || (reading.Ending == Ending.AfterKeyword && Presented(text, at))
+                ? new Awaiting(cls, text.AsSpan(keywordEnd).TrimEnd().EndsWith(":"))
+                : null;
+        }
+    }
+
+    /// <summary>
+    /// Whether the text can end on a keyword still waiting for its value: it ends with a colon or arrow, a linking,
+    /// filler or possessive word, or a keyword. Most messages end on a word that is none of these, and the follow-up
+    /// scan of a turn can skip them.
+    /// </summary>
+    public static bool MayAwait(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || ChatToken.IsClausePunctuation(text[end - 1]) || text[end - 1] is ')' or '"' or '\'' or '-'))
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return false;
+        }
+
+        if (text[end - 1] is ':' or '=' or '>' or '→' or '：')
+        {
+            return true;
+        }
+
+        var pos = end;
+        for (var step = 0; step < 4; step++)
+        {
+            var token = ChatToken.ReadBackward(text, pos);
+            if (token.Kind == ChatTokenKind.None)
+            {
+                return false;
+            }
+
+            var flags = ChatWords.Classify(token.Core(text));
+            // A single letter may end a keyword spelled out letter by letter ("p a s s w o r d").
+            if (step == 0 && (token.CoreEnd - token.CoreStart <= 1 || flags.HasAny(WordFlags.Connector | WordFlags.Possessive | WordFlags.Particle
+                    | WordFlags.PasswordFiller | WordFlags.DigitFiller | WordFlags.CvvFiller | WordFlags.Presentational)))
+            {
+                return true;
+            }
+
+            if (token.CoreStart < token.CoreEnd && TryKeyword(text, token.CoreStart, out _, out _, out _))
+            {
+                return true;
+            }
+
+            pos = token.Start;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a keyword starts at <paramref name="pos"/> that ends a search for another keyword's value.</summary>
+    public static bool StartsKeyword(string text, int pos) =>
+        pos < text.Length && TryKeyword(text, pos, out var keyword, out _, out _) && keyword.Class != CredentialClass.Code;
+
+    private static bool ReadsPassword(CredentialClass cls) =>
+        cls is CredentialClass.Password or CredentialClass.ShortPassword or CredentialClass.WeakPassword or CredentialClass.Passcode
+            or CredentialClass.Credentials;
+
+    /// <summary>The kinds a value is reported as: a digits-only passcode is a PIN too, a login code a one-time code and a password.</summary>
+    private static void Add(ref List<SecretSpan>? found, string text, CredentialClass cls, int start, int end)
+    {
+        var digits = 0;
+        var other = false;
+        foreach (var c in text.AsSpan(start, end - start))
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c is not (' ' or '-'))
+            {
+                other = true;
+            }
+        }
+
+        switch (cls)
+        {
+            case CredentialClass.Pin:
+                SecretSpan.Add(ref found, start, end, SecretKind.Pin);
+                break;
+            case CredentialClass.Otp or CredentialClass.Code or CredentialClass.CodeReceived:
+                SecretSpan.Add(ref found, start, end, SecretKind.Otp);
+                break;
+            case CredentialClass.Cvv or CredentialClass.CvvOnBack:
+                SecretSpan.Add(ref found, start, end, SecretKind.Cvv);
+                break;
+            case CredentialClass.SecurityCode when other:
+                SecretSpan.Add(ref found, start, end, SecretKind.Password);
+                break;
+            case CredentialClass.SecurityCode:
+                SecretSpan.Add(ref found, start, end, digits <= 4 ? SecretKind.Cvv : SecretKind.Otp);
+                break;
+            case CredentialClass.LoginCode:
+                SecretSpan.Add(ref found, start, end, SecretKind.Otp);
+                SecretSpan.Add(ref found, start, end, SecretKind.Password);
+                break;
+            case CredentialClass.Passcode:
+                SecretSpan.Add(ref found, start, end, SecretKind.Password);
+                if (!other && digits is >= 4 and <= 8)
+                {
+                    SecretSpan.Add(ref found, start, end, SecretKind.Pin);
+                }
+
+                break;
+            default:
+                SecretSpan.Add(ref found, start, end, SecretKind.Password);
+                break;
+        }
+    }
+
+    private static bool TryKeyword(string text, int at, out CredentialKeyword keyword, out int keywordEnd, out Link link)
+    {
+        var (exact, spaced, typo) = CredentialVocabulary.Candidates(text, at);
+        for (var i = 0; i < exact.Length + spaced.Length + typo.Length; i++)
+        {
+            var candidate = i < exact.Length ? exact[i] : i < exact.Length + spaced.Length ? spaced[i - exact.Length] : typo[i - exact.Length - spaced.Length];
+            var end = i >= exact.Length && i < exact.Length + spaced.Length
+                ? KeywordMatcher.MatchSpaced(text, at, candidate.Letters)
+                : KeywordMatcher.MatchWords(text, at, candidate);
+            if (end < 0 || !TryEnding(text, end, candidate.Class, out keywordEnd, out link))
+            {
+                continue;
+            }
+
+            var cls = candidate.Class;
+            if (cls == CredentialClass.Code)
+            {
+                cls = SecretCodeClass(text, at, end, keywordEnd);
+                if (cls == CredentialClass.Password)
+                {
+                    break;
+                }
+            }
+
+            // "Pak Sandi sudah saya hubungi": a name, not the Indonesian word for password.
+            if (candidate.Words is ["sandi"] && AfterHonorific(text, at))
+            {
+                break;
+            }
+
+            // "boarding pass", "day pass": a ticket.
+            if (cls == CredentialClass.ShortPassword && WordBefore(text, at, WordFlags.PassKind))
+            {
+                break;
+            }
+
+            // "user/pass: budi / Rahasia1": a pair, the secret after the slash.
+            if (cls == CredentialClass.ShortPassword && AfterUserSlash(text, at))
+            {
+                cls = CredentialClass.Credentials;
+            }
+
+            keyword = cls == candidate.Class ? candidate : candidate with { Class = cls };
+            return true;
+        }
+
+        keyword = null!;
+        keywordEnd = at;
+        link = Link.None;
+        return false;
+    }
+
+    /// <summary>
+    /// Where a keyword really ends: at a word boundary, after an Indonesian suffix ("passwordnya", "PIN-nya",
+    /// "sandiku"), an English "'s", or a closing quote ("the 'password' field").
+    /// </summary>
+    private static bool TryEnding(string text, int end, CredentialClass cls, out int keywordEnd, out Link link)
+    {
+        keywordEnd = end;
+        link = Link.None;
+        if (end == text.Length)
+        {
+            return true;
+        }
+
+        var rest = text.AsSpan(end);
+        var c = rest[0];
+        if (char.IsAsciiDigit(c))
+        {
+            // "OTP123456" carries its value; "password1" is just a word.
+            return !ReadsPassword(cls);
+        }
+
+        var hyphen = c == '-' ? 1 : 0;
+        foreach (var suffix in (ReadOnlySpan<string>)["nya", "ny", "ku", "mu"])
+        {
+            if (EndsWord(rest[hyphen..], suffix))
+            {
+                keywordEnd = end + hyphen + suffix.Length;
+                link = Link.Medium;
+                return true;
+            }
+        }
+
+        if (EndsWord(rest, "s"))
+        {
+            keywordEnd = end + 1;
+            return true;
+        }
+
+        if (c is '\'' or '’' && EndsWord(rest[1..], "s"))
+        {
+            keywordEnd = end + 2;
+            link = Link.Medium;
+            return true;
+        }
+
+        if (char.IsLetter(c) || c is '@' or '$')
+        {
+            return false;
+        }
+
+        while (keywordEnd < text.Length && keywordEnd - end < 2 && text[keywordEnd] is '"' or '\'' or '’' or '”' or ')' or ']')
+        {
+            keywordEnd++;
+        }
+
+        return true;
+    }
+
+    private static bool EndsWord(ReadOnlySpan<char> rest, string suffix) =>
+        rest.StartsWith(suffix, StringComparison.OrdinalIgnoreCase)
+        && (rest.Length == suffix.Length || !char.IsLetter(rest[suffix.Length]));
+
+    /// <summary>
+    /// A bare "code" or "kode" is a one-time code only when it is not a known innocent one ("promo code", "kode pos")
+    /// and the words around it say where it came from ("the code from the SMS", "kode yang masuk", "6-digit code").
+    /// </summary>
+    /// <returns><see cref="CredentialClass.Code"/>, <see cref="CredentialClass.CodeReceived"/>, or <see cref="CredentialClass.Password"/> for not a secret code.</returns>
+    private static CredentialClass SecretCodeClass(string text, int start, int end, int keywordEnd)
+    {
+        const CredentialClass notSecret = CredentialClass.Password;
+        var before = ChatToken.ReadBackward(text, start);
+        if (before.Kind == ChatTokenKind.Word && ChatWords.Classify(before.Core(text)).HasAny(WordFlags.InnocentCode))
+        {
+            return notSecret;
+        }
+
+        var after = ChatToken.ReadForward(text, end);
+        if (after.Kind == ChatTokenKind.Word && ChatWords.Classify(after.Core(text)).HasAny(WordFlags.InnocentCode))
+        {
+            return notSecret;
+        }
+
+        // "your code is 123456", "Kode Anda adalah 123456", "kodenya: 123456": someone's code, given.
+        var owned = keywordEnd > end
+                    || (before.Kind == ChatTokenKind.Word && IsAny(before.Core(text), "your", "my", "ur"))
+                    || (after.Kind == ChatTokenKind.Word && IsAny(after.Core(text), "anda", "kamu", "saya", "aku", "mu", "ku", "nya"));
+        if (owned)
+        {
+            var next = ChatToken.ReadForward(text, after.Kind == ChatTokenKind.Word && IsAny(after.Core(text), "anda", "kamu", "saya", "aku", "mu", "ku", "nya") ? after.End : keywordEnd);
+            if (next.Kind is ChatTokenKind.Colon or ChatTokenKind.Equals
+                || (next.Kind == ChatTokenKind.Word && ChatWords.Classify(next.Core(text)).HasAny(WordFlags.Connector)))
+            {
+                return CredentialClass.Code;
+            }
+        }
+
+        var pos = Math.Max(0, start - CodeContextWindow);
+        var limit = Math.Min(text.Length, end + CodeContextWindow);
+        var received = false;
+        while (pos < limit)
+        {
+            var token = ChatToken.ReadForward(text, pos);
+            if (token.Kind == ChatTokenKind.None || token.Start >= limit)
+            {
+                break;
+            }
+
+            var flags = token.Kind == ChatTokenKind.Word ? ChatWords.Classify(token.Core(text)) : WordFlags.None;
+            if (flags.HasAny(WordFlags.CodeContext))
+            {
+                return CredentialClass.Code;
+            }
+
+            received |= flags.HasAny(WordFlags.CodeReceived);
+            pos = token.End;
+        }
+
+        return received ? CredentialClass.CodeReceived : notSecret;
+    }
+
+    private static bool WordBefore(string text, int at, WordFlags flag)
+    {
+        var before = ChatToken.ReadBackward(text, at);
+        return before.Kind == ChatTokenKind.Word && before.CoreEnd == before.End && ChatWords.Classify(before.Core(text)).HasAny(flag);
+    }
+
+    /// <summary>A verb of using within the two words before the keyword: "I tried password …", "login pake pw …".</summary>
+    private static bool UsedBefore(string text, int at)
+    {
+        var pos = at;
+        for (var step = 0; step < 2; step++)
+        {
+            var before = ChatToken.ReadBackward(text, pos);
+            if (before.Kind != ChatTokenKind.Word || before.ClauseEnd)
+            {
+                return false;
+            }
+
+            var flags = ChatWords.Classify(before.Core(text));
+            if (flags.HasAny(WordFlags.UsageVerb))
+            {
+                return true;
+            }
+
+            if (!flags.HasAny(WordFlags.Possessive | WordFlags.BackFiller | WordFlags.PasswordFiller))
+            {
+                return false;
+            }
+
+            pos = before.Start;
+        }
+
+        return false;
+    }
+
+    private static bool IsAny(ReadOnlySpan<char> word, params ReadOnlySpan<string> options)
+    {
+        foreach (var option in options)
+        {
+            if (word.Equals(option, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AfterHonorific(string text, int at)
+    {
+        var before = ChatToken.ReadBackward(text, at);
+        return char.IsUpper(text[at]) && before.Kind == ChatTokenKind.Word && before.CoreEnd == before.End
+               && IsAny(before.Core(text), "pak", "bu", "bapak", "ibu", "mas", "mbak", "kak", "bang", "om", "tante", "sdr", "saudara", "mr", "mrs", "ms", "dr");
+    }
+
+    private static bool AfterUserSlash(string text, int at)
+    {
+        if (at < 2 || text[at - 1] != '/')
+        {
+            return false;
+        }
+
+        var before = ChatToken.ReadBackward(text, at - 1);
+        var word = before.Core(text);
+        var slash = word.LastIndexOf('/');
+        return slash < 0 && before.Kind == ChatTokenKind.Word && word.Length > 0
+               && (word.Equals("user", StringComparison.OrdinalIgnoreCase) || word.Equals("username", StringComparison.OrdinalIgnoreCase)
+                   || word.Equals("login", StringComparison.OrdinalIgnoreCase) || word.Equals("id", StringComparison.OrdinalIgnoreCase)
+                   || word.Equals("email", StringComparison.OrdinalIgnoreCase) || word.Equals("uname", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// "here's my password", "ini PIN saya", or a message that starts with the keyword: the value is about to follow
+    /// even without a link. After "I forgot my password" it is not.
+    /// </summary>
+    private static bool Presented(string text, int keywordStart)
+    {
+        var pos = keywordStart;
+        for (var step = 0; step < 3; step++)
+        {
+            var token = ChatToken.ReadBackward(text, pos);
+            if (token.Kind == ChatTokenKind.None)
+            {
+                return true;
+            }
+
+            var flags = ChatWords.Classify(token.Core(text));
+            if (flags.HasAny(WordFlags.Presentational))
+            {
+                return true;
+            }
+
+            if (token.ClauseEnd || !flags.HasAny(WordFlags.Possessive | WordFlags.BackFiller | WordFlags.Particle))
+            {
+                return false;
+            }
+
+            pos = token.Start;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "123456 is my OTP", "Rahasia123 adalah password saya", "Nusantara#45 (my password)", "use X as the password",
+    /// "482913 kode otp nya": the value before the keyword.
+    /// </summary>
+    private static bool TryValueBefore(string text, CredentialClass cls, int keywordStart, out int start, out int end)
+    {
+        start = end = 0;
+        var pos = keywordStart;
+        var linked = false;
+        if (pos > 0 && text[pos - 1] == '(')
+        {
+            linked = true;
+            pos--;
+        }
+
+        for (var step = 0; step < MaxStepsBefore; step++)
+        {
+            var token = ChatToken.ReadBackward(text, pos);
+            if (token.Kind == ChatTokenKind.None)
+            {
+                return false;
+            }
+
+            var word = token.Core(text);
+            var flags = ChatWords.Classify(word);
+            pos = token.Start;
+            if (!linked)
+            {
+                if (token.ClauseEnd || token.CoreEnd != token.End)
+                {
+                    return false;
+                }
+
+                if (flags.HasAny(WordFlags.BackLink))
+                {
+                    linked = true;
+                    continue;
+                }
+
+                if (flags.HasAny(WordFlags.BackFiller))
+                {
+                    // "… (my password)": the bracket links like "is".
+                    linked = token.CoreStart > token.Start && text[token.Start] == '(';
+                    continue;
+                }
+
+                // "482913 kode otp nya kak": digits that open the message, straight before the keyword.
+                if (!ReadsPassword(cls) && step == 0 && OpensMessage(text, token.Start) && TryDigitsBefore(text, cls, token, out start, out end))
+                {
+                    return true;
+                }
+
+                return false;
+            }
+
+            // "P@ssw0rd! itu password saya": a "!" is part of a password more often than the end of a clause.
+            if (word.IsEmpty || (token.ClauseEnd && text.AsSpan(token.CoreEnd, token.End - token.CoreEnd).ContainsAnyExcept('!')))
+            {
+                return false;
+            }
+
+            if (ReadsPassword(cls))
+            {
+                var shape = Shapes.Of(word);
+                if (flags.HasAny(WordFlags.Stop | WordFlags.Noun | WordFlags.Description) || Shapes.IsAddress(word) || PasswordReader.IsCount(word))
+                {
+                    return false;
+                }
+
+                // "sunshine is my password": a plain word too, when the sentence ends with the keyword.
+                if (shape == Shape.Strong
+                    || (cls != CredentialClass.ShortPassword && word.Length >= 4 && !ChatWords.LooksInflected(word) && KeywordEndsClause(text, keywordStart) && OpensMessage(text, token.Start)))
+                {
+                    start = token.RedactStart;
+                    end = token.RedactEnd;
+                    return true;
+                }
+
+                return false;
+            }
+
+            return TryDigitsBefore(text, cls, token, out start, out end);
+        }
+
+        return false;
+    }
+
+    /// <summary>Digits (grouped or spaced out: "5 5 2 1", or Google's "G-482913") ending with <paramref name="last"/>.</summary>
+    private static bool TryDigitsBefore(string text, CredentialClass cls, ChatToken last, out int start, out int end)
+    {
+        start = last.CoreStart;
+        end = last.CoreEnd;
+        var word = last.Core(text);
+        if (word.Length > 2 && word[0] is 'G' or 'g' && word[1] == '-')
+        {
+            word = word[2..];
+        }
+
+        // "189-799 itu kode OTP saya": digits grouped with a dash count as one value.
+        var digits = 0;
+        foreach (var c in word)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c != '-' || digits == 0)
+            {
+                return false;
+            }
+        }
+
+        if (digits > MaxDigitsBefore || word[^1] == '-')
+        {
+            return false;
+        }
+
+        while (digits < MaxDigitsBefore)
+        {
+            var previous = ChatToken.ReadBackward(text, start);
+            if (previous.Kind != ChatTokenKind.Word || previous.End != start - 1 || previous.CoreEnd != previous.End
+                || !Shapes.IsAllDigits(previous.Core(text)) || digits + previous.Core(text).Length > MaxDigitsBefore)
+            {
+                break;
+            }
+
+            digits += previous.Core(text).Length;
+            start = previous.CoreStart;
+        }
+
+        return (start == 0 || text[start - 1] != '+') && DigitCodeReader.Fits(cls, digits);
+    }
+
+    /// <summary>Nothing but possessives, particles or punctuation after the keyword: "… is my password saya."</summary>
+    private static bool KeywordEndsClause(string text, int keywordStart)
+    {
+        var token = ChatToken.ReadForward(text, keywordStart);
+        for (var step = 0; step < 4; step++)
+        {
+            if (token.ClauseEnd)
+            {
+                return true;
+            }
+
+            token = ChatToken.ReadForward(text, token.End);
+            if (token.Kind == ChatTokenKind.None)
+            {
+                return true;
+            }
+
+            if (token.Kind != ChatTokenKind.Word || !ChatWords.Classify(token.Core(text)).HasAny(WordFlags.Possessive | WordFlags.Particle | WordFlags.Conjunction))
+            {
+                return false;
+            }
+
+            if (ChatWords.Classify(token.Core(text)).HasAny(WordFlags.Conjunction))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OpensMessage(string text, int pos)
+    {
+        var previous = ChatToken.ReadBackward(text, pos);
+        return previous.Kind == ChatTokenKind.None || previous.ClauseEnd;
+    }
+}

@@ -1,0 +1,228 @@
+namespace HelpdeskBot.Safety.Scanning;
+
+/// <summary>What a keyword announces, which decides what its value must look like and which kinds it is reported as.</summary>
+internal enum CredentialClass
+{
+    /// <summary>"password", "kata sandi", "pwd": any value, judged by link and shape.</summary>
+    Password,
+
+    /// <summary>"pass", "secret", "kata kunci": also ordinary words ("pass the ticket"), so a value needs a colon, a password shape, or digits after a possessive.</summary>
+    ShortPassword,
+
+    /// <summary>"secret", "kata kunci": ordinary words too, but after "is" or ":" what follows is the value ("my secret is sunshine").</summary>
+    WeakPassword,
+
+    /// <summary>"passcode", "access code", "kode akses": a password; a digits-only one is a PIN as well.</summary>
+    Passcode,
+
+    /// <summary>"credentials: budi / Rahasia1": the value after the slash.</summary>
+    Credentials,
+
+    /// <summary>"login code", "kode masuk": 4–8 digits, a one-time code and a password at once.</summary>
+    LoginCode,
+
+    /// <summary>4–8 digits.</summary>
+    Pin,
+
+    /// <summary>4–8 digits, a Google "G-123456", or letters with digits after a colon.</summary>
+    Otp,
+
+    /// <summary>A bare "code" or "kode": a one-time code only when the words around it say where it came from (SMS, sent, "yang masuk").</summary>
+    Code,
+
+    /// <summary>A bare "code" that was only "received" or "got": 5–8 digits, since a 3–4 digit one is more often an error code.</summary>
+    CodeReceived,
+
+    /// <summary>3–4 digits.</summary>
+    Cvv,
+
+    /// <summary>"3 digits on the back", "angka di belakang kartu": exactly 3 digits.</summary>
+    CvvOnBack,
+
+    /// <summary>"security code", "kode keamanan": 3–4 digits is a card's CVV, 5–8 a one-time code, letters with digits or symbols a password.</summary>
+    SecurityCode,
+}
+
+internal sealed record CredentialKeyword(string[] Words, CredentialClass Class, bool Spaced)
+{
+    public string Letters { get; } = string.Concat(Words);
+
+    public int Length { get; } = Words.Sum(w => w.Length) + Words.Length - 1;
+}
+
+/// <summary>
+/// The words that announce a credential, English and Indonesian, by what they announce. Words of a phrase may be
+/// joined by spaces, a hyphen, an underscore or nothing ("kata sandi", "kata-sandi", "katasandi", "pass word");
+/// <see cref="KeywordMatcher"/> also reads them with digits and symbols for letters (p@ssw0rd), spaced out
+/// (p a s s w o r d, P.I.N.) and with one typo in a long word (pasword, verifikasi → verfikasi).
+/// </summary>
+internal static class CredentialVocabulary
+{
+    private static readonly (string Phrase, CredentialClass Class)[] Phrases =
+    [
+        ("password", CredentialClass.Password), ("pass word", CredentialClass.Password), ("passwd", CredentialClass.Password),
+        ("pwd", CredentialClass.Password), ("pswd", CredentialClass.Password), ("psswd", CredentialClass.Password),
+        ("pword", CredentialClass.Password), ("passw", CredentialClass.Password), ("p/w", CredentialClass.Password),
+        ("passphrase", CredentialClass.Password), ("pass phrase", CredentialClass.Password), ("sandi", CredentialClass.Password),
+        ("kata sandi", CredentialClass.Password), ("kt sandi", CredentialClass.Password), ("passkey", CredentialClass.Password),
+        ("pw", CredentialClass.Password), ("pasw", CredentialClass.Password), ("paswd", CredentialClass.Password),
+        ("paswod", CredentialClass.Password), ("pswrd", CredentialClass.Password),
+
+        // Ordinary words too: "pass the ticket", "the secret is out", "kata kunci pencarian".
+        ("pass", CredentialClass.ShortPassword), ("secret", CredentialClass.WeakPassword), ("secret key", CredentialClass.WeakPassword),
+        ("kata kunci", CredentialClass.WeakPassword), ("secret code", CredentialClass.WeakPassword),
+
+        ("passcode", CredentialClass.Passcode), ("pass code", CredentialClass.Passcode), ("access code", CredentialClass.Passcode),
+        ("kode akses", CredentialClass.Passcode), ("kode rahasia", CredentialClass.Passcode), ("kode sandi", CredentialClass.Passcode),
+
+        ("credentials", CredentialClass.Credentials), ("credential", CredentialClass.Credentials), ("creds", CredentialClass.Credentials),
+        ("kredensial", CredentialClass.Credentials),
+
+        ("login code", CredentialClass.LoginCode), ("log in code", CredentialClass.LoginCode), ("sign in code", CredentialClass.LoginCode),
+        ("signin code", CredentialClass.LoginCode), ("kode login", CredentialClass.LoginCode), ("kode masuk", CredentialClass.LoginCode),
+
+        ("pin", CredentialClass.Pin), ("mpin", CredentialClass.Pin), ("m pin", CredentialClass.Pin), ("pincode", CredentialClass.Pin),
+        ("pin code", CredentialClass.Pin), ("pin number", CredentialClass.Pin), ("kode pin", CredentialClass.Pin),
+
+        ("otp", CredentialClass.Otp), ("otp code", CredentialClass.Otp), ("kode otp", CredentialClass.Otp),
+        ("one time password", CredentialClass.Otp), ("one time pin", CredentialClass.Otp), ("one time code", CredentialClass.Otp),
+        ("verification code", CredentialClass.Otp), ("verify code", CredentialClass.Otp), ("verif code", CredentialClass.Otp),
+        ("kode verifikasi", CredentialClass.Otp), ("kode verif", CredentialClass.Otp), ("kode konfirmasi", CredentialClass.Otp),
+        ("confirmation code", CredentialClass.Otp), ("2fa code", CredentialClass.Otp), ("2fa", CredentialClass.Otp),
+        ("mfa code", CredentialClass.Otp), ("mfa", CredentialClass.Otp), ("two factor code", CredentialClass.Otp),
+        ("two factor", CredentialClass.Otp), ("2 factor code", CredentialClass.Otp), ("authentication code", CredentialClass.Otp),
+        ("authenticator code", CredentialClass.Otp), ("authenticator", CredentialClass.Otp), ("auth code", CredentialClass.Otp),
+        ("kode otentikasi", CredentialClass.Otp), ("kode autentikasi", CredentialClass.Otp), ("sms code", CredentialClass.Otp),
+        ("kode sms", CredentialClass.Otp), ("text code", CredentialClass.Otp), ("kode opt", CredentialClass.Otp), ("tac", CredentialClass.Otp),
+        ("kode tac", CredentialClass.Otp), ("token", CredentialClass.Otp), ("token code", CredentialClass.Otp),
+        ("kode token", CredentialClass.Otp), ("activation code", CredentialClass.Otp), ("kode aktivasi", CredentialClass.Otp),
+        ("backup code", CredentialClass.Otp), ("recovery code", CredentialClass.Otp), ("kode cadangan", CredentialClass.Otp),
+        ("kode pemulihan", CredentialClass.Otp), ("2 step code", CredentialClass.Otp), ("2 step verification code", CredentialClass.Otp),
+        ("two step code", CredentialClass.Otp), ("one time passcode", CredentialClass.Otp), ("kode sekali pakai", CredentialClass.Otp), ("verification", CredentialClass.Otp), ("verifikasi", CredentialClass.Otp),
+        ("verif", CredentialClass.Otp),
+
+        ("code", CredentialClass.Code), ("kode", CredentialClass.Code),
+
+        ("cvv", CredentialClass.Cvv), ("cvv2", CredentialClass.Cvv), ("cvc", CredentialClass.Cvv), ("cvc2", CredentialClass.Cvv),
+        ("cvn", CredentialClass.Cvv), ("ccv", CredentialClass.Cvv), ("csc", CredentialClass.Cvv), ("cid", CredentialClass.Cvv),
+        ("cvv code", CredentialClass.Cvv), ("kode cvv", CredentialClass.Cvv), ("kode cvc", CredentialClass.Cvv),
+        ("card verification value", CredentialClass.Cvv), ("card verification code", CredentialClass.Cvv),
+        ("card security code", CredentialClass.Cvv), ("three digit code", CredentialClass.Cvv), ("3 digit code", CredentialClass.Cvv),
+        ("digits on the back", CredentialClass.CvvOnBack), ("numbers on the back", CredentialClass.CvvOnBack),
+        ("number on the back", CredentialClass.CvvOnBack), ("digits at the back", CredentialClass.CvvOnBack),
+        ("angka di belakang kartu", CredentialClass.CvvOnBack), ("angka belakang kartu", CredentialClass.CvvOnBack),
+        ("digit di belakang kartu", CredentialClass.CvvOnBack), ("digit belakang kartu", CredentialClass.CvvOnBack),
+        ("angka di balik kartu", CredentialClass.CvvOnBack), ("digit belakang", CredentialClass.CvvOnBack),
+        ("3 angka di belakang kartu", CredentialClass.CvvOnBack), ("3 digit di belakang kartu", CredentialClass.CvvOnBack),
+        ("3 angka belakang kartu", CredentialClass.CvvOnBack), ("3 digit belakang kartu", CredentialClass.CvvOnBack),
+        ("tiga angka di belakang kartu", CredentialClass.CvvOnBack), ("3 digits on the back", CredentialClass.CvvOnBack),
+        ("three digits on the back", CredentialClass.CvvOnBack),
+
+        ("security code", CredentialClass.SecurityCode), ("kode keamanan", CredentialClass.SecurityCode),
+    ];
+
+    // Short words that read as other things when spaced out or are too short to tell apart that way.
+    private static readonly string[] NeverSpaced = ["tac", "cid", "csc", "ccv", "cvn", "mfa", "2fa", "pw", "pass", "pasw", "kode", "code", "kode opt", "kt sandi"];
+
+    public static readonly CredentialKeyword[] All = Phrases
+        .Select(p => new CredentialKeyword(
+            p.Phrase.Split(' '),
+            p.Class,
+            Spaced: p.Class != CredentialClass.ShortPassword && !NeverSpaced.Contains(p.Phrase) && p.Phrase.Replace(" ", "", StringComparison.Ordinal).All(char.IsAsciiLetter)))
+        .OrderByDescending(k => k.Length)
+        .ToArray();
+
+    // Keywords by the character a word starts with: the lowercase ASCII letter or digit, and the symbols that
+    // stand for a first letter ("0tp", "$andi").
+    private static readonly CredentialKeyword[][] ByFirstChar = Enumerable.Range(0, 128)
+        .Select(c => All.Where(k => StartsWith(k, (char)c)).ToArray())
+        .ToArray();
+
+    // Most words start with a letter some keyword starts with; the second character rules nearly all of them out.
+    // Keywords by first and second character (a letter, a symbol standing for it, or the joint of "m pin"),
+    // longest first.
+    private static readonly CredentialKeyword[][] ByFirstTwo = Enumerable.Range(0, 128 * 128)
+        .Select(i => ByFirstChar[i / 128].Where(k => SecondMatches(k, (char)(i % 128))).ToArray())
+        .ToArray();
+
+    // Keywords that may be spaced out, by first character, for words whose second character is a separator.
+    private static readonly CredentialKeyword[][] SpacedByFirstChar = ByFirstChar
+        .Select(list => list.Where(k => k.Spaced).ToArray())
+        .ToArray();
+
+    // Keywords whose first word is long enough to be typed with a typo, by first character.
+    private static readonly CredentialKeyword[][] TypoByFirstChar = ByFirstChar
+        .Select(list => list.Where(k => k.Words[0].Length >= KeywordMatcher.MinTypoLength).ToArray())
+        .ToArray();
+
+    // Per ASCII character: 0 ends a word, 1 continues one, 2 continues one and may start a keyword.
+    // Non-ASCII characters (after normalisation, letters of other scripts) are asked of char.IsLetterOrDigit.
+    private static readonly byte[] AsciiClass = Enumerable.Range(0, 128)
+        .Select(c => (byte)(ByFirstChar[c].Length > 0 ? 2 : char.IsAsciiLetterOrDigit((char)c) || c is '@' or '$' ? 1 : 0))
+        .ToArray();
+
+    private static bool StartsWith(CredentialKeyword keyword, char c)
+    {
+        var first = keyword.Words[0][0];
+        return first == char.ToLowerInvariant(c) || (c == '0' && first == 'o') || (c == '$' && first == 's');
+    }
+
+    private static bool SecondMatches(CredentialKeyword keyword, char c)
+    {
+        var first = keyword.Words[0];
+        if (first.Length == 1)
+        {
+            return c is ' ' or '-' or '_' || (keyword.Words.Length > 1 && KeywordMatcher.Same(c, keyword.Words[1][0]));
+        }
+
+        return KeywordMatcher.Same(c, first[1]);
+    }
+
+    /// <summary>
+    /// The keywords worth trying at a word start, in the order to try them: those whose first two characters match,
+    /// longest first; then, when the second character separates letters, those that may be spaced out; then
+    /// those that may be typed with a typo, when the word is about their length.
+    /// </summary>
+    public static (CredentialKeyword[] Exact, CredentialKeyword[] Spaced, CredentialKeyword[] Typo) Candidates(string text, int at)
+    {
+        var first = text[at];
+        if (first >= 128)
+        {
+            return ([], [], []);
+        }
+
+        var second = at + 1 < text.Length ? text[at + 1] : '\0';
+        var exact = second < 128 ? ByFirstTwo[(first * 128) + char.ToLowerInvariant(second)] : [];
+        var spaced = second is ' ' or '.' or '-' or '_' or '*' ? SpacedByFirstChar[first] : [];
+        var typo = TypoByFirstChar[first];
+        if (typo.Length > 0 && !KeywordMatcher.WordLengthAllowsTypo(text, at))
+        {
+            typo = [];
+        }
+
+        return (exact, spaced, typo);
+    }
+
+    /// <summary>
+    /// The next position at or after <paramref name="pos"/> where a word starts with a character some keyword
+    /// starts with. One pass, one table lookup per character.
+    /// </summary>
+    public static int NextCandidate(string text, int pos)
+    {
+        var previousIsWord = pos > 0 && Class(text[pos - 1]) != 0;
+        for (var i = pos; i < text.Length; i++)
+        {
+            var cls = Class(text[i]);
+            if (cls == 2 && !previousIsWord)
+            {
+                return i;
+            }
+
+            previousIsWord = cls != 0;
+        }
+
+        return -1;
+    }
+
+    private static int Class(char c) => c < 128 ? AsciiClass[c] : char.IsLetterOrDigit(c) ? 1 : 0;
+}

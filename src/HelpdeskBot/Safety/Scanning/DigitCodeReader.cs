@@ -1,0 +1,404 @@
+namespace HelpdeskBot.Safety.Scanning;
+
+/// <summary>
+/// Reads the digits of a PIN, one-time code or CVV after its keyword: "PIN 4821", "kode OTP yang masuk 713 305",
+/// "PIN BRImo saya: 112299", "the cvv on the back is 362", "G-482913". Between keyword and digits it skips fillers
+/// and particles, and at most a couple of unknown words (an app, a bank); after a preposition ("OTP for order
+/// 4521") or two unknown words the digits need a link (":", "is") to count. A size ("6 digit") is skipped, a count
+/// or duration ("3 kali", "5 minutes"), a date, time, amount or phone number is not a value.
+/// </summary>
+internal static class DigitCodeReader
+{
+    private const int MaxSteps = 10;
+    // "PIN tap cash nya 2233": at most two unknown words (an app or bank name) between keyword and digits; with a
+    // link after them ("PIN for the mobile banking app: …") up to four.
+    private const int MaxBridged = 2;
+    private const int MaxBridgedBeforeLink = 4;
+
+    // A PIN or code never needs more digits than this; longer runs are phone numbers or ids.
+    private const int MaxRunDigits = 24;
+
+    private enum Unit
+    {
+        None,
+        Size,
+        Count,
+    }
+
+    public static Reading After(string text, CredentialClass cls, int pos, Link link)
+    {
+        var cvv = cls is CredentialClass.Cvv or CredentialClass.CvvOnBack or CredentialClass.SecurityCode;
+        if (pos < text.Length && ChatToken.IsClausePunctuation(text[pos]))
+        {
+            return Reading.Nothing;
+        }
+
+        var ending = link >= Link.Connected ? Ending.AfterLink : Ending.AfterKeyword;
+        var bridged = 0;
+        var needsLink = false;
+        var skipDigits = false;
+        for (var step = 0; step < MaxSteps; step++)
+        {
+            while (pos < text.Length && char.IsWhiteSpace(text[pos]))
+            {
+                pos++;
+            }
+
+            if (pos >= text.Length)
+            {
+                return Reading.RanOut(text, pos, ending);
+            }
+
+            var c = text[pos];
+            var google = IsGooglePrefix(text, pos);
+            if (char.IsAsciiDigit(c) || google)
+            {
+                var digitsAt = google ? pos + 2 : pos;
+                if (skipDigits)
+                {
+                    pos = SkipDigitGroups(text, digitsAt);
+                    skipDigits = false;
+                    ending = Ending.None;
+                    continue;
+                }
+
+                if ((needsLink || bridged > MaxBridged) && link < Link.Connected)
+                {
+                    return Reading.Nothing;
+                }
+
+                if (TryDigitValue(text, cls, digitsAt, out var end, out var skipTo))
+                {
+                    return Reading.Value(pos, end);
+                }
+
+                if (skipTo <= digitsAt)
+                {
+                    return Reading.Nothing;
+                }
+
+                pos = skipTo;
+                ending = Ending.None;
+                continue;
+            }
+
+            var token = ChatToken.ReadForward(text, pos);
+            if (token.Kind is ChatTokenKind.Colon or ChatTokenKind.Equals)
+            {
+                link = Link.Strong;
+                ending = Ending.AfterLink;
+                pos = token.End;
+                continue;
+            }
+
+            // "+62 812 …" is a phone number.
+            if (c == '+')
+            {
+                return Reading.Nothing;
+            }
+
+            if (c is '#' or '(' or ')' or '[' or ']' or '"' or '\'' or '“' or '‘' or '-' or '/' or '*')
+            {
+                pos++;
+                continue;
+            }
+
+            if (token.Kind != ChatTokenKind.Word)
+            {
+                return Reading.Nothing;
+            }
+
+            var word = token.Core(text);
+            if (token.ClauseEnd && !word.IsEmpty && TryAlphanumericCode(cls, word, link))
+            {
+                return Reading.Value(token.CoreStart, token.CoreEnd);
+            }
+
+            if (token.ClauseEnd || word.IsEmpty)
+            {
+                return token.ClauseEnd ? Reading.Nothing : Reading.RanOut(text, token.End, ending);
+            }
+
+            // "kode verifikasi OTP 123456": the next keyword takes over.
+            if (CredentialScanner.StartsKeyword(text, token.CoreStart))
+            {
+                return Reading.Nothing;
+            }
+
+            pos = token.End;
+            var flags = ChatWords.Classify(word);
+            if (flags.HasAny(WordFlags.Particle))
+            {
+                continue;
+            }
+
+            if (flags.HasAny(WordFlags.Connector))
+            {
+                link = link < Link.Connected ? Link.Connected : link;
+
+                // "the login code email goes to": after other words "to" goes somewhere; it links nothing.
+                ending = bridged == 0 || !ChatWords.IsMovementConnector(word) ? Ending.AfterLink : Ending.None;
+                continue;
+            }
+
+            if (flags.HasAny(cvv ? WordFlags.DigitFiller | WordFlags.CvvFiller : WordFlags.DigitFiller))
+            {
+                if (flags.HasAny(WordFlags.Possessive) && link < Link.Medium)
+                {
+                    link = Link.Medium;
+                }
+
+                continue;
+            }
+
+            if (flags.HasAny(WordFlags.EndingMarker))
+            {
+                skipDigits = true;
+                continue;
+            }
+
+            if (TryAlphanumericCode(cls, word, link))
+            {
+                return Reading.Value(token.CoreStart, token.CoreEnd);
+            }
+
+            if (flags.HasAny(WordFlags.Preposition))
+            {
+                needsLink = true;
+            }
+            else if (flags.HasAny(WordFlags.Stop) || !Shapes.IsWord(word))
+            {
+                // Only words bridge a keyword to its digits (an app, a bank); "#12", "x4", "10:30" do not.
+                return Reading.Nothing;
+            }
+
+            ending = Ending.None;
+            if (++bridged > MaxBridgedBeforeLink)
+            {
+                return Reading.Nothing;
+            }
+        }
+
+        return Reading.Nothing;
+    }
+
+    /// <summary>
+    /// "verification code: X7K9QP": a one-time code of letters and digits, only after a colon; "security code is
+    /// Xk9#mP2q": a password, after any link.
+    /// </summary>
+    private static bool TryAlphanumericCode(CredentialClass cls, ReadOnlySpan<char> word, Link link)
+    {
+        if (cls == CredentialClass.SecurityCode)
+        {
+            return link >= Link.Medium && Shapes.Of(word) == Shape.Strong && Shapes.HasLetter(word) && !Shapes.IsAddress(word);
+        }
+
+        if (link != Link.Strong || cls is not (CredentialClass.Otp or CredentialClass.LoginCode or CredentialClass.Code or CredentialClass.CodeReceived)
+            || word.Length is < 5 or > 10)
+        {
+            return false;
+        }
+
+        bool digit = false, letter = false;
+        foreach (var c in word)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digit = true;
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                letter = true;
+            }
+            else if (c != '-')
+            {
+                return false;
+            }
+        }
+
+        return digit && letter;
+    }
+
+    /// <summary>Google's "G-482913".</summary>
+    private static bool IsGooglePrefix(string text, int pos) =>
+        text[pos] is 'G' or 'g' && pos + 2 < text.Length && text[pos + 1] == '-' && char.IsAsciiDigit(text[pos + 2])
+        && (pos == 0 || !char.IsLetterOrDigit(text[pos - 1]));
+
+    private static int SkipDigitGroups(string text, int pos)
+    {
+        var steps = 0;
+        while (pos < text.Length && steps++ < MaxRunDigits && (char.IsAsciiDigit(text[pos]) || (text[pos] is ' ' or '-' && pos + 1 < text.Length && char.IsAsciiDigit(text[pos + 1]))))
+        {
+            pos++;
+        }
+
+        return pos;
+    }
+
+    /// <summary>
+    /// Reads the digits of a PIN or code: "4821", "902 117", "654-321", "55 66 77", "1 2 3 4". A size after the digits
+    /// ("6 digit") is skipped via <paramref name="skipTo"/>; a count or duration ("3 kali", "5 minutes"), a
+    /// date, time, amount or phone number is not a value.
+    /// </summary>
+    internal static bool TryDigitValue(string text, CredentialClass cls, int start, out int valueEnd, out int skipTo)
+    {
+        valueEnd = start;
+        skipTo = start;
+        if (start > 0 && text[start - 1] == '+')
+        {
+            return false;
+        }
+
+        var k = start;
+        var count = 0;
+        var separator = '\0';
+        var shortestGroup = int.MaxValue;
+        var firstEnd = -1;
+        while (true)
+        {
+            var groupStart = k;
+            while (k < text.Length && char.IsAsciiDigit(text[k]))
+            {
+                k++;
+                if (++count > MaxRunDigits)
+                {
+                    return false;
+                }
+            }
+
+            shortestGroup = Math.Min(shortestGroup, k - groupStart);
+            if (firstEnd < 0)
+            {
+                firstEnd = k;
+            }
+
+            if (k + 1 < text.Length && text[k] is ' ' or '-' && char.IsAsciiDigit(text[k + 1]) && (separator == '\0' || separator == text[k]))
+            {
+                separator = text[k];
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (separator == '-' && shortestGroup < 3 && IsDate(text.AsSpan(start, k - start)))
+        {
+            // 12-05-2024 is a date; 46-82-91 is not
+            return false;
+        }
+
+        var end = k;
+        switch (UnitAfter(text, end, out var unitEnd))
+        {
+            case Unit.Size:
+                skipTo = unitEnd;
+                return false;
+            case Unit.Count when firstEnd < end && UnitAfter(text, firstEnd, out _) == Unit.None:
+                // "OTP 123456 12 menit lalu": the code is the first group.
+                end = firstEnd;
+                count = end - start;
+                break;
+            case Unit.Count:
+                return false;
+        }
+
+        if (!EndsCleanly(text, end) || !Fits(cls, count))
+        {
+            return false;
+        }
+
+        valueEnd = end;
+        return true;
+    }
+
+    /// <summary>dd-mm-yy(yy), mm-dd-yy(yy) or yyyy-mm-dd with a real day and month.</summary>
+    private static bool IsDate(ReadOnlySpan<char> value)
+    {
+        Span<Range> parts = stackalloc Range[4];
+        if (value.Split(parts, '-') != 3)
+        {
+            return false;
+        }
+
+        Span<int> n = stackalloc int[3];
+        for (var i = 0; i < 3; i++)
+        {
+            var part = value[parts[i]];
+            if (part.Length is 0 or > 4)
+            {
+                return false;
+            }
+
+            n[i] = int.Parse(part, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        static bool DayMonth(int day, int month) => day is >= 1 and <= 31 && month is >= 1 and <= 12;
+        var yearLast = value[parts[2]].Length is 2 or 4 && value[parts[0]].Length <= 2;
+        var yearFirst = value[parts[0]].Length == 4;
+        return (yearLast && (DayMonth(n[0], n[1]) || DayMonth(n[1], n[0]))) || (yearFirst && DayMonth(n[2], n[1]));
+    }
+
+    public static bool Fits(CredentialClass cls, int digits) => cls switch
+    {
+        CredentialClass.Pin or CredentialClass.Otp or CredentialClass.Code or CredentialClass.LoginCode => digits is >= 4 and <= 8,
+        CredentialClass.CodeReceived => digits is >= 5 and <= 8,
+        CredentialClass.Cvv => digits is 3 or 4,
+        CredentialClass.CvvOnBack => digits == 3,
+        CredentialClass.SecurityCode => digits is >= 3 and <= 8,
+        _ => false,
+    };
+
+    /// <summary>The word after a digit run: "6 digit" (a size), "3 kali", "5 menit", "2x" (a count).</summary>
+    private static Unit UnitAfter(string text, int end, out int unitEnd)
+    {
+        unitEnd = end;
+        var k = end;
+        if (k < text.Length && text[k] == '-')
+        {
+            k++;
+        }
+        else
+        {
+            var gap = 0;
+            while (k < text.Length && text[k] == ' ' && gap < 2)
+            {
+                k++;
+                gap++;
+            }
+        }
+
+        var wordStart = k;
+        while (k < text.Length && k - wordStart < 16 && char.IsLetter(text[k]))
+        {
+            k++;
+        }
+
+        if (k == wordStart || (k < text.Length && char.IsLetter(text[k])))
+        {
+            return text.AsSpan(end).StartsWith("%") ? Unit.Count : Unit.None;
+        }
+
+        var word = text.AsSpan(wordStart, k - wordStart);
+        unitEnd = k;
+        var flags = ChatWords.Classify(word);
+        return flags.HasAny(WordFlags.SizeUnit) ? Unit.Size : flags.HasAny(WordFlags.CountUnit) ? Unit.Count : Unit.None;
+    }
+
+    /// <summary>Digits end a value unless they run into letters or into a date, time, decimal or percentage.</summary>
+    private static bool EndsCleanly(string text, int end)
+    {
+        if (end == text.Length)
+        {
+            return true;
+        }
+
+        var c = text[end];
+        if (char.IsLetter(c) || c is '%' or '@')
+        {
+            return false;
+        }
+
+        return !(c is '.' or ',' or ':' or '/' or '-' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]));
+    }
+}

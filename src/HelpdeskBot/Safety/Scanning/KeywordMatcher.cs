@@ -1,0 +1,211 @@
+namespace HelpdeskBot.Safety.Scanning;
+
+/// <summary>
+/// Matches one keyword at a word start, the way people actually type it: any case; digits and symbols for letters
+/// after the first (p@ssw0rd, pa55word, passw0rd); spaced out letter by letter (p a s s w o r d, P.I.N., o-t-p);
+/// and, in words of seven letters or more, one letter missing, added, changed or swapped (pasword, passwrod,
+/// verfikasi). Every path reads at most a few characters past the keyword's length.
+/// </summary>
+internal static class KeywordMatcher
+{
+    public const int MinTypoLength = 7;
+
+    // The longest keyword word a typo is tolerated in ("authentication"), plus a suffix.
+    private const int MaxTypoWord = 14 + 4;
+    private const int MaxJoint = 3;
+
+    /// <summary>Where the keyword starting at <paramref name="pos"/> ends, typed word by word, or -1.</summary>
+    public static int MatchWords(string text, int pos, CredentialKeyword keyword)
+    {
+        for (var w = 0; w < keyword.Words.Length; w++)
+        {
+            if (w > 0)
+            {
+                var joint = 0;
+                while (pos < text.Length && joint < MaxJoint && text[pos] is ' ' or '-' or '_' or '\u00A0')
+                {
+                    pos++;
+                    joint++;
+                }
+            }
+
+            var word = keyword.Words[w];
+            var end = MatchWord(text, pos, word);
+            if (end < 0 && word.Length >= MinTypoLength)
+            {
+                end = MatchTypo(text, pos, word);
+            }
+
+            if (end < 0)
+            {
+                return -1;
+            }
+
+            pos = end;
+        }
+
+        return pos;
+    }
+
+    private static int MatchWord(string text, int pos, string word)
+    {
+        if (pos + word.Length > text.Length)
+        {
+            return -1;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (!Same(text[pos + k], word[k]))
+            {
+                return -1;
+            }
+        }
+
+        return pos + word.Length;
+    }
+
+    /// <summary>"p a s s w o r d", "P.I.N.", "o-t-p": one separator, the same each time, between every letter.</summary>
+    public static int MatchSpaced(string text, int pos, string letters)
+    {
+        if (pos + 2 >= text.Length || text[pos + 1] is not (' ' or '.' or '-' or '_' or '*') || !Same(text[pos], letters[0]))
+        {
+            return -1;
+        }
+
+        var separator = text[pos + 1];
+        var p = pos + 1;
+        for (var k = 1; k < letters.Length; k++)
+        {
+            if (p + 1 >= text.Length || text[p] != separator || !Same(text[p + 1], letters[k]))
+            {
+                return -1;
+            }
+
+            p += 2;
+        }
+
+        if (separator == '.' && p < text.Length && text[p] == '.')
+        {
+            p++;
+        }
+
+        // "p a s s i o n" is not "pass" spaced out: the letters go on.
+        if (p + 1 < text.Length && text[p] == separator && char.IsLetter(text[p + 1]) && (p + 2 == text.Length || !char.IsLetterOrDigit(text[p + 2])))
+        {
+            return -1;
+        }
+
+        return p;
+    }
+
+    /// <summary>Whether the word at <paramref name="pos"/> is as long as some keyword a typo is tolerated in.</summary>
+    public static bool WordLengthAllowsTypo(string text, int pos)
+    {
+        var end = pos;
+        while (end < text.Length && end - pos <= MaxTypoWord && (char.IsLetter(text[end]) || IsLeetChar(text[end])))
+        {
+            end++;
+        }
+
+        return end - pos is >= MinTypoLength - 1 and <= MaxTypoWord;
+    }
+
+    /// <summary>One edit away (Damerau): the word typed with a letter missing, extra, wrong or two letters swapped.</summary>
+    private static int MatchTypo(string text, int pos, string word)
+    {
+        var end = pos;
+        while (end < text.Length && end - pos <= word.Length + 4 && (char.IsLetter(text[end]) || IsLeetChar(text[end])))
+        {
+            end++;
+        }
+
+        // The typed word must be about as long as the keyword, give or take a letter and a suffix.
+        if (end - pos < word.Length - 1 || end - pos > word.Length + 4 || !Same(text[pos], word[0]))
+        {
+            return -1;
+        }
+
+        // The whole word, or the word without an Indonesian or plural suffix ("paswordnya", "passwrds").
+        var typed = text.AsSpan(pos, end - pos);
+        foreach (var suffix in (ReadOnlySpan<string>)["", "nya", "ku", "mu", "s"])
+        {
+            if (typed.Length > suffix.Length && typed.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
+                && WithinOneEdit(typed[..^suffix.Length], word))
+            {
+                return end - suffix.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    internal static bool WithinOneEdit(ReadOnlySpan<char> typed, string word)
+    {
+        var diff = typed.Length - word.Length;
+        if (diff is < -1 or > 1 || typed.Length < MinTypoLength - 1)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < typed.Length && i < word.Length && Same(typed[i], word[i]))
+        {
+            i++;
+        }
+
+        if (i == typed.Length && i == word.Length)
+        {
+            return true;
+        }
+
+        return diff switch
+        {
+            // one letter changed, or two neighbours swapped
+            0 => Rest(typed[(i + 1)..], word.AsSpan(i + 1))
+                 || (i + 1 < typed.Length && Same(typed[i], word[i + 1]) && Same(typed[i + 1], word[i]) && Rest(typed[(i + 2)..], word.AsSpan(i + 2))),
+
+            // one letter extra
+            1 => Rest(typed[(i + 1)..], word.AsSpan(i)),
+
+            // one letter missing
+            _ => Rest(typed[i..], word.AsSpan(i + 1)),
+        };
+    }
+
+    private static bool Rest(ReadOnlySpan<char> typed, ReadOnlySpan<char> word)
+    {
+        if (typed.Length != word.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < typed.Length; k++)
+        {
+            if (!Same(typed[k], word[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A typed character against a keyword's lowercase character, digits and symbols standing for letters.</summary>
+    public static bool Same(char typed, char expected) =>
+        typed == expected || char.ToLowerInvariant(typed) == expected || Leet(typed, expected);
+
+    private static bool Leet(char typed, char expected) => typed switch
+    {
+        '0' => expected == 'o',
+        '@' or '4' => expected == 'a',
+        '$' or '5' => expected == 's',
+        '1' or '|' => expected is 'i' or 'l',
+        '!' => expected == 'i',
+        '3' => expected == 'e',
+        '7' => expected == 't',
+        _ => false,
+    };
+
+    private static bool IsLeetChar(char c) => c is '0' or '@' or '4' or '$' or '5' or '1' or '|' or '!' or '3' or '7';
+}

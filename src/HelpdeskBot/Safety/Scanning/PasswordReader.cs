@@ -1,0 +1,385 @@
+using System.Collections.Frozen;
+
+namespace HelpdeskBot.Safety.Scanning;
+
+/// <summary>
+/// Reads a password after its keyword: a few linking or filler words ("is", ":", "saya", "yang baru", "for the
+/// guest wifi … is"), then the value, judged by how firmly it is linked and what it looks like. A mention without a
+/// value ("I forgot my password", "my password is blocked", "passwordnya kepanjangan") is not a secret.
+/// Bounded: at most <see cref="MaxSteps"/> tokens of at most <see cref="ChatToken.MaxLength"/> characters.
+/// </summary>
+internal static class PasswordReader
+{
+    private const int MaxSteps = 8;
+
+    // "password for the guest wifi is X": words between a keyword and its connector.
+    private const int MaxBridged = 4;
+
+    // "password baru saya sunshine" is a value; after "sudah saya reset tadi …" a plain word is more likely a
+    // description than a password, so a plain-word value needs the keyword close by.
+    private const int MaxSkippedForPlainValue = 2;
+
+    // Fillers that keep a message waiting for its value ("the password is now" / next message "Rahasia1");
+    // after a verb ("password sudah saya reset") it is a statement, not a value to come.
+    private static readonly FrozenSet<string> StillWaiting = new[]
+    {
+        "new", "baru", "lama", "old", "current", "sekarang", "now", "the", "yang", "yg", "itu", "ini", "this", "it's",
+        "its", "here", "here's", "heres", "just", "also", "juga", "temporary", "temp", "default", "initial", "sementara",
+        "bawaan", "awal", "login", "masuk", "nah",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Waiting =
+        StillWaiting.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private enum Verdict
+    {
+        Value,
+        Bridge,
+        Stop,
+    }
+
+    public static Reading After(string text, CredentialClass cls, int pos, Link link)
+    {
+        // "password, …" and "password." end the mention, unless an apposition follows: "my password, which is X".
+        if (pos < text.Length && ChatToken.IsClausePunctuation(text[pos]))
+        {
+            if (text[pos] != ',' || !AppositionAfter(text, pos + 1, out pos))
+            {
+                return Reading.Nothing;
+            }
+
+            link = Link.Connected;
+        }
+
+        var ending = link >= Link.Connected ? Ending.AfterLink : Ending.AfterKeyword;
+        var bridged = 0;
+        var skipped = 0;
+        for (var step = 0; step < MaxSteps; step++)
+        {
+            var token = ChatToken.ReadForward(text, pos);
+            switch (token.Kind)
+            {
+                case ChatTokenKind.None:
+                    return Reading.RanOut(text, pos, ending);
+                case ChatTokenKind.Colon or ChatTokenKind.Equals:
+                    link = Link.Strong;
+                    ending = Ending.AfterLink;
+                    pos = token.End;
+                    continue;
+                case ChatTokenKind.Dash:
+                    link = Max(link, Link.Medium);
+                    pos = token.End;
+                    continue;
+            }
+
+            pos = token.End;
+            var word = token.Core(text);
+            if (word.IsEmpty)
+            {
+                if (token.ClauseEnd)
+                {
+                    return Reading.Nothing;
+                }
+
+                continue;
+            }
+
+            // "password password password": the next keyword speaks for itself. After a link it is a value,
+            // though ("my password is password"), and so is a keyword spelled like a password ("Password P@ssw0rd").
+            if (link == Link.None && !token.Quoted && Shapes.Of(word) != Shape.Strong && CredentialScanner.StartsKeyword(text, token.CoreStart))
+            {
+                return Reading.Nothing;
+            }
+
+            var flags = token.Quoted ? WordFlags.None : ChatWords.Classify(word);
+            if (!token.Quoted)
+            {
+                if (flags.HasAny(WordFlags.Particle))
+                {
+                    if (token.ClauseEnd)
+                    {
+                        return Reading.Nothing;
+                    }
+
+                    continue;
+                }
+
+                if (flags.HasAny(WordFlags.Connector | WordFlags.Possessive))
+                {
+                    if (flags.HasAny(WordFlags.Connector))
+                    {
+                        link = Max(link, Link.Connected);
+                        ending = bridged == 0 || !ChatWords.IsMovementConnector(word) ? Ending.AfterLink : Ending.None;
+                    }
+                    else if (bridged == 0 || !word.Equals("my", StringComparison.OrdinalIgnoreCase))
+                    {
+                        // "password for my laptop: …": an English possessive after a bridge is the laptop's, not a
+                        // link; an Indonesian one follows its noun and links ("password akun saya Rahasia1").
+                        link = Max(link, Link.Medium);
+                    }
+
+                    if (token.ClauseEnd)
+                    {
+                        return Reading.Nothing;
+                    }
+
+                    continue;
+                }
+
+                if (flags.HasAny(WordFlags.PasswordFiller))
+                {
+                    skipped++;
+                    if (!Waiting.Contains(word))
+                    {
+                        ending = Ending.None;
+                    }
+
+                    if (token.ClauseEnd)
+                    {
+                        return Reading.Nothing;
+                    }
+
+                    continue;
+                }
+
+                if (flags.HasAny(WordFlags.Stop | WordFlags.Description) || IsCount(word))
+                {
+                    return Reading.Nothing;
+                }
+            }
+
+            // A redacted text scans clean: "password: [password removed]", "passwordnya "[password removed]"".
+            if (Redaction.IsPlaceholderAt(text, token.CoreStart) || Redaction.IsPlaceholderAt(text, token.CoreStart - 1))
+            {
+                return Reading.Nothing;
+            }
+
+            switch (Judge(text, cls, token, word, flags, link, bridged, plainAllowed: skipped <= MaxSkippedForPlainValue))
+            {
+                case Verdict.Value when cls == CredentialClass.Credentials:
+                    return SecretOfPair(text, token);
+                case Verdict.Value when Shapes.IsAllDigits(word):
+                    return DigitsValue(text, cls, token);
+                case Verdict.Value:
+                    return Reading.Value(token.RedactStart, token.RedactEnd);
+                case Verdict.Stop:
+                    return Reading.Nothing;
+            }
+
+            ending = Ending.None;
+            if (token.ClauseEnd || ++bridged > MaxBridged)
+            {
+                return Reading.Nothing;
+            }
+        }
+
+        return Reading.Nothing;
+    }
+
+    /// <summary>
+    /// A value of digits takes the digit groups after it too ("password: 1234 5678"). A passcode of digits is 4–8 of
+    /// them: "access code 123 456 789" dials into a call, it opens no account.
+    /// </summary>
+    private static Reading DigitsValue(string text, CredentialClass cls, ChatToken token)
+    {
+        var end = token.CoreEnd;
+        var digits = end - token.CoreStart;
+        while (end + 1 < text.Length && text[end] == ' ' && char.IsAsciiDigit(text[end + 1]) && digits < 24)
+        {
+            var next = end + 1;
+            while (next < text.Length && char.IsAsciiDigit(text[next]))
+            {
+                next++;
+            }
+
+            if (next < text.Length && !char.IsWhiteSpace(text[next]) && !ChatToken.IsClausePunctuation(text[next]))
+            {
+                break;
+            }
+
+            digits += next - end - 1;
+            end = next;
+        }
+
+        if (cls == CredentialClass.Passcode && digits is < 4 or > 8)
+        {
+            return Reading.Nothing;
+        }
+
+        return Reading.Value(token.CoreStart, end);
+    }
+
+    /// <summary>", which is X", ", yaitu X", ", i.e. X": the value comes after the apposition's link.</summary>
+    private static bool AppositionAfter(string text, int pos, out int after)
+    {
+        after = pos;
+        var first = ChatToken.ReadForward(text, pos);
+        if (first.Kind != ChatTokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = first.Core(text);
+        if (word.Equals("yaitu", StringComparison.OrdinalIgnoreCase) || word.Equals("yakni", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("i.e", StringComparison.OrdinalIgnoreCase) || word.Equals("namely", StringComparison.OrdinalIgnoreCase))
+        {
+            after = first.End;
+            return true;
+        }
+
+        if (!word.Equals("which", StringComparison.OrdinalIgnoreCase) && !word.Equals("that", StringComparison.OrdinalIgnoreCase)
+            && !word.Equals("yang", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var second = ChatToken.ReadForward(text, first.End);
+        if (second.Kind == ChatTokenKind.Word && ChatWords.Classify(second.Core(text)).HasAny(WordFlags.Connector))
+        {
+            after = second.End;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"credentials: budi / Rahasia1", "user/pass: budi/Rahasia1": the secret is the part after the slash.</summary>
+    private static Reading SecretOfPair(string text, ChatToken first)
+    {
+        var core = first.Core(text);
+        var slash = core.IndexOf('/');
+        if (slash >= 0 && slash < core.Length - 1)
+        {
+            return Reading.Value(first.CoreStart + slash + 1, first.RedactEnd);
+        }
+
+        var next = ChatToken.ReadForward(text, first.End);
+        if (slash == core.Length - 1 || (next.Kind == ChatTokenKind.Word && next.Core(text).SequenceEqual("/")))
+        {
+            var secret = ChatToken.ReadForward(text, slash == core.Length - 1 ? first.End : next.End);
+            if (secret.Kind == ChatTokenKind.Word && Redaction.IsPlaceholderAt(text, secret.Start))
+            {
+                return Reading.Nothing;
+            }
+
+            if (secret.Kind == ChatTokenKind.Word && secret.CoreEnd > secret.CoreStart)
+            {
+                return Reading.Value(secret.RedactStart, secret.RedactEnd);
+            }
+        }
+
+        return Reading.Value(first.RedactStart, first.RedactEnd);
+    }
+
+    private static Verdict Judge(
+        string text, CredentialClass cls, ChatToken token, ReadOnlySpan<char> word, WordFlags flags, Link link, int bridged, bool plainAllowed)
+    {
+        if (token.Quoted)
+        {
+            return Shapes.IsMasked(word) ? Verdict.Stop : Verdict.Value;
+        }
+
+        if (Shapes.IsAddress(word))
+        {
+            // "password for budi@kantor.co.id is …": the address names the account; the value comes later.
+            return link == Link.None || cls == CredentialClass.Credentials ? Verdict.Bridge : Verdict.Stop;
+        }
+
+        if (Shapes.IsMasked(word))
+        {
+            return Verdict.Stop;
+        }
+
+        var shape = Shapes.Of(word);
+
+        // "boarding pass 12345" is a pass; "pass saya 123456", "pass: 1234" give one.
+        var strong = shape == Shape.Strong && (cls is not (CredentialClass.ShortPassword or CredentialClass.WeakPassword) || Shapes.HasLetter(word) || link >= Link.Medium);
+        var noun = flags.HasAny(WordFlags.Noun);
+        switch (link)
+        {
+            case Link.Strong:
+                // "password: sunshine" is a value whatever it looks like; "password: email" is not.
+                return strong || (!noun && word.Length >= 3) ? Verdict.Value : Verdict.Stop;
+
+            case Link.Medium or Link.Connected:
+                if (strong)
+                {
+                    return Verdict.Value;
+                }
+
+                // "pass" and "secret" are ordinary words: a plain word after them counts only after "is"/"saya"/"-nya"
+                // with nothing between ("passnya dragon", "my secret is sunshine").
+                if (cls is CredentialClass.ShortPassword or CredentialClass.WeakPassword && (bridged > 0 || link == Link.None)
+                    || noun || bridged > 0 || !plainAllowed)
+                {
+                    return Verdict.Stop;
+                }
+
+                if (shape == Shape.MixedCase)
+                {
+                    return Verdict.Value;
+                }
+
+                // "my password is sunshine": a plain word counts when the clause ends after it and it does not
+                // read like a description ("is blocked", "saya diblokir", "nya kepanjangan").
+                return word.Length >= 4 && !ChatWords.LooksInflected(word) && ClauseEndsAfter(text, token)
+                    ? Verdict.Value
+                    : Verdict.Stop;
+
+            default:
+                // "password Abc12345": no link, so only a password-shaped word, and only straight after the keyword;
+                // "password akun budi_s88: …" names the account before the link.
+                if (bridged == 0 && strong && !LinkFollows(text, token.End))
+                {
+                    return Verdict.Value;
+                }
+
+                return Verdict.Bridge;
+        }
+    }
+
+    private static bool ClauseEndsAfter(string text, ChatToken token)
+    {
+        if (token.ClauseEnd)
+        {
+            return true;
+        }
+
+        var next = ChatToken.ReadForward(text, token.End);
+        return next.Kind switch
+        {
+            ChatTokenKind.None => true,
+            ChatTokenKind.Dash => true,
+            ChatTokenKind.Word => ChatWords.Classify(next.Core(text)).HasAny(WordFlags.Conjunction | WordFlags.Particle),
+            _ => false,
+        };
+    }
+
+    private static bool LinkFollows(string text, int pos)
+    {
+        var next = ChatToken.ReadForward(text, pos);
+        return next.Kind is ChatTokenKind.Colon or ChatTokenKind.Equals
+               || (next.Kind == ChatTokenKind.Word && ChatWords.Classify(next.Core(text)).HasAny(WordFlags.Connector));
+    }
+
+    /// <summary>"3x", "2kali": how many times, not a password.</summary>
+    internal static bool IsCount(ReadOnlySpan<char> word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        if (digits is 0 or > 3)
+        {
+            return false;
+        }
+
+        var rest = word[digits..];
+        return rest.Equals("x", StringComparison.OrdinalIgnoreCase) || rest.Equals("kali", StringComparison.OrdinalIgnoreCase)
+               || rest.Equals("kl", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static Link Max(Link a, Link b) => a > b ? a : b;
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using HelpdeskBot.Activities;
+using HelpdeskBot.Data.Conversations;
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Tests.Infrastructure;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot.Tests.Safety;
+
+/// <summary>The guard as a user meets it in the interview: a secret in any answer, or split over two messages.</summary>
+public sealed class GuardConversationTests : IDisposable
+{
+    private readonly HelpdeskApp app = new();
+
+    private TestChat NewChat() => new(app.Get<TurnProcessor>()) { LocalTimezone = "Asia/Jakarta" };
+
+    private static IReadOnlyList<string>? Refused(TestChat chat) =>
+        chat.Replies.Select(HelpdeskChannelData.From).FirstOrDefault(d => d?.Refused is not null)?.Refused;
+
+    /// <summary>The user's messages as the conversation log keeps them (the echo the channel shows, the transcript).</summary>
+    private async Task<List<string>> LoggedUserTexts(TestChat chat) =>
+        [.. (await app.Get<IConversationStore>().ReadActivitiesAsync(chat.ConversationId, 0, 1000))
+            .Select(a => ActivityJson.Deserialize(a.Json))
+            .Where(a => a.From?.Role == "user" && a.Text is not null)
+            .Select(a => a.Text!)];
+
+    private static TestChat ToField(TestChat chat, string field)
+    {
+        chat.Send("I want to report a problem").AssertField("userId")
+            .Send("budi_s88").AssertField("service")
+            .Send("Mobile app").AssertField("occurredAt")
+            .Send("2 hours ago").AssertField("description");
+        if (field == "description") return chat;
+        chat.Send("The app closes as soon as I open the payment screen").AssertField("expected");
+        if (field == "expected") return chat;
+        chat.Send("The payment screen should open").AssertField("errorMessage");
+        if (field == "errorMessage") return chat;
+        chat.Send("Error 502: Bad gateway").AssertField("steps");
+        if (field == "steps") return chat;
+        return chat.Send("Opened the app and tapped Pay").AssertField("history");
+    }
+
+    [Theory]
+    [InlineData("errorMessage", "kata sandi saya Rahasia123", "password")]
+    [InlineData("errorMessage", "it said wrong PIN: ｐｉｎ 482915", "pin")]
+    [InlineData("steps", "paid with ４１１１ １１１１ １１１１ １１１１ then tapped Pay", "card")]
+    [InlineData("steps", "entered the code from the SMS 482913 and tapped Pay", "otp")]
+    [InlineData("history", "since I changed p a s s w o r d to Tulip2024!", "password")]
+    [InlineData("expected", "it should take CVV 123 without asking twice", "cvv")]
+    public async Task A_secret_typed_as_the_answer_to_another_question_is_refused_and_the_question_asked_again(string field, string answer, string kind)
+    {
+        var chat = NewChat();
+
+        await ToField(chat, field).Send(answer).AssertField(field);
+
+        Assert.Equal([kind], Refused(chat));
+        var logged = await LoggedUserTexts(chat);
+        Assert.Contains("removed]", logged[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(answer, logged);
+        var state = JsonSerializer.Serialize(await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId), app.Get<DialogSet>().JsonOptions);
+        Assert.DoesNotContain(answer, state, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_password_split_over_two_messages_is_refused_and_the_state_keeps_no_trace_of_it()
+    {
+        var chat = NewChat();
+        var turns = app.Get<TurnProcessor>();
+
+        await ToField(chat, "errorMessage").Send("it keeps failing and my password is");
+        var waiting = await turns.ReadStateAsync(chat.ConversationId);
+        Assert.Equal(HelpdeskBot.Safety.AwaitedSecret.Password, waiting.Guard?.Awaiting);
+
+        await chat.Send("Sup3rS3cret!x");
+
+        Assert.Equal(["password"], Refused(chat));
+        Assert.Equal("[password removed]", (await LoggedUserTexts(chat))[^1]);
+        var state = await turns.ReadStateAsync(chat.ConversationId);
+        Assert.Null(state.Guard);
+        Assert.DoesNotContain("Sup3rS3cret", JsonSerializer.Serialize(state, app.Get<DialogSet>().JsonOptions), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_card_number_split_over_two_messages_is_refused_and_the_guard_keeps_none_of_its_digits()
+    {
+        var chat = NewChat();
+        var turns = app.Get<TurnProcessor>();
+
+        // The opening digits alone are no card and are taken as the answer; what the guard remembers of them is not them.
+        await ToField(chat, "steps").Send("I paid with my card 4111 1111");
+        var memory = JsonSerializer.Serialize((await turns.ReadStateAsync(chat.ConversationId)).Guard, app.Get<DialogSet>().JsonOptions);
+        Assert.Contains("cardStart", memory, StringComparison.Ordinal);
+        Assert.DoesNotContain("4111", memory, StringComparison.Ordinal);
+        Assert.DoesNotContain("1111", memory, StringComparison.Ordinal);
+
+        await chat.Send("1111 1111");
+
+        Assert.Equal(["card"], Refused(chat));
+        Assert.Equal("[card number removed]", (await LoggedUserTexts(chat))[^1]);
+    }
+
+    [Fact]
+    public async Task A_keyword_in_one_message_does_not_follow_the_user_past_the_next()
+    {
+        var chat = NewChat();
+
+        await ToField(chat, "errorMessage").Send("my password is").Send("none");
+
+        Assert.Null(Refused(chat));
+        await chat.Send("Opened the app and tapped Pay");
+        Assert.Null(Refused(chat));
+    }
+
+    public void Dispose() => app.Dispose();
+}
