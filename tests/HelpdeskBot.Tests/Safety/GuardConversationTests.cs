@@ -31,7 +31,7 @@ public sealed class GuardConversationTests : IDisposable
             .Send("Mobile app").AssertField("occurredAt")
             .Send("2 hours ago").AssertField("description");
         if (field == "description") return chat;
-        chat.Send("The app closes as soon as I open the payment screen").AssertField("expected");
+        chat.Send("The app closes on the payment screen").AssertField("expected");
         if (field == "expected") return chat;
         chat.Send("The payment screen should open").AssertField("errorMessage");
         if (field == "errorMessage") return chat;
