@@ -54,7 +54,10 @@ public sealed class EvidencePrompt(EvidenceChecker checker) : QuestionDialog<Evi
             }
             if (state.TakesText && text.Length >= 2)
             {
-                if (text.Length > 4000) dc.Turn.Send(Message.Of("Prompt.TooLong", "4000"));
+                if (text.Length > IntakeDialog.MaxAnswerLength)
+                {
+                    dc.Turn.Send(Message.Of("Prompt.TooLong", IntakeDialog.MaxAnswerLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                }
                 else return await dc.EndDialogAsync(DialogResult.Done(new ErrorAndEvidenceAnswer(text, state.Files)));
                 await RepromptAsync(dc);
                 return DialogTurnStatus.Waiting;

@@ -120,9 +120,12 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             }
             // The question about what changed also asked what was tried, the one about the error also for a screenshot:
             // its answer (or its "skip") answers both.
-            if (field.Id == HistoryField && AsksWithAttempts(step.Values) && values.Attempts is null)
+            if (field.Id == HistoryField && AsksWithAttempts(step.Values))
             {
-                values = values with { Covered = [.. values.Covered, AttemptsField] };
+                // What was tried was asked here, so it is an answer, not something read from another message.
+                values = values.Attempts is null
+                    ? values with { Covered = [.. values.Covered, AttemptsField] }
+                    : values with { Prefilled = [.. values.Prefilled.Where(f => f != AttemptsField)], JustRead = [.. values.JustRead.Where(f => f != AttemptsField)] };
             }
             if (field.Id == ErrorField && AsksWithEvidence(step.Values))
             {

@@ -57,6 +57,8 @@ public sealed class IntakeConversationTests : IDisposable
         Assert.Equal("Opened the app and tapped Pay", ticket.Fields.Steps);
         Assert.Equal("Since yesterday's update", ticket.Fields.History);
         Assert.Equal("I already restarted my phone", ticket.Fields.Attempts);
+        // Both were answers to the question that asked for them, not words read from another message.
+        Assert.DoesNotContain(chat.Transcript, a => HelpdeskChannelData.From(a)?.Prefilled?.Contains("attempts") == true);
         Assert.Equal("budi@example.com", ticket.Fields.Email);
         Assert.Equal(new TicketOwner("test", "user-1"), ticket.Owner);
         Assert.Equal(chat.ConversationId, ticket.Conversation.ConversationId);

@@ -1,3 +1,4 @@
+using HelpdeskBot.TextClassification;
 using HelpdeskBot.Dialogs;
 using Microsoft.Extensions.Options;
 
@@ -73,13 +74,11 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
 
     private readonly IReadOnlyList<IIntent> intents = [.. intents.OrderBy(i => i.Order)];
 
-    /// <summary>What a message asks for shows in its first lines; a pasted log after them is not read.</summary>
-    public const int MaxReadLength = 4000;
-
     public IntentReading Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > MaxReadLength) text = text[..MaxReadLength];
+        // What a message asks for shows in its first lines: read only as far as the model does.
+        if (text.Length > TextClassifier.MaxTextLength) text = text[..TextClassifier.MaxTextLength];
         if (Commands.IsCancel(text)) return IntentReading.Keyword("cancel");
         if (Commands.IsHelp(text)) return IntentReading.Keyword("help");
         if (Commands.IsMenu(text)) return IntentReading.Keyword("greeting");

@@ -12,16 +12,19 @@ internal sealed record FoundTime(string Text, DateTimeOffset Utc);
 /// </summary>
 internal static class TimeFinder
 {
-    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    /// <summary>
+    /// Every word the time reader knows for a day, a part of the day, a weekday or a month (one list, so the finder
+    /// never takes a span the reader would half-read), and the words of spans and units it reads around them.
+    /// </summary>
+    private static readonly HashSet<string> TimeWords = new(
+        OccurredAtWords.DayParts.Keys.Concat(OccurredAtWords.Yesterday).Concat(OccurredAtWords.Tadi)
+            .Concat(OccurredAtWords.Weekdays.Keys).Concat(OccurredAtWords.Months.Keys.Except(OccurredAtWords.AmbiguousMonths)),
+        StringComparer.Ordinal)
     {
-        "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "noon", "midnight", "ago", "am", "pm", "a.m", "p.m",
-        "oclock", "o'clock", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec", "weekend", "earlier", "week", "month", "minutes", "minute", "mins", "hours", "hour", "hrs", "days", "day",
-        "weeks", "months", "hari", "kemarin", "kmrn", "kmarin", "kemaren", "kmren", "kmaren", "tadi", "pagi", "siang", "sore", "malam", "malem",
-        "subuh", "jam", "pukul", "lalu", "barusan", "semalam", "semalem", "minggu", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
-        "ahad", "januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember", "bulan", "menit", "detik", "wib",
-        "wita", "wit", "lusa", "td", "mlm", "smlm",
+        "today", "tonight", "noon", "midnight", "ago", "am", "pm", "a.m", "p.m", "oclock", "o'clock", "march",
+        "weekend", "earlier", "week", "month", "minutes", "minute", "mins", "hours", "hour", "hrs", "days", "day",
+        "weeks", "months", "hari", "jam", "pukul", "lalu", "barusan", "semalam", "semalem", "minggu", "bulan",
+        "menit", "detik", "wib", "wita", "wit", "lusa", "smlm",
     };
 
     /// <summary>Words that belong to a time expression only next to a time word ("at 8", "this morning", "pagi ini").</summary>
