@@ -27,6 +27,25 @@ public sealed class HostileInputTests
         Assert.False(_scanner.Scan(result.Redacted).Found, $"{name}: the redacted text still holds a secret");
     }
 
+    /// <summary>
+    /// A keyword right after a quote or a bracket once threw (the token before it had no characters to read as digits):
+    /// every credential word, behind every kind of punctuation, is scanned without an exception and without a finding.
+    /// </summary>
+    [Theory]
+    [InlineData("\"kode OTP\" in the english version of the app isn't translated")]
+    [InlineData("'PIN' field is greyed out")]
+    [InlineData("(password) label overlaps the button")]
+    [InlineData("[CVV] tooltip missing")]
+    [InlineData("«kata sandi» tidak diterjemahkan")]
+    [InlineData("\"OTP\"")]
+    public void A_keyword_behind_punctuation_is_read_without_a_crash(string text)
+    {
+        var result = _scanner.Scan(text);
+
+        Assert.False(result.Found, text);
+        Assert.Equal(text, result.Redacted);
+    }
+
     /// <summary>The second look of a turn, with something awaited from the previous message, is bounded the same way.</summary>
     [Theory]
     [MemberData(nameof(HostileInput.All), MemberType = typeof(HostileInput))]

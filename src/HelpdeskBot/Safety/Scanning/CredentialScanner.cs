@@ -552,6 +552,12 @@ internal static class CredentialScanner
         start = last.CoreStart;
         end = last.CoreEnd;
         var word = last.Core(text);
+        // A quote or a bracket before the keyword ("\"kode OTP\" isn't translated") has no core: no digits there.
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
         if (word.Length > 2 && word[0] is 'G' or 'g' && word[1] == '-')
         {
             word = word[2..];
