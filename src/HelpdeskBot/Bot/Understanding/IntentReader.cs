@@ -26,7 +26,7 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     {
         "hi", "hii", "hiii", "hello", "helo", "hallo", "halo", "haloo", "hai", "haii", "hei", "hey", "heya", "hiya", "yo", "morning", "afternoon",
         "evening", "good", "pagi", "siang", "sore", "malam", "malem", "met", "selamat", "assalamualaikum", "assalamu'alaikum", "asalamualaikum",
-        "permisi", "misi", "kak", "ka", "kakak", "min", "mimin", "gan", "sis", "bro", "mas", "mbak", "pak", "bu", "there", "all", "everyone",
+        "permisi", "misi", "admin", "kak", "ka", "kakak", "min", "mimin", "gan", "sis", "bro", "mas", "mbak", "pak", "bu", "there", "all", "everyone",
         "team", "guys", "p", "ping", "thanks", "thank", "you", "thx", "makasih", "terima", "kasih", "trims", "tq", "ty", "wr", "wb",
         // Acknowledgements and goodbyes: "ok", "no", "bye", "gak ada, makasih" after a ticket want nothing new.
         "ok", "oke", "okay", "okey", "k", "kk", "yes", "ya", "yup", "yep", "no", "nope", "nah", "sure", "fine", "cool", "great", "nice", "bye",
@@ -40,6 +40,16 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     {
         "nevermind", "nvm", "cancel", "batal", "batalin", "gajadi", "gak jadi", "ga jadi", "nggak jadi", "never mind", "forget it",
         "changed my mind", "ngga jadi", "tidak jadi", "enggak jadi", "gausah", "ga usah", "gak usah", "nggak usah",
+    };
+
+    /// <summary>Questions about the bot itself, in a short message ("how does this work", "cara pakenya gmn", "commands?").</summary>
+    private static readonly HashSet<string> HelpPhrases = new(StringComparer.Ordinal)
+    {
+        "how does this work", "how this works", "how do i use this", "how to use this", "what can you", "what can i ask", "what do you do",
+        "what are you", "who are you", "are you a bot", "is this a bot", "commands",
+        "cara pakai", "cara pake", "cara pakenya", "cara pakainya", "cara makainya", "cara menggunakan", "cara pakai bot", "bisa apa", "bisa apa aja",
+        "bisa bantu apa", "ini bot", "bot apa", "fitur apa", "apa aja yg bisa", "apa saja yang bisa", "gimana caranya", "gmn caranya",
+        "panduan", "petunjuk",
     };
 
     /// <summary>Words that say something is broken: "cancel" then means cancelling an order that went wrong.</summary>
@@ -62,7 +72,7 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         [.. Commands.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0)];
 
     /// <summary>The words, and every run of two and three, so phrases ("never mind", "changed my mind") are looked up like words.</summary>
-    private static IEnumerable<string> Phrases(List<string> words)
+    internal static IEnumerable<string> Phrases(IReadOnlyList<string> words)
     {
         for (var i = 0; i < words.Count; i++)
         {
@@ -90,8 +100,9 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         }
         if (!text.Any(char.IsLetter)) return new IntentReading(null, 0, ["report", "status", "agent"], false);
         var words = Words(text);
-        if (words.Count <= 5 && Phrases(words).Any(CancelWords.Contains) && !ProblemWords(words)) return IntentReading.Keyword("cancel");
+        if (words.Count <= 6 && Phrases(words).Any(CancelWords.Contains) && !ProblemWords(words)) return IntentReading.Keyword("cancel");
         if (words.Count <= 5 && words.All(GreetingWords.Contains)) return IntentReading.Keyword("greeting");
+        if (words.Count <= 8 && HelpPhrases.Any(p => Commands.ContainsPhrase(string.Join(' ', words), p)) && !ProblemWords(words)) return IntentReading.Keyword("help");
 
         var guess = model.Read(text);
         var likely = new List<string> { guess.Intent };
@@ -101,6 +112,11 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         {
             var about = words.Any(AddWords.Contains) ? "addInfo" : likely.FirstOrDefault(i => i is "status" or "addInfo") ?? "status";
             return new IntentReading(about, Math.Max(guess.Score, options.Value.ConfidenceThreshold), [about, .. likely.Where(l => l != about)], false);
+        }
+        // "any update on my report?", "lupa bilang, buat laporan tadi…": about a report already made, whatever the model thinks.
+        if (EarlierReport.Read(words) is { } earlier)
+        {
+            return new IntentReading(earlier, Math.Max(guess.Score, options.Value.ConfidenceThreshold), [earlier, .. likely.Where(l => l != earlier)], false);
         }
         // The model proposes, the intent disposes: "ok" or "lol" may look like a report to the model, but it describes no problem.
         var accepted = guess.Score >= options.Value.ConfidenceThreshold

@@ -1,0 +1,82 @@
+namespace HelpdeskBot.Bot.Understanding;
+
+/// <summary>
+/// A message about a report the user already made: "any update on my ticket?", "udh 3 hari lapor tp ga ada balesan",
+/// "oh I forgot to mention, my report also…". It names the earlier report ("my ticket", "laporan sy kemarin", "the report
+/// I sent") or says they reported before, and then asks how it goes (status) or brings something to it (add info).
+/// A problem told in the same words ("my report page shows an error") names no progress word and is left to the model.
+/// </summary>
+internal static class EarlierReport
+{
+    /// <summary>Words that point at a report already made, as runs of one to three words.</summary>
+    private static readonly HashSet<string> Reference = new(StringComparer.Ordinal)
+    {
+        "my ticket", "my tickets", "my report", "my complaint", "my case", "my request", "my earlier report", "my previous report", "my last report",
+        "the report i", "the ticket i", "the complaint i", "the report about", "my reported", "i reported", "i've reported", "ive reported",
+        "already reported", "reported it", "i submitted", "i filed", "i opened a ticket", "i sent a report", "ticket number", "ticket no",
+        "laporan saya", "laporan sy", "laporan aku", "laporan ak", "laporanku", "laporan ku", "laporan kemarin", "laporan kmrn", "laporan tadi",
+        "laporan td", "laporan yg", "laporan yang", "laporan sebelumnya", "komplain saya", "komplain sy", "komplain aku", "komplainku",
+        "komplen sy", "keluhan saya", "keluhan sy", "keluhanku", "tiket saya", "tiket sy", "tiket aku", "tiketku", "nomor tiket", "no tiket",
+        "pengaduan saya", "pengaduan sy", "aduan saya", "aduan sy", "sudah lapor", "udah lapor", "udh lapor", "dah lapor", "sdh lapor",
+        "lapor kemarin", "lapor kmrn", "lapor tadi", "lapor td", "sudah melapor", "sudah komplain", "udah komplain", "udh komplain",
+        "yg sy laporin", "yang saya laporkan", "yg saya laporkan", "yang sudah saya laporkan",
+    };
+
+    /// <summary>Words that ask how the earlier report goes.</summary>
+    private static readonly HashSet<string> Progress = new(StringComparer.Ordinal)
+    {
+        "any update", "ada update", "update on", "update nya", "updatenya", "the update", "updates", "progress", "status", "news", "any word", "heard back", "hear back", "looked at", "look at", "looking into",
+        "reply", "replied", "replies", "response", "responded", "respond", "answer", "answered", "follow up", "followup", "follow-up",
+        "resolved yet", "fixed yet", "still waiting", "waiting", "how long", "progres", "progresnya", "progressnya", "kabar", "kabarnya",
+        "balesan", "balasan", "dibales", "dibalas", "tanggapan", "ditanggapi", "respon", "direspon", "diproses", "proses", "prosesnya",
+        "sampai mana", "sampe mana", "sdh sampai", "nunggu", "menunggu", "ditindaklanjuti", "tindak lanjut", "gimana", "gmn", "bagaimana",
+        "kapan", "when will", "lama", "selesai", "beres", "any news",
+    };
+
+    /// <summary>Words that bring something to the earlier report.</summary>
+    private static readonly HashSet<string> Addition = new(StringComparer.Ordinal)
+    {
+        "update my", "update for", "to update", "mau update", "update laporan", "update tiket", "add", "adding", "attach", "attached", "attaching", "forgot to", "mention", "more info", "more details", "another detail",
+        "correction", "wrong email", "tambah", "tambahin", "nambah", "nambahin", "tambahkan", "tambahan", "lampir", "lampirkan", "lupa bilang",
+        "lupa kasih", "lupa nyebut", "lupa menyebutkan", "ralat", "koreksi", "kasih tau", "kasih tahu", "mau kasih", "info lagi", "lengkapi",
+        "screenshot", "ss", "ss nya", "ssnya", "foto", "video", "email nya salah", "emailnya salah",
+    };
+
+    /// <summary>A word for reporting, said of the past ("udh 3 hari lapor", "reported it 2 days ago").</summary>
+    private static readonly HashSet<string> Reported = new(StringComparer.Ordinal)
+    {
+        "lapor", "melapor", "laporin", "lapurin", "komplain", "komplen", "ngadu", "reported", "complained", "submitted", "filed",
+    };
+
+    private static readonly HashSet<string> Past = new(StringComparer.Ordinal)
+    {
+        "udh", "udah", "sudah", "sdh", "dah", "telah", "kemarin", "kmrn", "kemaren", "tadi", "td", "hari", "minggu", "jam", "already", "ago",
+        "last", "yesterday", "days", "weeks", "i", "we",
+    };
+
+    private static bool ReportedBefore(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!Reported.Contains(words[i])) continue;
+            // "i reported", "udh 3 hari lapor", "lapor kemarin"; never "mau lapor" (wants to report now).
+            var before = words.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).ToList();
+            if (before.Exists(w => w is "mau" or "want" or "ingin" or "pengen" or "pgn" or "mo" or "to" or "how" or "cara")) continue;
+            if (before.Exists(Past.Contains) || (i + 1 < words.Count && Past.Contains(words[i + 1]) && words[i + 1] is not ("i" or "we"))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "status" or "addInfo"; null when the words do not speak of an earlier report, or ask how it goes and bring
+    /// something to it at once (the model weighs those).
+    /// </summary>
+    public static string? Read(IReadOnlyList<string> words)
+    {
+        var phrases = IntentReader.Phrases(words).ToList();
+        if (!phrases.Exists(Reference.Contains) && !ReportedBefore(words)) return null;
+        var adds = phrases.Exists(Addition.Contains);
+        var asks = phrases.Exists(Progress.Contains);
+        return adds == asks ? null : adds ? "addInfo" : "status";
+    }
+}
