@@ -94,6 +94,10 @@ public static class OccurredAtParser
 
             date = absolute;
         }
+        else if (r.DayOfMonth is { } dayOfMonth)
+        {
+            date = LatestDayOfMonth(dayOfMonth, today);
+        }
         else if (r.Weekday is { } weekday)
         {
             date = WeekdayDate(weekday, r.WeekdayDirection, today);
@@ -156,6 +160,18 @@ public static class OccurredAtParser
         }
 
         return At(instant, approximate);
+    }
+
+    /// <summary>"tgl 28" on 4 December is 28 November; "tgl 3" is 3 December; "tgl 31" reaches back to the last month that has one.</summary>
+    private static DateOnly LatestDayOfMonth(int day, DateOnly today)
+    {
+        for (var month = new DateOnly(today.Year, today.Month, 1); ; month = month.AddMonths(-1))
+        {
+            if (day <= DateTime.DaysInMonth(month.Year, month.Month) && new DateOnly(month.Year, month.Month, day) is var date && date <= today)
+            {
+                return date;
+            }
+        }
     }
 
     /// <summary>A date without a year is the latest such date not after today ("28 Dec" in November is last year's).</summary>

@@ -44,6 +44,9 @@ internal sealed class OccurredAtReading
     public int? Month { get; private set; }
     public int? Day { get; private set; }
 
+    /// <summary>A day of the month named alone ("tgl 28", "on the 3rd"): the latest such day not after today.</summary>
+    public int? DayOfMonth { get; private set; }
+
     public DayOfWeek? Weekday { get; private set; }
 
     /// <summary>-1 "last Monday" (never today), 0 "on Monday" (today counts), +1 "next Monday".</summary>
@@ -408,6 +411,15 @@ internal sealed class OccurredAtReading
 
         if (!IsDigits(t) || t.Length > 2)
         {
+            return;
+        }
+
+        // "tgl 28", "tanggal 3", "on the 3rd": a day of this month or the last, said without the month.
+        var ordinal = OrdinalSuffixes.Contains(T(i + 1));
+        if (IsDayNumber(i) && (T(i - 1) is "tgl" or "tanggal" || T(i - 1) == "the" && ordinal))
+        {
+            Use(i, ordinal ? 2 : 1, dateish: true);
+            DayOfMonth ??= int.Parse(t, CultureInfo.InvariantCulture);
             return;
         }
 

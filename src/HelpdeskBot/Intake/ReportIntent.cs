@@ -68,6 +68,9 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
         "never arrived", "didn't arrive", "not received", "wrong", "salah", "problem", "issue", "masalah", "kendala", "trouble", "crashing",
         "freezing", "pending", "tertahan", "nyangkut", "complaint", "complain", "komplain", "keluhan", "lupa", "forgot", "scam", "fraud",
         "penipuan", "tipu", "ditipu", "refund", "charged", "declined", "ditolak", "expired", "kadaluarsa", "suspended", "logout sendiri",
+        "lag", "lags", "laggy", "lagging", "ngelag", "nge-lag", "not showing", "not coming", "not appearing", "not sending", "not syncing",
+        "not updating", "not opening", "not responding", "no sound", "no signal", "tidak muncul", "ga muncul", "gak muncul", "nggak muncul",
+        "gk muncul", "ga kebuka", "gak kebuka", "tidak terbuka", "putus", "putus2", "mati", "ngebug", "bengong", "muter", "loading terus",
     ];
 
     public async Task<DialogTurnStatus> StartAsync(DialogContext dc)

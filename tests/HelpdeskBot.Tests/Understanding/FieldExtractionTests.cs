@@ -18,8 +18,10 @@ public sealed class FieldExtractionTests(ITestOutputHelper output)
         var all = Report(UnderstandingCorpus.Load("tuning"), misses);
         output.WriteLine(misses.ToString());
         // The tuning part is what the finders were written against (the README's table says where it stands): a
-        // finder that starts guessing falls under these floors.
-        Assert.All(all, s => Assert.True(s.Precision >= 0.95 || s.Precision >= 0.90 && s.Field == "occurredAt", s.ToString()));
+        // finder that starts guessing falls under these floors. Service and time are lower: the two writers disagree on
+        // some of them (one names no service for a phone, a TV or a desktop app; one dates a cancellation, one does not).
+        Assert.All(all, s => Assert.True(s.Precision >= 0.95 || s.Precision >= 0.92 && s.Field is "occurredAt" or "service", s.ToString()));
+        Assert.All(all, s => Assert.True(s.Recall >= 0.85, s.ToString()));
     }
 
     /// <summary>

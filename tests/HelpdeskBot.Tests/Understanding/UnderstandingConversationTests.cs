@@ -22,14 +22,13 @@ public sealed class UnderstandingConversationTests : IDisposable
             .Check(c =>
             {
                 var contract = c.Contract!;
-                // The app and logging in are both named: which one the problem is about is asked, first.
-                Assert.Equal("service", contract.Field);
-                Assert.Equal(["attempts", "description", "errorMessage", "occurredAt", "userId"], contract.Prefilled!.Order(StringComparer.Ordinal));
+                // The app and logging in are both named, and signing in is what fails: the problem is the account's.
+                Assert.Equal("expected", contract.Field);
+                Assert.Equal(["attempts", "description", "errorMessage", "occurredAt", "service", "userId"], contract.Prefilled!.Order(StringComparer.Ordinal));
                 Assert.Equal(1, contract.Step);
-                // service, expected, steps, history, evidence and the summary.
-                Assert.Equal(6, contract.Steps);
+                // expected, steps, history, evidence and the summary.
+                Assert.Equal(5, contract.Steps);
             })
-            .Send("Mobile app").AssertField("expected")
             .Send("I should get into my account").AssertField("steps")
             .Send("Opened the app and typed my username").AssertField("history")
             .Send("skip").AssertField("evidence")
@@ -38,6 +37,7 @@ public sealed class UnderstandingConversationTests : IDisposable
             .Send("yes");
         var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
         Assert.Equal("budi88", ticket!.Fields.UserId);
+        Assert.Equal("Account & login", ticket.Fields.Service);
         Assert.Equal("Invalid session (E401)", ticket.Fields.ErrorMessage);
         Assert.Equal("I already reinstalled the app", ticket.Fields.Attempts);
         Assert.StartsWith("Hi, I can't log in", ticket.Fields.Description, StringComparison.Ordinal);

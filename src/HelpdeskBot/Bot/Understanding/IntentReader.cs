@@ -39,7 +39,8 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     private static readonly HashSet<string> CancelWords = new(StringComparer.Ordinal)
     {
         "nevermind", "nvm", "cancel", "batal", "batalin", "gajadi", "gak jadi", "ga jadi", "nggak jadi", "never mind", "forget it",
-        "changed my mind", "ngga jadi", "tidak jadi", "enggak jadi", "gausah", "ga usah", "gak usah", "nggak usah",
+        "changed my mind", "ngga jadi", "tidak jadi", "enggak jadi", "gausah", "ga usah", "gak usah", "nggak usah", "scratch that", "lupakan",
+        "lupain", "ignore that", "ignore my", "disregard",
     };
 
     /// <summary>Questions about the bot itself, in a short message ("how does this work", "cara pakenya gmn", "commands?").</summary>
@@ -49,7 +50,17 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         "what are you", "who are you", "are you a bot", "is this a bot", "commands",
         "cara pakai", "cara pake", "cara pakenya", "cara pakainya", "cara makainya", "cara menggunakan", "cara pakai bot", "bisa apa", "bisa apa aja",
         "bisa bantu apa", "ini bot", "bot apa", "fitur apa", "apa aja yg bisa", "apa saja yang bisa", "gimana caranya", "gmn caranya",
-        "panduan", "petunjuk",
+        "panduan", "petunjuk", "how much is", "how much does", "price of", "pricing", "harga paket", "berapa harga", "brp harga", "harganya brp",
+        "harganya berapa", "biayanya berapa", "jam operasional", "jam buka", "opening hours", "office hours", "business hours",
+        "is this where i", "where do i report", "where can i report",
+    };
+
+    /// <summary>Praise and thanks: a message that only says something is good wants nothing ("love the new update, great job").</summary>
+    private static readonly HashSet<string> Praise = new(StringComparer.Ordinal)
+    {
+        "great job", "good job", "nice job", "well done", "love the", "love it", "love this", "i love", "awesome", "amazing", "great app",
+        "thank you", "thanks for", "thanks a lot", "mantap", "mantab", "keren", "bagus", "makin lancar", "makasih", "terima kasih", "top markotop",
+        "good work", "kerja bagus", "sukses terus", "semangat",
     };
 
     /// <summary>Words that say something is broken: "cancel" then means cancelling an order that went wrong.</summary>
@@ -84,6 +95,9 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
 
     private readonly IReadOnlyList<IIntent> intents = [.. intents.OrderBy(i => i.Order)];
 
+    /// <summary>Whether the report intent would take the text as a problem (the report intent owns what a problem is).</summary>
+    private bool DescribesProblem(string text) => intents.FirstOrDefault(i => i.Id == "report") is { } report && report.Accepts(text);
+
     public IntentReading Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -103,6 +117,9 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         if (words.Count <= 6 && Phrases(words).Any(CancelWords.Contains) && !ProblemWords(words)) return IntentReading.Keyword("cancel");
         if (words.Count <= 5 && words.All(GreetingWords.Contains)) return IntentReading.Keyword("greeting");
         if (words.Count <= 8 && HelpPhrases.Any(p => Commands.ContainsPhrase(string.Join(' ', words), p)) && !ProblemWords(words)) return IntentReading.Keyword("help");
+
+        // Praise with no problem in it ("mantap aplikasinya, makin lancar") is a pleasantry.
+        if (words.Count <= 12 && Phrases(words).Any(Praise.Contains) && !DescribesProblem(text)) return IntentReading.Keyword("greeting");
 
         var guess = model.Read(text);
         var likely = new List<string> { guess.Intent };

@@ -38,7 +38,17 @@ internal static class ClauseFinder
         "uninstall", "uninstalled", "install", "installed", "clear", "cleared", "clearing", "hapus", "dihapus", "logout", "logged", "relogin",
         "update", "updated", "upgrade", "upgraded", "reset", "resetted", "ganti", "changed", "change", "switched", "switch", "cek", "check",
         "checked", "refresh", "refreshed", "contacted", "called", "telpon", "hubungi", "menghubungi", "force", "matikan", "mematikan",
-        "restarting", "reinstalling", "disabled", "enabled", "turned", "used", "pakai", "pake", "login", "keluar", "masuk",
+        "restarting", "reinstalling", "disabled", "enabled", "turned", "used", "pakai", "pake", "login", "keluar", "masuk", "requested",
+        "request", "reconnect", "reconnected", "reconnecting", "resetting", "rebooting", "reloading", "reloaded", "retrying", "retried",
+        "uninstalling", "deleting", "deleted", "removing", "removed", "switching", "disabling", "enabling", "turning", "contacting", "calling",
+        "checking", "updating", "reinstal", "minta", "diminta",
+    };
+
+    /// <summary>A fix named as the first word of a clause: "Reinstalled, nothing.", "clearing cookies didn't help".</summary>
+    private static readonly HashSet<string> FixFirst = new(StringComparer.Ordinal)
+    {
+        "reinstalled", "reinstalling", "restarted", "restarting", "rebooted", "rebooting", "cleared", "clearing", "uninstalled", "uninstalling",
+        "refreshed", "retried", "reconnected", "reconnecting", "relogin", "re-login", "relogged",
     };
 
     private static readonly PhraseSet TriedCues = new("i tried", "i've tried", "i have tried", "tried", "retried", "i retried", "checked",
@@ -51,7 +61,9 @@ internal static class ClauseFinder
         "after updating", "after upgrading", "after installing", "after changing", "sejak", "semenjak", "setelah", "habis", "abis", "sesudah",
         "dari sejak", "mulai", "gara-gara", "gara2", "first time", "first happened", "pertama kali", "i changed", "i've changed",
         "i just changed", "i updated", "i just updated", "i upgraded", "i installed", "i switched", "i reset", "i moved", "baru ganti", "abis ganti",
-        "habis ganti", "sy ganti", "saya ganti", "aku ganti", "sy baru", "saya baru", "baru update", "abis update", "habis update");
+        "habis ganti", "sy ganti", "saya ganti", "aku ganti", "sy baru", "saya baru", "baru update", "abis update", "habis update", "after we",
+        "after they", "after switching", "after moving", "after renaming", "after resetting", "after migrating", "after replacing", "fine until",
+        "worked until", "until they", "until i", "until we", "sejak pindah", "setelah pindah", "abis pindah");
 
     /// <summary>Words that name a change: a history clause says what changed, not only when ("since this morning" is a time).</summary>
     private static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
@@ -59,7 +71,8 @@ internal static class ClauseFinder
         "update", "updated", "updating", "upgrade", "upgraded", "upgrading", "install", "installed", "installing", "reinstall", "changed", "change",
         "changing", "ganti", "diganti", "mengganti", "new", "baru", "migrate", "migrated", "migration", "pindah", "reset", "version", "versi",
         "patch", "maintenance", "dns", "os", "ios", "android", "windows", "firmware", "upgrade", "switched", "moved", "renewed", "perpanjang",
-        "first", "pertama", "restore", "factory", "setting", "settings", "pengaturan", "hp", "phone", "laptop", "number", "nomor",
+        "first", "pertama", "restore", "factory", "setting", "settings", "pengaturan", "hp", "phone", "laptop", "number", "nomor", "switching",
+        "moving", "renamed", "renaming", "rename", "replaced", "replacing", "resetting", "migrating", "sim", "portal",
     };
 
     private static readonly PhraseSet StepsCues = new(
@@ -126,6 +139,10 @@ internal static class ClauseFinder
     {
         for (var i = 0; i < words.Count; i++)
         {
+            if (FixFirst.Contains(words[i].Lower) && (i == 0 || words[i].PauseBefore) && !(i + 1 < words.Count && words[i + 1].Lower is "to" or "itself" or "sendiri"))
+            {
+                return Clause(text, words, i, ClauseEnd(words, i + 1));
+            }
             var tried = TriedCues.Match(words, i);
             if (tried > 0)
             {
@@ -157,7 +174,8 @@ internal static class ClauseFinder
         for (var i = 0; i < words.Count; i++)
         {
             var cue = HistoryCues.Match(words, i);
-            if (cue == 0) continue;
+            // "paket abis padahal baru beli": "abis" (used up) followed by a turn is no "after".
+            if (cue == 0 || i + cue < words.Count && Turns.Contains(words[i + cue].Lower)) continue;
             // What changed is said in a few words: a comma ends it ("sejak ganti HP, OTP nya …").
             var to = ClauseEnd(words, i + cue, stopAtComma: true);
             var hasChange = false;

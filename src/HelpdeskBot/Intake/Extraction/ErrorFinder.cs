@@ -16,7 +16,8 @@ internal static class ErrorFinder
         "displays", "displayed", "got", "get", "getting", "gets", "pops up", "popup", "pop up", "pop-up", "appears", "appeared", "notification",
         "alert", "warning", "reads", "read", "text", "muncul", "keluar", "tulisan", "tulisannya", "pesan", "pesannya", "bilang", "katanya",
         "notif", "notifnya", "peringatan", "statusnya", "status", "kode", "code", "gagal", "failed", "fails", "ditolak", "declined", "rejected",
-        "still", "always", "keeps", "kept", "stuck", "stuck on", "selalu", "tetep", "tetap", "masih", "nyangkut");
+        "still", "always", "keeps", "kept", "stuck", "stuck on", "selalu", "tetep", "tetap", "masih", "nyangkut", "fail", "crash", "crashes",
+        "crashed", "bounce", "bounces", "bounced", "returns", "returned", "keterangan", "keterangannya", "reason", "alasan", "alasannya");
 
     /// <summary>Words right before a code ("error 404", "kode 51", "HTTP 500", "status code 403").</summary>
     private static readonly PhraseSet CodeCues = new(
@@ -26,10 +27,47 @@ internal static class ErrorFinder
     /// <summary>"error:" or "it says:" followed by the message in plain words, up to the end of the clause.</summary>
     private static readonly PhraseSet MessageCues = new(
         "it says", "it said", "says", "error message", "error msg", "the error is", "error says", "message", "muncul tulisan", "keluar tulisan",
-        "tulisannya", "pesannya", "katanya", "muncul pesan", "keluar pesan", "muncul notif", "notifnya", "pesan error", "pesan eror");
+        "tulisannya", "pesannya", "katanya", "muncul pesan", "keluar pesan", "muncul notif", "notifnya", "pesan error", "pesan eror",
+        "keterangan", "keterangannya", "reason", "alasan", "alasannya", "description", "status");
+
+    /// <summary>Words after which a run of capitals is what the screen said ("muncul tulisan NIK TIDAK DITEMUKAN").</summary>
+    private static readonly PhraseSet CapitalsCues = new(
+        "says", "said", "shows", "showed", "displays", "reads", "muncul", "tulisan", "tulisannya", "tulisan nya", "keluar", "katanya", "pesan",
+        "pesannya", "notif", "message", "error", "eror", "keterangan");
 
     public static string? Find(string text, IReadOnlyList<Word> words) =>
-        Quoted(text, words) ?? Code(text, words) ?? AfterCue(text, words);
+        Quoted(text, words) ?? Code(text, words) ?? AfterCue(text, words) ?? Capitals(text, words);
+
+    /// <summary>
+    /// "muncul tulisan AKSES DITOLAK": two or more words in capitals right after a word that says something was shown,
+    /// in a message that is not itself written in capitals.
+    /// </summary>
+    private static string? Capitals(string text, IReadOnlyList<Word> words)
+    {
+        var shouted = words.Count(w => IsCapitals(text, w));
+        if (shouted * 2 >= words.Count) return null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var cue = CapitalsCues.Match(words, i);
+            if (cue == 0) continue;
+            var from = i + cue;
+            var to = from;
+            while (to < words.Count && to < from + 10 && IsCapitals(text, words[to]) && (to == from || !words[to].PauseBefore)) to++;
+            if (to - from >= 2) return ChatWords.Text(text, words, from, to);
+        }
+        return null;
+    }
+
+    private static bool IsCapitals(string text, Word word)
+    {
+        var letters = 0;
+        for (var k = word.Start; k < word.End; k++)
+        {
+            if (char.IsLower(text[k])) return false;
+            if (char.IsLetter(text[k])) letters++;
+        }
+        return letters >= 2;
+    }
 
     private static string? Quoted(string text, IReadOnlyList<Word> words)
     {
@@ -40,7 +78,7 @@ internal static class ErrorFinder
             if (close is null) continue;
             // Only a bounded window is searched, so a message full of unclosed quotes stays linear.
             var limit = Math.Min(text.Length, i + MaxQuoted + 2);
-            var end = text.IndexOf(close.Value, i + 1, limit - i - 1);
+            var end = close.Value is '-' or '—' ? DashClose(text, i + 1, limit, close.Value) : text.IndexOf(close.Value, i + 1, limit - i - 1);
             // An apostrophe closes a quote only where a word ends ("it's" is not a closing quote).
             while (close == '\'' && end > 0 && end + 1 < limit && char.IsLetter(text[end + 1])) end = text.IndexOf('\'', end + 1, limit - end - 1);
             if (end < 0 || end - i - 1 is < 2 or > MaxQuoted) continue;
@@ -55,6 +93,16 @@ internal static class ErrorFinder
         return null;
     }
 
+    /// <summary>The dash that closes a dashed message: one with a space on each side, before the limit; or -1.</summary>
+    private static int DashClose(string text, int from, int limit, char dash)
+    {
+        for (var k = from; k + 1 < limit; k++)
+        {
+            if (text[k] == dash && text[k - 1] == ' ' && text[k + 1] == ' ') return k;
+        }
+        return -1;
+    }
+
     /// <summary>The quote that closes one opening at <paramref name="i"/>, or null when no quote opens there.</summary>
     private static char? Closing(string text, int i) => text[i] switch
     {
@@ -62,6 +110,9 @@ internal static class ErrorFinder
         '“' => '”',
         '‘' => '’',
         '«' => '»',
+        '[' => ']',
+        // " - File too large - ": a message set off by dashes, as people paste it.
+        '-' or '—' when i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ' => text[i],
         '`' => '`',
         // A straight apostrophe opens a quote only at the start of a word ("says 'Invalid'", not "can't").
         '\'' when (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) => '\'',
@@ -104,6 +155,9 @@ internal static class ErrorFinder
             // "a 404 page", "500 error": an HTTP status named as such.
             if (lower.Length == 3 && lower[0] is '4' or '5' && lower.All(char.IsAsciiDigit) && i + 1 < words.Count
                 && words[i + 1].Lower is "page" or "error" or "eror" or "not" or "halaman") return text[words[i].Start..words[i].End];
+            // "the site says 413", "katanya 403": an HTTP status right after a word that says it was shown.
+            if (lower.Length == 3 && lower[0] is '4' or '5' && lower.All(char.IsAsciiDigit) && i > 0
+                && words[i - 1].Lower is "says" or "said" or "shows" or "showed" or "returns" or "returned" or "katanya" or "muncul" or "dapet" or "got") return text[words[i].Start..words[i].End];
             var cue = CodeCues.Match(words, i);
             if (cue == 0) continue;
             var j = i + cue;

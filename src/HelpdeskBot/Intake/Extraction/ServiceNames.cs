@@ -27,7 +27,7 @@ public sealed class ServiceNames
             "pembayarannya", "tagihan", "tagihannya", "top up", "topup", "top-up", "isi saldo", "qris", "virtual account", "refund", "refunded",
             "charged", "charge", "kepotong", "terpotong", "dipotong", "potong", "double charge", "withdraw", "withdrawal", "penarikan", "tarik dana",
             "transaksi", "transaction", "billing", "bill", "saldo", "cashback", "debit", "debited", "deducted", "kartu kredit", "credit card",
-            "wallet", "e-wallet", "gopay", "ovo", "shopeepay", "cicilan", "paylater", "va",
+            "wallet", "e-wallet", "gopay", "ovo", "shopeepay", "cicilan", "paylater", "va", "deposit", "deposited", "setor",
         ],
         ["Email"] =
         [
@@ -39,7 +39,7 @@ public sealed class ServiceNames
             "password", "kata sandi", "logged me out", "log me out", "verify", "verification", "verifikasi", "sign up", "signup", "register",
             "daftar", "sandi", "otp", "verification code", "kode verifikasi", "2fa",
             "two-factor", "locked out", "terkunci", "terblokir", "diblokir", "hacked", "dibajak", "kena hack", "logout", "log out", "logged out",
-            "verifikasi akun",
+            "verifikasi akun", "di hack", "dihack", "di-hack", "got hacked", "sign out", "signing me out", "signed out",
         ],
     };
 
@@ -69,8 +69,16 @@ public sealed class ServiceNames
     private static readonly HashSet<string> Breakage = new(StringComparer.Ordinal)
     {
         "crash", "crashes", "crashed", "crashing", "freeze", "freezes", "frozen", "hang", "hangs", "blank", "force", "fc", "keluar", "nge-freeze",
-        "ngefreeze", "berantakan", "layout", "tampilan", "tampilannya", "display", "loading", "lemot", "slow",
+        "ngefreeze", "berantakan", "layout", "tampilan", "tampilannya", "display", "loading", "lemot", "slow", "down", "500", "502", "503",
     };
+
+    private const string Account = "Account & login";
+
+    /// <summary>Words of the account's own that make a problem about the account wherever it showed: signing in, a password, a code.</summary>
+    private static readonly PhraseSet AccountProblem = new(
+        "login", "log in", "log into", "logged in", "logging in", "sign in", "signin", "sign-in", "logged me out", "log me out", "logged out",
+        "signing me out", "masuk akun", "password", "kata sandi", "sandi", "reset", "otp", "verification code", "kode verifikasi", "locked",
+        "locked out", "terkunci", "hacked", "kena hack", "di hack", "dibajak", "2fa", "login ulang");
 
     /// <summary>
     /// The one service the words name, or null when they name none or several. One pairing is read as people mean it:
@@ -88,7 +96,7 @@ public sealed class ServiceNames
         {
             for (var i = 0; i < words.Count; i++)
             {
-                if (names.Match(words, i) == 0 || IsContactAddress(words, i)) continue;
+                if (names.Match(words, i) == 0 || IsContactAddress(words, i) || IsOtherDevice(words, i, service)) continue;
                 found.Add(service);
                 break;
             }
@@ -107,12 +115,29 @@ public sealed class ServiceNames
             return null;
         }
         if (found.Count == 1) return found[0];
+        // "can't log in to the app", "link reset password ga dateng ke email": signing in is the problem, wherever it showed —
+        // unless the words say the app or the site itself broke ("web kampus down, ga bisa login").
+        if (found.Count == 2 && found.Contains(Account) && !found.Contains(Payments) && !words.Any(w => Breakage.Contains(w.Lower)) && HasAny(words, AccountProblem)) return Account;
         if (found.Count == 2 && found.Contains(Payments) && found.Exists(s => s is "Mobile app" or "Website") && !words.Any(w => Breakage.Contains(w.Lower)))
         {
             return Payments;
         }
         return null;
     }
+
+    private static bool HasAny(IReadOnlyList<Word> words, PhraseSet phrases)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (phrases.Match(words, i) > 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"the desktop app", "aplikasi di PC", "smart TV app": an app, but not the mobile one.</summary>
+    private static bool IsOtherDevice(IReadOnlyList<Word> words, int i, string service) =>
+        service == "Mobile app" && (i > 0 && words[i - 1].Lower is "desktop" or "pc" or "windows" or "mac" or "tv" or "laptop"
+            || i + 2 < words.Count && words[i + 1].Lower is "di" or "on" && words[i + 2].Lower is "pc" or "laptop" or "desktop" or "windows" or "mac" or "tv");
 
     /// <summary>"my email is budi@x.com", "email: …": an address to write to, not the email service.</summary>
     private static bool IsContactAddress(IReadOnlyList<Word> words, int i)

@@ -69,10 +69,10 @@ internal static class TimeFinder
             var from = i;
             while (from > 0 && from > i - 3 && !words[from].PauseBefore && (Connectors.Contains(words[from - 1].Lower) || IsTimeish(words, from - 1))) from--;
             var to = i + 1;
-            while (to < words.Count && !words[to].PauseBefore && (IsTimeish(words, to) || ConnectsTo(words, to))) to++;
-            while (from < to && Connectors.Contains(words[from].Lower) && words[from].Lower is not ("jam" or "pukul" or "a" or "an" or "few" or "couple" or "half") && !IsNumberWord(words[from].Lower)
+            while (to < words.Count && !words[to].PauseBefore && (IsTimeish(words, to) || ConnectsTo(words, to) || IsThis(words, to))) to++;
+            while (from < to && Connectors.Contains(words[from].Lower) && words[from].Lower is not ("jam" or "pukul" or "a" or "an" or "few" or "couple" or "half" or "tgl" or "tanggal") && !IsNumberWord(words[from].Lower)
                    && !(words[from].Lower is "this" or "last" or "the")) from++;
-            if (IsDuration(words, from, to) || !SaysWhen(words, from, to))
+            if (IsDuration(words, from, to) || !SaysWhen(words, from, to) || Expected(words, from) || Conceded(words, from))
             {
                 i = to;
                 continue;
@@ -86,6 +86,35 @@ internal static class TimeFinder
             i = to;
         }
         return null;
+    }
+
+    /// <summary>"hari ini", "pagi ini": "ini" (this) after a day or a part of it belongs to the time.</summary>
+    private static bool IsThis(IReadOnlyList<Word> words, int i) =>
+        words[i].Lower == "ini" && i > 0 && words[i - 1].Lower is "hari" or "pagi" or "siang" or "sore" or "malam" or "minggu" or "bulan";
+
+    /// <summary>
+    /// "…even though I cancelled it last month", "padahal udh lulus 2 minggu lalu": a time in a clause that grants
+    /// something dates that thing, not the problem.
+    /// </summary>
+    private static bool Conceded(IReadOnlyList<Word> words, int from)
+    {
+        for (var k = from - 1; k >= 0 && k >= from - 8; k--)
+        {
+            if (Transactions.Contains(words[k].Lower)) return false;
+            if (words[k].Lower is "padahal" or "pdhl" or "although" or "though" or "walaupun" or "meskipun" or "walau" or "promised" or "dijanjikan") return true;
+            if (words[k].PauseBefore || words[k].ClauseBreakBefore) break;
+        }
+        return false;
+    }
+
+    /// <summary>"harusnya tgl 5 udh cair", "should arrive by Friday": when it was due, not when it happened.</summary>
+    private static bool Expected(IReadOnlyList<Word> words, int from)
+    {
+        for (var k = Math.Max(0, from - 3); k < from; k++)
+        {
+            if (words[k].Lower is "harusnya" or "seharusnya" or "mestinya" or "should" or "supposed" or "expected" or "due" or "by" or "paling" or "maks" or "max") return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> DayParts = new(StringComparer.Ordinal)
@@ -102,6 +131,16 @@ internal static class TimeFinder
     {
         "since", "sejak", "semenjak", "dari", "from", "mulai", "at", "on", "around", "about", "sekitar", "sktr", "pada", "tgl", "tanggal", "this",
         "happened", "started", "terjadi", "kejadian", "kejadiannya", "it", "was", "dr", "dri",
+    };
+
+    /// <summary>
+    /// The moment of a payment or an order is when its problem began: "paid last Friday via VA", "tx sent tuesday morning",
+    /// "padahal udh bayar kmrn malem".
+    /// </summary>
+    private static readonly HashSet<string> Transactions = new(StringComparer.Ordinal)
+    {
+        "paid", "bought", "sent", "booked", "ordered", "purchased", "transferred", "deposited", "withdrew", "made", "placed", "up", "topup",
+        "bayar", "byr", "dibayar", "beli", "dibeli", "transfer", "tf", "trf", "kirim", "dikirim", "pesan", "order", "checkout", "isi", "transaksi",
     };
 
     /// <summary>
@@ -122,9 +161,14 @@ internal static class TimeFinder
         if (onlyTonight) return false;
         // Or it opens its clause; or, a day ("yesterday", "last night"), it closes it ("I paid the bill yesterday, but…") —
         // "worked fine last week" dates the last time it worked, not the problem.
-        if (from == 0 || words[from].ClauseBreakBefore || words[from].PauseBefore || Anchors.Contains(words[from - 1].Lower) || Anchors.Contains(words[from].Lower)) return true;
+        if (from == 0 || words[from].ClauseBreakBefore || words[from].PauseBefore || Anchors.Contains(words[from - 1].Lower) || Transactions.Contains(words[from - 1].Lower)
+            || Anchors.Contains(words[from].Lower)) return true;
         var day = false;
-        for (var k = from; k < to; k++) day |= words[k].Lower is "yesterday" or "today" or "night" or "kemarin" or "kmrn" or "kemaren" or "semalam" or "semalem" or "malam" or "mlm";
+        for (var k = from; k < to; k++)
+        {
+            day |= words[k].Lower is "yesterday" or "today" or "night" or "kemarin" or "kmrn" or "kemaren" or "semalam" or "semalem" or "malam" or "mlm"
+                || OccurredAtWords.Weekdays.ContainsKey(words[k].Lower) || words[k].Lower == "ini" && k > from && words[k - 1].Lower is "hari" or "pagi" or "siang" or "sore" or "malam";
+        }
         return day && (to == words.Count || words[to].PauseBefore || words[to].Lower is "but" or "tp" or "tapi" or "and" or "dan" or "pdhl" or "padahal");
     }
 
@@ -148,10 +192,12 @@ internal static class TimeFinder
         // A bare number is an hour only next to words that make it one ("at 8", "jam 3", "8 pagi", "3pm").
         if (w.Length <= 2 && w.All(char.IsAsciiDigit))
         {
-            return i > 0 && HourBefore.Contains(words[i - 1].Lower)
+            return i > 0 && (HourBefore.Contains(words[i - 1].Lower) || words[i - 1].Lower is "tgl" or "tanggal")
                 || i + 1 < words.Count && (HourAfter.Contains(words[i + 1].Lower) || TimeWords.Contains(words[i + 1].Lower) || words[i + 1].Lower is "min" or "mnt" or "jm" or "hr");
         }
         if (w.Length == 4 && w.All(char.IsAsciiDigit)) return i > 0 && TimeWords.Contains(words[i - 1].Lower);
+        // "on the 3rd", "the 1st": a day of the month.
+        if (w.Length is 3 or 4 && w[..^2].All(char.IsAsciiDigit) && w[^2..] is "st" or "nd" or "rd" or "th") return i > 0 && words[i - 1].Lower == "the";
         return w.EndsWith("am", StringComparison.Ordinal) || w.EndsWith("pm", StringComparison.Ordinal)
             ? w[..^2].All(c => char.IsAsciiDigit(c) || c is ':' or '.') : false;
     }

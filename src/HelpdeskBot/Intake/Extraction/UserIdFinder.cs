@@ -12,7 +12,10 @@ internal static class UserIdFinder
         "account name", "member id", "customer id", "my id", "handle", "nama pengguna", "id pengguna", "id pelanggan", "id akun", "id member",
         "nama akun", "id saya", "id sy", "id ku", "idku", "id nya", "idnya", "id", "uid", "login as", "logged in as", "signed in as", "sign in as",
         "login pakai", "login dengan", "my login", "login saya", "login sy", "akun atas nama", "account", "my account", "akun", "akun saya", "akun sy", "akun aku", "akunku",
-        "user", "my user", "user saya", "user sy", "user aku");
+        "user", "my user", "user saya", "user sy", "user aku", "uname", "u/n", "member no", "member number", "membership no", "membership number",
+        "member", "no member", "nomor member", "peserta no", "no peserta", "nomor peserta", "no. peserta", "customer no", "customer number",
+        "nomor pelanggan", "no pelanggan", "idpel", "id pel", "frequent flyer no", "frequent flyer number", "booked under", "registered under",
+        "terdaftar atas nama", "atas nama");
 
     /// <summary>Words between the cue and the value that say "is" ("my username is", "username saya adalah").</summary>
     private static readonly HashSet<string> Linkers = new(StringComparer.Ordinal)
@@ -43,19 +46,36 @@ internal static class UserIdFinder
             if (cue == 0) continue;
             // "order id 88213", "bank account 0123…": another thing's number, not the user's id.
             if (i > 0 && OtherThings.Contains(words[i - 1].Lower)) continue;
-            var bare = cue == 1 && words[i].Lower is "id" or "uid" or "handle" or "account" or "akun" or "user" || words[i].Lower is "my" or "akun" && cue == 2;
+            var bare = cue == 1 && words[i].Lower is "id" or "uid" or "handle" or "account" or "akun" or "user" or "member" || words[i].Lower is "my" or "akun" && cue == 2;
             var j = i + cue;
             var linked = false;
-            while (j < words.Count && j < i + cue + 3 && Linkers.Contains(words[j].Lower) && !words[j].ClauseBreakBefore)
+            while (j < words.Count && j < i + cue + 3 && Linkers.Contains(words[j].Lower) && (!words[j].ClauseBreakBefore || AfterNumberSign(text, words, j)))
             {
                 linked |= words[j].Lower is not ("on" or "in" or "di");
                 j++;
             }
-            if (j >= words.Count || words[j].ClauseBreakBefore && !Colon(text, words, j)) continue;
+            if (j >= words.Count || words[j].ClauseBreakBefore && !Colon(text, words, j) && !AfterNumberSign(text, words, j)) continue;
             var value = text[words[j].Start..words[j].End].Trim('.', '-', '_', ':', '/');
             if (email is not null && email.WordIndex == j) return email.Address;
             // After a weak cue ("my account was …") only a value shaped like an id counts.
-            if (IsId(value, strong: !bare && (linked || Colon(text, words, j)))) return value;
+            // "user: mkoh": a colon makes even a bare cue say what follows is the id; "account: locked" stays prose.
+            var colon = Colon(text, words, j) && words[i].Lower is not ("account" or "akun" or "my");
+            if (IsId(value, strong: colon || !bare && linked)) return value;
+        }
+        return Handle(text, words);
+    }
+
+    /// <summary>"@rina_kw" on its own: a handle, when it is shaped like one (a mark or a digit in it) and no address.</summary>
+    private static string? Handle(string text, IReadOnlyList<Word> words)
+    {
+        foreach (var word in words)
+        {
+            // The at sign may or may not be part of the word as split; the handle is what follows it.
+            var start = word.Start > 0 && text[word.Start - 1] == '@' ? word.Start - 1 : word.Start;
+            var value = text[start..word.End].TrimEnd('.', ',', ':', ')');
+            if (value.Length < 4 || value[0] != '@' || value.IndexOf('@', 1) >= 0) continue;
+            var name = value[1..];
+            if (name.All(c => char.IsLetterOrDigit(c) || c is '_' or '.') && name.Any(c => char.IsAsciiDigit(c) || c is '_' or '.') && name.Any(char.IsLetter)) return name;
         }
         return null;
     }
@@ -73,6 +93,10 @@ internal static class UserIdFinder
         }
         return found;
     }
+
+    /// <summary>"member no. 88120391": the full stop of "no." is an abbreviation's, not the end of a sentence.</summary>
+    private static bool AfterNumberSign(string text, IReadOnlyList<Word> words, int j) =>
+        j > 0 && words[j - 1].Lower is "no" or "nr" or "num" && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim() is "." or ".:";
 
     private static bool Colon(string text, IReadOnlyList<Word> words, int j)
     {

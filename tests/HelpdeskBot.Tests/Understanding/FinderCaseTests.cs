@@ -1,0 +1,99 @@
+using HelpdeskBot.Bot.Understanding;
+using HelpdeskBot.Intake.Extraction;
+using HelpdeskBot.Tests.Infrastructure;
+
+namespace HelpdeskBot.Tests.Understanding;
+
+/// <summary>
+/// The shapes people write answers in that the finders learned from the second tuning writer: each case is a class
+/// of phrasing (an error set off by dashes or brackets, a day of the month said alone, an id after "no."), with the
+/// near miss that must stay unread beside it.
+/// </summary>
+public sealed class FinderCaseTests
+{
+    private static string? Find(string text, string field) => UnderstandingCorpus.ValueOf(FreeTextReader.Read(text, UnderstandingCorpus.Context), field);
+
+    [Theory]
+    [InlineData("my claim upload fails - File too large (max 5MB) - but my pdf is only 2MB", "File too large (max 5MB)")]
+    [InlineData("the portal won't take my number, says [NIK tidak valid]", "NIK tidak valid")]
+    [InlineData("ga bisa masuk kelas online, tulisan nya AKSES DITOLAK", "AKSES DITOLAK")]
+    [InlineData("kartu ditolak pas checkout, keterangan: Do Not Honor", "Do Not Honor")]
+    [InlineData("cannot upload assignment, the site says 413", "413")]
+    [InlineData("jira ga bisa diakses dr kantor, katanya 403", "403")]
+    public void Errors_in_the_shapes_people_paste_them(string text, string error) => Assert.Equal(error, Find(text, "errorMessage"));
+
+    [Theory]
+    [InlineData("I clicked - then + - and nothing happened")]
+    [InlineData("GA BISA TOP UP DARI TADI PAGI, TOLONG DONG")]
+    [InlineData("the [Save] button does nothing")]
+    public void Dashes_capitals_and_brackets_that_are_no_error(string text) => Assert.Null(Find(text, "errorMessage"));
+
+    [Theory]
+    [InlineData("saya sudah bayar BPJS via m-banking tgl 28 tapi status di web masih tunggakan", "tgl 28", 2026, 11, 28)]
+    [InlineData("mutasi rekening ga muncul di aplikasi sejak tgl 1", "tgl 1", 2026, 12, 1)]
+    [InlineData("auto top-up of my prepaid didn't happen on the 1st like it should", "the 1st", 2026, 12, 1)]
+    [InlineData("website nya lemot bgt hari ini", "hari ini", 2026, 12, 4)]
+    [InlineData("I was charged for premium but the app still shows free plan. paid last Friday via VA", "last Friday", 2026, 11, 27)]
+    public void Times_said_as_a_day_of_the_month_or_after_a_payment(string text, string span, int year, int month, int day)
+    {
+        var reading = FreeTextReader.Read(text, UnderstandingCorpus.Context);
+        Assert.Equal(span, reading.OccurredAtText);
+        var local = TimeZoneInfo.ConvertTime(reading.OccurredAtUtc!.Value, UnderstandingCorpus.Context.Zone!);
+        Assert.Equal(new DateOnly(year, month, day), DateOnly.FromDateTime(local.DateTime));
+    }
+
+    [Theory]
+    [InlineData("dana dr penjualan blm cair ke rekening, harusnya tgl 5 udh cair")]
+    [InlineData("subscription renewed even though I cancelled it last month, please refund")]
+    [InlineData("sertifikat kursus sy blm terbit padahal udh lulus 2 minggu lalu")]
+    public void Times_that_date_something_else_are_not_when_it_happened(string text) => Assert.Null(Find(text, "occurredAt"));
+
+    [Theory]
+    [InlineData("frequent flyer no. FF30219844, miles missing", "FF30219844")]
+    [InlineData("Dear support, my member no. is 77120455 and I cannot sign in", "77120455")]
+    [InlineData("login loop in chrome and firefox. @rina_kw", "rina_kw")]
+    [InlineData("course video stops at 43%. user: mkoh", "mkoh")]
+    public void Ids_after_a_number_sign_a_colon_or_an_at(string text, string id) => Assert.Equal(id, Find(text, "userId"));
+
+    [Theory]
+    [InlineData("my account: locked since monday")]
+    [InlineData("ask @admin please, the app crashes")]
+    public void Words_after_an_account_colon_or_a_plain_at_are_no_id(string text) => Assert.Null(Find(text, "userId"));
+
+    [Theory]
+    [InlineData("the board won't load, just says 403 Forbidden. clearing cookies didn't help.", "clearing cookies didn't help")]
+    [InlineData("the app won't show my booking. Reinstalled, nothing.", "Reinstalled, nothing")]
+    [InlineData("I have already requested a password reset twice.", "I have already requested a password reset twice")]
+    public void What_was_tried_said_without_the_word_tried(string text, string attempts) => Assert.Equal(attempts, Find(text, "attempts"));
+
+    [Theory]
+    [InlineData("the Slack integration stopped posting to our channel after we renamed it", "after we renamed it")]
+    [InlineData("downloads fail on the app after switching to SD card", "after switching to SD card")]
+    public void What_changed_said_as_after_doing_it(string text, string history) => Assert.Equal(history, Find(text, "history"));
+
+    [Fact]
+    public void Used_up_is_no_after() => Assert.Null(Find("paket internet abis padahal baru beli kemarin", "history"));
+
+    [Theory]
+    [InlineData("website login not working", "Account & login")]
+    [InlineData("aplikasi minta login ulang terus tiap 5 menit", "Account & login")]
+    [InlineData("lupa password terus link reset nya ga pernah dateng ke email", "Account & login")]
+    [InlineData("web kampus down lagi, ga bisa login sama sekali", null)]
+    [InlineData("error 0x80070005 when installing the desktop app", null)]
+    public void Signing_in_is_the_account_wherever_it_showed(string text, string? service) => Assert.Equal(service, Find(text, "service"));
+
+    [Theory]
+    [InlineData("any update on my report?", "status")]
+    [InlineData("udh 3 hari lapor tp ga ada balesan, gmn nih", "status")]
+    [InlineData("laporan sy kemarin udah sampe mana ya kak", "status")]
+    [InlineData("oh I forgot to mention, my ticket is about the website too", "addInfo")]
+    [InlineData("kak lupa bilang, buat laporan tadi pagi sy udh coba reinstall", "addInfo")]
+    [InlineData("I need to update my ticket with the error code I got", "addInfo")]
+    [InlineData("mau lapor, transfer gagal tapi saldo kepotong", "report")]
+    [InlineData("my report page shows an error since yesterday", "report")]
+    public void A_message_about_a_report_already_made(string text, string intent)
+    {
+        using var app = new HelpdeskApp();
+        Assert.Equal(intent, app.Get<IntentReader>().Read(text).Intent);
+    }
+}
