@@ -48,6 +48,9 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             return;
         }
 
+        // Answer in the language they write, whatever their browser says ("halo kak, transfer sy gagal" from an en-US browser).
+        if (Resources.WrittenLanguage.Of(text) is { } written) turn.State.WrittenLanguage = written;
+
         foreach (var gate in gates)
         {
             if (await gate.TryHandleAsync(dc)) return;

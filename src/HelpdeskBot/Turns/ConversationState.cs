@@ -11,6 +11,9 @@ public sealed class ConversationState
     /// <summary>The language the user chose explicitly ("en" / "id"); null follows the activity's locale.</summary>
     public string? Language { get; set; }
 
+    /// <summary>The language the user's last telling message was written in; it outranks the locale, not a choice.</summary>
+    public string? WrittenLanguage { get; set; }
+
     public List<DialogFrame> Stack { get; set; } = [];
 
     public bool Greeted { get; set; }

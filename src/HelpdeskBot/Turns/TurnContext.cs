@@ -28,7 +28,7 @@ public sealed class TurnContext(Activity activity, ConversationState state, Loca
     /// </summary>
     public string ActivityKey { get; init; } = Guid.NewGuid().ToString("N");
 
-    public string Language => State.Language ?? Localizer.LanguageOf(Activity.Locale);
+    public string Language => State.Language ?? State.WrittenLanguage ?? Localizer.LanguageOf(Activity.Locale);
 
     public string Text => Activity.Text?.Trim() ?? "";
 

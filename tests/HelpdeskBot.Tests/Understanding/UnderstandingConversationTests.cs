@@ -64,6 +64,20 @@ public sealed class UnderstandingConversationTests : IDisposable
             .AssertSays("sudah saya catat");
     }
 
+    /// <summary>Many browsers say en-US for people who write Indonesian: the bot answers in the language they write.</summary>
+    [Fact]
+    public async Task Someone_writing_indonesian_from_an_english_browser_is_answered_in_indonesian()
+    {
+        var chat = NewChat("en-US");
+        await chat.Send("halo kak, sy ga bisa login ke aplikasi dari tadi pagi").AssertSays("sudah saya catat");
+        Assert.Equal("id-ID", chat.Transcript[^1].Locale);
+        // A bare id says nothing about the language and changes nothing.
+        await chat.Send("budi88");
+        Assert.Equal("id-ID", chat.Transcript[^1].Locale);
+        await chat.Send("I would rather continue in English, it should just let me in");
+        Assert.Equal("en-US", chat.Transcript[^1].Locale);
+    }
+
     [Fact]
     public async Task A_prefilled_answer_can_be_edited_from_the_summary()
     {
