@@ -25,18 +25,23 @@ public sealed class FieldExtractionTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The held-back part, measured once after the finders were frozen (see the README's table): the bars
+    /// The held-back parts, each measured once after the finders were frozen (see the README's table): the bars
     /// (precision ≥ 0.97, recall ≥ 0.80 per field and language) are not all met there, and tuning on this part to meet
     /// them would only measure memory. So this test holds the line where the product stands: precision never under
     /// 0.90 and, over both languages, recall never under 0.55 — a finder that starts guessing or goes blind fails it.
     /// </summary>
-    [Fact]
-    public void Held_back_part_holds_its_measured_precision_and_recall()
+    [Theory]
+    [InlineData("heldback", 0.90, 0.93, 0.55)]
+    // Measured once, the first time it was run (README): precision 88.9-100% per field over both languages (the time
+    // the lowest), recall 66.7% (what was tried) to 100%.
+    [InlineData("heldback2", 0.85, 0.88, 0.65)]
+    public void Held_back_parts_hold_their_measured_precision_and_recall(string part, double minPrecisionPerLanguage, double minPrecision, double minRecall)
     {
-        var perLanguage = Report(UnderstandingCorpus.Load("heldback"), misses: null);
-        Assert.All(perLanguage, s => Assert.True(s.Precision >= 0.90, s.ToString()));
-        var both = UnderstandingCorpus.ScoreFields([.. UnderstandingCorpus.Load("heldback").Where(r => r.Intent == "report")]);
-        Assert.All(both, s => Assert.True(s.Recall >= 0.55 && s.Precision >= 0.93, s.ToString()));
+        var rows = UnderstandingCorpus.Load(part);
+        var perLanguage = Report(rows, misses: null);
+        Assert.All(perLanguage, s => Assert.True(s.Precision >= minPrecisionPerLanguage, s.ToString()));
+        var both = UnderstandingCorpus.ScoreFields([.. rows.Where(r => r.Intent == "report")]);
+        Assert.All(both, s => Assert.True(s.Recall >= minRecall && s.Precision >= minPrecision, s.ToString()));
     }
 
     private List<FieldScore> Report(IReadOnlyList<CorpusMessage> rows, StringBuilder? misses)
