@@ -610,6 +610,32 @@ internal sealed class OccurredAtReading
             case "noon" or "midday":
                 SetClock(new TimeOnly(12, 0), hasMeridiem: true, offset: null);
                 break;
+            case "lunchtime" or "lunch" when t == "lunchtime" || next == "time":
+                // Around lunch is the middle of the day, said loosely: a part of the day, not a clock time.
+                Use(i, t == "lunchtime" ? 1 : 2);
+                SetPart(DayPart.Siang);
+                break;
+            case "weekend" or "wiken" or "wikend":
+                // "since the weekend", "last weekend", "weekend kemarin": its Saturday, loosely.
+                ReadWeekday(i, DayOfWeek.Saturday);
+                Vague = true;
+                break;
+            case "akhir" when next is "pekan" or "minggu" or "mgg":
+                // "akhir pekan (lalu)": the weekend; read here whole so "minggu lalu" is not also read as last week.
+                Use(i, 2, dateish: true);
+                if (LaluWords.Contains(T(i + 2)))
+                {
+                    Use(i + 2, 1, dateish: true);
+                }
+
+                if (Weekday is null)
+                {
+                    Weekday = DayOfWeek.Saturday;
+                    WeekdayDirection = LaluWords.Contains(T(i + 2)) ? -1 : 0;
+                }
+
+                Vague = true;
+                break;
             case "midnight":
                 SetClock(TimeOnly.MinValue, hasMeridiem: true, offset: null);
                 break;

@@ -43,6 +43,21 @@ public sealed class FinderCaseTests
     }
 
     [Theory]
+    [InlineData("live TV channel list empty on the smart TV since the weekend", "the weekend", 2026, 11, 28)]
+    [InlineData("transfer ke dompet digital nyangkut dari akhir pekan lalu", "akhir pekan lalu", 2026, 11, 28)]
+    [InlineData("pulled money from the exchange last Wed, bank says nothing received", "last Wed", 2026, 12, 2)]
+    [InlineData("our store's QR stopped accepting payments around lunchtime, customers get \"Merchant inactive\"", "lunchtime", 2026, 12, 4)]
+    [InlineData("Halo min, td jam 10an sy top up ovo 200rb lewat aplikasi", "td jam 10an", 2026, 12, 4)]
+    [InlineData("pesanan sy ilang dr riwayat, padahal td pagi jam 7 udh bayar via VA", "td pagi jam 7", 2026, 12, 4)]
+    public void Times_said_loosely_a_weekend_a_meal_an_abbreviated_day(string text, string span, int year, int month, int day) =>
+        Times_said_as_a_day_of_the_month_or_after_a_payment(text, span, year, month, day);
+
+    [Theory]
+    [InlineData("I was on a call at sun and the app dropped")]
+    [InlineData("the page sat there loading and never opened")]
+    public void Short_day_names_need_their_cue(string text) => Assert.Null(Find(text, "occurredAt"));
+
+    [Theory]
     [InlineData("dana dr penjualan blm cair ke rekening, harusnya tgl 5 udh cair")]
     [InlineData("subscription renewed even though I cancelled it last month, please refund")]
     [InlineData("sertifikat kursus sy blm terbit padahal udh lulus 2 minggu lalu")]

@@ -24,7 +24,7 @@ internal static class TimeFinder
         "today", "tonight", "noon", "midnight", "ago", "am", "pm", "a.m", "p.m", "oclock", "o'clock", "march",
         "weekend", "earlier", "week", "month", "minutes", "minute", "mins", "hours", "hour", "hrs", "days", "day",
         "weeks", "months", "hari", "jam", "pukul", "lalu", "barusan", "semalam", "semalem", "minggu", "bulan",
-        "menit", "detik", "wib", "wita", "wit", "lusa", "smlm",
+        "menit", "detik", "wib", "wita", "wit", "lusa", "smlm", "lunchtime", "wiken", "wikend", "pekan",
     };
 
     /// <summary>Words that belong to a time expression only next to a time word ("at 8", "this morning", "pagi ini").</summary>
@@ -33,7 +33,7 @@ internal static class TimeFinder
         "at", "around", "about", "approx", "approximately", "on", "this", "last", "the", "of", "in", "a", "an", "few", "couple", "sekitar",
         "kira-kira", "kira2", "sktr", "yang", "yg", "ini", "pada", "tgl", "tanggal", "jam", "pukul", "past", "half", "quarter", "setengah",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
-        "delapan", "sembilan", "sepuluh", "beberapa", "several",
+        "delapan", "sembilan", "sepuluh", "beberapa", "several", "akhir", "over",
     };
 
     private static readonly HashSet<string> HourBefore = new(StringComparer.Ordinal) { "at", "around", "about", "jam", "pukul", "sekitar", "sktr", "by" };
@@ -70,9 +70,9 @@ internal static class TimeFinder
             while (from > 0 && from > i - 3 && !words[from].PauseBefore && (Connectors.Contains(words[from - 1].Lower) || IsTimeish(words, from - 1))) from--;
             var to = i + 1;
             while (to < words.Count && !words[to].PauseBefore && (IsTimeish(words, to) || ConnectsTo(words, to) || IsThis(words, to))) to++;
-            while (from < to && Connectors.Contains(words[from].Lower) && words[from].Lower is not ("jam" or "pukul" or "a" or "an" or "few" or "couple" or "half" or "tgl" or "tanggal") && !IsNumberWord(words[from].Lower)
+            while (from < to && Connectors.Contains(words[from].Lower) && words[from].Lower is not ("jam" or "pukul" or "a" or "an" or "few" or "couple" or "half" or "tgl" or "tanggal" or "akhir") && !IsNumberWord(words[from].Lower)
                    && !(words[from].Lower is "this" or "last" or "the")) from++;
-            if (IsDuration(words, from, to) || !SaysWhen(words, from, to) || Expected(words, from) || Conceded(words, from))
+            if (IsDuration(words, from, to) || !SaysWhen(words, from, to) || Expected(words, from) || Conceded(words, from, to))
             {
                 i = to;
                 continue;
@@ -96,8 +96,13 @@ internal static class TimeFinder
     /// "…even though I cancelled it last month", "padahal udh lulus 2 minggu lalu": a time in a clause that grants
     /// something dates that thing, not the problem.
     /// </summary>
-    private static bool Conceded(IReadOnlyList<Word> words, int from)
+    private static bool Conceded(IReadOnlyList<Word> words, int from, int to)
     {
+        // "padahal td pagi jam 7 udh bayar": the time of the payment the clause grants is when the problem began.
+        for (var k = to; k < words.Count && k < to + 3 && !words[k].PauseBefore; k++)
+        {
+            if (Transactions.Contains(words[k].Lower)) return false;
+        }
         for (var k = from - 1; k >= 0 && k >= from - 8; k--)
         {
             if (Transactions.Contains(words[k].Lower)) return false;
@@ -167,7 +172,7 @@ internal static class TimeFinder
         for (var k = from; k < to; k++)
         {
             day |= words[k].Lower is "yesterday" or "today" or "night" or "kemarin" or "kmrn" or "kemaren" or "semalam" or "semalem" or "malam" or "mlm"
-                || OccurredAtWords.Weekdays.ContainsKey(words[k].Lower) || words[k].Lower == "ini" && k > from && words[k - 1].Lower is "hari" or "pagi" or "siang" or "sore" or "malam";
+                || OccurredAtWords.Weekdays.ContainsKey(words[k].Lower) || OccurredAtWords.ShortWeekdays.ContainsKey(words[k].Lower) || words[k].Lower == "ini" && k > from && words[k - 1].Lower is "hari" or "pagi" or "siang" or "sore" or "malam";
         }
         return day && (to == words.Count || words[to].PauseBefore || words[to].Lower is "but" or "tp" or "tapi" or "and" or "dan" or "pdhl" or "padahal");
     }
@@ -187,6 +192,10 @@ internal static class TimeFinder
         if (TimeWords.Contains(w)) return true;
         // "30 min ago", "5 mnt lalu": short units only after a number ("min" alone is how people address an admin).
         if (w is "min" or "mnt" or "jm" or "hr" && i > 0 && words[i - 1].Lower.All(char.IsAsciiDigit)) return true;
+        // "last Wed", "on fri": a short weekday only after the words that make it one ("sat" and "sun" are words too).
+        if (OccurredAtWords.ShortWeekdays.ContainsKey(w)) return i > 0 && OccurredAtWords.WeekdayPrefixes.Contains(words[i - 1].Lower);
+        // "jam 10an": about ten o'clock.
+        if (w.Length is 3 or 4 && w.EndsWith("an", StringComparison.Ordinal) && w[..^2].All(char.IsAsciiDigit)) return i > 0 && HourBefore.Contains(words[i - 1].Lower);
         if (w.Length == 0 || !char.IsAsciiDigit(w[0])) return false;
         if (IsClock(w) || IsDate(w)) return true;
         // A bare number is an hour only next to words that make it one ("at 8", "jam 3", "8 pagi", "3pm").
