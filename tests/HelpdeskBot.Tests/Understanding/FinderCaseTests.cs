@@ -23,6 +23,22 @@ public sealed class FinderCaseTests
     public void Errors_in_the_shapes_people_paste_them(string text, string error) => Assert.Equal(error, Find(text, "errorMessage"));
 
     [Theory]
+    [InlineData("gan tiap login keluar tulisan Akun anda diblokir sementara, padahal gk ngapa2in", "Akun anda diblokir sementara")]
+    [InlineData("m-banking sy gk bisa dibuka, muncul notif perangkat tidak terdaftar", "perangkat tidak terdaftar")]
+    [InlineData("the mail app says Cannot Verify Server Identity for my work mail", "Cannot Verify Server Identity")]
+    [InlineData("getting ERR_CONNECTION_RESET on ur website whenever i try to pay", "ERR_CONNECTION_RESET")]
+    [InlineData("campus portal login keeps giving E-1023 after i type my student id", "E-1023")]
+    [InlineData("Error: Device not supported - when i open the app on my new ipad", "Device not supported")]
+    public void Errors_written_without_quotes(string text, string error) => Assert.Equal(error, Find(text, "errorMessage"));
+
+    [Theory]
+    [InlineData("notif aplikasi ga muncul sama sekali sejak ganti HP")]
+    [InlineData("kok sy dpt notif transaksi yg ga sy lakukan ya kak??")]
+    [InlineData("it says I need to verify again but the link is dead")]
+    [InlineData("Pesan terakhir yang masuk sekitar jam 07.30.")]
+    public void Talk_about_messages_that_is_no_error(string text) => Assert.Null(Find(text, "errorMessage"));
+
+    [Theory]
     [InlineData("I clicked - then + - and nothing happened")]
     [InlineData("GA BISA TOP UP DARI TADI PAGI, TOLONG DONG")]
     [InlineData("the [Save] button does nothing")]

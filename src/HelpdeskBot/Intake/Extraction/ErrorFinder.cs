@@ -17,7 +17,8 @@ internal static class ErrorFinder
         "alert", "warning", "reads", "read", "text", "muncul", "keluar", "tulisan", "tulisannya", "pesan", "pesannya", "bilang", "katanya",
         "notif", "notifnya", "peringatan", "statusnya", "status", "kode", "code", "gagal", "failed", "fails", "ditolak", "declined", "rejected",
         "still", "always", "keeps", "kept", "stuck", "stuck on", "selalu", "tetep", "tetap", "masih", "nyangkut", "fail", "crash", "crashes",
-        "crashed", "bounce", "bounces", "bounced", "returns", "returned", "keterangan", "keterangannya", "reason", "alasan", "alasannya");
+        "crashed", "bounce", "bounces", "bounced", "returns", "returned", "keterangan", "keterangannya", "reason", "alasan", "alasannya",
+        "throws", "threw", "gives", "giving", "gave");
 
     /// <summary>Words right before a code ("error 404", "kode 51", "HTTP 500", "status code 403").</summary>
     private static readonly PhraseSet CodeCues = new(
@@ -35,8 +36,81 @@ internal static class ErrorFinder
         "says", "said", "shows", "showed", "displays", "reads", "muncul", "tulisan", "tulisannya", "tulisan nya", "keluar", "katanya", "pesan",
         "pesannya", "notif", "message", "error", "eror", "keterangan");
 
+    /// <summary>Words that say the screen showed what follows, in plain words ("keluar tulisan Akun anda diblokir").</summary>
+    private static readonly PhraseSet DisplayCues = new(
+        "says", "said", "shows", "showed", "displays", "displayed", "reads", "throws", "threw", "gives", "giving", "gave", "muncul tulisan",
+        "keluar tulisan", "ada tulisan", "aya tulisan", "tulisan", "tulisannya", "tulisan nya", "muncul notif", "keluar notif", "notif",
+        "notifnya", "muncul pesan", "keluar pesan", "pesan", "pesannya", "muncul popup", "keluar popup", "popup", "pop up", "katanya",
+        "message", "error message", "notification", "alert", "banner");
+
+    /// <summary>Words that end a message written without quotes: what follows talks about it ("…, padahal udah bener").</summary>
+    private static readonly HashSet<string> MessageEnds = new(StringComparer.Ordinal)
+    {
+        "but", "tapi", "tp", "padahal", "pdhl", "even", "though", "although", "when", "whenever", "every", "each", "tiap", "setiap", "pas",
+        "waktu", "after", "since", "sejak", "terus", "trus", "abis", "habis", "although", "walaupun", "meskipun", "whereas", "while",
+    };
+
     public static string? Find(string text, IReadOnlyList<Word> words) =>
-        Quoted(text, words) ?? Code(text, words) ?? AfterCue(text, words) ?? Capitals(text, words);
+        Quoted(text, words) ?? Code(text, words) ?? MachineWord(text, words) ?? AfterCue(text, words) ?? Shown(text, words) ?? Capitals(text, words);
+
+    /// <summary>"ERR_CONNECTION_RESET", "INSUFFICIENT_POINTS": a word in capitals joined by underscores is a program's error name.</summary>
+    private static string? MachineWord(string text, IReadOnlyList<Word> words)
+    {
+        foreach (var word in words)
+        {
+            var value = text[word.Start..word.End].Trim('.', ',', ':', ')', '(');
+            if (value.Length >= 6 && value.Contains('_', StringComparison.Ordinal) && value.Any(char.IsAsciiLetterUpper)
+                && value.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_') && char.IsAsciiLetter(value[0])) return value;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "keluar tulisan Akun anda diblokir sementara, padahal…", "it says file too large but…", "Mail says Cannot Verify Server
+    /// Identity for my work mail": after a word that says the screen showed it, a message written without quotes. It must
+    /// start as the screen writes one (a capital or a digit) unless the cue names the text itself ("tulisan", "notif",
+    /// "popup"), and it ends with its clause, at a word that talks about it, or where a run of capitalised words stops.
+    /// </summary>
+    private static string? Shown(string text, IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var cue = DisplayCues.Match(words, i);
+            if (cue == 0) continue;
+            var from = i + cue;
+            if (from < words.Count && words[from].Lower is "nya" or "kalau" or "kalo" or "that" or "bahwa") from++;
+            if (from >= words.Count || words[from].ClauseBreakBefore && !ColonAfter(text, words[from - 1])) continue;
+            var first = text[words[from].Start];
+            // "keluar tulisan akun diblokir": a verb of showing and a word for the text; "notif aplikasi ga muncul" is about notifications.
+            var namesText = cue >= 2 && words[i + cue - 1].Lower is "tulisan" or "nya" or "notif" or "pesan" or "popup"
+                || words[i].Lower is "tulisannya" or "pesannya" or "notifnya";
+            var capital = char.IsUpper(first) || char.IsAsciiDigit(first);
+            if (!capital && !namesText) continue;
+            if (words[from].Lower is "i" or "i'm" or "im" or "my" or "me" or "you" or "your" or "it" or "its" or "it's" or "this" or "that" or "the" or "saya" or "sy"
+                or "aku" or "gw" or "kalau" or "kalo" or "bahwa" or "ada" or "ga" or "gak" or "gk" or "tidak" or "nothing" or "no" or "an" or "a") continue;
+            var titled = IsTitled(text, words[from]);
+            var to = from + 1;
+            while (to < words.Count && to < from + 10 && !words[to].ClauseBreakBefore && !words[to].PauseBefore && !MessageEnds.Contains(words[to].Lower))
+            {
+                // "Cannot Verify Server Identity for my work mail": a title-cased message ends at its first small word.
+                if (titled && to > from + 1 && !IsTitled(text, words[to])) break;
+                titled &= IsTitled(text, words[to]);
+                to++;
+            }
+            if (to - from < 2 || to == from + 10 && to < words.Count && !words[to].ClauseBreakBefore) continue;
+            // A screen does not say "I" or "my": a run in small letters that does is the user talking.
+            if (!capital && Enumerable.Range(from, to - from).Any(k => Speaker.Contains(words[k].Lower))) continue;
+            return ChatWords.Text(text, words, from, to);
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> Speaker = new(StringComparer.Ordinal)
+    {
+        "i", "i'm", "im", "my", "me", "we", "our", "saya", "sy", "aku", "gw", "gue", "ku", "kami", "kita",
+    };
+
+    private static bool IsTitled(string text, Word word) => char.IsUpper(text[word.Start]);
 
     /// <summary>
     /// "muncul tulisan AKSES DITOLAK": two or more words in capitals right after a word that says something was shown,
@@ -156,8 +230,10 @@ internal static class ErrorFinder
             if (lower.Length == 3 && lower[0] is '4' or '5' && lower.All(char.IsAsciiDigit) && i + 1 < words.Count
                 && words[i + 1].Lower is "page" or "error" or "eror" or "not" or "halaman") return text[words[i].Start..words[i].End];
             // "the site says 413", "katanya 403": an HTTP status right after a word that says it was shown.
-            if (lower.Length == 3 && lower[0] is '4' or '5' && lower.All(char.IsAsciiDigit) && i > 0
-                && words[i - 1].Lower is "says" or "said" or "shows" or "showed" or "returns" or "returned" or "katanya" or "muncul" or "dapet" or "got") return text[words[i].Start..words[i].End];
+            // "keeps giving E-1023", "throws E401": a code of letters and digits does too.
+            if ((lower.Length == 3 && lower[0] is '4' or '5' && lower.All(char.IsAsciiDigit) || LooksLikeCode(lower) && lower.Any(char.IsAsciiLetter) && char.IsAsciiLetter(lower[0]))
+                && i > 0 && words[i - 1].Lower is "says" or "said" or "shows" or "showed" or "returns" or "returned" or "katanya" or "muncul" or "dapet" or "got"
+                    or "giving" or "gives" or "gave" or "throws" or "threw" or "getting") return text[words[i].Start..words[i].End];
             var cue = CodeCues.Match(words, i);
             if (cue == 0) continue;
             var j = i + cue;
@@ -189,7 +265,7 @@ internal static class ErrorFinder
             var from = i + cue;
             if (from >= words.Count || !ColonAfter(text, words[from - 1])) continue;
             var to = from;
-            while (to < words.Count && to < from + 12 && (to == from || !words[to].ClauseBreakBefore)) to++;
+            while (to < words.Count && to < from + 12 && (to == from || !words[to].ClauseBreakBefore && !MessageEnds.Contains(words[to].Lower))) to++;
             if (to - from < 2 || to == from + 12) continue;
             return ChatWords.Text(text, words, from, to);
         }

@@ -19,7 +19,7 @@ public sealed class ServiceNames
         ["Website"] =
         [
             "website", "websitenya", "web", "webnya", "web nya", "situs", "situsnya", "site", "browser", "chrome", "safari", "firefox", "homepage",
-            "web portal", "halaman web", "laman", "url",
+            "web portal", "halaman web", "laman", "url", "web app", "webapp", "selfcare page", "landing page",
         ],
         ["Payments"] =
         [
@@ -27,11 +27,14 @@ public sealed class ServiceNames
             "pembayarannya", "tagihan", "tagihannya", "top up", "topup", "top-up", "isi saldo", "qris", "virtual account", "refund", "refunded",
             "charged", "charge", "kepotong", "terpotong", "dipotong", "potong", "double charge", "withdraw", "withdrawal", "penarikan", "tarik dana",
             "transaksi", "transaction", "billing", "bill", "saldo", "cashback", "debit", "debited", "deducted", "kartu kredit", "credit card",
-            "wallet", "e-wallet", "gopay", "ovo", "shopeepay", "cicilan", "paylater", "va", "deposit", "deposited", "setor",
+            "wallet", "e-wallet", "gopay", "ovo", "shopeepay", "cicilan", "paylater", "va", "deposit", "deposited", "setor", "ewallet", "dana",
+            "gcash", "cash-in", "cash in", "payout", "pencairan", "cair", "ditarik", "transferan", "token listrik",
+            "card was declined", "card declined", "kartu ditolak", "uang saya", "uang sy", "duit",
         ],
         ["Email"] =
         [
             "email", "emails", "e-mail", "emailnya", "email nya", "inbox", "mailbox", "surel", "spam folder", "folder spam", "outlook", "smtp", "imap",
+            "work mail", "web mail", "webmail", "mail app", "gmail", "yahoo mail", "bounce", "bounced", "email verifikasi", "verification email",
         ],
         ["Account & login"] =
         [
