@@ -7,10 +7,11 @@ namespace HelpdeskBot.Health;
 
 public static class HealthExtensions
 {
-    /// <summary>Storage trouble answered 503 (registered after the channels, whose own error bodies come first).</summary>
+    /// <summary>Unreadable requests answered 400 and storage trouble 503 (registered after the channels, whose own error bodies come first).</summary>
     public static IHostApplicationBuilder AddHelpdeskHealth(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<HealthOptions>(builder.Configuration.GetSection(HealthOptions.Section));
+        builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.AddExceptionHandler<StorageUnavailableHandler>();
         return builder;
     }

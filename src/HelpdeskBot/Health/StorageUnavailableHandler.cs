@@ -30,6 +30,8 @@ public sealed class StorageUnavailableHandler(StorageHealth health, IOptions<Hea
     public static StorageUnavailableException? Recognise(StorageHealth health, Exception exception)
     {
         if (exception is StorageUnavailableException typed) return typed;
+        // A malformed body is an IOException too, but the client's mistake: never an outage (BadRequestHandler answers it).
+        if (exception is BadHttpRequestException) return null;
         return StorageFailures.Translate(exception) is { } failure ? health.Failed(failure) : null;
     }
 

@@ -18,7 +18,9 @@ public sealed class AgentApiTests : IDisposable
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly HelpdeskApp app = new(new() { ["Helpdesk:Handoff:CheckIntervalSeconds"] = "3600" });
 
-    private async Task<HttpClient> AgentAsync(string name = "siti")
+    private Task<HttpClient> AgentAsync(string name = "siti") => AgentAsync(app, name);
+
+    private static async Task<HttpClient> AgentAsync(HelpdeskApp app, string name = "siti")
     {
         await app.Get<AgentAuth>().SetPasswordAsync(name, Password);
         var http = app.CreateClient();
@@ -36,6 +38,26 @@ public sealed class AgentApiTests : IDisposable
         await chat.Send("report a problem").Send("budi_s88").Send("Mobile app").Send("talk to a person")
             .Check(c => Assert.Equal("requested", c.Replies.Select(HelpdeskChannelData.From).First(d => d?.Handoff is not null)!.Handoff!.State));
         return (await app.Get<IEscalationStore>().ListAsync(EscalationState.Requested)).Select(EscalationSummary.Of).Single();
+    }
+
+    /// <summary>
+    /// In Development minimal APIs throw on a body they cannot read; that exception is an IOException, and it was once
+    /// taken for storage trouble: 503, "storage unavailable" in the log, for anyone who sent bad JSON.
+    /// </summary>
+    [Theory]
+    [InlineData("Testing", "/api/agent/token", "POST", """{"name":""")]
+    [InlineData("Development", "/api/agent/token", "POST", """{"name":""")]
+    [InlineData("Development", "/api/agent/tickets/HD-2345678", "PATCH", """{"status":"inProgress"}""")]
+    [InlineData("Development", "/api/agent/tickets/HD-2345678", "PATCH", "[]")]
+    public async Task A_body_that_cannot_be_read_is_a_bad_request_not_an_outage(string environment, string path, string method, string body)
+    {
+        using var app = new HelpdeskApp(new() { ["environment"] = environment });
+        var http = path.EndsWith("token", StringComparison.Ordinal) ? app.CreateClient() : await AgentAsync(app);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        using var response = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var health = await app.CreateClient().GetAsync("/healthz/ready");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
 
     [Theory]
