@@ -4,7 +4,7 @@ using HelpdeskBot.Turns;
 
 namespace HelpdeskBot.Handoff;
 
-/// <summary>"Talk to a person", "petugas", "you're not helping": asks for an agent, at any point.</summary>
+/// <summary>"Talk to a person", "petugas", "can I speak to a real human", "cs dong", "you're not helping": asks for an agent, at any point.</summary>
 public sealed class HandoffIntent(HandoffService handoff) : IIntent
 {
     private static readonly string[] NotHelping = ["not helping", "you're not helping", "you are not helping", "useless bot", "tidak membantu", "gak membantu", "nggak membantu", "ga membantu"];
@@ -14,7 +14,7 @@ public sealed class HandoffIntent(HandoffService handoff) : IIntent
     public Choice? MenuChoice { get; } = Commands.AgentChoice;
     public bool Interrupts => true;
 
-    public bool Matches(string text) => Commands.IsAgent(text);
+    public bool Matches(string text) => Commands.IsAgent(text) || PersonRequest.In(text);
 
     public async Task<DialogTurnStatus> StartAsync(DialogContext dc)
     {

@@ -144,6 +144,29 @@ public sealed class UnderstandingConversationTests : IDisposable
         await NewChat(locale).Send(text).Check(c => Assert.Equal("requested", c.Replies.Select(HelpdeskChannelData.From).Select(d => d?.Handoff?.State).LastOrDefault(s => s is not null)));
     }
 
+    /// <summary>Asked for a person in the middle of the interview, in their own words: a handoff, never the answer to the question.</summary>
+    [Theory]
+    [InlineData("en-US", "can I speak to a real human please")]
+    [InlineData("en-US", "connect me with customer support")]
+    [InlineData("id-ID", "cs dong, mau ngomong sama orang")]
+    [InlineData("id-ID", "minta sambungkan ke petugas aja kak")]
+    public async Task A_person_asked_for_during_a_question_is_a_handoff_not_an_answer(string locale, string text)
+    {
+        var chat = NewChat(locale);
+        await chat.Send(locale == "en-US" ? "report a problem" : "lapor masalah").AssertField("userId").Send(text)
+            .Check(c => Assert.Equal("requested", c.Replies.Select(HelpdeskChannelData.From).Select(d => d?.Handoff?.State).LastOrDefault(s => s is not null)));
+        var escalation = Assert.Single(await app.Get<HelpdeskBot.Data.Escalations.IEscalationStore>().ListAsync(HelpdeskBot.Data.Escalations.EscalationState.Requested));
+        Assert.DoesNotContain(escalation.Answers, a => a.Value == text);
+    }
+
+    [Theory]
+    [InlineData("the agent at the counter told me to call you")]
+    [InlineData("I want to transfer money to another person")]
+    [InlineData("I don't want to talk to a person, just fix it")]
+    [InlineData("mau transfer ke orang tua gagal terus")]
+    [InlineData("need to get customer data exported but the button does nothing")]
+    public void Words_about_people_that_ask_for_no_one(string text) => Assert.False(HelpdeskBot.Handoff.PersonRequest.In(text), text);
+
     [Theory]
     [InlineData("en-US", "hello?")]
     [InlineData("id-ID", "selamat pagi kak")]

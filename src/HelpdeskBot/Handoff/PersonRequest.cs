@@ -1,0 +1,93 @@
+namespace HelpdeskBot.Handoff;
+
+/// <summary>
+/// A request for a person in the user's own words, at any point of the interview: a verb of asking or talking before a
+/// word for a person ("can I speak to a real human please", "mau ngomong sama orang aja", "connect me with customer
+/// support"), or a word for a person with only small words around it ("cs dong", "human pls", "petugas aja kak").
+/// Short messages only, and nothing that tells about a person ("the agent at the counter told me…") or refuses one.
+/// </summary>
+public static class PersonRequest
+{
+    private const int MaxWords = 12;
+    private const int MaxGap = 5;
+
+    /// <summary>Words for someone at the helpdesk.</summary>
+    private static readonly HashSet<string> Staff = new(StringComparer.Ordinal)
+    {
+        "human", "humans", "person", "agent", "agents", "representative", "rep", "staff", "operator", "cs", "petugas", "manusia", "agen",
+        "supervisor", "manager", "atasan",
+    };
+
+    /// <summary>Words for anybody, a person only after a verb of talking ("ngomong sama orang", "talk to someone").</summary>
+    private static readonly HashSet<string> Anybody = new(StringComparer.Ordinal) { "someone", "somebody", "orang", "seseorang" };
+
+    /// <summary>Words for a person that say it alone ("cs dong", "human pls").</summary>
+    private static readonly HashSet<string> PeopleAlone = new(StringComparer.Ordinal)
+    {
+        "human", "person", "agent", "representative", "operator", "cs", "petugas", "manusia", "agen", "supervisor",
+    };
+
+    private static readonly HashSet<string> Talking = new(StringComparer.Ordinal)
+    {
+        "talk", "speak", "chat", "ngomong", "bicara", "ngobrol", "omong", "berbicara",
+    };
+
+    private static readonly HashSet<string> Asking = new(StringComparer.Ordinal)
+    {
+        "connect", "put", "get", "want", "need", "reach", "call", "contact", "escalate", "minta", "mau", "pengen", "pgn", "pingin", "ingin",
+        "sambungkan", "sambungin", "hubungkan", "hubungin", "hubungi", "panggil", "panggilin", "butuh",
+    };
+
+    /// <summary>Words between the verb and the person that turn the message into a story about someone.</summary>
+    private static readonly HashSet<string> Telling = new(StringComparer.Ordinal)
+    {
+        "about", "told", "tell", "said", "says", "from", "at", "of", "that", "who", "which", "yang", "yg", "bilang", "katanya", "tentang",
+        "soal", "was", "is", "sudah", "udah", "udh", "already", "tadi",
+    };
+
+    private static readonly HashSet<string> Refusing = new(StringComparer.Ordinal)
+    {
+        "not", "don't", "dont", "no", "never", "tidak", "gak", "ga", "nggak", "ngga", "jangan", "tdk", "gk", "without", "tanpa",
+    };
+
+    private static readonly HashSet<string> Small = new(StringComparer.Ordinal)
+    {
+        "please", "pls", "plz", "dong", "donk", "aja", "saja", "deh", "sih", "now", "kak", "min", "gan", "ya", "the", "a", "an", "real", "actual",
+        "live", "with", "to", "sama", "dengan", "ke", "i", "me", "can", "could", "may", "ok", "okay", "just", "tolong", "saya", "sy", "aku", "gw",
+        "a", "some", "sekarang", "skrg", "asap", "segera", "mas", "mbak", "bang", "sis", "bro", "hello", "hi", "halo", "hey",
+    };
+
+    public static bool In(string text)
+    {
+        var words = Words(text);
+        if (words.Count is 0 or > MaxWords || words.Any(Refusing.Contains)) return false;
+        if (words.All(w => Small.Contains(w) || PeopleAlone.Contains(w)) && words.Any(PeopleAlone.Contains)) return true;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var talking = Talking.Contains(words[i]);
+            if (!talking && !Asking.Contains(words[i])) continue;
+            for (var j = i + 1; j < words.Count && j <= i + MaxGap; j++)
+            {
+                if (Telling.Contains(words[j]) || words[j].Any(char.IsAsciiDigit)) break;
+                if (Staff.Contains(words[j]) || talking && Anybody.Contains(words[j])) return true;
+                if (words[j] == "customer" && j + 1 < words.Count && words[j + 1] is "service" or "services" or "support" or "care") return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '\'' && start >= 0);
+            if (inWord && start < 0) start = i;
+            if (inWord || start < 0) continue;
+            words.Add(text[start..i].ToLowerInvariant());
+            start = -1;
+        }
+        return words;
+    }
+}
