@@ -18,7 +18,8 @@ public static class Commands
     private static readonly string[] AgentPhrases = ["talk to a person", "talk to a human", "speak to a person", "speak to a human", "talk to an agent", "speak to an agent", "customer service", "real person", "live agent", "bicara dengan manusia", "bicara dengan petugas", "hubungi petugas", "sambungkan ke petugas", "minta petugas", "mau ke cs", "bicara dengan cs", "ngobrol dengan cs", "talk to a representative", "speak to a representative", "speak to your supervisor", "panggilin atasan", "panggil atasan kamu", "not helping", "you're not helping", "you are not helping", "useless bot", "tidak membantu", "gak membantu", "nggak membantu", "ga membantu"];
     private static readonly FrozenSet<string> English = Set("english", "bahasa inggris", "inggris", "in english", "switch to english", "english please");
     private static readonly FrozenSet<string> Indonesian = Set("bahasa indonesia", "indonesia", "indonesian", "bahasa", "in indonesian", "pakai bahasa indonesia", "ganti bahasa indonesia", "switch to indonesian");
-    private static readonly FrozenSet<string> Yes = Set("yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "correct", "right", "confirm", "submit", "create", "create it", "that's right", "looks good", "ya", "iya", "iyaa", "betul", "benar", "oke", "ok deh", "boleh", "setuju", "kirim", "sudah benar", "yes please", "ya, kirim", "yes, create the ticket", "ya, buat tiket");
+    private static readonly FrozenSet<string> Yes = Set("yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "correct", "right", "confirm", "submit", "create", "create it", "that's right", "looks good", "ya", "iya", "iyaa", "betul", "benar", "oke", "ok deh", "boleh", "setuju", "kirim", "sudah benar", "yes please", "ya, kirim", "yes, create the ticket", "ya, buat tiket", "go ahead", "proceed", "do it", "gas", "gass", "sip", "siap", "lanjutkan", "buat aja", "bikin aja", "yess", "yas", "yeap", "yea", "iye", "iyup", "okey", "okeh", "okee", "okk", "k", "bener", "udah bener", "sudah betul");
+    private static readonly FrozenSet<string> YesTail = Set("kak", "min", "gan", "please", "pls", "go", "ahead", "buat", "bikin", "aja", "saja", "deh", "dong", "ya", "sure", "thanks", "thank", "you", "lanjut", "kirim", "submit", "it", "create", "sip", "gas", "mantap", "that's", "right", "correct", "all", "good", "proceed", "do", "is", "sudah", "udah", "benar", "betul", "bener", "semua", "tiketnya", "ticket", "the", "now");
     private static readonly FrozenSet<string> No = Set("no", "n", "nope", "nah", "not really", "wrong", "tidak", "nggak", "gak", "ga", "enggak", "bukan", "jangan", "salah", "no thanks");
     private static readonly FrozenSet<string> Done = Set("done", "finished", "that's all", "that is all", "no more", "selesai", "sudah", "udah", "cukup", "itu saja", "sudah semua", "that's it", "continue", "lanjut", "next");
 
@@ -30,7 +31,17 @@ public static class Commands
     public static bool IsSkip(string text) => Skip.Contains(Normalize(text));
     public static bool IsHelp(string text) => Help.Contains(Normalize(text));
     public static bool IsMenu(string text) => Menu.Contains(Normalize(text));
-    public static bool IsYes(string text) => Yes.Contains(Normalize(text));
+    /// <summary>
+    /// "yes", or a yes with only agreeing words after it ("yep go ahead", "iya kak", "oke buat aja"), as people confirm in
+    /// chat; a yes followed by anything else ("yes but the time is wrong") is not one.
+    /// </summary>
+    public static bool IsYes(string text)
+    {
+        var n = Normalize(text);
+        if (Yes.Contains(n)) return true;
+        var words = n.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 1 and <= 6 && Yes.Contains(words[0].TrimEnd(',', '!', '.')) && words.Skip(1).All(w => YesTail.Contains(w.TrimEnd(',', '!', '.')));
+    }
     public static bool IsNo(string text) => No.Contains(Normalize(text));
     public static bool IsDone(string text) => Done.Contains(Normalize(text));
 

@@ -115,6 +115,20 @@ public sealed class IntakeConversationTests : IDisposable
             .Send(vague).AssertSays(hint).AssertField("description");
     }
 
+    /// <summary>People confirm the way they chat: a yes with agreeing words after it creates the ticket; a yes with a "but" does not.</summary>
+    [Theory]
+    [InlineData("yep go ahead", true)]
+    [InlineData("iya kak", true)]
+    [InlineData("oke buat aja", true)]
+    [InlineData("gas", true)]
+    [InlineData("yes but the time is wrong", false)]
+    public async Task A_yes_in_chat_words_confirms_the_summary(string answer, bool creates)
+    {
+        var chat = NewChat();
+        await AnswerAll(chat).AssertField("confirm").Send(answer);
+        Assert.Equal(creates, chat.Ticket is not null);
+    }
+
     [Theory]
     [InlineData("banana", "couldn't read that as a time")]
     [InlineData("tomorrow at 3pm", "in the future")]
