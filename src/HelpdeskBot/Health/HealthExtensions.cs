@@ -1,3 +1,4 @@
+using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Data;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -10,7 +11,7 @@ public static class HealthExtensions
     /// <summary>Storage trouble answered 503 (registered after the channels, whose own error bodies come first).</summary>
     public static IHostApplicationBuilder AddHelpdeskHealth(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<HealthOptions>(builder.Configuration.GetSection(HealthOptions.Section));
+        builder.Services.AddValidatedOptions<HealthOptions>(builder.Configuration, HealthOptions.Section);
         builder.Services.AddExceptionHandler<StorageUnavailableHandler>();
         return builder;
     }
