@@ -13,13 +13,15 @@ public static class HealthExtensions
     {
         builder.Services.AddValidatedOptions<HealthOptions>(builder.Configuration, HealthOptions.Section);
         builder.Services.AddExceptionHandler<StorageUnavailableHandler>();
+        builder.Services.AddSingleton<ModelsHealthCheck>();
+        builder.Services.AddHealthChecks().AddCheck<ModelsHealthCheck>("models", tags: [StorageExtensions.ReadyTag]);
         return builder;
     }
 
     /// <summary>
     /// <c>/healthz/live</c>: the process answers (no checks: restarting it would not free a disk).
-    /// <c>/healthz/ready</c> and <c>/healthz</c>: the store commits and the data directory takes a write; 503 while
-    /// either fails, 200 again as soon as both pass.
+    /// <c>/healthz/ready</c> and <c>/healthz</c>: the store commits, the data directory takes a write, and the intent and
+    /// category models are loaded; 503 while any fails, 200 again as soon as all pass.
     /// </summary>
     public static IEndpointRouteBuilder MapHelpdeskHealth(this IEndpointRouteBuilder app)
     {
