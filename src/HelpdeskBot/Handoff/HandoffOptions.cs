@@ -6,7 +6,7 @@ public sealed class HandoffOptions
     public const string Section = "Helpdesk:Handoff";
 
     /// <summary>How long a request waits for an agent before it becomes a ticket.</summary>
-    [Range(1, int.MaxValue)]
+    [Range(0, int.MaxValue)]
     public int TimeoutSeconds { get; set; } = 300;
 
     /// <summary>How often waiting requests are checked against the timeout.</summary>

@@ -25,6 +25,7 @@ public sealed class StartupValidationTests
     [InlineData("Helpdesk:DirectLine:RateLimit:StartsPerMinute", "0")]
     [InlineData("Helpdesk:Attachments:MaxBytes", "0")]
     [InlineData("Helpdesk:Handoff:TimeoutSeconds", "-5")]
+    [InlineData("Helpdesk:Handoff:CheckIntervalSeconds", "0")]
     [InlineData("Helpdesk:Health:RetryAfterSeconds", "0")]
     [InlineData("Helpdesk:Understanding:ConfidenceThreshold", "1.5")]
     [InlineData("Helpdesk:Categorization:AzureLanguage:TimeoutSeconds", "0")]

@@ -14,7 +14,7 @@ public sealed class DirectLineOptions
     /// <summary>Key that signs tokens (base64, at least 32 bytes). Shared by every instance; generated and kept in the data directory when unset.</summary>
     public string? SigningKey { get; set; }
 
-    [Range(60, 86_400)]
+    [Range(1, 86_400)]
     public int TokenLifetimeSeconds { get; set; } = 1800;
 
     /// <summary>Largest activity body accepted, in bytes.</summary>
