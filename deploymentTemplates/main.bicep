@@ -41,6 +41,10 @@ param botSku string = 'F0'
 @secure()
 param directLineSigningKey string = base64('${newGuid()}${newGuid()}')
 
+@description('Key that signs the agent console\'s bearer tokens, base64 of at least 32 bytes, shared by every instance. The default makes a new one on every deployment, which signs agents out; pass the same value to keep them signed in.')
+@secure()
+param agentSigningKey string = base64('${newGuid()}${newGuid()}')
+
 @description('Optional: the Direct Line secret a trusted backend uses to mint tokens (tokens/generate). Kept in Key Vault.')
 @secure()
 param directLineSecret string = ''
@@ -356,6 +360,14 @@ resource signingKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
+resource agentSigningKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'agent-signing-key'
+  properties: {
+    value: agentSigningKey
+  }
+}
+
 resource directLineSecretSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(directLineSecret)) {
   parent: vault
   name: 'directline-secret'
@@ -444,6 +456,12 @@ var baseSettings = [
   { name: 'Helpdesk__Attachments__AzureBlob__ServiceUri', value: storage.properties.primaryEndpoints.blob }
   { name: 'Helpdesk__Attachments__AzureBlob__Container', value: attachmentsContainerName }
   { name: 'Helpdesk__DirectLine__SigningKey', value: keyVaultReference }
+  // Every instance signs and checks agent tokens with this one key, so none has to generate its own at start.
+  { name: 'Helpdesk__Handoff__SigningKey', value: '@Microsoft.KeyVault(SecretUri=${agentSigningKeySecret.properties.secretUri})' }
+  // Readiness: after a start, a restart or a scale-out, App Service sends traffic to an instance only once this
+  // answers 200 (the store commits, the models are loaded).
+  { name: 'WEBSITE_WARMUP_PATH', value: '/healthz/ready' }
+  { name: 'WEBSITE_WARMUP_STATUSES', value: '200' }
   { name: 'Helpdesk__Telemetry__Exporter', value: 'AzureMonitor' }
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
   // The Bot Framework's usual names for the bot's identity.
@@ -481,7 +499,10 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
-      healthCheckPath: '/healthz'
+      // Liveness: App Service takes an instance out of rotation, and replaces it after an hour, when this fails.
+      // The process answering is what matters here; a store outage would fail every instance at once, and
+      // replacing instances would not fix it (the readiness probe and the 503s with Retry-After cover that).
+      healthCheckPath: '/healthz/live'
       alwaysOn: true
       webSocketsEnabled: true
       http20Enabled: true

@@ -6,9 +6,11 @@ namespace HelpdeskBot.Data;
 public sealed record DataDirectory(string Path)
 {
     /// <summary>
-    /// A signing key: the configured one (base64, at least 32 bytes) — which several instances must share —
-    /// or, for a single process, one generated once and kept in this folder (owner-only) so that tokens
-    /// survive a restart.
+    /// A signing key: the configured one (base64, at least 32 bytes) — which several instances must share, and which
+    /// the Azure templates set from Key Vault — or, when none is configured, the one kept in this folder (owner-only),
+    /// so that tokens survive a restart. The first process to need it creates the file if it is absent (an exclusive
+    /// create, which the file system decides: exactly one wins); every other process, on this machine or on another
+    /// sharing the folder, waits for the winner's key and uses it. No two instances ever sign with different keys.
     /// </summary>
     public byte[] SigningKey(string fileName, string? configured, string settingName)
     {
@@ -19,10 +21,53 @@ public sealed record DataDirectory(string Path)
             return bytes;
         }
         var path = System.IO.Path.Combine(Path, fileName);
-        if (File.Exists(path)) return Convert.FromBase64String(File.ReadAllText(path).Trim());
-        var key = RandomNumberGenerator.GetBytes(32);
-        File.WriteAllText(path, Convert.ToBase64String(key));
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        return key;
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (true)
+        {
+            if (ReadKey(path) is { } stored) return stored;
+            if (!File.Exists(path))
+            {
+                var key = RandomNumberGenerator.GetBytes(32);
+                if (TryCreate(path, key)) return key;
+            }
+            // Another process created it first and may still be writing it: read its key when complete.
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"'{path}' holds no valid signing key (base64, at least 32 bytes); delete it, or set {settingName}.");
+            }
+            Thread.Sleep(50);
+        }
+    }
+
+    /// <summary>The key in <paramref name="path"/>, or null while it is absent, being written, or not a whole key.</summary>
+    private static byte[]? ReadKey(string path)
+    {
+        try
+        {
+            var text = File.ReadAllText(path).Trim();
+            var bytes = new byte[text.Length];
+            return Convert.TryFromBase64String(text, bytes, out var length) && length >= 32 ? bytes[..length] : null;
+        }
+        catch (FileNotFoundException) { return null; }
+        catch (IOException) { return null; } // locked by its writer
+        catch (UnauthorizedAccessException) { return null; }
+    }
+
+    /// <summary>Creates the file only if it does not exist (O_EXCL), written under an exclusive lock; false if another process got there first.</summary>
+    private static bool TryCreate(string path, byte[] key)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        try
+        {
+            using var stream = new FileStream(path, options);
+            stream.Write(System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String(key)));
+            stream.Flush(flushToDisk: true);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return false;
+        }
     }
 }

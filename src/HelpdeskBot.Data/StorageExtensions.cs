@@ -1,3 +1,4 @@
+using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Data.Agents;
 using HelpdeskBot.Data.Availability;
 using HelpdeskBot.Data.Conversations;
@@ -42,7 +43,9 @@ public static class StorageExtensions
     public static IHostApplicationBuilder AddHelpdeskStorage(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.Section));
+        builder.Services.AddValidatedOptions<StorageOptions>(builder.Configuration, StorageOptions.Section)
+            .Validate(o => !string.Equals(o.Provider, "Cosmos", StringComparison.OrdinalIgnoreCase) || !string.IsNullOrWhiteSpace(o.Cosmos.Endpoint),
+                $"{StorageOptions.Section}:Cosmos:Endpoint is required when {StorageOptions.Section}:Provider is Cosmos.");
         builder.Services.AddSingleton(TimeProvider.System);
 
         // The data directory holds more than the database (the generated signing key, local attachments,

@@ -4,11 +4,12 @@ using HelpdeskBot.Channels.DirectLine;
 using HelpdeskBot.CommandLine;
 using HelpdeskBot.Handoff;
 using HelpdeskBot.Health;
+using HelpdeskBot.Hosting;
 using HelpdeskBot.WebChat;
 
 if (HelpdeskCommands.IsCommand(args)) return await HelpdeskCommands.RunAsync(args);
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(args).UseHelpdeskDefaultUrl();
 builder.AddHelpdesk();
 builder.Services.AddProblemDetails();
 

@@ -1,11 +1,15 @@
+using HelpdeskBot.Data.Configuration;
+using System.ComponentModel.DataAnnotations;
 namespace HelpdeskBot.Data.Cosmos;
 
 /// <summary><c>Helpdesk:Storage:Cosmos</c>: where the Cosmos DB account is and how to sign in to it.</summary>
 public sealed class CosmosOptions
 {
     /// <summary>The account endpoint, e.g. https://contoso-helpdesk.documents.azure.com:443/.</summary>
+    [Url]
     public string? Endpoint { get; set; }
 
+    [Required]
     public string Database { get; set; } = "helpdesk";
 
     /// <summary>
@@ -22,6 +26,7 @@ public sealed class CosmosOptions
     public bool TrustEmulatorCertificate { get; set; }
 
     /// <summary>Direct (default: TCP to the replicas, fastest) or Gateway (HTTPS only, what emulators speak).</summary>
+    [OneOf("Direct", "Gateway")]
     public string ConnectionMode { get; set; } = "Direct";
 
     public string ConversationsContainer { get; set; } = "conversations";

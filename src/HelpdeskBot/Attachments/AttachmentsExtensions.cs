@@ -1,3 +1,4 @@
+using HelpdeskBot.Data.Configuration;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 
@@ -9,7 +10,7 @@ public static class AttachmentsExtensions
     public static IHostApplicationBuilder AddHelpdeskAttachments(this IHostApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(AttachmentOptions.Section);
-        builder.Services.Configure<AttachmentOptions>(section);
+        builder.Services.AddValidatedOptions<AttachmentOptions>(builder.Configuration, AttachmentOptions.Section);
         var options = section.Get<AttachmentOptions>() ?? new AttachmentOptions();
         if (string.Equals(options.Provider, "FileSystem", StringComparison.OrdinalIgnoreCase))
         {

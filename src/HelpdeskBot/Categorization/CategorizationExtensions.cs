@@ -1,3 +1,4 @@
+using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Data;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -19,7 +20,7 @@ public static class CategorizationExtensions
     public static IHostApplicationBuilder AddHelpdeskCategorization(this IHostApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(CategorizationOptions.Section);
-        builder.Services.AddOptions<CategorizationOptions>().Bind(section).ValidateOnStart();
+        builder.Services.AddValidatedOptions<CategorizationOptions>(builder.Configuration, CategorizationOptions.Section);
         builder.Services.AddSingleton<IValidateOptions<CategorizationOptions>, CategorizationOptionsValidator>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CategoryCatalog>();

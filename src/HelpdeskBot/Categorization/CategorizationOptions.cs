@@ -1,3 +1,5 @@
+using HelpdeskBot.Data.Configuration;
+using System.ComponentModel.DataAnnotations;
 namespace HelpdeskBot.Categorization;
 
 /// <summary>Options bound from <c>Helpdesk:Categorization</c>.</summary>
@@ -8,6 +10,7 @@ public sealed class CategorizationOptions
     public const string AzureLanguageProvider = "AzureLanguage";
 
     /// <summary><c>Local</c> (the ML.NET model, default) or <c>AzureLanguage</c> (custom text classification, falling back to local).</summary>
+    [OneOf(LocalProvider, AzureLanguageProvider)]
     public string Provider { get; set; } = LocalProvider;
 
     /// <summary>
@@ -15,6 +18,7 @@ public sealed class CategorizationOptions
     /// 5-fold cross-validation, asks about one user in ten, is right for 96% of the rest, and offers the right
     /// category among the three 99% of the times it asks (Categorization/README.md has the table).
     /// </summary>
+    [Range(0.0, 1.0)]
     public double ConfidenceThreshold { get; set; } = 0.6;
 
     /// <summary>
@@ -94,16 +98,19 @@ public sealed class CategoryDefinition
 public sealed class AzureLanguageOptions
 {
     /// <summary>The resource endpoint, e.g. <c>https://my-language.cognitiveservices.azure.com</c>.</summary>
+    [Url]
     public string? Endpoint { get; set; }
     public string? Key { get; set; }
     public string? ProjectName { get; set; }
     public string? DeploymentName { get; set; }
 
     /// <summary>The whole call (submit and polling, retries included) must finish within this, or the local model answers.</summary>
+    [Range(0.1, 600.0)]
     public double TimeoutSeconds { get; set; } = 5;
 
     public string ApiVersion { get; set; } = "2023-04-01";
 
     /// <summary>Delay between job status polls when the service sends no Retry-After.</summary>
+    [Range(1, 60_000)]
     public int PollIntervalMilliseconds { get; set; } = 250;
 }

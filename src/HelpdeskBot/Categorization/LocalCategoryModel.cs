@@ -30,6 +30,9 @@ internal sealed partial class LocalCategoryModel(
 
     public TextClassifierSettings Settings { get; init; } = TextClassifierSettings.Default;
 
+    /// <summary>Whether the model is loaded or trained and in hand (readiness reports it).</summary>
+    public bool IsLoaded => Volatile.Read(ref current) is not null;
+
     public async ValueTask<TextClassifier> GetAsync(CancellationToken cancellationToken = default)
     {
         var model = Volatile.Read(ref current);

@@ -1,3 +1,4 @@
+using HelpdeskBot.Data.Configuration;
 using System.Threading.RateLimiting;
 using HelpdeskBot.Bot;
 using HelpdeskBot.Tickets;
@@ -12,7 +13,7 @@ public static class HandoffExtensions
     public static IHostApplicationBuilder AddHelpdeskHandoff(this IHostApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(HandoffOptions.Section);
-        builder.Services.Configure<HandoffOptions>(section);
+        builder.Services.AddValidatedOptions<HandoffOptions>(builder.Configuration, HandoffOptions.Section);
         builder.Services.AddSingleton<AgentAuth>();
         builder.Services.AddSingleton<AgentNotifier>();
         builder.Services.AddSingleton<HandoffService>();

@@ -1,3 +1,4 @@
+using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Data;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -10,16 +11,18 @@ public static class HealthExtensions
     /// <summary>Unreadable requests answered 400 and storage trouble 503 (registered after the channels, whose own error bodies come first).</summary>
     public static IHostApplicationBuilder AddHelpdeskHealth(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<HealthOptions>(builder.Configuration.GetSection(HealthOptions.Section));
+        builder.Services.AddValidatedOptions<HealthOptions>(builder.Configuration, HealthOptions.Section);
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.AddExceptionHandler<StorageUnavailableHandler>();
+        builder.Services.AddSingleton<ModelsHealthCheck>();
+        builder.Services.AddHealthChecks().AddCheck<ModelsHealthCheck>("models", tags: [StorageExtensions.ReadyTag]);
         return builder;
     }
 
     /// <summary>
     /// <c>/healthz/live</c>: the process answers (no checks: restarting it would not free a disk).
-    /// <c>/healthz/ready</c> and <c>/healthz</c>: the store commits and the data directory takes a write; 503 while
-    /// either fails, 200 again as soon as both pass.
+    /// <c>/healthz/ready</c> and <c>/healthz</c>: the store commits, the data directory takes a write, and the intent and
+    /// category models are loaded; 503 while any fails, 200 again as soon as all pass.
     /// </summary>
     public static IEndpointRouteBuilder MapHelpdeskHealth(this IEndpointRouteBuilder app)
     {

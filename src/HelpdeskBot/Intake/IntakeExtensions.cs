@@ -1,3 +1,4 @@
+using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Bot;
 using HelpdeskBot.Dialogs;
 using HelpdeskBot.Tickets;
@@ -9,7 +10,8 @@ public static class IntakeExtensions
     /// <summary>The interview, its prompts, and the tickets it makes: report, status, add info.</summary>
     public static IHostApplicationBuilder AddHelpdeskIntake(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<IntakeOptions>(builder.Configuration.GetSection(IntakeOptions.Section));
+        builder.Services.AddValidatedOptions<IntakeOptions>(builder.Configuration, IntakeOptions.Section)
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.DefaultTimeZone, out _), $"{IntakeOptions.Section}:DefaultTimeZone is not a time zone id such as 'Asia/Jakarta'.");
         builder.Services.AddSingleton<TicketService>();
         builder.Services.AddSingleton<TicketReplies>();
         builder.Services.AddSingleton<EvidenceChecker>();

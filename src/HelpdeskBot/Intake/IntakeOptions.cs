@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace HelpdeskBot.Intake;
 
 public sealed class IntakeOptions
@@ -8,6 +9,7 @@ public sealed class IntakeOptions
     public List<string> Services { get; set; } = [];
 
     /// <summary>Used for "yesterday at 3pm" when the channel sends no local time or zone (IANA id).</summary>
+    [Required]
     public string DefaultTimeZone { get; set; } = "UTC";
 
     public static readonly IReadOnlyList<string> DefaultServices = ["Mobile app", "Website", "Payments", "Email", "Account & login"];

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using HelpdeskBot.Data;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -12,11 +13,13 @@ public sealed class SmtpOptions
 
     /// <summary>The SMTP server; when empty, mail is written to the outbox folder instead.</summary>
     public string? Host { get; set; }
+    [Range(1, 65535)]
     public int Port { get; set; } = 587;
-    /// <summary>Auto (STARTTLS when offered), StartTls, SslOnConnect or None.</summary>
-    public string Security { get; set; } = "Auto";
+    /// <summary>Auto (STARTTLS when offered), StartTls, StartTlsWhenAvailable, SslOnConnect or None; any other value stops the app at start.</summary>
+    public SecureSocketOptions Security { get; set; } = SecureSocketOptions.Auto;
     public string? UserName { get; set; }
     public string? Password { get; set; }
+    [Required]
     public string From { get; set; } = "HelpdeskBot <helpdesk@localhost>";
 }
 
@@ -32,8 +35,7 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IEmailSende
     {
         var o = options.Value;
         using var client = new SmtpClient();
-        var security = Enum.TryParse<SecureSocketOptions>(o.Security, ignoreCase: true, out var parsed) ? parsed : SecureSocketOptions.Auto;
-        await client.ConnectAsync(o.Host ?? throw new InvalidOperationException("Helpdesk:Smtp:Host is not set."), o.Port, security, cancellationToken);
+        await client.ConnectAsync(o.Host ?? throw new InvalidOperationException("Helpdesk:Smtp:Host is not set."), o.Port, o.Security, cancellationToken);
         if (!string.IsNullOrEmpty(o.UserName)) await client.AuthenticateAsync(o.UserName, o.Password ?? "", cancellationToken);
         await client.SendAsync(message, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);

@@ -1,3 +1,4 @@
+using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Categorization;
 using HelpdeskBot.Data.Tickets;
 using HelpdeskBot.Resources;
@@ -45,7 +46,8 @@ public static class NotificationsExtensions
     public static IHostApplicationBuilder AddHelpdeskNotifications(this IHostApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(SmtpOptions.Section);
-        builder.Services.Configure<SmtpOptions>(section);
+        builder.Services.AddValidatedOptions<SmtpOptions>(builder.Configuration, SmtpOptions.Section)
+            .Validate(o => MimeKit.MailboxAddress.TryParse(o.From, out _), $"{SmtpOptions.Section}:From is not a mail address such as 'HelpdeskBot <helpdesk@example.com>'.");
         if (string.IsNullOrWhiteSpace(section.Get<SmtpOptions>()?.Host))
         {
             builder.Services.AddSingleton<IEmailSender, OutboxEmailSender>();

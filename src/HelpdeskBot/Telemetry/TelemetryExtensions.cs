@@ -1,3 +1,4 @@
+using HelpdeskBot.Data.Configuration;
 using Azure.Monitor.OpenTelemetry.AspNetCore;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -15,7 +16,7 @@ public static class TelemetryExtensions
     public static IHostApplicationBuilder AddHelpdeskTelemetry(this IHostApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(TelemetryOptions.Section);
-        builder.Services.Configure<TelemetryOptions>(section);
+        builder.Services.AddValidatedOptions<TelemetryOptions>(builder.Configuration, TelemetryOptions.Section);
         var exporter = (section.Get<TelemetryOptions>() ?? new TelemetryOptions()).Exporter;
         // Without an exporter, no provider listens: the bot's instruments cost next to nothing.
         if (string.Equals(exporter, "None", StringComparison.OrdinalIgnoreCase)) return builder;

@@ -1,3 +1,4 @@
+using HelpdeskBot.Data.Configuration;
 namespace HelpdeskBot.Telemetry;
 
 /// <summary><c>Helpdesk:Telemetry</c>: where traces and metrics go.</summary>
@@ -10,5 +11,6 @@ public sealed class TelemetryOptions
     /// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c>. Otlp: an OpenTelemetry collector, at the standard
     /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> / <c>OTEL_EXPORTER_OTLP_PROTOCOL</c>.
     /// </summary>
+    [OneOf("None", "AzureMonitor", "Otlp")]
     public string Exporter { get; set; } = "None";
 }

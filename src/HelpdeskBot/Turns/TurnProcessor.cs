@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json;
 using HelpdeskBot.Activities;
@@ -16,7 +17,9 @@ public sealed record TurnOutcome(string ActivityId, IReadOnlyList<Activity> Repl
 public sealed class BotIdentityOptions
 {
     public const string Section = "Helpdesk:Bot";
+    [Required]
     public string Id { get; set; } = "helpdeskbot";
+    [Required]
     public string Name { get; set; } = "HelpdeskBot";
 }
 

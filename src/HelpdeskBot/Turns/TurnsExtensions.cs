@@ -1,3 +1,4 @@
+using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Bot;
 using HelpdeskBot.Dialogs;
 using HelpdeskBot.Resources;
@@ -9,7 +10,7 @@ public static class TurnsExtensions
     /// <summary>The turn pipeline, the dialog engine, the root handler and the bot's words.</summary>
     public static IHostApplicationBuilder AddHelpdeskTurns(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<BotIdentityOptions>(builder.Configuration.GetSection(BotIdentityOptions.Section));
+        builder.Services.AddValidatedOptions<BotIdentityOptions>(builder.Configuration, BotIdentityOptions.Section);
         builder.Services.AddSingleton<Localizer>();
         builder.Services.AddSingleton<ConversationLocks>();
         builder.Services.AddSingleton<ConversationSignals>();

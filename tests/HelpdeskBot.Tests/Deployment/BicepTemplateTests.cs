@@ -68,8 +68,22 @@ public sealed class BicepTemplateTests
         var site = Template()["resources"]!.AsArray().Select(r => r!).Single(r => (string?)r["type"] == "Microsoft.Web/sites");
         var config = site["properties"]!["siteConfig"]!;
         Assert.Equal("DOTNETCORE|10.0", (string?)config["linuxFxVersion"]);
-        Assert.Equal("/healthz", (string?)config["healthCheckPath"]);
+        // Liveness for the platform's health check (a store outage must not fail every instance at once);
+        // readiness gates traffic to a starting instance through App Service's warm-up path.
+        Assert.Equal("/healthz/live", (string?)config["healthCheckPath"]);
+        var settings = (string)config["appSettings"]!;
+        Assert.Contains("'WEBSITE_WARMUP_PATH', 'value', '/healthz/ready'", settings, StringComparison.Ordinal);
         Assert.True((bool)config["webSocketsEnabled"]!);
+    }
+
+    [Fact]
+    public void Every_instance_gets_both_signing_keys_from_Key_Vault()
+    {
+        var site = Template()["resources"]!.AsArray().Select(r => r!).Single(r => (string?)r["type"] == "Microsoft.Web/sites");
+        var settings = (string)site["properties"]!["siteConfig"]!["appSettings"]!;
+        Assert.Contains("'Helpdesk__DirectLine__SigningKey', 'value', format('@Microsoft.KeyVault(SecretUri={0})'", settings, StringComparison.Ordinal);
+        Assert.Contains("'Helpdesk__Handoff__SigningKey', 'value', format('@Microsoft.KeyVault(SecretUri={0})'", settings, StringComparison.Ordinal);
+        Assert.Contains("'agent-signing-key'", settings, StringComparison.Ordinal);
     }
 
     private static JsonObject Template() =>

@@ -28,6 +28,9 @@ public sealed class IntentModel(IOptions<UnderstandingOptions> options, IHostEnv
         ? DefaultTrainingFile
         : Path.GetFullPath(options.Value.TrainingFile, environment.ContentRootPath);
 
+    /// <summary>Whether the model is trained and in hand (readiness reports it).</summary>
+    public bool IsLoaded => Volatile.Read(ref model) is not null;
+
     /// <summary>Trains (or finds the trained model) now, so the first message does not wait for it.</summary>
     public void WarmUp() => Model();
 

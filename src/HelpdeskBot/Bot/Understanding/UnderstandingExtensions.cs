@@ -1,3 +1,4 @@
+using HelpdeskBot.Data.Configuration;
 namespace HelpdeskBot.Bot.Understanding;
 
 public static class UnderstandingExtensions
@@ -8,9 +9,7 @@ public static class UnderstandingExtensions
     /// </summary>
     public static IHostApplicationBuilder AddHelpdeskUnderstanding(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<UnderstandingOptions>().Bind(builder.Configuration.GetSection(UnderstandingOptions.Section))
-            .Validate(o => o.ConfidenceThreshold is >= 0 and <= 1, $"{UnderstandingOptions.Section}:ConfidenceThreshold must be between 0 and 1.")
-            .ValidateOnStart();
+        builder.Services.AddValidatedOptions<UnderstandingOptions>(builder.Configuration, UnderstandingOptions.Section);
         builder.Services.AddSingleton<IntentModel>();
         builder.Services.AddSingleton<IntentReader>();
         builder.Services.AddHostedService<IntentModelWarmUp>();

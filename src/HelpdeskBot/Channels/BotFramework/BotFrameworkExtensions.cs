@@ -1,3 +1,4 @@
+using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Turns;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,10 +12,8 @@ public static class BotFrameworkExtensions
     public static IHostApplicationBuilder AddHelpdeskBotFramework(this IHostApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(BotFrameworkOptions.Section);
-        builder.Services.AddOptions<BotFrameworkOptions>()
-            .Bind(section)
-            .Configure<IConfiguration>(ReadIdentity)
-            .ValidateOnStart();
+        builder.Services.AddValidatedOptions<BotFrameworkOptions>(builder.Configuration, BotFrameworkOptions.Section)
+            .Configure<IConfiguration>(ReadIdentity);
         builder.Services.AddSingleton<IValidateOptions<BotFrameworkOptions>, ValidateBotFrameworkOptions>();
 
         // No client here follows a redirect: a reply, a token request or a key download goes where it was checked

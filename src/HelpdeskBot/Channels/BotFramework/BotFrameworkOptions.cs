@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace HelpdeskBot.Channels.BotFramework;
 
 /// <summary>How the bot's Microsoft Entra identity is held (the Azure Bot resource's "Type of App").</summary>
@@ -71,6 +72,7 @@ public sealed class BotFrameworkOptions
     public TimeSpan MetadataRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>Largest inbound activity, in bytes.</summary>
+    [Range(1024, 16 * 1024 * 1024)]
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 
     /// <summary>

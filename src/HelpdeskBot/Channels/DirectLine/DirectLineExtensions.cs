@@ -1,3 +1,4 @@
+using HelpdeskBot.Data.Configuration;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using HelpdeskBot.Activities;
@@ -11,7 +12,7 @@ public static class DirectLineExtensions
     public static IHostApplicationBuilder AddHelpdeskDirectLine(this IHostApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(DirectLineOptions.Section);
-        builder.Services.Configure<DirectLineOptions>(section);
+        builder.Services.AddValidatedOptions<DirectLineOptions>(builder.Configuration, DirectLineOptions.Section);
         builder.Services.AddSingleton<DirectLineTokens>();
         builder.Services.AddExceptionHandler<DirectLineStorageErrors>();
         builder.Services.TryAddSingleton<UploadWindow>();

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace HelpdeskBot.Channels.DirectLine;
 
 public sealed class DirectLineOptions
@@ -13,9 +14,11 @@ public sealed class DirectLineOptions
     /// <summary>Key that signs tokens (base64, at least 32 bytes). Shared by every instance; generated and kept in the data directory when unset.</summary>
     public string? SigningKey { get; set; }
 
+    [Range(1, 86_400)]
     public int TokenLifetimeSeconds { get; set; } = 1800;
 
     /// <summary>Largest activity body accepted, in bytes.</summary>
+    [Range(1024, 16 * 1024 * 1024)]
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 
     public RateLimitOptions RateLimit { get; set; } = new();
@@ -23,9 +26,11 @@ public sealed class DirectLineOptions
     public sealed class RateLimitOptions
     {
         /// <summary>Anonymous conversation starts per client address per minute.</summary>
+        [Range(1, int.MaxValue)]
         public int StartsPerMinute { get; set; } = 30;
 
         /// <summary>Activities and uploads per client address per minute.</summary>
+        [Range(1, int.MaxValue)]
         public int MessagesPerMinute { get; set; } = 600;
     }
 }
