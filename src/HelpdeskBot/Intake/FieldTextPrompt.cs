@@ -33,7 +33,7 @@ public sealed class FieldTextPrompt(string id, string field, UserClock clock, in
         if (field == "service" && clock.Services.Find(text) is { } named) return Recognition.Of(new TextAnswer(named));
         if (CountWords(text) > shortWords || text.Length > maxLength)
         {
-            var reading = FreeTextReader.Read(text, clock.ReadingContext(dc.Turn.Activity));
+            var reading = FreeTextReader.Read(text, clock.ReadingContext(dc.Turn));
             if (ValueOf(reading, field) is { } found) return Recognition.Of(new TextAnswer(found));
             // "I use budi_s88 on the website": the one word shaped like an id is the id.
             if (field == "userId" && UserIdFinder.OnlyIdShaped(text) is { } id) return Recognition.Of(new TextAnswer(id));
@@ -46,7 +46,7 @@ public sealed class FieldTextPrompt(string id, string field, UserClock clock, in
 
     /// <summary>For a prompt whose own reading failed: <see cref="ElsewhereAnswer"/> when the text gave other answers, else the retry.</summary>
     public static Recognition ElsewhereOr(DialogContext dc, UserClock clock, Message retry) =>
-        FreeTextReader.Read(dc.Turn.Text, clock.ReadingContext(dc.Turn.Activity)).IsEmpty
+        FreeTextReader.Read(dc.Turn.Text, clock.ReadingContext(dc.Turn)).IsEmpty
             ? Recognition.Fail(retry)
             : Recognition.Of(new ElsewhereAnswer());
 

@@ -89,7 +89,7 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
                 _ => field.Apply(step.Values, result.Outcome == DialogOutcome.Done ? result.Answer : null),
             };
             // Whatever else the answer said fills the answers still missing, so they are not asked.
-            var reading = FreeTextReader.Read(step.Turn.Text, clock.ReadingContext(step.Turn.Activity));
+            var reading = FreeTextReader.Read(step.Turn.Text, clock.ReadingContext(step.Turn));
             // Asked what changed and what was tried at once, an answer with both keeps each in its own field.
             if (field.Id == HistoryField && AsksWithAttempts(step.Values) && reading is { History: { } changed, Attempts: not null })
             {

@@ -38,7 +38,8 @@ public static class OccurredAtParser
     /// across daylight-saving changes; without it every day is read at <paramref name="userNow"/>'s offset.
     /// </param>
     /// <returns>The moment, or null when the text says no time this parser understands.</returns>
-    public static OccurredAt? Parse(string text, DateTimeOffset userNow, TimeZoneInfo? zone = null)
+    /// <param name="monthFirst">Numeric dates without a year first are month-first ("12/05" is 5 December).</param>
+    public static OccurredAt? Parse(string text, DateTimeOffset userNow, TimeZoneInfo? zone = null, bool monthFirst = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = OccurredAtTokenizer.Tokenize(text);
@@ -47,7 +48,7 @@ public static class OccurredAtParser
             return null;
         }
 
-        var reading = OccurredAtReading.Read(tokens);
+        var reading = OccurredAtReading.Read(tokens, monthFirst);
         if (reading.Invalid)
         {
             return null;

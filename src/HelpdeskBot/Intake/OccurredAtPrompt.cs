@@ -8,7 +8,7 @@ public sealed class OccurredAtPrompt(UserClock clock) : Prompt("intake.occurredA
     protected override Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions prompt)
     {
         var (userNow, zone) = clock.Of(dc.Turn.Activity);
-        var parsed = OccurredAtParser.Parse(dc.Turn.Text, userNow, zone);
+        var parsed = OccurredAtParser.Parse(dc.Turn.Text, userNow, zone, UserClock.MonthFirst(dc.Turn));
         if (parsed is null) return Task.FromResult(FieldTextPrompt.ElsewhereOr(dc, clock, Message.Of("Intake.occurredAt.Retry")));
         if (OccurredAtParser.IsInFuture(parsed, clock.UtcNow)) return Task.FromResult(Recognition.Fail(Message.Of("Intake.occurredAt.Future")));
         return Task.FromResult(Recognition.Of(new OccurredAtAnswer(dc.Turn.Text, parsed.Utc)));

@@ -23,6 +23,7 @@ internal sealed class OccurredAtReading
     private readonly List<string> _tokens;
     private readonly bool[] _used;
     private readonly bool[] _dateish;
+    private bool _monthFirst;
 
     private OccurredAtReading(List<string> tokens)
     {
@@ -76,9 +77,9 @@ internal sealed class OccurredAtReading
 
     public bool HasDate => Month is not null;
 
-    public static OccurredAtReading Read(List<string> tokens)
+    public static OccurredAtReading Read(List<string> tokens, bool monthFirst = false)
     {
-        var reading = new OccurredAtReading(tokens);
+        var reading = new OccurredAtReading(tokens) { _monthFirst = monthFirst };
         // Spans first: "2 jam yang lalu" must not leave "jam" to be read as "at" the hour.
         reading.ReadSpansAgo();
         // Then month-name dates, which claim the numbers around them: "28 Nov 2026".
@@ -851,9 +852,9 @@ internal sealed class OccurredAtReading
 
     /// <summary>
     /// Day-first numeric dates: 28/11/2026, 28/11/26, 28/11, 28-11-2026, 28.11.2026; and year-first
-    /// 2026-11-28, 2026/11/28. Never month-first: in both languages here the day comes first.
+    /// 2026-11-28, 2026/11/28. Month-first (11/28/2026) only when the writer's locale says so.
     /// </summary>
-    private static Shape ReadDateToken(string t, out int? year, out int month, out int day)
+    private Shape ReadDateToken(string t, out int? year, out int month, out int day)
     {
         year = null;
         month = day = 0;
@@ -902,8 +903,8 @@ internal sealed class OccurredAtReading
                 return Shape.NotThis;
             }
 
-            d = int.Parse(parts[0], CultureInfo.InvariantCulture);
-            m = int.Parse(parts[1], CultureInfo.InvariantCulture);
+            d = int.Parse(parts[_monthFirst ? 1 : 0], CultureInfo.InvariantCulture);
+            m = int.Parse(parts[_monthFirst ? 0 : 1], CultureInfo.InvariantCulture);
             if (parts.Length == 3)
             {
                 var y = int.Parse(parts[2], CultureInfo.InvariantCulture);

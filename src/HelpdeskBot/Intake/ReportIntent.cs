@@ -82,7 +82,7 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
             values = values with { Description = IntakeDialog.Clip(turn.Text), Prefilled = ["description"], JustRead = ["description"] };
         }
         // "app crash" describes too little to be the description, but it still names the service.
-        values = values.Absorb(FreeTextReader.Read(turn.Text, clock.ReadingContext(turn.Activity)));
+        values = values.Absorb(FreeTextReader.Read(turn.Text, clock.ReadingContext(turn)));
         var questions = IntakeDialog.Progress(values, 0).Steps - 1;
         var count = questions.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var read = IntakeDialog.ReadLabels(turn, values.Prefilled);

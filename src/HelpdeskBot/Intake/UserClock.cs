@@ -1,5 +1,6 @@
 using HelpdeskBot.Activities;
 using HelpdeskBot.Intake.Extraction;
+using HelpdeskBot.Turns;
 using Microsoft.Extensions.Options;
 
 namespace HelpdeskBot.Intake;
@@ -24,11 +25,19 @@ public sealed class UserClock(TimeProvider clock, IOptions<IntakeOptions> option
         return (utcNow.ToOffset(offset), zone);
     }
 
-    public ReadingContext ReadingContext(Activity activity)
+    public ReadingContext ReadingContext(TurnContext turn)
     {
-        var (now, zone) = Of(activity);
-        return new ReadingContext(now, zone, services);
+        var (now, zone) = Of(turn.Activity);
+        return new ReadingContext(now, zone, services, MonthFirst(turn));
     }
+
+    /// <summary>
+    /// "12/05" is 5 December to someone writing English from a US (or Philippine) locale, and 12 May to everyone else —
+    /// including the many who write Indonesian from a browser that says en-US.
+    /// </summary>
+    public static bool MonthFirst(TurnContext turn) =>
+        turn.Language == Resources.Localizer.English
+        && turn.Activity.Locale is { } locale && (locale.Equals("en-US", StringComparison.OrdinalIgnoreCase) || locale.Equals("en-PH", StringComparison.OrdinalIgnoreCase));
 
     private static TimeZoneInfo? FindZone(string? id)
     {

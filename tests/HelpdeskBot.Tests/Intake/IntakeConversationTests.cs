@@ -129,6 +129,24 @@ public sealed class IntakeConversationTests : IDisposable
         Assert.Equal(creates, chat.Ticket is not null);
     }
 
+    /// <summary>"1/2/2025" is 2 January to someone writing English from a US browser, 1 February to everyone else.</summary>
+    [Theory]
+    [InlineData("en-US", 1, 2)]
+    [InlineData("en-GB", 2, 1)]
+    [InlineData("id-ID", 2, 1)]
+    public async Task A_numeric_date_is_read_in_the_writers_order(string locale, int month, int day)
+    {
+        var chat = NewChat();
+        chat.Locale = locale;
+        await chat.Send("report a problem").Send("budi").Send("Website").AssertField("occurredAt").Send("1/2/2025 10:00").AssertField("description");
+        await chat.Send("The invoices page stays blank").AssertField("expected").Send("It should show my invoices").AssertField("errorMessage")
+            .Send("skip").AssertField("steps").Send("Opened the site and clicked Invoices").AssertField("history").Send("skip").AssertField("confirm")
+            .Send(locale == "id-ID" ? "ya" : "yes");
+        var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
+        var local = ticket!.Fields.OccurredAtUtc!.Value.ToOffset(TimeSpan.FromHours(7));
+        Assert.Equal((2025, month, day), (local.Year, local.Month, local.Day));
+    }
+
     [Theory]
     [InlineData("banana", "couldn't read that as a time")]
     [InlineData("tomorrow at 3pm", "in the future")]

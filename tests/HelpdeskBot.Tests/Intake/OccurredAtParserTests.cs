@@ -224,6 +224,21 @@ public class OccurredAtParserTests
     }
 
     [Theory]
+    [InlineData("12/05 14:00", false, "2026-05-12T14:00:00+07:00")]
+    [InlineData("12/05 14:00", true, "2025-12-05T14:00:00+07:00")] // 5 December is still ahead on 29 November: last year's
+    [InlineData("11/28/2026 9am", true, "2026-11-28T09:00:00+07:00")]
+    [InlineData("28/11/2026 9am", false, "2026-11-28T09:00:00+07:00")]
+    [InlineData("2026-11-28 09:00", true, "2026-11-28T09:00:00+07:00")] // year-first is year-first for everyone
+    public void Numeric_dates_follow_the_writers_order(string text, bool monthFirst, string expectedLocal)
+    {
+        var at = OccurredAtParser.Parse(text, Now, zone: null, monthFirst);
+        Assert.Equal(Iso(expectedLocal), at!.Local);
+    }
+
+    [Fact]
+    public void A_month_first_date_that_cannot_be_one_is_no_date() => Assert.Null(OccurredAtParser.Parse("28/11/2026", Now, zone: null, monthFirst: true));
+
+    [Theory]
     [InlineData("tomorrow", true)]
     [InlineData("besok jam 9", true)]
     [InlineData("next Monday", true)]

@@ -3,7 +3,8 @@ using HelpdeskBot.Dialogs;
 namespace HelpdeskBot.Intake.Extraction;
 
 /// <summary>Where and when the user is, for reading times ("this morning") and the services they can name.</summary>
-public sealed record ReadingContext(DateTimeOffset UserNow, TimeZoneInfo? Zone, ServiceNames Services);
+/// <param name="MonthFirst">Numeric dates are month-first ("12/05" is 5 December): English written from a US locale.</param>
+public sealed record ReadingContext(DateTimeOffset UserNow, TimeZoneInfo? Zone, ServiceNames Services, bool MonthFirst = false);
 
 /// <summary>
 /// Reads intake answers from free text, English and Indonesian: the user id, the service, when it happened, the

@@ -78,7 +78,7 @@ internal static class TimeFinder
                 continue;
             }
             var span = ChatWords.Text(text, words, from, to);
-            var parsed = OccurredAtParser.Parse(span, context.UserNow, context.Zone);
+            var parsed = OccurredAtParser.Parse(span, context.UserNow, context.Zone, context.MonthFirst);
             if (parsed is not null && !OccurredAtParser.IsInFuture(parsed, context.UserNow.ToUniversalTime()))
             {
                 return new FoundTime(span, parsed.Utc);
