@@ -11,6 +11,7 @@ using HelpdeskBot.Health;
 using HelpdeskBot.Safety;
 using HelpdeskBot.Telemetry;
 using HelpdeskBot.Turns;
+using HelpdeskBot.WebChat;
 
 namespace HelpdeskBot;
 
@@ -30,5 +31,6 @@ public static class HelpdeskComposition
         .AddHelpdeskHandoff()
         .AddHelpdeskDirectLine()
         .AddHelpdeskBotFramework()
-        .AddHelpdeskHealth();
+        .AddHelpdeskHealth()
+        .AddHelpdeskWebChat();
 }

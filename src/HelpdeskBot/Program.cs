@@ -4,7 +4,6 @@ using HelpdeskBot.Channels.DirectLine;
 using HelpdeskBot.CommandLine;
 using HelpdeskBot.Handoff;
 using HelpdeskBot.Health;
-using HelpdeskBot.WebChat;
 
 if (HelpdeskCommands.IsCommand(args)) return await HelpdeskCommands.RunAsync(args);
 
@@ -13,12 +12,20 @@ builder.AddHelpdesk();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
+// The whole pipeline is here; the Map* calls below only add endpoints, each API answering errors in its own format.
 app.UseExceptionHandler();
-app.MapWebChat();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseWebSockets();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+
 app.MapHelpdeskHealth();
 app.MapDirectLine();
 app.MapBotFramework();
 app.MapAgentApi();
+app.MapOpenApi();
 await app.RunAsync();
 return 0;
 

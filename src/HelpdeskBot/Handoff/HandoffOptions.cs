@@ -14,6 +14,9 @@ public sealed class HandoffOptions
     public int MaxFailedSignIns { get; set; } = 5;
     public int LockoutMinutes { get; set; } = 15;
 
+    /// <summary>Sign-in attempts per client address per minute (the lockout counts per account; this bounds guessing across accounts).</summary>
+    public int SignInsPerMinute { get; set; } = 20;
+
     /// <summary>Lifetime of an agent's bearer token.</summary>
     public int AgentTokenMinutes { get; set; } = 480;
 

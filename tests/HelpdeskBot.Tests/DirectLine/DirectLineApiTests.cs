@@ -210,6 +210,22 @@ public sealed class DirectLineApiTests : IDisposable
         using var response = await http.PostAsync("/v3/directline/conversations", null);
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.True(response.Headers.RetryAfter is not null);
+        // Direct Line's own error body, as a Direct Line client reads it; not the agent API's ProblemDetails.
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("TooManyRequests", body.RootElement.GetProperty("error").GetProperty("code").GetString());
+        Assert.False(body.RootElement.TryGetProperty("status", out _));
+    }
+
+    [Fact]
+    public async Task Direct_Line_throttling_leaves_agent_sign_in_alone()
+    {
+        using var limited = new HelpdeskApp(new() { ["Helpdesk:DirectLine:RateLimit:StartsPerMinute"] = "1" });
+        var http = limited.CreateClient();
+        (await http.PostAsync("/v3/directline/conversations", null)).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await http.PostAsync("/v3/directline/conversations", null)).StatusCode);
+        using var signIn = await http.PostAsJsonAsync("/api/agent/token", new { name = "nobody", password = "wrong password" });
+        Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
     }
 
     [Fact]

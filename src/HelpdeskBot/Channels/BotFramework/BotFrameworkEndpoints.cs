@@ -24,10 +24,11 @@ public static partial class BotFrameworkEndpoints
         ActivityTypes.InstallationUpdate, ActivityTypes.MessageReaction,
     };
 
-    public static WebApplication MapBotFramework(this WebApplication app)
+    public static RouteGroupBuilder MapBotFramework(this IEndpointRouteBuilder endpoints)
     {
-        app.MapPost(Route, PostActivityAsync).WithTags("Bot Framework").DisableAntiforgery();
-        return app;
+        var group = endpoints.MapGroup(Route).WithTags("Bot Framework");
+        group.MapPost("", PostActivityAsync).DisableAntiforgery();
+        return group;
     }
 
     private static async Task<IResult> PostActivityAsync(

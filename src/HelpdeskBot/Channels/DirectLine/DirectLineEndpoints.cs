@@ -27,12 +27,10 @@ public static class DirectLineEndpoints
         ActivityTypes.EndOfConversation, ActivityTypes.MessageReaction, ActivityTypes.Invoke,
     };
 
-    public static WebApplication MapDirectLine(this WebApplication app)
+    /// <summary>Needs <c>UseWebSockets</c> (the stream) and <c>UseRateLimiter</c> in the pipeline before it.</summary>
+    public static RouteGroupBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
-        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
-        app.UseRateLimiter();
-
-        var group = app.MapGroup("/v3/directline").WithTags("Direct Line");
+        var group = endpoints.MapGroup("/v3/directline").WithTags("Direct Line");
         group.MapPost("/tokens/generate", GenerateTokenAsync).RequireRateLimiting(StartPolicy);
         group.MapPost("/tokens/refresh", RefreshTokenAsync).RequireRateLimiting(StartPolicy);
         group.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(StartPolicy);
@@ -42,7 +40,7 @@ public static class DirectLineEndpoints
         group.MapPost("/conversations/{conversationId}/upload", UploadAsync).RequireRateLimiting(MessagePolicy).DisableAntiforgery();
         group.Map("/conversations/{conversationId}/stream", DirectLineStream.RunAsync);
         group.MapGet("/attachments/{id}", GetAttachmentAsync);
-        return app;
+        return group;
     }
 
     private static async Task<IResult> GenerateTokenAsync(HttpContext http, DirectLineTokens tokens)
