@@ -1,4 +1,5 @@
 using HelpdeskBot.Data;
+using HelpdeskBot.Data.Availability;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -12,6 +13,9 @@ public static class HealthExtensions
     {
         builder.Services.Configure<HealthOptions>(builder.Configuration.GetSection(HealthOptions.Section));
         builder.Services.AddExceptionHandler<StorageUnavailableHandler>();
+        builder.Services.AddHealthChecks()
+            .AddCheck<StoreCommitHealthCheck>("store", tags: [StorageExtensions.ReadyTag])
+            .AddCheck<DataDirectoryHealthCheck>("data-directory", tags: [StorageExtensions.ReadyTag]);
         return builder;
     }
 
