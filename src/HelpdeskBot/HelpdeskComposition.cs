@@ -3,6 +3,7 @@ using HelpdeskBot.Bot.Understanding;
 using HelpdeskBot.Categorization;
 using HelpdeskBot.Intake;
 using HelpdeskBot.Notifications;
+using HelpdeskBot.OpenApi;
 using HelpdeskBot.Channels.BotFramework;
 using HelpdeskBot.Channels.DirectLine;
 using HelpdeskBot.Data;
@@ -32,5 +33,6 @@ public static class HelpdeskComposition
         .AddHelpdeskDirectLine()
         .AddHelpdeskBotFramework()
         .AddHelpdeskHealth()
-        .AddHelpdeskWebChat();
+        .AddHelpdeskWebChat()
+        .AddHelpdeskOpenApi();
 }

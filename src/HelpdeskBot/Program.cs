@@ -4,6 +4,7 @@ using HelpdeskBot.Channels.DirectLine;
 using HelpdeskBot.CommandLine;
 using HelpdeskBot.Handoff;
 using HelpdeskBot.Health;
+using Scalar.AspNetCore;
 
 if (HelpdeskCommands.IsCommand(args)) return await HelpdeskCommands.RunAsync(args);
 
@@ -26,6 +27,7 @@ app.MapDirectLine();
 app.MapBotFramework();
 app.MapAgentApi();
 app.MapOpenApi();
+if (app.Environment.IsDevelopment()) app.MapScalarApiReference();
 await app.RunAsync();
 return 0;
 

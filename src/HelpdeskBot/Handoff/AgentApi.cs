@@ -22,7 +22,7 @@ public static class AgentApi
     public static RouteGroupBuilder MapAgentApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/agent").RequireAuthorization(AgentAuth.Scheme).WithTags("Agents");
-        api.MapPost("/token", SignInAsync).RequireRateLimiting(SignInPolicy).AllowAnonymous();
+        api.MapPost("/token", SignInAsync).RequireRateLimiting(SignInPolicy).AllowAnonymous().ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapGet("/escalations", ListEscalationsAsync);
         api.MapGet("/escalations/{id}", GetEscalationAsync);
         api.MapPost("/escalations/{id}/accept", AcceptAsync);

@@ -23,7 +23,6 @@ public static class HandoffExtensions
         builder.Services.AddSingleton<HandoffTimeouts>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<HandoffTimeouts>());
         builder.Services.AddSignalR();
-        builder.Services.AddOpenApi();
 
         builder.Services.AddAuthentication()
             .AddJwtBearer(AgentAuth.Scheme, _ => { });

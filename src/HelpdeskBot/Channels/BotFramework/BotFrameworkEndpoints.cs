@@ -27,7 +27,15 @@ public static partial class BotFrameworkEndpoints
     public static RouteGroupBuilder MapBotFramework(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(Route).WithTags("Bot Framework");
-        group.MapPost("", PostActivityAsync).DisableAntiforgery();
+        // An empty 200 once the turn ran; the replies go to the activity's serviceUrl.
+        group.MapPost("", PostActivityAsync).DisableAntiforgery()
+            .Accepts<Activity>("application/json")
+            .Produces(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return group;
     }
 

@@ -31,16 +31,32 @@ public static class DirectLineEndpoints
     public static RouteGroupBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/v3/directline").WithTags("Direct Line");
-        group.MapPost("/tokens/generate", GenerateTokenAsync).RequireRateLimiting(StartPolicy);
-        group.MapPost("/tokens/refresh", RefreshTokenAsync).RequireRateLimiting(StartPolicy);
-        group.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(StartPolicy);
-        group.MapGet("/conversations/{conversationId}", ReconnectAsync);
-        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(MessagePolicy);
-        group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
-        group.MapPost("/conversations/{conversationId}/upload", UploadAsync).RequireRateLimiting(MessagePolicy).DisableAntiforgery();
-        group.Map("/conversations/{conversationId}/stream", DirectLineStream.RunAsync);
-        group.MapGet("/attachments/{id}", GetAttachmentAsync);
+        // The handlers read their bodies themselves (size limits before parsing); the schemas are declared here.
+        group.MapPost("/tokens/generate", GenerateTokenAsync).RequireRateLimiting(StartPolicy)
+            .Accepts<TokenParameters>(isOptional: true, "application/json").Produces<DirectLineConversation>().Errors(400, 401, 429);
+        group.MapPost("/tokens/refresh", RefreshTokenAsync).RequireRateLimiting(StartPolicy)
+            .Produces<DirectLineConversation>().Errors(400, 401, 403, 429);
+        group.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(StartPolicy)
+            .Produces<DirectLineConversation>(StatusCodes.Status201Created).Errors(401, 403, 429);
+        group.MapGet("/conversations/{conversationId}", ReconnectAsync)
+            .Produces<DirectLineConversation>().Errors(401, 403);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(MessagePolicy)
+            .Accepts<Activity>("application/json").Produces<ResourceResponse>().Errors(400, 401, 403, 409, 413, 429);
+        group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync)
+            .Produces<ActivitySet>().Errors(400, 401, 403);
+        group.MapPost("/conversations/{conversationId}/upload", UploadAsync).RequireRateLimiting(MessagePolicy).DisableAntiforgery()
+            .Accepts<IFormFileCollection>("multipart/form-data").Produces<ResourceResponse>().Errors(400, 401, 403, 409, 413, 429);
+        group.Map("/conversations/{conversationId}/stream", DirectLineStream.RunAsync).ExcludeFromDescription();
+        group.MapGet("/attachments/{id}", GetAttachmentAsync)
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").Errors(404);
         return group;
+    }
+
+    /// <summary>Declares Direct Line's <c>{error}</c> body for these statuses.</summary>
+    private static RouteHandlerBuilder Errors(this RouteHandlerBuilder endpoint, params int[] statuses)
+    {
+        foreach (var status in statuses) endpoint.Produces<DirectLineErrorBody>(status);
+        return endpoint;
     }
 
     private static async Task<IResult> GenerateTokenAsync(HttpContext http, DirectLineTokens tokens)
