@@ -10,6 +10,7 @@ using HelpdeskBot.Turns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace HelpdeskBot.Tests.Telemetry;
 
@@ -95,6 +96,35 @@ public sealed class TelemetryTests
         Assert.DoesNotContain(client.Token, exported, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Otlp_export_carries_logs_outgoing_http_spans_and_runtime_metrics()
+    {
+        await using var collector = await OtlpCollector.StartAsync();
+        using var app = new HelpdeskApp(new()
+        {
+            ["Helpdesk:Telemetry:Exporter"] = "Otlp",
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Endpoint,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            ["OTEL_BSP_SCHEDULE_DELAY"] = "100",
+            ["OTEL_BLRP_SCHEDULE_DELAY"] = "100",
+            ["OTEL_METRIC_EXPORT_INTERVAL"] = "200",
+        });
+        app.CreateClient();
+        app.Get<ILoggerFactory>().CreateLogger("HelpdeskBot.Probe").LogWarning("probe-log-record-{Number}", 4711);
+        // An outgoing call through the app's own client factory, as the connector, MSAL and Azure Language make.
+        using var outgoing = await app.Get<IHttpClientFactory>().CreateClient().GetAsync(collector.Endpoint.TrimEnd('/') + "/outgoing-probe?secret=hidden-query-value");
+
+        await collector.WaitForAsync(
+            body => body.Contains("probe-log-record-", StringComparison.Ordinal) && body.Contains("/outgoing-probe", StringComparison.Ordinal)
+                && body.Contains("dotnet.assembly.count", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(20));
+        Assert.Contains("probe-log-record-", collector.BodiesAt("/v1/logs"), StringComparison.Ordinal);
+        Assert.Contains("/outgoing-probe", collector.BodiesAt("/v1/traces"), StringComparison.Ordinal);
+        Assert.Contains("dotnet.assembly.count", collector.BodiesAt("/v1/metrics"), StringComparison.Ordinal);
+        // HttpClient's spans keep query strings redacted, as ASP.NET Core's do.
+        Assert.DoesNotContain("hidden-query-value", collector.BodiesAt("/v1/traces"), StringComparison.Ordinal);
+    }
+
     /// <summary>Everything the bot's instruments emit while it lives.</summary>
     private sealed class Recorder : IDisposable
     {
@@ -155,6 +185,8 @@ public sealed class TelemetryTests
 
         public string Endpoint => app.Urls.First();
         public IEnumerable<string> Paths => received.Select(r => r.Path).Distinct();
+
+        public string BodiesAt(string path) => string.Join("\n", received.Where(r => r.Path == path).Select(r => r.Body));
 
         public static async Task<OtlpCollector> StartAsync()
         {
