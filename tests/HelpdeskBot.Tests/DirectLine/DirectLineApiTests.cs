@@ -6,6 +6,8 @@ using System.Text.Json;
 using HelpdeskBot.Activities;
 using HelpdeskBot.Channels.DirectLine;
 using HelpdeskBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HelpdeskBot.Tests.DirectLine;
 
@@ -135,10 +137,12 @@ public sealed class DirectLineApiTests : IDisposable
     [Fact]
     public async Task An_expired_token_is_refused()
     {
-        using var shortLived = new HelpdeskApp(new() { ["Helpdesk:DirectLine:TokenLifetimeSeconds"] = "1" });
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var shortLived = new HelpdeskApp(new() { ["Helpdesk:DirectLine:TokenLifetimeSeconds"] = "1" }, services => services.AddSingleton<TimeProvider>(clock));
         var http = shortLived.CreateClient();
         var client = await DirectLineClient.StartAsync(http);
-        await Task.Delay(TimeSpan.FromSeconds(2.2));
+        // Past the lifetime and the clock skew the tokens allow, without waiting for it.
+        clock.Advance(TimeSpan.FromSeconds(2.2));
         using var response = await client.PostActivityAsync(DirectLineClient.Message("hi"));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("TokenExpired", (await response.Content.ReadFromJsonAsync<DirectLineErrorBody>(ActivityJson.Options))!.Error.Code);

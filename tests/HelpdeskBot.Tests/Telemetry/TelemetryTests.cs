@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text;
 using HelpdeskBot.Telemetry;
@@ -10,6 +9,7 @@ using HelpdeskBot.Turns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace HelpdeskBot.Tests.Telemetry;
@@ -125,21 +125,17 @@ public sealed class TelemetryTests
         Assert.DoesNotContain("hidden-query-value", collector.BodiesAt("/v1/traces"), StringComparison.Ordinal);
     }
 
-    /// <summary>Everything the bot's instruments emit while it lives.</summary>
+    /// <summary>Everything the bot's instruments emit while it lives: its metrics through the platform's collectors, its spans.</summary>
     private sealed class Recorder : IDisposable
     {
-        private readonly MeterListener meters = new();
+        private readonly MetricCollector<long>[] counters =
+            [.. new[] { "helpdesk.turns", "helpdesk.turn.reruns", "helpdesk.tickets.created", "helpdesk.refusals" }
+                .Select(name => new MetricCollector<long>(null, HelpdeskTelemetry.Name, name))];
+        private readonly MetricCollector<double> durations = new(null, HelpdeskTelemetry.Name, "helpdesk.turn.duration");
         private readonly ActivityListener spans;
 
         public Recorder()
         {
-            meters.InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Name == HelpdeskTelemetry.Name) listener.EnableMeasurementEvents(instrument);
-            };
-            meters.SetMeasurementEventCallback<long>((i, value, tags, _) => Add(i, value, tags));
-            meters.SetMeasurementEventCallback<double>((i, value, tags, _) => Add(i, value, tags));
-            meters.Start();
             spans = new ActivityListener
             {
                 ShouldListenTo = source => source.Name == HelpdeskTelemetry.Name,
@@ -149,13 +145,14 @@ public sealed class TelemetryTests
             ActivitySource.AddActivityListener(spans);
         }
 
-        public ConcurrentBag<Measurement> Measurements { get; } = [];
+        public IEnumerable<Measurement> Measurements =>
+            counters.SelectMany(c => c.GetMeasurementSnapshot().Select(m => new Measurement(c.Instrument?.Name ?? "", m.Value, [.. m.Tags])))
+                .Concat(durations.GetMeasurementSnapshot().Select(m => new Measurement("helpdesk.turn.duration", m.Value, [.. m.Tags])))
+                .ToList();
+
         public ConcurrentBag<Activity> Spans { get; } = [];
 
         public sealed record Measurement(string Instrument, double Value, KeyValuePair<string, object?>[] Tags);
-
-        private void Add(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags) =>
-            Measurements.Add(new Measurement(instrument.Name, value, tags.ToArray()));
 
         public double Sum(string instrument, params (string Key, string Value)[] tags) =>
             Measurements.Where(m => m.Instrument == instrument && tags.All(t => m.Tags.Any(x => x.Key == t.Key && Equals(x.Value, t.Value)))).Sum(m => m.Value);
@@ -170,7 +167,8 @@ public sealed class TelemetryTests
 
         public void Dispose()
         {
-            meters.Dispose();
+            foreach (var counter in counters) counter.Dispose();
+            durations.Dispose();
             spans.Dispose();
         }
     }
