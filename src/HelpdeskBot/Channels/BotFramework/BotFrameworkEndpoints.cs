@@ -27,9 +27,9 @@ public static partial class BotFrameworkEndpoints
     public static RouteGroupBuilder MapBotFramework(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(Route).WithTags("Bot Framework");
-        // An empty 200 once the turn ran; the replies go to the activity's serviceUrl.
+        // An empty 200 once the turn ran; the replies go to the activity's serviceUrl. No Accepts<>: the body is read
+        // (and refused) by the handler, not by a content-type check that would answer 415.
         group.MapPost("", PostActivityAsync).DisableAntiforgery()
-            .Accepts<Activity>("application/json")
             .Produces(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)

@@ -31,9 +31,10 @@ public static class DirectLineEndpoints
     public static RouteGroupBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/v3/directline").WithTags("Direct Line");
-        // The handlers read their bodies themselves (size limits before parsing); the schemas are declared here.
+        // The handlers read their bodies themselves (size limits before parsing), so no Accepts<>: its content-type
+        // check would answer 415 without Direct Line's error body. The responses are declared here.
         group.MapPost("/tokens/generate", GenerateTokenAsync).RequireRateLimiting(StartPolicy)
-            .Accepts<TokenParameters>(isOptional: true, "application/json").Produces<DirectLineConversation>().Errors(400, 401, 429);
+            .Produces<DirectLineConversation>().Errors(400, 401, 429);
         group.MapPost("/tokens/refresh", RefreshTokenAsync).RequireRateLimiting(StartPolicy)
             .Produces<DirectLineConversation>().Errors(400, 401, 403, 429);
         group.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(StartPolicy)
@@ -41,11 +42,11 @@ public static class DirectLineEndpoints
         group.MapGet("/conversations/{conversationId}", ReconnectAsync)
             .Produces<DirectLineConversation>().Errors(401, 403);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(MessagePolicy)
-            .Accepts<Activity>("application/json").Produces<ResourceResponse>().Errors(400, 401, 403, 409, 413, 429);
+            .Produces<ResourceResponse>().Errors(400, 401, 403, 409, 413, 429);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync)
             .Produces<ActivitySet>().Errors(400, 401, 403);
         group.MapPost("/conversations/{conversationId}/upload", UploadAsync).RequireRateLimiting(MessagePolicy).DisableAntiforgery()
-            .Accepts<IFormFileCollection>("multipart/form-data").Produces<ResourceResponse>().Errors(400, 401, 403, 409, 413, 429);
+            .Produces<ResourceResponse>().Errors(400, 401, 403, 409, 413, 429);
         group.Map("/conversations/{conversationId}/stream", DirectLineStream.RunAsync).ExcludeFromDescription();
         group.MapGet("/attachments/{id}", GetAttachmentAsync)
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").Errors(404);
