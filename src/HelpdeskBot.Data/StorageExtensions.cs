@@ -63,9 +63,8 @@ public static class StorageExtensions
         builder.Services.AddSingleton<ITicketStore>(sp => new GuardedTicketStore(sp.GetRequiredKeyedService<ITicketStore>(ProviderKey), sp.GetRequiredService<StorageHealth>()));
         builder.Services.AddSingleton<IEscalationStore>(sp => new GuardedEscalationStore(sp.GetRequiredKeyedService<IEscalationStore>(ProviderKey), sp.GetRequiredService<StorageHealth>()));
         builder.Services.AddSingleton<IAgentStore>(sp => new GuardedAgentStore(sp.GetRequiredKeyedService<IAgentStore>(ProviderKey), sp.GetRequiredService<StorageHealth>()));
-        builder.Services.AddHealthChecks()
-            .AddCheck<StoreCommitHealthCheck>("store", tags: [ReadyTag])
-            .AddCheck<DataDirectoryHealthCheck>("data-directory", tags: [ReadyTag]);
+        // The checks (StoreCommitHealthCheck, DataDirectoryHealthCheck) are registered by the app's health endpoints:
+        // this library knows only the health-check contract, not the ASP.NET Core service that runs them.
         return builder;
     }
 
@@ -127,7 +126,7 @@ internal sealed class SqliteInitializer(IDbContextFactory<HelpdeskDbContext> con
 /// Ready only while the store can commit: a real write of the store's own health record, through the same
 /// guard as every request, so a full disk or an unreachable database fails the check and its recovery passes it.
 /// </summary>
-internal sealed class StoreCommitHealthCheck(IConversationStore conversations) : IHealthCheck
+public sealed class StoreCommitHealthCheck(IConversationStore conversations) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

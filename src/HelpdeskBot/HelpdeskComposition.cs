@@ -3,6 +3,7 @@ using HelpdeskBot.Bot.Understanding;
 using HelpdeskBot.Categorization;
 using HelpdeskBot.Intake;
 using HelpdeskBot.Notifications;
+using HelpdeskBot.OpenApi;
 using HelpdeskBot.Channels.BotFramework;
 using HelpdeskBot.Channels.DirectLine;
 using HelpdeskBot.Data;
@@ -11,6 +12,7 @@ using HelpdeskBot.Health;
 using HelpdeskBot.Safety;
 using HelpdeskBot.Telemetry;
 using HelpdeskBot.Turns;
+using HelpdeskBot.WebChat;
 
 namespace HelpdeskBot;
 
@@ -30,5 +32,7 @@ public static class HelpdeskComposition
         .AddHelpdeskHandoff()
         .AddHelpdeskDirectLine()
         .AddHelpdeskBotFramework()
-        .AddHelpdeskHealth();
+        .AddHelpdeskHealth()
+        .AddHelpdeskWebChat()
+        .AddHelpdeskOpenApi();
 }

@@ -5,7 +5,7 @@ using HelpdeskBot.CommandLine;
 using HelpdeskBot.Handoff;
 using HelpdeskBot.Health;
 using HelpdeskBot.Hosting;
-using HelpdeskBot.WebChat;
+using Scalar.AspNetCore;
 
 if (HelpdeskCommands.IsCommand(args)) return await HelpdeskCommands.RunAsync(args);
 
@@ -14,12 +14,21 @@ builder.AddHelpdesk();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
+// The whole pipeline is here; the Map* calls below only add endpoints, each API answering errors in its own format.
 app.UseExceptionHandler();
-app.MapWebChat();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseWebSockets();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+
 app.MapHelpdeskHealth();
 app.MapDirectLine();
 app.MapBotFramework();
 app.MapAgentApi();
+app.MapOpenApi();
+if (app.Environment.IsDevelopment()) app.MapScalarApiReference();
 await app.RunAsync();
 return 0;
 

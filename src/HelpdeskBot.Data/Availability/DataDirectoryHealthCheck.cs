@@ -9,7 +9,7 @@ namespace HelpdeskBot.Data.Availability;
 /// and at least <see cref="StorageOptions.MinFreeBytes"/> left on its file system. The database may still commit
 /// into space it already holds when the disk is full; uploads, keys and the mail outbox would not.
 /// </summary>
-internal sealed class DataDirectoryHealthCheck(DataDirectory directory, IOptions<StorageOptions> options) : IHealthCheck
+public sealed class DataDirectoryHealthCheck(DataDirectory directory, IOptions<StorageOptions> options) : IHealthCheck
 {
     private const int ProbeBytes = 4096;
 

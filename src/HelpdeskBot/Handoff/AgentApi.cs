@@ -18,13 +18,11 @@ public static class AgentApi
 {
     public const string SignInPolicy = "agent-signin";
 
-    public static WebApplication MapAgentApi(this WebApplication app)
+    /// <summary>Needs <c>UseRateLimiter</c>, <c>UseAuthentication</c> and <c>UseAuthorization</c> in the pipeline before it.</summary>
+    public static RouteGroupBuilder MapAgentApi(this IEndpointRouteBuilder endpoints)
     {
-        app.UseAuthentication();
-        app.UseAuthorization();
-
-        app.MapPost("/api/agent/token", SignInAsync).RequireRateLimiting(SignInPolicy).WithTags("Agents").AllowAnonymous();
-        var api = app.MapGroup("/api/agent").RequireAuthorization(AgentAuth.Scheme).WithTags("Agents");
+        var api = endpoints.MapGroup("/api/agent").RequireAuthorization(AgentAuth.Scheme).WithTags("Agents");
+        api.MapPost("/token", SignInAsync).RequireRateLimiting(SignInPolicy).AllowAnonymous().ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapGet("/escalations", ListEscalationsAsync);
         api.MapGet("/escalations/{id}", GetEscalationAsync);
         api.MapPost("/escalations/{id}/accept", AcceptAsync);
@@ -33,9 +31,8 @@ public static class AgentApi
         api.MapGet("/tickets", ListTicketsAsync);
         api.MapGet("/tickets/{number}", GetTicketAsync);
         api.MapPatch("/tickets/{number}", PatchTicketAsync);
-        app.MapHub<AgentHub>(AgentHub.Path);
-        app.MapOpenApi();
-        return app;
+        endpoints.MapHub<AgentHub>(AgentHub.Path);
+        return api;
     }
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> SignInAsync(TokenRequest request, AgentAuth auth, Microsoft.Extensions.Options.IOptions<HandoffOptions> options, CancellationToken cancellationToken)

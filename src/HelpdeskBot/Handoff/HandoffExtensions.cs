@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using HelpdeskBot.Bot;
 using HelpdeskBot.Tickets;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace HelpdeskBot.Handoff;
@@ -23,7 +24,6 @@ public static class HandoffExtensions
         builder.Services.AddSingleton<HandoffTimeouts>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<HandoffTimeouts>());
         builder.Services.AddSignalR();
-        builder.Services.AddOpenApi();
 
         builder.Services.AddAuthentication()
             .AddJwtBearer(AgentAuth.Scheme, _ => { });
@@ -47,9 +47,24 @@ public static class HandoffExtensions
             });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AgentAuth.Scheme, p => p.AddAuthenticationSchemes(AgentAuth.Scheme).RequireAuthenticatedUser().RequireClaim("role", "agent"));
-        builder.Services.AddRateLimiter(o => o.AddPolicy(AgentApi.SignInPolicy, http =>
-            RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        var signIns = section.Get<HandoffOptions>()?.SignInsPerMinute ?? new HandoffOptions().SignInsPerMinute;
+        builder.Services.AddRateLimiter(o => o.AddPolicy(AgentApi.SignInPolicy, new AgentSignInRateLimit(signIns)));
         return builder;
     }
+}
+
+/// <summary>Sign-ins per client address; a refusal is the agent API's own ProblemDetails with <c>Retry-After</c>.</summary>
+internal sealed class AgentSignInRateLimit(int perMinute) : IRateLimiterPolicy<string>
+{
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = async (context, _) =>
+    {
+        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(60);
+        context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await TypedResults.Problem("Too many sign-in attempts from this address; wait and try again.", statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests")
+            .ExecuteAsync(context.HttpContext);
+    };
+
+    public RateLimitPartition<string> GetPartition(HttpContext http) =>
+        RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, perMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 }

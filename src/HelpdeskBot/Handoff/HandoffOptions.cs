@@ -19,6 +19,9 @@ public sealed class HandoffOptions
     [Range(1, 525_600)]
     public int LockoutMinutes { get; set; } = 15;
 
+    /// <summary>Sign-in attempts per client address per minute (the lockout counts per account; this bounds guessing across accounts).</summary>
+    public int SignInsPerMinute { get; set; } = 20;
+
     /// <summary>Lifetime of an agent's bearer token.</summary>
     [Range(1, 10_080)]
     public int AgentTokenMinutes { get; set; } = 480;

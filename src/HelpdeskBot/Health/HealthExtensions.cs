@@ -1,5 +1,6 @@
 using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Data;
+using HelpdeskBot.Data.Availability;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -15,7 +16,10 @@ public static class HealthExtensions
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.AddExceptionHandler<StorageUnavailableHandler>();
         builder.Services.AddSingleton<ModelsHealthCheck>();
-        builder.Services.AddHealthChecks().AddCheck<ModelsHealthCheck>("models", tags: [StorageExtensions.ReadyTag]);
+        builder.Services.AddHealthChecks()
+            .AddCheck<StoreCommitHealthCheck>("store", tags: [StorageExtensions.ReadyTag])
+            .AddCheck<DataDirectoryHealthCheck>("data-directory", tags: [StorageExtensions.ReadyTag])
+            .AddCheck<ModelsHealthCheck>("models", tags: [StorageExtensions.ReadyTag]);
         return builder;
     }
 

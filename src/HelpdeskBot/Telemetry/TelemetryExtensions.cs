@@ -1,5 +1,6 @@
 using HelpdeskBot.Data.Configuration;
 using Azure.Monitor.OpenTelemetry.AspNetCore;
+using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -9,7 +10,8 @@ namespace HelpdeskBot.Telemetry;
 public static class TelemetryExtensions
 {
     /// <summary>
-    /// Exports the bot's traces and metrics (<see cref="HelpdeskTelemetry"/>) and ASP.NET Core's to the
+    /// Exports the bot's traces and metrics (<see cref="HelpdeskTelemetry"/>), ASP.NET Core's, and with OTLP also logs,
+    /// outgoing HTTP spans and runtime metrics, to the
     /// exporter <c>Helpdesk:Telemetry:Exporter</c> names. ASP.NET Core's spans keep query strings redacted,
     /// so the token in a stream URL stays out of them.
     /// </summary>
@@ -33,9 +35,13 @@ public static class TelemetryExtensions
         }
         else if (string.Equals(exporter, "Otlp", StringComparison.OrdinalIgnoreCase))
         {
+            // What the Azure Monitor distro brings by itself: logs, ASP.NET Core's and HttpClient's spans (query strings
+            // redacted by both), and the runtime's metrics; one exporter for the three signals.
             telemetry
-                .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddOtlpExporter())
-                .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddOtlpExporter());
+                .WithLogging()
+                .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+                .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation())
+                .UseOtlpExporter();
         }
         else
         {

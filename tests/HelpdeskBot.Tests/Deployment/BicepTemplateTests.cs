@@ -14,7 +14,7 @@ public sealed class BicepTemplateTests
 {
     private static readonly string Templates = Metadata("DeploymentTemplates");
 
-    private static string Metadata(string key) =>
+    internal static string Metadata(string key) =>
         typeof(BicepTemplateTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value!;
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class BicepTemplateTests
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 
-    private static async Task<(int Exit, string Output)> BicepAsync(params string[] arguments)
+    internal static async Task<(int Exit, string Output)> BicepAsync(params string[] arguments)
     {
         var cli = Metadata("BicepCli");
         Assert.True(File.Exists(cli), $"The Bicep CLI is not at {cli}; restoring HelpdeskBot.Tests downloads it.");

@@ -6,6 +6,8 @@ using System.Text.Json;
 using HelpdeskBot.Activities;
 using HelpdeskBot.Channels.DirectLine;
 using HelpdeskBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HelpdeskBot.Tests.DirectLine;
 
@@ -135,10 +137,12 @@ public sealed class DirectLineApiTests : IDisposable
     [Fact]
     public async Task An_expired_token_is_refused()
     {
-        using var shortLived = new HelpdeskApp(new() { ["Helpdesk:DirectLine:TokenLifetimeSeconds"] = "1" });
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var shortLived = new HelpdeskApp(new() { ["Helpdesk:DirectLine:TokenLifetimeSeconds"] = "1" }, services => services.AddSingleton<TimeProvider>(clock));
         var http = shortLived.CreateClient();
         var client = await DirectLineClient.StartAsync(http);
-        await Task.Delay(TimeSpan.FromSeconds(2.2));
+        // Past the lifetime and the clock skew the tokens allow, without waiting for it.
+        clock.Advance(TimeSpan.FromSeconds(2.2));
         using var response = await client.PostActivityAsync(DirectLineClient.Message("hi"));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("TokenExpired", (await response.Content.ReadFromJsonAsync<DirectLineErrorBody>(ActivityJson.Options))!.Error.Code);
@@ -210,6 +214,22 @@ public sealed class DirectLineApiTests : IDisposable
         using var response = await http.PostAsync("/v3/directline/conversations", null);
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.True(response.Headers.RetryAfter is not null);
+        // Direct Line's own error body, as a Direct Line client reads it; not the agent API's ProblemDetails.
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("TooManyRequests", body.RootElement.GetProperty("error").GetProperty("code").GetString());
+        Assert.False(body.RootElement.TryGetProperty("status", out _));
+    }
+
+    [Fact]
+    public async Task Direct_Line_throttling_leaves_agent_sign_in_alone()
+    {
+        using var limited = new HelpdeskApp(new() { ["Helpdesk:DirectLine:RateLimit:StartsPerMinute"] = "1" });
+        var http = limited.CreateClient();
+        (await http.PostAsync("/v3/directline/conversations", null)).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await http.PostAsync("/v3/directline/conversations", null)).StatusCode);
+        using var signIn = await http.PostAsJsonAsync("/api/agent/token", new { name = "nobody", password = "wrong password" });
+        Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
     }
 
     [Fact]

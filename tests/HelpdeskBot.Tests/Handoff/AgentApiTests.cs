@@ -84,6 +84,28 @@ public sealed class AgentApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Too_many_sign_ins_from_one_address_get_429_as_ProblemDetails_with_Retry_After()
+    {
+        using var limited = new HelpdeskApp(new() { ["Helpdesk:Handoff:SignInsPerMinute"] = "2" });
+        var http = limited.CreateClient();
+        for (var i = 0; i < 2; i++)
+        {
+            using var allowed = await http.PostAsJsonAsync("/api/agent/token", new { name = "nobody", password = "wrong password" });
+            Assert.Equal(HttpStatusCode.Unauthorized, allowed.StatusCode);
+        }
+        using var response = await http.PostAsJsonAsync("/api/agent/token", new { name = "nobody", password = "wrong password" });
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.True(response.Headers.RetryAfter is not null);
+        // The agent API's own error format, not Direct Line's {error} body.
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(429, body.RootElement.GetProperty("status").GetInt32());
+        Assert.False(body.RootElement.TryGetProperty("error", out _));
+        // Direct Line is counted apart: a conversation still starts.
+        (await http.PostAsync("/v3/directline/conversations", null)).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
     public async Task Repeated_wrong_passwords_lock_the_account_even_for_the_right_one()
     {
         await app.Get<AgentAuth>().SetPasswordAsync("siti", Password);

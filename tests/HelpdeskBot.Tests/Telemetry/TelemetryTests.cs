@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text;
 using HelpdeskBot.Telemetry;
@@ -10,6 +9,8 @@ using HelpdeskBot.Turns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace HelpdeskBot.Tests.Telemetry;
 
@@ -95,21 +96,46 @@ public sealed class TelemetryTests
         Assert.DoesNotContain(client.Token, exported, StringComparison.Ordinal);
     }
 
-    /// <summary>Everything the bot's instruments emit while it lives.</summary>
+    [Fact]
+    public async Task Otlp_export_carries_logs_outgoing_http_spans_and_runtime_metrics()
+    {
+        await using var collector = await OtlpCollector.StartAsync();
+        using var app = new HelpdeskApp(new()
+        {
+            ["Helpdesk:Telemetry:Exporter"] = "Otlp",
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Endpoint,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            ["OTEL_BSP_SCHEDULE_DELAY"] = "100",
+            ["OTEL_BLRP_SCHEDULE_DELAY"] = "100",
+            ["OTEL_METRIC_EXPORT_INTERVAL"] = "200",
+        });
+        app.CreateClient();
+        app.Get<ILoggerFactory>().CreateLogger("HelpdeskBot.Probe").LogWarning("probe-log-record-{Number}", 4711);
+        // An outgoing call through the app's own client factory, as the connector, MSAL and Azure Language make.
+        using var outgoing = await app.Get<IHttpClientFactory>().CreateClient().GetAsync(collector.Endpoint.TrimEnd('/') + "/outgoing-probe?secret=hidden-query-value");
+
+        await collector.WaitForAsync(
+            body => body.Contains("probe-log-record-", StringComparison.Ordinal) && body.Contains("/outgoing-probe", StringComparison.Ordinal)
+                && body.Contains("dotnet.assembly.count", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(20));
+        Assert.Contains("probe-log-record-", collector.BodiesAt("/v1/logs"), StringComparison.Ordinal);
+        Assert.Contains("/outgoing-probe", collector.BodiesAt("/v1/traces"), StringComparison.Ordinal);
+        Assert.Contains("dotnet.assembly.count", collector.BodiesAt("/v1/metrics"), StringComparison.Ordinal);
+        // HttpClient's spans keep query strings redacted, as ASP.NET Core's do.
+        Assert.DoesNotContain("hidden-query-value", collector.BodiesAt("/v1/traces"), StringComparison.Ordinal);
+    }
+
+    /// <summary>Everything the bot's instruments emit while it lives: its metrics through the platform's collectors, its spans.</summary>
     private sealed class Recorder : IDisposable
     {
-        private readonly MeterListener meters = new();
+        private readonly MetricCollector<long>[] counters =
+            [.. new[] { "helpdesk.turns", "helpdesk.turn.reruns", "helpdesk.tickets.created", "helpdesk.refusals" }
+                .Select(name => new MetricCollector<long>(null, HelpdeskTelemetry.Name, name))];
+        private readonly MetricCollector<double> durations = new(null, HelpdeskTelemetry.Name, "helpdesk.turn.duration");
         private readonly ActivityListener spans;
 
         public Recorder()
         {
-            meters.InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Name == HelpdeskTelemetry.Name) listener.EnableMeasurementEvents(instrument);
-            };
-            meters.SetMeasurementEventCallback<long>((i, value, tags, _) => Add(i, value, tags));
-            meters.SetMeasurementEventCallback<double>((i, value, tags, _) => Add(i, value, tags));
-            meters.Start();
             spans = new ActivityListener
             {
                 ShouldListenTo = source => source.Name == HelpdeskTelemetry.Name,
@@ -119,13 +145,14 @@ public sealed class TelemetryTests
             ActivitySource.AddActivityListener(spans);
         }
 
-        public ConcurrentBag<Measurement> Measurements { get; } = [];
+        public IEnumerable<Measurement> Measurements =>
+            counters.SelectMany(c => c.GetMeasurementSnapshot().Select(m => new Measurement(c.Instrument?.Name ?? "", m.Value, [.. m.Tags])))
+                .Concat(durations.GetMeasurementSnapshot().Select(m => new Measurement("helpdesk.turn.duration", m.Value, [.. m.Tags])))
+                .ToList();
+
         public ConcurrentBag<Activity> Spans { get; } = [];
 
         public sealed record Measurement(string Instrument, double Value, KeyValuePair<string, object?>[] Tags);
-
-        private void Add(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags) =>
-            Measurements.Add(new Measurement(instrument.Name, value, tags.ToArray()));
 
         public double Sum(string instrument, params (string Key, string Value)[] tags) =>
             Measurements.Where(m => m.Instrument == instrument && tags.All(t => m.Tags.Any(x => x.Key == t.Key && Equals(x.Value, t.Value)))).Sum(m => m.Value);
@@ -140,7 +167,8 @@ public sealed class TelemetryTests
 
         public void Dispose()
         {
-            meters.Dispose();
+            foreach (var counter in counters) counter.Dispose();
+            durations.Dispose();
             spans.Dispose();
         }
     }
@@ -155,6 +183,8 @@ public sealed class TelemetryTests
 
         public string Endpoint => app.Urls.First();
         public IEnumerable<string> Paths => received.Select(r => r.Path).Distinct();
+
+        public string BodiesAt(string path) => string.Join("\n", received.Where(r => r.Path == path).Select(r => r.Body));
 
         public static async Task<OtlpCollector> StartAsync()
         {

@@ -24,10 +24,19 @@ public static partial class BotFrameworkEndpoints
         ActivityTypes.InstallationUpdate, ActivityTypes.MessageReaction,
     };
 
-    public static WebApplication MapBotFramework(this WebApplication app)
+    public static RouteGroupBuilder MapBotFramework(this IEndpointRouteBuilder endpoints)
     {
-        app.MapPost(Route, PostActivityAsync).WithTags("Bot Framework").DisableAntiforgery();
-        return app;
+        var group = endpoints.MapGroup(Route).WithTags("Bot Framework");
+        // An empty 200 once the turn ran; the replies go to the activity's serviceUrl. No Accepts<>: the body is read
+        // (and refused) by the handler, not by a content-type check that would answer 415.
+        group.MapPost("", PostActivityAsync).DisableAntiforgery()
+            .Produces(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return group;
     }
 
     private static async Task<IResult> PostActivityAsync(

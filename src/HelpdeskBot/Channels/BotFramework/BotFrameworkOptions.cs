@@ -26,7 +26,8 @@ public sealed class BotFrameworkOptions
     /// <summary>The client secret (MultiTenant, SingleTenant). From the environment or user secrets only.</summary>
     public string? MicrosoftAppPassword { get; set; }
 
-    public MicrosoftAppType MicrosoftAppType { get; set; } = MicrosoftAppType.MultiTenant;
+    /// <summary>UserAssignedMSI unless set: Azure Bot Service creates no new multi-tenant bots, and the Bicep here deploys a managed identity.</summary>
+    public MicrosoftAppType MicrosoftAppType { get; set; } = MicrosoftAppType.UserAssignedMSI;
 
     /// <summary>The tenant of a SingleTenant bot.</summary>
     public string? MicrosoftAppTenantId { get; set; }

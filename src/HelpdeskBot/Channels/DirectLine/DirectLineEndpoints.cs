@@ -27,22 +27,37 @@ public static class DirectLineEndpoints
         ActivityTypes.EndOfConversation, ActivityTypes.MessageReaction, ActivityTypes.Invoke,
     };
 
-    public static WebApplication MapDirectLine(this WebApplication app)
+    /// <summary>Needs <c>UseWebSockets</c> (the stream) and <c>UseRateLimiter</c> in the pipeline before it.</summary>
+    public static RouteGroupBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
-        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
-        app.UseRateLimiter();
+        var group = endpoints.MapGroup("/v3/directline").WithTags("Direct Line");
+        // The handlers read their bodies themselves (size limits before parsing), so no Accepts<>: its content-type
+        // check would answer 415 without Direct Line's error body. The responses are declared here.
+        group.MapPost("/tokens/generate", GenerateTokenAsync).RequireRateLimiting(StartPolicy)
+            .Produces<DirectLineConversation>().Errors(400, 401, 429);
+        group.MapPost("/tokens/refresh", RefreshTokenAsync).RequireRateLimiting(StartPolicy)
+            .Produces<DirectLineConversation>().Errors(400, 401, 403, 429);
+        group.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(StartPolicy)
+            .Produces<DirectLineConversation>(StatusCodes.Status201Created).Errors(401, 403, 429);
+        group.MapGet("/conversations/{conversationId}", ReconnectAsync)
+            .Produces<DirectLineConversation>().Errors(401, 403);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(MessagePolicy)
+            .Produces<ResourceResponse>().Errors(400, 401, 403, 409, 413, 429);
+        group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync)
+            .Produces<ActivitySet>().Errors(400, 401, 403);
+        group.MapPost("/conversations/{conversationId}/upload", UploadAsync).RequireRateLimiting(MessagePolicy).DisableAntiforgery()
+            .Produces<ResourceResponse>().Errors(400, 401, 403, 409, 413, 429);
+        group.Map("/conversations/{conversationId}/stream", DirectLineStream.RunAsync).ExcludeFromDescription();
+        group.MapGet("/attachments/{id}", GetAttachmentAsync)
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").Errors(404);
+        return group;
+    }
 
-        var group = app.MapGroup("/v3/directline").WithTags("Direct Line");
-        group.MapPost("/tokens/generate", GenerateTokenAsync).RequireRateLimiting(StartPolicy);
-        group.MapPost("/tokens/refresh", RefreshTokenAsync).RequireRateLimiting(StartPolicy);
-        group.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(StartPolicy);
-        group.MapGet("/conversations/{conversationId}", ReconnectAsync);
-        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(MessagePolicy);
-        group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
-        group.MapPost("/conversations/{conversationId}/upload", UploadAsync).RequireRateLimiting(MessagePolicy).DisableAntiforgery();
-        group.Map("/conversations/{conversationId}/stream", DirectLineStream.RunAsync);
-        group.MapGet("/attachments/{id}", GetAttachmentAsync);
-        return app;
+    /// <summary>Declares Direct Line's <c>{error}</c> body for these statuses.</summary>
+    private static RouteHandlerBuilder Errors(this RouteHandlerBuilder endpoint, params int[] statuses)
+    {
+        foreach (var status in statuses) endpoint.Produces<DirectLineErrorBody>(status);
+        return endpoint;
     }
 
     private static async Task<IResult> GenerateTokenAsync(HttpContext http, DirectLineTokens tokens)

@@ -16,25 +16,36 @@ public static class DirectLineExtensions
         builder.Services.AddSingleton<DirectLineTokens>();
         builder.Services.AddExceptionHandler<DirectLineStorageErrors>();
         builder.Services.TryAddSingleton<UploadWindow>();
+        // Web Chat sends an empty frame every 20 s; ours keep proxies from closing an idle stream.
+        builder.Services.Configure<WebSocketOptions>(o => o.KeepAliveInterval = TimeSpan.FromSeconds(30));
         var limits = section.Get<DirectLineOptions>()?.RateLimit ?? new DirectLineOptions.RateLimitOptions();
         builder.Services.AddRateLimiter(options =>
         {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = async (context, cancellationToken) =>
-            {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(60);
-                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await context.HttpContext.Response.WriteAsJsonAsync(
-                    new DirectLineErrorBody(new DirectLineErrorBody.Detail("TooManyRequests", "Too many requests; wait and try again.")),
-                    ActivityJson.Options, cancellationToken);
-            };
-            options.AddPolicy(DirectLineEndpoints.StartPolicy, http => PerClient(http, limits.StartsPerMinute));
-            options.AddPolicy(DirectLineEndpoints.MessagePolicy, http => PerClient(http, limits.MessagesPerMinute));
+            options.AddPolicy(DirectLineEndpoints.StartPolicy, new DirectLineRateLimit(limits.StartsPerMinute));
+            options.AddPolicy(DirectLineEndpoints.MessagePolicy, new DirectLineRateLimit(limits.MessagesPerMinute));
         });
         return builder;
     }
+}
 
-    private static RateLimitPartition<string> PerClient(HttpContext http, int perMinute) =>
+/// <summary>
+/// A per-client-address limit whose refusal is Direct Line's own <c>{error}</c> body with <c>Retry-After</c>,
+/// whatever other APIs in the process answer for theirs.
+/// </summary>
+internal sealed class DirectLineRateLimit(int perMinute) : IRateLimiterPolicy<string>
+{
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = async (context, cancellationToken) =>
+    {
+        var response = context.HttpContext.Response;
+        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(60);
+        response.StatusCode = StatusCodes.Status429TooManyRequests;
+        response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        await response.WriteAsJsonAsync(
+            new DirectLineErrorBody(new DirectLineErrorBody.Detail("TooManyRequests", "Too many requests; wait and try again.")),
+            ActivityJson.Options, cancellationToken);
+    };
+
+    public RateLimitPartition<string> GetPartition(HttpContext http) =>
         RateLimitPartition.GetFixedWindowLimiter(
             http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, perMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
