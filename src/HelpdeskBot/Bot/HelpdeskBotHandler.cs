@@ -41,6 +41,8 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
 
         if (turn.Refused.Count > 0)
         {
+            // A first message refused still opens the conversation: the greeting, then why that message was not kept.
+            if (!turn.State.Greeted && turn.State.Handoff is null) Greet(turn);
             turn.Send(Message.Of("Guard.Refused"), new HelpdeskChannelData { Refused = turn.Refused, Field = CurrentField(dc) });
             turn.Send(Message.Of(turn.Refused.Contains("card") || turn.Refused.Contains("cvv") ? "Guard.AdviceCard" : "Guard.AdviceChange"));
             // With a person on the line, the refusal is all the bot says; otherwise ask again.

@@ -76,7 +76,7 @@ public sealed class HandoffService(
     {
         var turn = dc.Turn;
         if (turn.State.Handoff is not { } handoff) return Task.FromResult(false);
-        if (handoff.State == Requested && Commands.IsCancel(turn.Text))
+        if (handoff.State == Requested && Bot.Understanding.IntentReader.CallsOff(turn.Text))
         {
             turn.State.Handoff = null;
             turn.Send(Message.Of("Handoff.Withdrawn"), new HelpdeskChannelData { Handoff = new HandoffInfo(Resolved) });

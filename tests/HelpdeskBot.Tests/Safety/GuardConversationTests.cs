@@ -40,6 +40,20 @@ public sealed class GuardConversationTests : IDisposable
         return chat.Send("Opened the app and tapped Pay").AssertField("history");
     }
 
+    /// <summary>A first message refused still opens the conversation: the greeting comes first, then the refusal, then the menu — not the greeting later, mid-chat.</summary>
+    [Fact]
+    public async Task A_refused_first_message_is_greeted_before_it_is_refused()
+    {
+        var chat = NewChat();
+        await chat.Send("hi my password is Tr0ub4dor&3 and i can't log in to the app");
+        var texts = chat.Replies.Select(r => r.Text ?? "").ToList();
+        var greeting = texts.FindIndex(t => t.Contains("I'm HelpdeskBot", StringComparison.Ordinal));
+        var refusal = texts.FindIndex(t => t.Contains("I didn't keep that message", StringComparison.Ordinal));
+        Assert.InRange(greeting, 0, refusal - 1);
+        await chat.Send("I can't log in to the app");
+        Assert.DoesNotContain(chat.Replies, r => (r.Text ?? "").Contains("I'm HelpdeskBot", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("errorMessage", "kata sandi saya Rahasia123", "password")]
     [InlineData("errorMessage", "it said wrong PIN: ｐｉｎ 482915", "pin")]

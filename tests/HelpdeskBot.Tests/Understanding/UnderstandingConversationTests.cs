@@ -159,6 +159,24 @@ public sealed class UnderstandingConversationTests : IDisposable
         Assert.DoesNotContain(escalation.Answers, a => a.Value == text);
     }
 
+    /// <summary>While a person is awaited, calling it off in one's own words withdraws the request; anything else is passed on.</summary>
+    [Theory]
+    [InlineData("en-US", "actually never mind, cancel")]
+    [InlineData("en-US", "nevermind")]
+    [InlineData("id-ID", "gak jadi deh")]
+    public async Task A_request_for_a_person_is_withdrawn_in_ones_own_words(string locale, string text)
+    {
+        await NewChat(locale).Send("talk to a person").Send(text)
+            .Check(c => Assert.Equal("resolved", c.Replies.Select(HelpdeskChannelData.From).Select(d => d?.Handoff?.State).LastOrDefault(s => s is not null)));
+        await WaitForAsync(async () => (await app.Get<HelpdeskBot.Data.Escalations.IEscalationStore>().ListAsync(HelpdeskBot.Data.Escalations.EscalationState.Requested)).Count == 0);
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 50 && !await condition(); i++) await Task.Delay(100);
+        Assert.True(await condition());
+    }
+
     [Theory]
     [InlineData("the agent at the counter told me to call you")]
     [InlineData("I want to transfer money to another person")]

@@ -98,6 +98,11 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     /// <summary>Whether the report intent would take the text as a problem (the report intent owns what a problem is).</summary>
     private bool DescribesProblem(string text) => intents.FirstOrDefault(i => i.Id == "report") is { } report && report.Accepts(text);
 
+    /// <summary>"cancel", "actually never mind", "gak jadi deh": a short message that calls off what is under way (not "cancel my order, it failed").</summary>
+    public static bool CallsOff(string text) => Commands.IsCancel(text) || CallsOff(Words(text));
+
+    private static bool CallsOff(List<string> words) => words.Count <= 6 && Phrases(words).Any(CancelWords.Contains) && !ProblemWords(words);
+
     public IntentReading Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -114,7 +119,7 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         }
         if (!text.Any(char.IsLetter)) return new IntentReading(null, 0, ["report", "status", "agent"], false);
         var words = Words(text);
-        if (words.Count <= 6 && Phrases(words).Any(CancelWords.Contains) && !ProblemWords(words)) return IntentReading.Keyword("cancel");
+        if (CallsOff(words)) return IntentReading.Keyword("cancel");
         if (words.Count <= 5 && words.All(GreetingWords.Contains)) return IntentReading.Keyword("greeting");
         if (words.Count <= 8 && HelpPhrases.Any(p => Commands.ContainsPhrase(string.Join(' ', words), p)) && !ProblemWords(words)) return IntentReading.Keyword("help");
 
