@@ -17,9 +17,13 @@ internal static class CredentialScanner
     private const int CodeContextWindow = 48;
     private const int MaxDigitsBefore = 8;
 
+    // "it asks for the PIN and I enter 0912": words between a keyword and a verb of typing in, in one sentence.
+    private const int MaxStepsToEntry = 7;
+
     public static void Scan(string text, ref List<SecretSpan>? found, out Awaiting? awaiting)
     {
         awaiting = null;
+        DigitCodeReader.ScanGoogleCodes(text, ref found);
         var pos = 0;
         while (pos < text.Length)
         {
@@ -62,7 +66,15 @@ internal static class CredentialScanner
                 continue;
             }
 
-            if (TryValueBefore(text, cls, at, out var start, out var end))
+            if (TryEnteredValue(text, cls, keywordEnd, out var start, out var end))
+            {
+                pos = Math.Max(pos, end);
+                Add(ref found, text, cls, start, end);
+                awaiting = null;
+                continue;
+            }
+
+            if (TryValueBefore(text, cls, at, out start, out end))
             {
                 Add(ref found, text, cls, start, end);
             }
@@ -454,6 +466,60 @@ internal static class CredentialScanner
             }
 
             pos = token.Start;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "it asks for the PIN and I enter 0912", "td disuruh isi cvv, sy isi 394", "password nya sy ketik Rahasia1": later in
+    /// the same sentence, across a comma or an "and", a verb of typing in and straight after it a value of the keyword's
+    /// shape (digits that fit, or a password-shaped word).
+    /// </summary>
+    private static bool TryEnteredValue(string text, CredentialClass cls, int pos, out int start, out int end)
+    {
+        start = end = 0;
+        while (pos < text.Length && text[pos] is ',' or ' ')
+        {
+            pos++;
+        }
+
+        for (var step = 0; step < MaxStepsToEntry; step++)
+        {
+            var token = ChatToken.ReadForward(text, pos);
+            var word = token.Core(text);
+            if (token.Kind != ChatTokenKind.Word || word.IsEmpty || char.IsAsciiDigit(word[0]) || StartsKeyword(text, token.CoreStart))
+            {
+                return false;
+            }
+
+            pos = token.End;
+            var sentenceEnds = text.AsSpan(token.CoreEnd, token.End - token.CoreEnd).IndexOfAny(".?!;") >= 0;
+            if (!token.ClauseEnd && ChatWords.Classify(word).HasAny(WordFlags.EntryVerb))
+            {
+                var value = ChatToken.ReadForward(text, pos);
+                var core = value.Core(text);
+                if (value.Kind != ChatTokenKind.Word || core.IsEmpty || Redaction.IsPlaceholderAt(text, value.CoreStart))
+                {
+                    return false;
+                }
+
+                if (ReadsPassword(cls))
+                {
+                    start = value.RedactStart;
+                    end = value.RedactEnd;
+                    return !value.Quoted && Shapes.Of(core) == Shape.Strong && Shapes.HasLetter(core) && !Shapes.IsAddress(core)
+                           && !Shapes.IsMasked(core) && !StartsKeyword(text, value.CoreStart);
+                }
+
+                start = value.CoreStart;
+                return char.IsAsciiDigit(core[0]) && DigitCodeReader.TryDigitValue(text, cls, start, out end, out _);
+            }
+
+            if (sentenceEnds)
+            {
+                return false;
+            }
         }
 
         return false;

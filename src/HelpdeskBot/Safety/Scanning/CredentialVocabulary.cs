@@ -117,6 +117,10 @@ internal static class CredentialVocabulary
         ("3 angka belakang kartu", CredentialClass.CvvOnBack), ("3 digit belakang kartu", CredentialClass.CvvOnBack),
         ("tiga angka di belakang kartu", CredentialClass.CvvOnBack), ("3 digits on the back", CredentialClass.CvvOnBack),
         ("three digits on the back", CredentialClass.CvvOnBack),
+        ("code on the back", CredentialClass.CvvOnBack), ("code at the back", CredentialClass.CvvOnBack),
+        ("back of card", CredentialClass.CvvOnBack), ("back of the card", CredentialClass.CvvOnBack),
+        ("back of my card", CredentialClass.CvvOnBack), ("kode di belakang kartu", CredentialClass.CvvOnBack),
+        ("kode belakang kartu", CredentialClass.CvvOnBack), ("card code", CredentialClass.Cvv),
 
         ("security code", CredentialClass.SecurityCode), ("kode keamanan", CredentialClass.SecurityCode),
     ];

@@ -43,6 +43,11 @@ internal static class PasswordReader
         // "password, …" and "password." end the mention, unless an apposition follows: "my password, which is X".
         if (pos < text.Length && ChatToken.IsClausePunctuation(text[pos]))
         {
+            if (text[pos] == ',' && Apposed(text, pos + 1) is { Found: true } apposed)
+            {
+                return apposed;
+            }
+
             if (text[pos] != ',' || !AppositionAfter(text, pos + 1, out pos))
             {
                 return Reading.Nothing;
@@ -209,6 +214,21 @@ internal static class PasswordReader
         return Reading.Value(token.CoreStart, end);
     }
 
+    /// <summary>"my password, Kangaroo!55, stopped working": a password-shaped word set off by commas (or ending the message).</summary>
+    private static Reading Apposed(string text, int pos)
+    {
+        var token = ChatToken.ReadForward(text, pos);
+        var word = token.Core(text);
+        if (token.Kind != ChatTokenKind.Word || token.Quoted || word.IsEmpty || Shapes.Of(word) != Shape.Strong || !Shapes.HasLetter(word)
+            || Shapes.IsAddress(word) || Shapes.IsMasked(word) || Redaction.IsPlaceholderAt(text, token.CoreStart))
+        {
+            return Reading.Nothing;
+        }
+
+        var closed = (token.ClauseEnd && text[token.End - 1] is ',' or '.' or '!') || ChatToken.ReadForward(text, token.End).Kind == ChatTokenKind.None;
+        return closed ? Reading.Value(token.RedactStart, token.RedactEnd) : Reading.Nothing;
+    }
+
     /// <summary>", which is X", ", yaitu X", ", i.e. X": the value comes after the apposition's link.</summary>
     private static bool AppositionAfter(string text, int pos, out int after)
     {
@@ -290,6 +310,13 @@ internal static class PasswordReader
             return Verdict.Stop;
         }
 
+        // "sy ketik passwordnya pelan2 tetep salah": after an Indonesian suffix or no link at all, a word doubled with
+        // a 2 is how the sentence goes on ("slowly"); after "is" or a colon it is the value ("my password is sunshine2").
+        if (link < Link.Connected && Shapes.IsDoubled(word))
+        {
+            return Verdict.Stop;
+        }
+
         var shape = Shapes.Of(word);
 
         // "boarding pass 12345" is a pass; "pass saya 123456", "pass: 1234" give one.
@@ -305,6 +332,12 @@ internal static class PasswordReader
                 if (strong)
                 {
                     return Verdict.Value;
+                }
+
+                // "pass nya wifi: Wifikantor!1": the account named after the possessive, then its link.
+                if (noun && bridged == 0 && LinkFollows(text, token.End))
+                {
+                    return Verdict.Bridge;
                 }
 
                 // "pass" and "secret" are ordinary words: a plain word after them counts only after "is"/"saya"/"-nya"
