@@ -40,6 +40,13 @@ internal static class CredentialScanner
                 continue;
             }
 
+            if (LeetPasswordEnd(text, at) is var leetEnd and > 0)
+            {
+                Add(ref found, text, CredentialClass.Password, at, leetEnd);
+                pos = leetEnd;
+                continue;
+            }
+
             if (!TryKeyword(text, at, out var keyword, out var keywordEnd, out var link))
             {
                 pos = at + 1;
@@ -134,6 +141,51 @@ internal static class CredentialScanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "I typed P@ssw0rd2024", "Pa55word!1": the word "password" spelled with digits or symbols for letters and run
+    /// on into more characters is nobody's word for a password; it is one. A plain "password1" stays a word.
+    /// </summary>
+    /// <returns>The end of the value, or -1.</returns>
+    private static int LeetPasswordEnd(string text, int at)
+    {
+        var (exact, _, _) = CredentialVocabulary.Candidates(text, at);
+        foreach (var candidate in exact)
+        {
+            if (candidate.Class != CredentialClass.Password || candidate.Letters.Length < 6)
+            {
+                continue;
+            }
+
+            var end = KeywordMatcher.MatchWords(text, at, candidate);
+            // Run on into the value's own characters; "p@ssw0rd:" and "p@ssw0rd-nya" are the keyword with a link or a suffix.
+            if (end < 0 || end >= text.Length || !(char.IsAsciiLetterOrDigit(text[end]) || text[end] is '!' or '#' or '@' or '$' or '*' or '&' or '_'))
+            {
+                continue;
+            }
+
+            var substituted = false;
+            foreach (var c in text.AsSpan(at, end - at))
+            {
+                substituted |= !char.IsLetter(c);
+            }
+
+            var wordEnd = end;
+            while (wordEnd < text.Length && wordEnd - at < ChatToken.MaxLength && !char.IsWhiteSpace(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            while (wordEnd > end && ChatToken.IsClausePunctuation(text[wordEnd - 1]) && text[wordEnd - 1] != '!')
+            {
+                wordEnd--;
+            }
+
+            return substituted && wordEnd > end ? wordEnd : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>Whether a keyword starts at <paramref name="pos"/> that ends a search for another keyword's value.</summary>

@@ -12,6 +12,9 @@ internal static class PasswordReader
 {
     private const int MaxSteps = 8;
 
+    // "(case sensitive)", "(the new one)": a remark, not a value; a longer bracket is something else.
+    private const int MaxRemark = 32;
+
     // "password for the guest wifi is X": words between a keyword and its connector.
     private const int MaxBridged = 4;
 
@@ -61,6 +64,7 @@ internal static class PasswordReader
         var skipped = 0;
         for (var step = 0; step < MaxSteps; step++)
         {
+            pos = AfterRemark(text, pos);
             var token = ChatToken.ReadForward(text, pos);
             switch (token.Kind)
             {
@@ -147,6 +151,18 @@ internal static class PasswordReader
                     continue;
                 }
 
+                // "the wifi password on my laptop is set to X": a place the password belongs to, before its link.
+                if (flags.HasAny(WordFlags.Preposition) && link == Link.None && !token.ClauseEnd)
+                {
+                    ending = Ending.None;
+                    if (++bridged > MaxBridged)
+                    {
+                        return Reading.Nothing;
+                    }
+
+                    continue;
+                }
+
                 if (flags.HasAny(WordFlags.Stop | WordFlags.Description) || IsCount(word))
                 {
                     return Reading.Nothing;
@@ -212,6 +228,31 @@ internal static class PasswordReader
         }
 
         return Reading.Value(token.CoreStart, end);
+    }
+
+    /// <summary>"password (case sensitive): X", "pw (yg baru) = X": a remark in brackets between a keyword and its link is passed over.</summary>
+    private static int AfterRemark(string text, int pos)
+    {
+        var open = pos;
+        while (open < text.Length && open - pos < 2 && text[open] == ' ')
+        {
+            open++;
+        }
+
+        if (open >= text.Length || text[open] != '(')
+        {
+            return pos;
+        }
+
+        var close = text.AsSpan(open + 1, Math.Min(MaxRemark, text.Length - open - 1)).IndexOfAny('(', ')');
+        if (close < 0 || text[open + 1 + close] != ')')
+        {
+            return pos;
+        }
+
+        var after = open + close + 2;
+        var link = ChatToken.ReadForward(text, after);
+        return link.Kind is ChatTokenKind.Colon or ChatTokenKind.Equals ? after : pos;
     }
 
     /// <summary>"my password, Kangaroo!55, stopped working": a password-shaped word set off by commas (or ending the message).</summary>
