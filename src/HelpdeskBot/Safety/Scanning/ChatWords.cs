@@ -198,7 +198,7 @@ internal static class ChatWords
         "lokal", "local", "shared", "bersama"];
 
     private static readonly string[] BackLinks =
-    ["is", "was", "=", "adalah", "ialah", "merupakan", "itu", "as", "sebagai", "are", "jadi"];
+    ["is", "was", "=", "adalah", "ialah", "merupakan", "itu", "as", "sebagai", "are", "jadi", "that's", "thats"];
 
     private static readonly string[] BackFillers =
     [

@@ -605,6 +605,14 @@ internal static class CredentialScanner
             pos = token.Start;
             if (!linked)
             {
+                // "now it's Durian#2025, the new password": a password-shaped value set off by a comma after "it's".
+                if (ReadsPassword(cls) && token.ClauseEnd && text[token.End - 1] == ',' && IsPresentedValue(text, token))
+                {
+                    start = token.RedactStart;
+                    end = token.CoreEnd;
+                    return true;
+                }
+
                 if (token.ClauseEnd || token.CoreEnd != token.End)
                 {
                     return false;
@@ -630,6 +638,12 @@ internal static class CredentialScanner
                 }
 
                 return false;
+            }
+
+            // "it's Lemon4tree — that's the password": a dash between the value and its link.
+            if (token.End - token.Start == 1 && text[token.Start] is '-' or '–' or '—')
+            {
+                continue;
             }
 
             // "P@ssw0rd! itu password saya": a "!" is part of a password more often than the end of a clause.
@@ -662,6 +676,20 @@ internal static class CredentialScanner
         }
 
         return false;
+    }
+
+    /// <summary>A password-shaped word straight after "it's", "its" or "ini": "it's Durian#2025, …".</summary>
+    private static bool IsPresentedValue(string text, ChatToken token)
+    {
+        var word = token.Core(text);
+        if (Shapes.Of(word) != Shape.Strong || !Shapes.HasLetter(word) || Shapes.IsAddress(word) || Shapes.IsMasked(word))
+        {
+            return false;
+        }
+
+        var before = ChatToken.ReadBackward(text, token.Start);
+        return before.Kind == ChatTokenKind.Word && !before.ClauseEnd && ChatWords.IsApposition(before.Core(text))
+               && !before.Core(text).Equals("which", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Digits (grouped or spaced out: "5 5 2 1", or Google's "G-482913") ending with <paramref name="last"/>.</summary>
