@@ -154,6 +154,10 @@ public sealed class SecondRoundPhrasingTests
     [InlineData("the code they texted me is 482 913 but it says expired", SecretKind.Otp, "the code they texted me is [code removed] but it says expired")]
     [InlineData("the verification code in the email was 350972", SecretKind.Otp, "the verification code in the email was [code removed]")]
     [InlineData("set my PIN as 1590 but the app asks again", SecretKind.Pin, "set my PIN as [PIN removed] but the app asks again")]
+    [InlineData("entered the code 902114 and it says invalid", SecretKind.Otp, "entered the code [code removed] and it says invalid")]
+    [InlineData("here's the code: 710294", SecretKind.Otp, "here's the code: [code removed]")]
+    [InlineData("confirm code 4471 not accepted", SecretKind.Otp, "confirm code [code removed] not accepted")]
+    [InlineData("card verification number 332", SecretKind.Cvv, "card verification number [CVV removed]")]
     public void Other_digit_code_phrasings_are_found(string text, SecretKind kind, string redacted) => AssertFound(text, kind, redacted);
 
     [Theory]
@@ -161,6 +165,8 @@ public sealed class SecondRoundPhrasingTests
     [InlineData("the code on the back of my card is scratched off")]
     [InlineData("the OTP in 5 minutes never came")]
     [InlineData("PIN booking 4471 for the meeting room")]
+    [InlineData("I entered the code 1603 from the installer")] // a bare code typed in needs a one-time code's length
+    [InlineData("here's the error code: 0x80070005")]
     public void Digit_code_near_misses_stay_clean(string text) => AssertClean(text);
 
     private void AssertFound(string text, SecretKind kind, string redacted)

@@ -253,7 +253,10 @@ internal static class ChatWords
 
     /// <summary>Weaker: "I got code 1603 from the installer" is an error; a code that was merely received needs OTP length (5–8 digits).</summary>
     private static readonly string[] CodeReceivedContexts =
-    ["received", "receive", "got", "get", "gets", "dapat", "dapet", "dpt", "terima", "diterima"];
+    [
+        "received", "receive", "got", "get", "gets", "dapat", "dapet", "dpt", "terima", "diterima",
+        // typed in or handed over: "entered the code 902114", "here's the code: 710294"
+        "entered", "typed", "inputted", "ketik", "diketik", "masukin", "dimasukin", "masukkan", "dimasukkan", "here's", "heres"];
 
     /// <summary>Codes that are no secret: "promo code", "kode pos", "kode booking", "error code", "product key".</summary>
     private static readonly string[] InnocentCodes =
