@@ -158,6 +158,13 @@ public class SecretScannerHostileBenchmarks
         ["leet-keyword"] = "p@ssw0rd: ",
         ["typo-keyword"] = "pasword ",
         ["code-with-context"] = "code sms ",
+        ["spelled-digits"] = "pin satu dua tiga empat lima enam tujuh delapan sembilan ",
+        ["comma-set-values"] = "pin, 1234, ",
+        ["verbs-of-typing"] = "pin and I entered ",
+        ["google-codes"] = "G-123456 ",
+        ["leet-run-on"] = "p@ssw0rd1",
+        ["expiry-then-digits"] = "4111 1111 1111 1111 09/27 ",
+        ["digits-in-blocks"] = "4 1 1 1 - ",
     };
 
     private static string Repeat(string unit, int size)

@@ -11,11 +11,21 @@ internal static class Corpus
 {
     public const string TuningFile = "corpus.tsv";
     public const string HeldBackFile = "heldback.tsv";
+    public const string HeldBack2File = "heldback2.tsv";
+
+    /// <summary>The second round's hand-written messages, scored unseen before the scanner changed, then added to the tuning part.</summary>
+    public const string NewLinesFile = "newlines.tsv";
 
     public static IReadOnlyList<LabelledMessage> Tuning() => LabelledCorpus.Load(PathOf(TuningFile));
 
-    public static IReadOnlyList<LabelledMessage>? HeldBack() =>
-        File.Exists(PathOf(HeldBackFile)) ? LabelledCorpus.Load(PathOf(HeldBackFile)) : null;
+    public static IReadOnlyList<LabelledMessage>? HeldBack() => LoadIfThere(HeldBackFile);
+
+    public static IReadOnlyList<LabelledMessage>? HeldBack2() => LoadIfThere(HeldBack2File);
+
+    public static IReadOnlyList<LabelledMessage> NewLines() => LabelledCorpus.Load(PathOf(NewLinesFile));
+
+    private static IReadOnlyList<LabelledMessage>? LoadIfThere(string file) =>
+        File.Exists(PathOf(file)) ? LabelledCorpus.Load(PathOf(file)) : null;
 
     public static string PathOf(string file) => Path.Combine(AppContext.BaseDirectory, "Safety", file);
 }

@@ -38,6 +38,17 @@ internal static class HostileInput
             ("keyword typos", Repeat("pasword ")),
             ("bare code words with context", Repeat("code sms ")),
             ("keywords waiting for a value", Repeat("my password is ")),
+            ("spelled digits", Repeat("one two three ")),
+            ("pin then spelled digits", Repeat("pin satu dua tiga empat lima enam tujuh delapan sembilan ")),
+            ("keywords set off by commas", Repeat("pin, 1234, ")),
+            ("keyword then verbs of typing", Repeat("pin and I entered ")),
+            ("google codes back to back", Repeat("G-123456 ")),
+            ("G dashes", Repeat("G-")),
+            ("leet keywords run on", Repeat("p@ssw0rd1")),
+            ("brackets after a keyword", Repeat("password (")),
+            ("card expiry digits", Repeat("4111 1111 1111 1111 09/27 ")),
+            ("digits spaced in blocks", Repeat("4 1 1 1 - ")),
+            ("long arrows", Repeat("password ---")),
             ("emoji", Repeat("\U0001F600")),
         }.Select(c => new object[] { c.Name, c.Text });
 

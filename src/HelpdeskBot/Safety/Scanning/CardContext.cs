@@ -111,8 +111,54 @@ internal static class CardContext
     }
 
     /// <summary>An expiry ("exp 09/27", "12/26", "berlaku s/d 10/26") or a CVV right after a number: the strongest sign of a card.</summary>
-    public static bool ExpiryOrCvvFollows(string text, int end)
+    public static bool ExpiryOrCvvFollows(string text, int end) => Follower(text, end, out _) != CardFollower.None;
+
+    /// <summary>
+    /// "4556 0001 2345 6782, 09/27, 813", "4111… 12/27 318": three or four digits standing alone straight after a card
+    /// number's expiry are its CVV, as a card's three fields are typed in order.
+    /// </summary>
+    public static bool CvvAfterExpiry(string text, int end, out int cvvStart, out int cvvEnd)
     {
+        cvvStart = cvvEnd = 0;
+        if (Follower(text, end, out var pos) != CardFollower.Expiry)
+        {
+            return false;
+        }
+
+        var gap = pos;
+        while (pos < text.Length && pos - gap < 3 && text[pos] is ' ' or ',' or ';' or '|' or '/' or '-')
+        {
+            pos++;
+        }
+
+        var start = pos;
+        while (pos < text.Length && pos - start < 5 && char.IsAsciiDigit(text[pos]))
+        {
+            pos++;
+        }
+
+        if (pos == gap || pos - start is < 3 or > 4
+            || (pos < text.Length && (char.IsLetterOrDigit(text[pos]) || (text[pos] is '/' or '-' or ':' or '.' or ',' && pos + 1 < text.Length && char.IsAsciiDigit(text[pos + 1])))))
+        {
+            return false;
+        }
+
+        cvvStart = start;
+        cvvEnd = pos;
+        return true;
+    }
+
+    private enum CardFollower
+    {
+        None,
+        Cvv,
+        Expiry,
+    }
+
+    /// <summary>What follows a card number: a CVV word, an expiry (<paramref name="expiryEnd"/> after its year), or neither.</summary>
+    private static CardFollower Follower(string text, int end, out int expiryEnd)
+    {
+        expiryEnd = end;
         var pos = end;
         var limit = Math.Min(text.Length, end + After);
         for (var step = 0; step < 4 && pos < limit; step++)
@@ -124,12 +170,12 @@ internal static class CardContext
 
             if (pos >= limit)
             {
-                return false;
+                return CardFollower.None;
             }
 
             if (char.IsAsciiDigit(text[pos]))
             {
-                return IsMonthYear(text, pos);
+                return IsMonthYear(text, pos, out expiryEnd) ? CardFollower.Expiry : CardFollower.None;
             }
 
             var wordStart = pos;
@@ -142,21 +188,22 @@ internal static class CardContext
             var word = text.AsSpan(wordStart, pos - wordStart);
             if (CvvWords.Contains(word))
             {
-                return true;
+                return CardFollower.Cvv;
             }
 
             if (!ExpiryWords.Contains(word))
             {
-                return false;
+                return CardFollower.None;
             }
         }
 
-        return false;
+        return CardFollower.None;
     }
 
     /// <summary>MM/YY or MM/YYYY with a real month.</summary>
-    private static bool IsMonthYear(string text, int pos)
+    private static bool IsMonthYear(string text, int pos, out int yearEnd)
     {
+        yearEnd = pos;
         var monthEnd = pos;
         while (monthEnd < text.Length && monthEnd - pos < 3 && char.IsAsciiDigit(text[monthEnd]))
         {
@@ -169,7 +216,7 @@ internal static class CardContext
         }
 
         var month = int.Parse(text.AsSpan(pos, monthEnd - pos), System.Globalization.CultureInfo.InvariantCulture);
-        var yearEnd = monthEnd + 1;
+        yearEnd = monthEnd + 1;
         while (yearEnd < text.Length && yearEnd - monthEnd <= 4 && char.IsAsciiDigit(text[yearEnd]))
         {
             yearEnd++;

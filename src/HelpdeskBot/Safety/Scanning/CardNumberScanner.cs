@@ -167,6 +167,10 @@ internal static class CardNumberScanner
             if (!IsSomethingElse(text, groups, i, best))
             {
                 SecretSpan.Add(ref found, groups[i].Start, groups[best].End, SecretKind.Card);
+                if (CardContext.CvvAfterExpiry(text, groups[best].End, out var cvvStart, out var cvvEnd))
+                {
+                    SecretSpan.Add(ref found, cvvStart, cvvEnd, SecretKind.Cvv);
+                }
             }
 
             i = best + 1;
@@ -189,9 +193,17 @@ internal static class CardNumberScanner
             return last == first;
         }
 
+        // "4 9 1 7 - 6 1 0 0 - …": digit by digit, with another separator between blocks of four.
+        var digitByDigit = true;
+        for (var k = first; k <= last; k++)
+        {
+            digitByDigit &= groups[k].Length == 1;
+        }
+
         for (var k = first + 1; k <= last; k++)
         {
-            if (groups[k].SeparatorLength != 1 || groups[k].Separator != groups[first + 1].Separator)
+            var same = groups[k].SeparatorLength == 1 && groups[k].Separator == groups[first + 1].Separator;
+            if (!same && !(digitByDigit && (k - first) % 4 == 0 && groups[first + 1].SeparatorLength == 1))
             {
                 return false;
             }

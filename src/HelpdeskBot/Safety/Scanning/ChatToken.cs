@@ -22,6 +22,7 @@ internal readonly record struct ChatToken(
     public const int MaxLength = 128;
     private const int MaxGap = 16;
     private const int MaxQuoted = 64;
+    private const int MaxArrowShaft = 4;
 
     public int RedactStart => CoreStart;
 
@@ -54,9 +55,19 @@ internal readonly record struct ChatToken(
             return new ChatToken(ChatTokenKind.Colon, pos, pos + 1, pos, pos, pos, false, false);
         }
 
-        if (c is '-' or '=' && pos + 1 < text.Length && text[pos + 1] == '>')
+        // "->", "=>", "--->", "==>": a few dashes or equals signs, then '>'.
+        if (c is '-' or '=')
         {
-            return new ChatToken(ChatTokenKind.Colon, pos, pos + 2, pos, pos, pos, false, false);
+            var head = pos;
+            while (head < text.Length && head - pos < MaxArrowShaft && text[head] is '-' or '=')
+            {
+                head++;
+            }
+
+            if (head < text.Length && text[head] == '>')
+            {
+                return new ChatToken(ChatTokenKind.Colon, pos, head + 1, pos, pos, pos, false, false);
+            }
         }
 
         switch (c)

@@ -15,6 +15,18 @@ internal static class ChatWords
         "is", "was", "are", "'s", "’s", "=", "adalah", "ialah", "yaitu", "yakni", "merupakan", "to", "into", "jadi",
         "menjadi", "jd", "ke", "being", "iyalah", "yaitu:", "yakni:"];
 
+    /// <summary>"Pin no. 8080", "nr. 1234": an abbreviation for "number" whose full stop ends no clause.</summary>
+    public static bool IsNumberAbbreviation(ReadOnlySpan<char> word) =>
+        word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("nr", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("num", StringComparison.OrdinalIgnoreCase) || word.Equals("nmr", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words that open an apposition's value: "pin? it's 2006", "my password, namely X".</summary>
+    public static bool IsApposition(ReadOnlySpan<char> word) =>
+        word.Equals("it's", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("itu", StringComparison.OrdinalIgnoreCase) || word.Equals("ini", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("nih", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("namely", StringComparison.OrdinalIgnoreCase) || word.Equals("i.e", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"to", "ke", "jadi": a link straight after the keyword ("changed my password to"), a direction after other words.</summary>
     public static bool IsMovementConnector(ReadOnlySpan<char> word) =>
         word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase)
@@ -36,7 +48,11 @@ internal static class ChatWords
         // "the password I typed was X", "password yang saya masukkan adalah X"
         "typed", "entered", "input", "inputted", "put", "ketik", "diketik", "masukkan", "dimasukkan", "masukin", "dimasukin",
         "pasang", "atur", "bikin", "buat", "dibuat", "created", "made", "chose", "chosen", "pilih", "dipilih", "you", "we",
-        "kamu", "anda", "kami", "they"];
+        "kamu", "anda", "kami", "they",
+        // "the password I've been using is X", "the temp password they gave me (X)", "my password is literally X"
+        "i've", "ive", "been", "gave", "given", "give", "sent", "send", "emailed", "texted", "me", "literally", "actually",
+        // chat shorthand: sekarang, tadi, baru
+        "skrg", "skg", "td", "tdi", "bru"];
 
     /// <summary>Words skipped between a PIN/OTP/CVV keyword and its digits.</summary>
     private static readonly string[] DigitFillers =
@@ -58,12 +74,16 @@ internal static class ChatWords
         "inputkan", "masukin", "dimasukin", "dimasukkan", "masukkan", "use", "are", "were",
         // when, not what: "the PIN I set yesterday was 3311"
         "yesterday", "today", "kemarin", "kemaren", "pagi", "siang", "sore", "malam", "morning", "afternoon", "evening",
-        "tonight", "earlier", "lately", "anda", "kamu", "your", "ur"];
+        "tonight", "earlier", "lately", "anda", "kamu", "your", "ur",
+        // "the code they texted me is X", "the PIN I set as X", "pin nya td sy ketik X", "barusan dpt kode X"
+        "they", "you", "u", "me", "gave", "given", "texted", "emailed", "messaged", "as", "i've", "ive", "been", "literally",
+        "actually", "skrg", "skg", "td", "tdi", "bru", "dpt", "ketik", "diketik", "isi", "diisi", "enter", "put", "type",
+        "keyed"];
 
     /// <summary>Extra words that sit between "CVV" and its digits: "the cvv on the back is 362".</summary>
     private static readonly string[] CvvFillers =
     [
-        "on", "back", "belakang", "di", "at", "printed", "tertulis", "behind", "reverse", "side", "sisi"];
+        "on", "back", "belakang", "di", "at", "printed", "tertulis", "behind", "reverse", "side", "sisi", "it"];
 
     /// <summary>"password is sunshine, but…": a value in plain words only counts when its clause ends after it.</summary>
     private static readonly string[] Conjunctions =
@@ -178,7 +198,7 @@ internal static class ChatWords
         "lokal", "local", "shared", "bersama"];
 
     private static readonly string[] BackLinks =
-    ["is", "was", "=", "adalah", "ialah", "merupakan", "itu", "as", "sebagai", "are", "jadi"];
+    ["is", "was", "=", "adalah", "ialah", "merupakan", "itu", "as", "sebagai", "are", "jadi", "that's", "thats"];
 
     private static readonly string[] BackFillers =
     [
@@ -196,7 +216,7 @@ internal static class ChatWords
         "mas", "mbak", "om", "bang", "lho", "loh", "lah", "ah", "oh"];
 
     /// <summary>Prepositions that tie the keyword to something else; digits after them need a link ("OTP for order 1234" is not a code).</summary>
-    private static readonly string[] Prepositions = ["for", "untuk", "of", "about", "tentang", "regarding", "re", "on", "per"];
+    private static readonly string[] Prepositions = ["for", "untuk", "of", "about", "tentang", "regarding", "re", "on", "per", "in", "by", "at"];
 
     /// <summary>The digits after these are the end of a card number, not a value: "PIN (card ending 4242) is 1357".</summary>
     private static readonly string[] EndingMarkers = ["ending", "ends", "ended", "berakhiran", "akhiran", "terakhir", "last"];
@@ -210,6 +230,12 @@ internal static class ChatWords
     [
         "tried", "try", "trying", "use", "using", "used", "typed", "type", "entered", "enter", "input", "with", "pakai",
         "pake", "coba", "nyoba", "dicoba", "masukin", "masukkan", "ketik", "isi", "dengan", "dgn", "login"];
+
+    /// <summary>Verbs of typing a value in, read across a clause: "it asked for the CVV and I put 902", "disuruh isi cvv, sy isi 394".</summary>
+    private static readonly string[] EntryVerbs =
+    [
+        "enter", "entered", "entering", "put", "typed", "type", "input", "inputted", "keyed", "isi", "diisi", "ketik",
+        "diketik", "ngetik", "masukin", "masukkan", "dimasukkan", "dimasukin", "used", "pake", "pakai", "tried", "coba"];
 
     /// <summary>"boarding pass", "day pass": a ticket, not a password.</summary>
     private static readonly string[] PassKinds =
@@ -227,7 +253,10 @@ internal static class ChatWords
 
     /// <summary>Weaker: "I got code 1603 from the installer" is an error; a code that was merely received needs OTP length (5–8 digits).</summary>
     private static readonly string[] CodeReceivedContexts =
-    ["received", "receive", "got", "get", "gets", "dapat", "dapet", "terima", "diterima"];
+    [
+        "received", "receive", "got", "get", "gets", "dapat", "dapet", "dpt", "terima", "diterima",
+        // typed in or handed over: "entered the code 902114", "here's the code: 710294"
+        "entered", "typed", "inputted", "ketik", "diketik", "masukin", "dimasukin", "masukkan", "dimasukkan", "here's", "heres"];
 
     /// <summary>Codes that are no secret: "promo code", "kode pos", "kode booking", "error code", "product key".</summary>
     private static readonly string[] InnocentCodes =
@@ -313,7 +342,27 @@ internal static class ChatWords
 
         // Typed apostrophes vary: "doesn't" and "doesn’t" are the same word.
         lower.Replace('’', '\'');
-        return FlagsLookup.TryGetValue(lower, out var flags) ? flags : WordFlags.None;
+        return FlagsLookup.TryGetValue(lower, out var flags) ? flags : FillerWithSuffix(lower);
+    }
+
+    /// <summary>
+    /// "password baruku X", "PIN lamanya 1234": a filler with an Indonesian possessive suffix is the filler and a
+    /// possessive at once. Asked only of words no list knows.
+    /// </summary>
+    private static WordFlags FillerWithSuffix(ReadOnlySpan<char> lower)
+    {
+        const WordFlags fillers = WordFlags.PasswordFiller | WordFlags.DigitFiller;
+        foreach (var suffix in (ReadOnlySpan<string>)["nya", "ku", "mu"])
+        {
+            if (lower.Length >= suffix.Length + 3 && lower.EndsWith(suffix, StringComparison.Ordinal)
+                && FlagsLookup.TryGetValue(lower[..^suffix.Length], out var stem) && stem.HasAny(fillers)
+                && !stem.HasAny(WordFlags.Possessive | WordFlags.Connector))
+            {
+                return (stem & fillers) | WordFlags.Possessive;
+            }
+        }
+
+        return WordFlags.None;
     }
 
     private static FrozenDictionary<string, WordFlags> BuildFlags()
@@ -345,6 +394,7 @@ internal static class ChatWords
         Add(Particles, WordFlags.Particle);
         Add(Descriptions, WordFlags.Description);
         Add(UsageVerbs, WordFlags.UsageVerb);
+        Add(EntryVerbs, WordFlags.EntryVerb);
         Add(PassKinds, WordFlags.PassKind);
         Add(Prepositions, WordFlags.Preposition);
         Add(EndingMarkers, WordFlags.EndingMarker);
@@ -383,6 +433,7 @@ internal enum WordFlags
     Description = 1 << 20,
     UsageVerb = 1 << 21,
     PassKind = 1 << 22,
+    EntryVerb = 1 << 23,
 }
 
 internal static class WordFlagsExtensions

@@ -17,9 +17,13 @@ internal static class CredentialScanner
     private const int CodeContextWindow = 48;
     private const int MaxDigitsBefore = 8;
 
+    // "it asks for the PIN and I enter 0912": words between a keyword and a verb of typing in, in one sentence.
+    private const int MaxStepsToEntry = 7;
+
     public static void Scan(string text, ref List<SecretSpan>? found, out Awaiting? awaiting)
     {
         awaiting = null;
+        DigitCodeReader.ScanGoogleCodes(text, ref found);
         var pos = 0;
         while (pos < text.Length)
         {
@@ -33,6 +37,13 @@ internal static class CredentialScanner
             {
                 // "[PIN removed]", "[password removed]": the guard's own words, not a keyword.
                 pos = at + 1;
+                continue;
+            }
+
+            if (LeetPasswordEnd(text, at) is var leetEnd and > 0)
+            {
+                Add(ref found, text, CredentialClass.Password, at, leetEnd);
+                pos = leetEnd;
                 continue;
             }
 
@@ -62,7 +73,15 @@ internal static class CredentialScanner
                 continue;
             }
 
-            if (TryValueBefore(text, cls, at, out var start, out var end))
+            if (TryEnteredValue(text, cls, keywordEnd, out var start, out var end))
+            {
+                pos = Math.Max(pos, end);
+                Add(ref found, text, cls, start, end);
+                awaiting = null;
+                continue;
+            }
+
+            if (TryValueBefore(text, cls, at, out start, out end))
             {
                 Add(ref found, text, cls, start, end);
             }
@@ -122,6 +141,51 @@ internal static class CredentialScanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "I typed P@ssw0rd2024", "Pa55word!1": the word "password" spelled with digits or symbols for letters and run
+    /// on into more characters is nobody's word for a password; it is one. A plain "password1" stays a word.
+    /// </summary>
+    /// <returns>The end of the value, or -1.</returns>
+    private static int LeetPasswordEnd(string text, int at)
+    {
+        var (exact, _, _) = CredentialVocabulary.Candidates(text, at);
+        foreach (var candidate in exact)
+        {
+            if (candidate.Class != CredentialClass.Password || candidate.Letters.Length < 6)
+            {
+                continue;
+            }
+
+            var end = KeywordMatcher.MatchWords(text, at, candidate);
+            // Run on into the value's own characters; "p@ssw0rd:" and "p@ssw0rd-nya" are the keyword with a link or a suffix.
+            if (end < 0 || end >= text.Length || !(char.IsAsciiLetterOrDigit(text[end]) || text[end] is '!' or '#' or '@' or '$' or '*' or '&' or '_'))
+            {
+                continue;
+            }
+
+            var substituted = false;
+            foreach (var c in text.AsSpan(at, end - at))
+            {
+                substituted |= !char.IsLetter(c);
+            }
+
+            var wordEnd = end;
+            while (wordEnd < text.Length && wordEnd - at < ChatToken.MaxLength && !char.IsWhiteSpace(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            while (wordEnd > end && ChatToken.IsClausePunctuation(text[wordEnd - 1]) && text[wordEnd - 1] != '!')
+            {
+                wordEnd--;
+            }
+
+            return substituted && wordEnd > end ? wordEnd : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>Whether a keyword starts at <paramref name="pos"/> that ends a search for another keyword's value.</summary>
@@ -460,6 +524,60 @@ internal static class CredentialScanner
     }
 
     /// <summary>
+    /// "it asks for the PIN and I enter 0912", "td disuruh isi cvv, sy isi 394", "password nya sy ketik Rahasia1": later in
+    /// the same sentence, across a comma or an "and", a verb of typing in and straight after it a value of the keyword's
+    /// shape (digits that fit, or a password-shaped word).
+    /// </summary>
+    private static bool TryEnteredValue(string text, CredentialClass cls, int pos, out int start, out int end)
+    {
+        start = end = 0;
+        while (pos < text.Length && text[pos] is ',' or ' ')
+        {
+            pos++;
+        }
+
+        for (var step = 0; step < MaxStepsToEntry; step++)
+        {
+            var token = ChatToken.ReadForward(text, pos);
+            var word = token.Core(text);
+            if (token.Kind != ChatTokenKind.Word || word.IsEmpty || char.IsAsciiDigit(word[0]) || StartsKeyword(text, token.CoreStart))
+            {
+                return false;
+            }
+
+            pos = token.End;
+            var sentenceEnds = text.AsSpan(token.CoreEnd, token.End - token.CoreEnd).IndexOfAny(".?!;") >= 0;
+            if (!token.ClauseEnd && ChatWords.Classify(word).HasAny(WordFlags.EntryVerb))
+            {
+                var value = ChatToken.ReadForward(text, pos);
+                var core = value.Core(text);
+                if (value.Kind != ChatTokenKind.Word || core.IsEmpty || Redaction.IsPlaceholderAt(text, value.CoreStart))
+                {
+                    return false;
+                }
+
+                if (ReadsPassword(cls))
+                {
+                    start = value.RedactStart;
+                    end = value.RedactEnd;
+                    return !value.Quoted && Shapes.Of(core) == Shape.Strong && Shapes.HasLetter(core) && !Shapes.IsAddress(core)
+                           && !Shapes.IsMasked(core) && !StartsKeyword(text, value.CoreStart);
+                }
+
+                start = value.CoreStart;
+                return char.IsAsciiDigit(core[0]) && DigitCodeReader.TryDigitValue(text, cls, start, out end, out _);
+            }
+
+            if (sentenceEnds)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "123456 is my OTP", "Rahasia123 adalah password saya", "Nusantara#45 (my password)", "use X as the password",
     /// "482913 kode otp nya": the value before the keyword.
     /// </summary>
@@ -487,6 +605,14 @@ internal static class CredentialScanner
             pos = token.Start;
             if (!linked)
             {
+                // "now it's Durian#2025, the new password": a password-shaped value set off by a comma after "it's".
+                if (ReadsPassword(cls) && token.ClauseEnd && text[token.End - 1] == ',' && IsPresentedValue(text, token))
+                {
+                    start = token.RedactStart;
+                    end = token.CoreEnd;
+                    return true;
+                }
+
                 if (token.ClauseEnd || token.CoreEnd != token.End)
                 {
                     return false;
@@ -512,6 +638,12 @@ internal static class CredentialScanner
                 }
 
                 return false;
+            }
+
+            // "it's Lemon4tree — that's the password": a dash between the value and its link.
+            if (token.End - token.Start == 1 && text[token.Start] is '-' or '–' or '—')
+            {
+                continue;
             }
 
             // "P@ssw0rd! itu password saya": a "!" is part of a password more often than the end of a clause.
@@ -544,6 +676,20 @@ internal static class CredentialScanner
         }
 
         return false;
+    }
+
+    /// <summary>A password-shaped word straight after "it's", "its" or "ini": "it's Durian#2025, …".</summary>
+    private static bool IsPresentedValue(string text, ChatToken token)
+    {
+        var word = token.Core(text);
+        if (Shapes.Of(word) != Shape.Strong || !Shapes.HasLetter(word) || Shapes.IsAddress(word) || Shapes.IsMasked(word))
+        {
+            return false;
+        }
+
+        var before = ChatToken.ReadBackward(text, token.Start);
+        return before.Kind == ChatTokenKind.Word && !before.ClauseEnd && ChatWords.IsApposition(before.Core(text))
+               && !before.Core(text).Equals("which", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Digits (grouped or spaced out: "5 5 2 1", or Google's "G-482913") ending with <paramref name="last"/>.</summary>

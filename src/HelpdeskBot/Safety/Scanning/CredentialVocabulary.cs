@@ -107,7 +107,8 @@ internal static class CredentialVocabulary
         ("cvn", CredentialClass.Cvv), ("ccv", CredentialClass.Cvv), ("csc", CredentialClass.Cvv), ("cid", CredentialClass.Cvv),
         ("cvv code", CredentialClass.Cvv), ("kode cvv", CredentialClass.Cvv), ("kode cvc", CredentialClass.Cvv),
         ("card verification value", CredentialClass.Cvv), ("card verification code", CredentialClass.Cvv),
-        ("card security code", CredentialClass.Cvv), ("three digit code", CredentialClass.Cvv), ("3 digit code", CredentialClass.Cvv),
+        ("card security code", CredentialClass.Cvv), ("card verification number", CredentialClass.Cvv),
+        ("security digits", CredentialClass.Cvv), ("confirm code", CredentialClass.Otp), ("three digit code", CredentialClass.Cvv), ("3 digit code", CredentialClass.Cvv),
         ("digits on the back", CredentialClass.CvvOnBack), ("numbers on the back", CredentialClass.CvvOnBack),
         ("number on the back", CredentialClass.CvvOnBack), ("digits at the back", CredentialClass.CvvOnBack),
         ("angka di belakang kartu", CredentialClass.CvvOnBack), ("angka belakang kartu", CredentialClass.CvvOnBack),
@@ -117,6 +118,10 @@ internal static class CredentialVocabulary
         ("3 angka belakang kartu", CredentialClass.CvvOnBack), ("3 digit belakang kartu", CredentialClass.CvvOnBack),
         ("tiga angka di belakang kartu", CredentialClass.CvvOnBack), ("3 digits on the back", CredentialClass.CvvOnBack),
         ("three digits on the back", CredentialClass.CvvOnBack),
+        ("code on the back", CredentialClass.CvvOnBack), ("code at the back", CredentialClass.CvvOnBack),
+        ("back of card", CredentialClass.CvvOnBack), ("back of the card", CredentialClass.CvvOnBack),
+        ("back of my card", CredentialClass.CvvOnBack), ("kode di belakang kartu", CredentialClass.CvvOnBack),
+        ("kode belakang kartu", CredentialClass.CvvOnBack), ("card code", CredentialClass.Cvv),
 
         ("security code", CredentialClass.SecurityCode), ("kode keamanan", CredentialClass.SecurityCode),
     ];

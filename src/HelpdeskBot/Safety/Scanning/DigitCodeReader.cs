@@ -18,6 +18,9 @@ internal static class DigitCodeReader
     // A PIN or code never needs more digits than this; longer runs are phone numbers or ids.
     private const int MaxRunDigits = 24;
 
+    // "one two three": fewer spelled digits are ordinary words ("pin one", "OTP two times").
+    private const int MinSpelledDigits = 3;
+
     private enum Unit
     {
         None,
@@ -30,7 +33,7 @@ internal static class DigitCodeReader
         var cvv = cls is CredentialClass.Cvv or CredentialClass.CvvOnBack or CredentialClass.SecurityCode;
         if (pos < text.Length && ChatToken.IsClausePunctuation(text[pos]))
         {
-            return Reading.Nothing;
+            return text[pos] is ',' or '?' ? Apposed(text, cls, pos + 1) : Reading.Nothing;
         }
 
         var ending = link >= Link.Connected ? Ending.AfterLink : Ending.AfterKeyword;
@@ -77,7 +80,8 @@ internal static class DigitCodeReader
                     return Reading.Nothing;
                 }
 
-                pos = skipTo;
+                // "pin yg sy pake 6 digit, 881122": the size's comma does not end the search.
+                pos = skipTo < text.Length && text[skipTo] == ',' ? skipTo + 1 : skipTo;
                 ending = Ending.None;
                 continue;
             }
@@ -116,6 +120,19 @@ internal static class DigitCodeReader
 
             if (token.ClauseEnd || word.IsEmpty)
             {
+                if (token.ClauseEnd && text[token.CoreEnd] == '.' && token.End == token.CoreEnd + 1 && ChatWords.IsNumberAbbreviation(word))
+                {
+                    pos = token.End;
+                    continue;
+                }
+
+                // "pin saya, 2233, ga bisa": the keyword's own words end at a comma before the value.
+                if (token.ClauseEnd && !word.IsEmpty && text[token.End - 1] is ',' or '?'
+                    && ChatWords.Classify(word).HasAny(WordFlags.Possessive | WordFlags.DigitFiller | WordFlags.Particle))
+                {
+                    return Apposed(text, cls, token.End);
+                }
+
                 return token.ClauseEnd ? Reading.Nothing : Reading.RanOut(text, token.End, ending);
             }
 
@@ -123,6 +140,15 @@ internal static class DigitCodeReader
             if (CredentialScanner.StartsKeyword(text, token.CoreStart))
             {
                 return Reading.Nothing;
+            }
+
+            // "my PIN is one two three four", "otp nya enam lima empat tiga dua satu".
+            var spelled = SpelledDigits.Read(text, token.CoreStart, out var spelledEnd);
+            if (spelled >= MinSpelledDigits)
+            {
+                return (needsLink || bridged > MaxBridged) && link < Link.Connected || !Fits(cls, spelled)
+                    ? Reading.Nothing
+                    : Reading.Value(token.CoreStart, spelledEnd);
             }
 
             pos = token.End;
@@ -162,6 +188,12 @@ internal static class DigitCodeReader
                 return Reading.Value(token.CoreStart, token.CoreEnd);
             }
 
+            // "pin code of my area is 560001", "PIN booking 4471": a code the word names is no secret.
+            if (flags.HasAny(WordFlags.InnocentCode))
+            {
+                return Reading.Nothing;
+            }
+
             if (flags.HasAny(WordFlags.Preposition))
             {
                 needsLink = true;
@@ -180,6 +212,52 @@ internal static class DigitCodeReader
         }
 
         return Reading.Nothing;
+    }
+
+    /// <summary>
+    /// "my pin, 4821, doesn't work", "pin? it's 2006", "cvv kartu saya, 147, udah bener", "the three numbers on the
+    /// back, 624": a value set off by a comma (or answering the keyword's question), closed by punctuation or the end
+    /// of the message. <paramref name="pos"/> is just after the comma or question mark.
+    /// </summary>
+    private static Reading Apposed(string text, CredentialClass cls, int pos)
+    {
+        for (var step = 0; step < 2; step++)
+        {
+            var lead = ChatToken.ReadForward(text, pos);
+            if (lead.Kind != ChatTokenKind.Word || lead.ClauseEnd || lead.Core(text).IsEmpty || char.IsAsciiDigit(text[lead.CoreStart])
+                || !(ChatWords.Classify(lead.Core(text)).HasAny(WordFlags.Connector) || ChatWords.IsApposition(lead.Core(text))))
+            {
+                break;
+            }
+
+            pos = lead.End;
+        }
+
+        while (pos < text.Length && text[pos] == ' ')
+        {
+            pos++;
+        }
+
+        int end;
+        if (pos < text.Length && char.IsAsciiDigit(text[pos]))
+        {
+            if (!TryDigitValue(text, cls, pos, out end, out _))
+            {
+                return Reading.Nothing;
+            }
+        }
+        else if (SpelledDigits.Read(text, pos, out end) is var spelled && (spelled < MinSpelledDigits || !Fits(cls, spelled)))
+        {
+            return Reading.Nothing;
+        }
+
+        var k = end;
+        while (k < text.Length && text[k] == ' ' && k - end < 2)
+        {
+            k++;
+        }
+
+        return k == text.Length || text[k] is ',' or '.' or '!' or ')' or ';' ? Reading.Value(pos, end) : Reading.Nothing;
     }
 
     /// <summary>
@@ -217,6 +295,38 @@ internal static class DigitCodeReader
         }
 
         return digit && letter;
+    }
+
+    /// <summary>
+    /// Google's "G-482913" says what it is without a keyword ("Google sent G-771204", "G-503817 dari google"): exactly
+    /// six digits after a capital G and a dash, standing alone. One vectorised search for "G-", then a bounded look.
+    /// </summary>
+    public static void ScanGoogleCodes(string text, ref List<SecretSpan>? found)
+    {
+        var pos = 0;
+        while (pos < text.Length)
+        {
+            var at = text.AsSpan(pos).IndexOf("G-", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return;
+            }
+
+            at += pos;
+            pos = at + 2;
+            var end = pos;
+            while (end < text.Length && end - pos < 7 && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (end - pos == 6 && (at == 0 || !char.IsLetterOrDigit(text[at - 1]) && text[at - 1] is not ('-' or '_' or '/' or '.'))
+                && EndsCleanly(text, end) && (end == text.Length || text[end] is not ('-' or '_' or '/')))
+            {
+                SecretSpan.Add(ref found, at, end, SecretKind.Otp);
+                pos = end;
+            }
+        }
     }
 
     /// <summary>Google's "G-482913".</summary>

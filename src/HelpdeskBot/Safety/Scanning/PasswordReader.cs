@@ -12,6 +12,9 @@ internal static class PasswordReader
 {
     private const int MaxSteps = 8;
 
+    // "(case sensitive)", "(the new one)": a remark, not a value; a longer bracket is something else.
+    private const int MaxRemark = 32;
+
     // "password for the guest wifi is X": words between a keyword and its connector.
     private const int MaxBridged = 4;
 
@@ -43,6 +46,11 @@ internal static class PasswordReader
         // "password, …" and "password." end the mention, unless an apposition follows: "my password, which is X".
         if (pos < text.Length && ChatToken.IsClausePunctuation(text[pos]))
         {
+            if (text[pos] == ',' && Apposed(text, pos + 1) is { Found: true } apposed)
+            {
+                return apposed;
+            }
+
             if (text[pos] != ',' || !AppositionAfter(text, pos + 1, out pos))
             {
                 return Reading.Nothing;
@@ -56,6 +64,7 @@ internal static class PasswordReader
         var skipped = 0;
         for (var step = 0; step < MaxSteps; step++)
         {
+            pos = AfterRemark(text, pos);
             var token = ChatToken.ReadForward(text, pos);
             switch (token.Kind)
             {
@@ -142,6 +151,18 @@ internal static class PasswordReader
                     continue;
                 }
 
+                // "the wifi password on my laptop is set to X": a place the password belongs to, before its link.
+                if (flags.HasAny(WordFlags.Preposition) && link == Link.None && !token.ClauseEnd)
+                {
+                    ending = Ending.None;
+                    if (++bridged > MaxBridged)
+                    {
+                        return Reading.Nothing;
+                    }
+
+                    continue;
+                }
+
                 if (flags.HasAny(WordFlags.Stop | WordFlags.Description) || IsCount(word))
                 {
                     return Reading.Nothing;
@@ -207,6 +228,46 @@ internal static class PasswordReader
         }
 
         return Reading.Value(token.CoreStart, end);
+    }
+
+    /// <summary>"password (case sensitive): X", "pw (yg baru) = X": a remark in brackets between a keyword and its link is passed over.</summary>
+    private static int AfterRemark(string text, int pos)
+    {
+        var open = pos;
+        while (open < text.Length && open - pos < 2 && text[open] == ' ')
+        {
+            open++;
+        }
+
+        if (open >= text.Length || text[open] != '(')
+        {
+            return pos;
+        }
+
+        var close = text.AsSpan(open + 1, Math.Min(MaxRemark, text.Length - open - 1)).IndexOfAny('(', ')');
+        if (close < 0 || text[open + 1 + close] != ')')
+        {
+            return pos;
+        }
+
+        var after = open + close + 2;
+        var link = ChatToken.ReadForward(text, after);
+        return link.Kind is ChatTokenKind.Colon or ChatTokenKind.Equals ? after : pos;
+    }
+
+    /// <summary>"my password, Kangaroo!55, stopped working": a password-shaped word set off by commas (or ending the message).</summary>
+    private static Reading Apposed(string text, int pos)
+    {
+        var token = ChatToken.ReadForward(text, pos);
+        var word = token.Core(text);
+        if (token.Kind != ChatTokenKind.Word || token.Quoted || word.IsEmpty || Shapes.Of(word) != Shape.Strong || !Shapes.HasLetter(word)
+            || Shapes.IsAddress(word) || Shapes.IsMasked(word) || Redaction.IsPlaceholderAt(text, token.CoreStart))
+        {
+            return Reading.Nothing;
+        }
+
+        var closed = (token.ClauseEnd && text[token.End - 1] is ',' or '.' or '!') || ChatToken.ReadForward(text, token.End).Kind == ChatTokenKind.None;
+        return closed ? Reading.Value(token.RedactStart, token.RedactEnd) : Reading.Nothing;
     }
 
     /// <summary>", which is X", ", yaitu X", ", i.e. X": the value comes after the apposition's link.</summary>
@@ -290,6 +351,13 @@ internal static class PasswordReader
             return Verdict.Stop;
         }
 
+        // "sy ketik passwordnya pelan2 tetep salah": after an Indonesian suffix or no link at all, a word doubled with
+        // a 2 is how the sentence goes on ("slowly"); after "is" or a colon it is the value ("my password is sunshine2").
+        if (link < Link.Connected && Shapes.IsDoubled(word))
+        {
+            return Verdict.Stop;
+        }
+
         var shape = Shapes.Of(word);
 
         // "boarding pass 12345" is a pass; "pass saya 123456", "pass: 1234" give one.
@@ -305,6 +373,12 @@ internal static class PasswordReader
                 if (strong)
                 {
                     return Verdict.Value;
+                }
+
+                // "pass nya wifi: Wifikantor!1": the account named after the possessive, then its link.
+                if (noun && bridged == 0 && LinkFollows(text, token.End))
+                {
+                    return Verdict.Bridge;
                 }
 
                 // "pass" and "secret" are ordinary words: a plain word after them counts only after "is"/"saya"/"-nya"

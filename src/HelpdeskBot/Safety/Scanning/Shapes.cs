@@ -44,6 +44,25 @@ internal static class Shapes
         return upperInside && lower ? Shape.MixedCase : Shape.Plain;
     }
 
+    /// <summary>"pelan2", "masing2": Indonesian chat writes a doubled word with a 2 ("passwordnya pelan2 tetep salah").</summary>
+    public static bool IsDoubled(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || word[^1] != '2')
+        {
+            return false;
+        }
+
+        foreach (var c in word[..^1])
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Letters, with at most inner hyphens or apostrophes ("m-banking", "it's"): a word, not a code or a number.</summary>
     public static bool IsWord(ReadOnlySpan<char> word)
     {
