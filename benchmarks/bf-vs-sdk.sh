@@ -8,6 +8,7 @@
 #   PEER=/tmp/peer   a copy of shared/peer with `npm_config_yes=true npm ci` done in peer-bot/
 #   REPEAT=1         rounds over both bots (alternating), to see the noise
 #   NO_BUILD=1       skip `dotnet build -c Release`
+#   BOTS="sdk helpdesk"  which bots to run, in this order at each level
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 dur=${1:-15}; warm=${2:-3}; levels=${3:-"1 10 50"}
@@ -58,8 +59,7 @@ echo "# driver: node bfdriver.js --bot http://127.0.0.1:PORT --conversations C -
 printf "bot\tconvs\tturns/s\tp50ms\tp99ms\trssMiB\tcpuMsPerTurn\terrors\n"
 for r in $(seq 1 "$repeat"); do
   for c in $levels; do
-    run_level sdk "$c"
-    run_level helpdesk "$c"
+    for b in ${BOTS:-sdk helpdesk}; do run_level "$b" "$c"; done
   done
 done
 rm -rf "$out"
