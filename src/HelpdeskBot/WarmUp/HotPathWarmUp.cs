@@ -26,6 +26,9 @@ internal sealed partial class HotPathWarmUp(
 
     public bool Finished => finished;
 
+    /// <summary>How many of the synthetic interviews ended with a ticket (in the throwaway store).</summary>
+    public int Tickets { get; private set; }
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var count = options.Value.Interviews;
@@ -37,7 +40,7 @@ internal sealed partial class HotPathWarmUp(
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var tickets = await RunThrowawayAsync(count, cancellationToken);
+            var tickets = Tickets = await RunThrowawayAsync(count, cancellationToken);
             await WarmThisAppAsync(cancellationToken);
             LogWarmedUp(logger, count, tickets, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }

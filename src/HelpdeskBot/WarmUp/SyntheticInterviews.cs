@@ -58,9 +58,10 @@ internal static class SyntheticInterviews
                 Text = text,
                 Locale = index % 2 == 0 ? "en-US" : "id-ID",
             });
-            var data = replies.Select(HelpdeskChannelData.From).LastOrDefault(d => d is not null);
-            if (data?.Ticket is not null) return true;
-            if (pending.Count == 0 && data?.Field is { } field)
+            var data = replies.Select(HelpdeskChannelData.From).OfType<HelpdeskChannelData>().ToList();
+            // The ticket's reply is followed by the menu: any reply may carry it.
+            if (data.Any(d => d.Ticket is not null)) return true;
+            if (pending.Count == 0 && data.LastOrDefault(d => d.Field is not null)?.Field is { } field)
             {
                 pending.Enqueue(Answers.TryGetValue(field, out var choices)
                     ? string.Format(CultureInfo.InvariantCulture, choices[(index + turn) % choices.Length], index)
