@@ -5,12 +5,14 @@ using HelpdeskBot.CommandLine;
 using HelpdeskBot.Handoff;
 using HelpdeskBot.Health;
 using HelpdeskBot.Hosting;
+using HelpdeskBot.WarmUp;
 using Scalar.AspNetCore;
 
 if (HelpdeskCommands.IsCommand(args)) return await HelpdeskCommands.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args).UseHelpdeskDefaultUrl();
 builder.AddHelpdesk();
+builder.AddHelpdeskWarmUp();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();

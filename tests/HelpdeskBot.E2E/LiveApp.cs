@@ -26,6 +26,7 @@ public sealed class LiveApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Helpdesk:DataDirectory", DataDirectory);
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseSetting("Helpdesk:WarmUp:Interviews", "0");
         builder.UseSetting("Helpdesk:Categorization:ModelCacheDirectory", Path.Combine(Path.GetTempPath(), "helpdesk-e2e", "model-cache"));
     }
 

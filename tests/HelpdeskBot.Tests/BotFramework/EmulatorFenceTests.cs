@@ -215,6 +215,7 @@ public sealed class EmulatorFenceTests
         {
             builder.UseEnvironment(environment);
             builder.UseSetting("Helpdesk:DataDirectory", directory);
+            builder.UseSetting("Helpdesk:WarmUp:Interviews", "0");
             builder.UseSetting("Helpdesk:Categorization:ModelCacheDirectory", Path.Combine(Path.GetTempPath(), "helpdesk-tests", "model-cache"));
         }
 

@@ -23,6 +23,8 @@ public sealed class HelpdeskApp : WebApplicationFactory<Program>
             ["Helpdesk:DataDirectory"] = DataDirectory,
             ["Helpdesk:DirectLine:Secret"] = TestSecret,
             ["Helpdesk:DirectLine:RateLimit:StartsPerMinute"] = "10000",
+            // No synthetic interviews at start: the suite starts hundreds of apps.
+            ["Helpdesk:WarmUp:Interviews"] = "0",
             ["Helpdesk:DirectLine:RateLimit:MessagesPerMinute"] = "100000",
             // One trained model for the whole test run (the cache is keyed by the training file's hash).
             ["Helpdesk:Categorization:ModelCacheDirectory"] = Path.Combine(Path.GetTempPath(), "helpdesk-tests", "model-cache"),

@@ -1,0 +1,65 @@
+#!/bin/bash
+# HelpdeskBot against the official Bot Framework SDK (JS, botbuilder 4.23.3) on the Bot Framework protocol,
+# in one run, with the same driver (the peer's bfdriver.js), a fresh process per level.
+# HelpdeskBot runs its Release build on durable SQLite (a new data directory per level), guard and local
+# categoriser on, in emulator mode. Prints one row per bot and level: turns/s, p50/p99, RSS, CPU ms per turn.
+#
+# Usage: benchmarks/bf-vs-sdk.sh [DURATION_S=15] [WARMUP_S=3] [LEVELS="1 10 50"]
+#   PEER=/tmp/peer   a copy of shared/peer with `npm_config_yes=true npm ci` done in peer-bot/
+#   REPEAT=1         rounds over both bots (alternating), to see the noise
+#   NO_BUILD=1       skip `dotnet build -c Release`
+#   BOTS="sdk helpdesk"  which bots to run, in this order at each level
+set -u
+root=$(cd "$(dirname "$0")/.." && pwd)
+dur=${1:-15}; warm=${2:-3}; levels=${3:-"1 10 50"}
+peer=${PEER:-/tmp/peer}
+repeat=${REPEAT:-1}
+[ -d "$peer/peer-bot/node_modules/botbuilder" ] || { echo "need $peer with peer-bot/node_modules (cp -r shared/peer $peer; cd $peer/peer-bot; npm_config_yes=true npm ci)" >&2; exit 1; }
+[ -n "${NO_BUILD:-}" ] || dotnet build -c Release -v q "$root/src/HelpdeskBot" >/dev/null || exit 1
+dll="$root/src/HelpdeskBot/bin/Release/net10.0/HelpdeskBot.dll"
+out=$(mktemp -d -t bfvssdk.XXXXXX)
+
+free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+wait_ready() { for _ in $(seq 1 600); do curl -sf "$1" >/dev/null && return 0; sleep 0.1; done; return 1; }
+# CPU time (user+sys) of a PID in milliseconds, from /proc (clock ticks).
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14+$15)*1000/hz)}' "/proc/$1/stat"; }
+rss_mib() { awk '/VmRSS/{printf "%.0f", $2/1024}' "/proc/$1/status"; }
+
+start_bot() { # $1 = sdk|helpdesk, $2 = port; echoes pid and ready url
+  case $1 in
+    sdk) PORT=$2 node "$peer/peer-bot/index.js" >"$out/sdk.log" 2>&1 & echo "$! http://127.0.0.1:$2/healthz" ;;
+    helpdesk)
+      data=$(mktemp -d -t hdb-data.XXXXXX)
+      # Run from the output folder: it is the content root, so appsettings.json applies as in a deployment.
+      (cd "$(dirname "$dll")" && exec env ASPNETCORE_ENVIRONMENT=Production Urls="http://127.0.0.1:$2" Helpdesk__DataDirectory="$data" \
+        Helpdesk__BotFramework__EmulatorMode=true Helpdesk__Storage__Provider=Sqlite \
+        dotnet "$dll" >"$out/helpdesk.log" 2>&1) &
+      echo "$! http://127.0.0.1:$2/healthz/ready" ;;
+  esac
+}
+
+run_level() { # $1 bot, $2 conversations
+  local port pid url c0 c1 rss json
+  port=$(free_port)
+  read -r pid url < <(start_bot "$1" "$port")
+  wait_ready "$url" || { echo "$1 did not become ready" >&2; kill "$pid"; return; }
+  c0=$(cpu_ms "$pid")
+  json=$(node "$peer/bfdriver.js" --bot "http://127.0.0.1:$port" --conversations "$2" --duration "$dur" --warmup "$warm" --label "$1-c$2" 2>>"$out/driver.err" | tail -1)
+  c1=$(cpu_ms "$pid"); rss=$(rss_mib "$pid")
+  kill "$pid"; wait "$pid" 2>/dev/null
+  node -e '
+    const r = JSON.parse(process.argv[1]); const [bot, c, cpu, rss, all] = process.argv.slice(2);
+    const turns = r.turns + (r.warmupTurns || 0);
+    console.log([bot, c, r.turnsPerSecond.toFixed(0), r.p50ms.toFixed(2), r.p99ms.toFixed(2), rss, (cpu / Math.max(1, turns)).toFixed(3), r.errors].join("\t"));
+  ' "$json" "$1" "$2" "$((c1 - c0))" "$rss" 2>/dev/null || echo "$1 $2 driver output: $json"
+}
+
+echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); duration ${dur}s warmup ${warm}s; commit $(git -C "$root" rev-parse --short HEAD)"
+echo "# driver: node bfdriver.js --bot http://127.0.0.1:PORT --conversations C --duration $dur --warmup $warm"
+printf "bot\tconvs\tturns/s\tp50ms\tp99ms\trssMiB\tcpuMsPerTurn\terrors\n"
+for r in $(seq 1 "$repeat"); do
+  for c in $levels; do
+    for b in ${BOTS:-sdk helpdesk}; do run_level "$b" "$c"; done
+  done
+done
+rm -rf "$out"

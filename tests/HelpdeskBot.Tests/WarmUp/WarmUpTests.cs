@@ -1,0 +1,46 @@
+using System.Net;
+using HelpdeskBot.Data.Conversations;
+using HelpdeskBot.Data.Tickets;
+using HelpdeskBot.Tests.Infrastructure;
+using HelpdeskBot.WarmUp;
+
+namespace HelpdeskBot.Tests.WarmUp;
+
+/// <summary>
+/// The warm-up runs whole synthetic interviews before the app reports ready, in a throwaway store: none of it
+/// reaches the app's own conversations or tickets. (No timing is asserted: CI runs no timing checks.)
+/// </summary>
+public sealed class WarmUpTests
+{
+    [Fact]
+    public async Task Interviews_end_with_tickets_in_a_throwaway_store_before_the_app_is_ready()
+    {
+        using var app = new HelpdeskApp(new() { ["Helpdesk:WarmUp:Interviews"] = "3" });
+        using var client = app.CreateClient();
+
+        var ready = await client.GetAsync("/healthz/ready");
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var warmUp = app.Get<HotPathWarmUp>();
+        Assert.True(warmUp.Finished);
+        Assert.Equal(3, warmUp.Tickets);
+        var conversations = app.Get<IConversationStore>();
+        for (var i = 0; i < 3; i++)
+        {
+            var snapshot = await conversations.LoadAsync("warmup-" + i);
+            Assert.Null(snapshot.StateJson);
+        }
+        Assert.Empty(await app.Get<ITicketStore>().QueryAsync(new TicketQuery()));
+        Assert.Empty(Directory.GetDirectories(Path.GetTempPath(), "helpdesk-warmup-*"));
+    }
+
+    [Fact]
+    public async Task Zero_interviews_is_ready_at_once()
+    {
+        using var app = new HelpdeskApp();
+        using var client = app.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz/ready")).StatusCode);
+        Assert.Equal(0, app.Get<HotPathWarmUp>().Tickets);
+    }
+}
