@@ -14,7 +14,7 @@ namespace HelpdeskBot.Tests.Health;
 public sealed class LiveAndReadyTests
 {
     [Fact]
-    public async Task Ready_checks_the_store_the_data_directory_and_the_models_and_live_checks_nothing()
+    public async Task Ready_checks_the_store_the_data_directory_the_models_and_the_warm_up_and_live_checks_nothing()
     {
         using var app = new HelpdeskApp();
         var http = app.CreateClient();
@@ -24,7 +24,7 @@ public sealed class LiveAndReadyTests
             using var ready = await http.GetAsync(path);
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
             var checks = (await ready.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("checks");
-            Assert.Equal(["data-directory", "models", "store"], checks.EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
+            Assert.Equal(["data-directory", "models", "store", "warm-up"], checks.EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
             Assert.All(checks.EnumerateObject(), c => Assert.Equal("Healthy", c.Value.GetProperty("status").GetString()));
         }
 
