@@ -18,7 +18,7 @@ public static class IntakeExtensions
         builder.Services.AddSingleton<UserClock>();
         builder.Services.AddSingleton(sp => new IntakePrompts(
             UserId: new FieldTextPrompt("intake.userId", "userId", sp.GetRequiredService<UserClock>(), shortWords: 3,
-                t => t.Length is < 2 or > 100 ? Message.Of("Intake.userId.Retry") : null, maxLength: 100),
+                UserIdAnswer.Check, maxLength: 100),
             Service: new FieldTextPrompt("intake.service", "service", sp.GetRequiredService<UserClock>(), shortWords: 4,
                 t => t.Length < 2 ? Message.Of("Intake.service.Retry") : null, maxLength: 200),
             OccurredAt: ActivatorUtilities.CreateInstance<OccurredAtPrompt>(sp),

@@ -115,6 +115,18 @@ public sealed class IntakeConversationTests : IDisposable
             .Send(vague).AssertSays(hint).AssertField("description");
     }
 
+    /// <summary>The user id question takes an id — or a name — but not emoji, a sentence without an id, or "I don't know".</summary>
+    [Theory]
+    [InlineData("😭😭😭", "Please type your user ID")]
+    [InlineData("I don't know my username", "phone number you signed up with")]
+    [InlineData("Tidak ada pesan kesalahan", "ID")]
+    [InlineData("the one I always use here", "reads like a sentence")]
+    public async Task An_answer_that_is_no_user_id_is_asked_again(string answer, string reply)
+    {
+        await NewChat().Send("report a problem").AssertField("userId").Send(answer).AssertSays(reply).AssertField("userId")
+            .Send("Budi Santoso").AssertField("service");
+    }
+
     /// <summary>People confirm the way they chat: a yes with agreeing words after it creates the ticket; a yes with a "but" does not.</summary>
     [Theory]
     [InlineData("yep go ahead", true)]

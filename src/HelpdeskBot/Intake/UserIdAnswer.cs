@@ -1,0 +1,30 @@
+using HelpdeskBot.Dialogs;
+
+namespace HelpdeskBot.Intake;
+
+/// <summary>
+/// What may stand as the answer to "what is your user ID?": something with a letter or a digit, not a sentence without
+/// an id in it ("Tidak ada pesan kesalahan"), and not "I don't know" — for which an email or phone number is offered.
+/// </summary>
+public static class UserIdAnswer
+{
+    private const int SentenceWords = 4;
+
+    private static readonly string[] NotKnown =
+    [
+        "don't know", "dont know", "do not know", "dunno", "no idea", "not sure", "forgot", "forget", "can't remember", "cant remember",
+        "don't remember", "dont remember", "lupa", "gak tau", "ga tau", "gatau", "nggak tau", "ngga tau", "tidak tahu", "tdk tahu", "gk tau",
+        "ga inget", "gak inget", "tidak ingat", "lupa username", "ga ada", "gak ada", "tidak ada", "i have none", "don't have one",
+    ];
+
+    public static Message? Check(string text)
+    {
+        if (text.Length is < 2 or > 100 || !text.Any(char.IsLetterOrDigit)) return Message.Of("Intake.userId.Retry");
+        var normalized = Commands.Normalize(text);
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var idShaped = words.Any(w => w.Any(c => char.IsAsciiDigit(c) || c is '@' or '_' or '.') && w.Any(char.IsLetterOrDigit) && w.Length > 2);
+        if (!idShaped && NotKnown.Any(p => Commands.ContainsPhrase(normalized, p))) return Message.Of("Intake.userId.NotKnown");
+        if (!idShaped && words.Length >= SentenceWords) return Message.Of("Intake.userId.Sentence");
+        return null;
+    }
+}
