@@ -16,6 +16,8 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
         "report a problem", "report problem", "report an issue", "new ticket", "open a ticket", "create a ticket", "i have a problem",
         "i have an issue", "i've got a problem", "something is wrong", "lapor masalah", "laporkan masalah", "buat tiket", "tiket baru",
         "saya punya masalah", "ada masalah", "mau lapor", "ingin melapor", "melaporkan masalah", "lapor kendala",
+        "need to report", "want to report", "like to report", "something to report", "report something", "mau laporin", "mau ngelapor",
+        "mau melaporkan", "ingin melaporkan", "perlu melaporkan", "saya laporkan", "sy laporin", "lapor sesuatu", "laporin sesuatu",
     ];
 
     /// <summary>Words around a request to report that say nothing about the problem itself.</summary>

@@ -186,6 +186,16 @@ public sealed class UnderstandingConversationTests : IDisposable
     public void Words_about_people_that_ask_for_no_one(string text) => Assert.False(HelpdeskBot.Handoff.PersonRequest.In(text), text);
 
     [Theory]
+    [InlineData("en-US", "I need to report something")]
+    [InlineData("id-ID", "ada yang mau saya laporkan")]
+    public async Task Saying_there_is_something_to_report_starts_a_report(string locale, string text) =>
+        await NewChat(locale).Send(text).AssertField("userId");
+
+    [Fact]
+    public async Task Done_outside_a_question_gets_the_menu_not_a_cancel() =>
+        await NewChat().Send("done").AssertField("menu").AssertNotSays("nothing to cancel");
+
+    [Theory]
     [InlineData("en-US", "hello?")]
     [InlineData("id-ID", "selamat pagi kak")]
     public async Task A_greeting_gets_the_greeting_and_the_menu(string locale, string text)

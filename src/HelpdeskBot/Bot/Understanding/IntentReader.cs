@@ -30,6 +30,7 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         "team", "guys", "p", "ping", "thanks", "thank", "you", "thx", "makasih", "terima", "kasih", "trims", "tq", "ty", "wr", "wb",
         // Acknowledgements and goodbyes: "ok", "no", "bye", "gak ada, makasih" after a ticket want nothing new.
         "ok", "oke", "okay", "okey", "k", "kk", "yes", "ya", "yup", "yep", "no", "nope", "nah", "sure", "fine", "cool", "great", "nice", "bye",
+        "done", "finished", "selesai", "beres",
         "goodbye", "cya", "sip", "siap", "mantap", "mantab", "oh", "ohh", "oalah", "baik", "noted", "gak", "ga", "nggak", "tidak", "tdk", "ada",
         "udah", "sudah", "cukup", "itu", "aja", "saja", "dulu", "that's", "all", "it", "for", "now", "nothing", "else", "lol", "wkwk", "wkwkwk",
         "hehe", "haha", "test", "tes", "testing", "dah", "deh", "kok", "ya", "sama-sama", "welcome",
