@@ -84,6 +84,9 @@ public sealed class FinderCaseTests
     [InlineData("Dear support, my member no. is 77120455 and I cannot sign in", "77120455")]
     [InlineData("login loop in chrome and firefox. @rina_kw", "rina_kw")]
     [InlineData("course video stops at 43%. user: mkoh", "mkoh")]
+    [InlineData("Selamat siang. Saya ingin melaporkan bahwa sejak tanggal 3 Desember 2026 saya tidak dapat menerima email notifikasi transaksi. Nama pengguna saya: hartono.s", "hartono.s")]
+    [InlineData("portal akademik gk bisa login dr semalam, NIM sy 21060117", "21060117")]
+    [InlineData("campus portal login keeps failing. my NIM is 2201845", "2201845")]
     public void Ids_after_a_number_sign_a_colon_or_an_at(string text, string id) => Assert.Equal(id, Find(text, "userId"));
 
     [Theory]

@@ -46,7 +46,8 @@ internal static class UserIdFinder
             var cue = Cues.Match(words, i);
             if (cue == 0) continue;
             // "order id 88213", "bank account 0123…": another thing's number, not the user's id.
-            if (i > 0 && OtherThings.Contains(words[i - 1].Lower)) continue;
+            // (Only in the same sentence: "…notifikasi transaksi. Nama pengguna saya: hartono.s" is the user's.)
+            if (i > 0 && !words[i].ClauseBreakBefore && OtherThings.Contains(words[i - 1].Lower)) continue;
             var bare = cue == 1 && words[i].Lower is "id" or "uid" or "handle" or "account" or "akun" or "user" or "member" || words[i].Lower is "my" or "akun" && cue == 2;
             var j = i + cue;
             var linked = false;
