@@ -11,9 +11,9 @@ public abstract class ConversationStoreContract : IAsyncLifetime
 
     private IConversationStore Conversations => store.Conversations;
 
-    public async Task InitializeAsync() => store = await CreateAsync();
+    public async ValueTask InitializeAsync() => store = await CreateAsync();
 
-    public async Task DisposeAsync() => await store.DisposeAsync();
+    public async ValueTask DisposeAsync() => await store.DisposeAsync();
 
     private static string NewId() => "c-" + Guid.NewGuid().ToString("N");
 

@@ -11,9 +11,9 @@ public abstract class HandoffStoreContract : IAsyncLifetime
 
     protected abstract Task<IStoreUnderTest> CreateAsync();
 
-    public async Task InitializeAsync() => store = await CreateAsync();
+    public async ValueTask InitializeAsync() => store = await CreateAsync();
 
-    public async Task DisposeAsync() => await store.DisposeAsync();
+    public async ValueTask DisposeAsync() => await store.DisposeAsync();
 
     private static Escalation NewEscalation(DateTimeOffset? at = null) => new()
     {

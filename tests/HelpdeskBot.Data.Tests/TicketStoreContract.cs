@@ -11,9 +11,9 @@ public abstract class TicketStoreContract : IAsyncLifetime
 
     private ITicketStore Tickets => store.Tickets;
 
-    public async Task InitializeAsync() => store = await CreateAsync();
+    public async ValueTask InitializeAsync() => store = await CreateAsync();
 
-    public async Task DisposeAsync() => await store.DisposeAsync();
+    public async ValueTask DisposeAsync() => await store.DisposeAsync();
 
     public static Ticket NewTicket(string owner = "alice", string? number = null, TicketStatus status = TicketStatus.New, string category = "login", DateTimeOffset? at = null)
     {

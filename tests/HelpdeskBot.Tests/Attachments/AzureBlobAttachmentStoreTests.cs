@@ -21,13 +21,13 @@ public sealed class AzureBlobAttachmentStoreTests : IAsyncLifetime
     private BlobContainerClient container = null!;
     private Azurite azurite = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         azurite = await Azurite.GetAsync();
         container = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient("t" + Guid.NewGuid().ToString("N"));
     }
 
-    public async Task DisposeAsync() => await container.DeleteIfExistsAsync();
+    public async ValueTask DisposeAsync() => await container.DeleteIfExistsAsync();
 
     private AzureBlobAttachmentStore Store(long maxBytes = 4096) =>
         new(container, Options.Create(new AttachmentOptions { MaxBytes = maxBytes }), new StorageHealth(NullLogger<StorageHealth>.Instance));

@@ -8,13 +8,13 @@ public abstract class BotOnFakeChannel : IAsyncLifetime
     protected FakeChannel Channel { get; private set; } = null!;
     protected HelpdeskApp App { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         Channel = await FakeChannel.StartAsync();
         App = BotOnKestrel.Start(Channel);
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await App.DisposeAsync();
         await Channel.DisposeAsync();

@@ -10,9 +10,9 @@ public sealed class EmulatorTests : IAsyncLifetime
 {
     private FakeChannel channel = null!;
 
-    public async Task InitializeAsync() => channel = await FakeChannel.StartAsync();
+    public async ValueTask InitializeAsync() => channel = await FakeChannel.StartAsync();
 
-    public async Task DisposeAsync() => await channel.DisposeAsync();
+    public async ValueTask DisposeAsync() => await channel.DisposeAsync();
 
     [Fact]
     public async Task Without_an_app_id_the_Emulator_on_this_machine_is_answered_at_its_serviceUrl()

@@ -13,9 +13,9 @@ public sealed class ServiceUrlTrustTests : IAsyncLifetime
 {
     private FakeChannel channel = null!;
 
-    public async Task InitializeAsync() => channel = await FakeChannel.StartAsync();
+    public async ValueTask InitializeAsync() => channel = await FakeChannel.StartAsync();
 
-    public async Task DisposeAsync() => await channel.DisposeAsync();
+    public async ValueTask DisposeAsync() => await channel.DisposeAsync();
 
     [Fact]
     public async Task Replies_to_a_serviceUrl_no_authenticated_activity_brought_are_not_sent()

@@ -1,6 +1,5 @@
 using HelpdeskBot.Categorization;
 using HelpdeskBot.TextClassification;
-using Xunit.Abstractions;
 
 namespace HelpdeskBot.Tests.Categorization;
 

@@ -3,6 +3,7 @@ using System.Text;
 using HelpdeskBot.CommandLine;
 using HelpdeskBot.Tests.Hosting;
 using HelpdeskBot.Tests.Infrastructure;
+using Moq;
 
 namespace HelpdeskBot.Tests.CommandLine;
 
@@ -89,7 +90,9 @@ public sealed class CommandLineTests
         var output = new StringWriter();
         var error = new StringWriter();
         var hiddenReads = 0;
-        var console = new CommandConsole(new ThrowingReader(), output, error, InputIsTerminal: true, ReadHidden: () => { hiddenReads++; return password; });
+        // Standard input must not be touched at a terminal (the password would echo): a strict mock fails any call.
+        var input = new Mock<TextReader>(MockBehavior.Strict);
+        var console = new CommandConsole(input.Object, output, error, InputIsTerminal: true, ReadHidden: () => { hiddenReads++; return password; });
         Assert.Equal(0, await HelpdeskCommands.RunAsync(["agents", "add", "ana", "--password-stdin", .. Settings()], console));
         Assert.Equal(1, hiddenReads);
         Assert.Contains("Password for ana:", error.ToString(), StringComparison.Ordinal);
@@ -137,11 +140,4 @@ public sealed class CommandLineTests
 
     private static CommandConsole Console(TextWriter output, TextWriter error, bool terminal) =>
         new(new StringReader(""), output, error, terminal, ReadHidden: () => throw new InvalidOperationException("no terminal here"));
-
-    private sealed class ThrowingReader : TextReader
-    {
-        public override string? ReadLine() => throw new InvalidOperationException("the password must not be read as a plain line at a terminal");
-        public override Task<string?> ReadLineAsync() => throw new InvalidOperationException("the password must not be read as a plain line at a terminal");
-        public override ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken) => throw new InvalidOperationException("the password must not be read as a plain line at a terminal");
-    }
 }

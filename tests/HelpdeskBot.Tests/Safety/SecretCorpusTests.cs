@@ -1,6 +1,5 @@
 using HelpdeskBot.Safety;
 using HelpdeskBot.Safety.Evaluation;
-using Xunit.Abstractions;
 
 namespace HelpdeskBot.Tests.Safety;
 

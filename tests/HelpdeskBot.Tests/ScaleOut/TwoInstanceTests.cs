@@ -10,7 +10,6 @@ using HelpdeskBot.Data.Tickets;
 using HelpdeskBot.Emulators;
 using HelpdeskBot.Tests.Infrastructure;
 using HelpdeskBot.Turns;
-using Xunit.Abstractions;
 
 namespace HelpdeskBot.Tests.ScaleOut;
 
@@ -25,7 +24,7 @@ public sealed class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetime
     private HttpClient[] instances = [];
     private CosmosEmulator emulator = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         emulator = await CosmosEmulator.GetAsync();
         var settings = emulator.AppSettings(CosmosEmulator.NewDatabase());
@@ -35,11 +34,11 @@ public sealed class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetime
         instances = [first.CreateClient(), second.CreateClient()];
     }
 
-    public Task DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         first.Dispose();
         second.Dispose();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     [Fact]

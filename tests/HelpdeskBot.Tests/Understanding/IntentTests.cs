@@ -1,7 +1,6 @@
 using System.Globalization;
 using HelpdeskBot.Bot.Understanding;
 using HelpdeskBot.Tests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace HelpdeskBot.Tests.Understanding;
 
