@@ -77,9 +77,10 @@ internal static class UnnamedValueReader
     public static void Scan(string text, ref List<SecretSpan>? found)
     {
         // What other readers found already, marked once, so each word is checked in constant time.
-        var covered = new bool[text.Length];
-        if (found is not null)
+        bool[]? covered = null;
+        if (found is { Count: > 0 })
         {
+            covered = new bool[text.Length];
             foreach (var span in found)
             {
                 covered.AsSpan(span.Start, span.End - span.Start).Fill(true);
@@ -155,7 +156,7 @@ internal static class UnnamedValueReader
         return buffer[..core.Length];
     }
 
-    private static void ReadSentence(string text, ReadOnlySpan<SentenceWord> words, bool[] covered, ref List<SecretSpan>? found)
+    private static void ReadSentence(string text, ReadOnlySpan<SentenceWord> words, bool[]? covered, ref List<SecretSpan>? found)
     {
         Span<char> buffer = stackalloc char[24];
         Span<char> previous = stackalloc char[24];
@@ -201,7 +202,7 @@ internal static class UnnamedValueReader
                 nextLogin = i > 0 && w is "in" ? i - 1 : i;
             }
 
-            if (covered.AsSpan(word.Start, word.End - word.Start).Contains(true))
+            if (covered is not null && covered.AsSpan(word.Start, word.End - word.Start).Contains(true))
             {
                 continue;
             }
