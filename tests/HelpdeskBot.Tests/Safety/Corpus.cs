@@ -16,6 +16,9 @@ internal static class Corpus
     /// <summary>The second round's hand-written messages, scored unseen before the scanner changed, then added to the tuning part.</summary>
     public const string NewLinesFile = "newlines.tsv";
 
+    /// <summary>The third round's hand-written messages from a tester's findings, scored unseen, then added to the tuning part.</summary>
+    public const string NewLines3File = "newlines3.tsv";
+
     public static IReadOnlyList<LabelledMessage> Tuning() => LabelledCorpus.Load(PathOf(TuningFile));
 
     public static IReadOnlyList<LabelledMessage>? HeldBack() => LoadIfThere(HeldBackFile);
@@ -23,6 +26,8 @@ internal static class Corpus
     public static IReadOnlyList<LabelledMessage>? HeldBack2() => LoadIfThere(HeldBack2File);
 
     public static IReadOnlyList<LabelledMessage> NewLines() => LabelledCorpus.Load(PathOf(NewLinesFile));
+
+    public static IReadOnlyList<LabelledMessage> NewLines3() => LabelledCorpus.Load(PathOf(NewLines3File));
 
     private static IReadOnlyList<LabelledMessage>? LoadIfThere(string file) =>
         File.Exists(PathOf(file)) ? LabelledCorpus.Load(PathOf(file)) : null;

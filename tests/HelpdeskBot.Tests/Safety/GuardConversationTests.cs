@@ -28,8 +28,9 @@ public sealed class GuardConversationTests : IDisposable
     {
         chat.Send("I want to report a problem").AssertField("userId")
             .Send("budi_s88").AssertField("service")
-            .Send("Mobile app").AssertField("occurredAt")
-            .Send("2 hours ago").AssertField("description");
+            .Send("Mobile app").AssertField("occurredAt");
+        if (field == "occurredAt") return chat;
+        chat.Send("2 hours ago").AssertField("description");
         if (field == "description") return chat;
         chat.Send("The app closes on the payment screen").AssertField("expected");
         if (field == "expected") return chat;
@@ -92,6 +93,43 @@ public sealed class GuardConversationTests : IDisposable
         var state = await turns.ReadStateAsync(chat.ConversationId);
         Assert.Null(state.Guard);
         Assert.DoesNotContain("Sup3rS3cret", JsonSerializer.Serialize(state, app.Get<DialogSet>().JsonOptions), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Third round, found by a tester: a keyword opened by an aside ("btw") at a question that is not about secrets
+    /// ("when did it happen?"), and the value alone in the next message, was stored as the answer.
+    /// </summary>
+    [Theory]
+    [InlineData("btw kata sandi saya", "Fajar#2024")]
+    [InlineData("oh btw my password is", "Fajar#2024")]
+    [InlineData("fyi pw saya:", "Fajar#2024")]
+    public async Task A_password_split_over_two_messages_at_the_time_question_is_refused_and_the_question_asked_again(string opening, string value)
+    {
+        var chat = NewChat();
+        var turns = app.Get<TurnProcessor>();
+
+        await ToField(chat, "occurredAt").Send(opening);
+        Assert.Equal(HelpdeskBot.Safety.AwaitedSecret.Password, (await turns.ReadStateAsync(chat.ConversationId)).Guard?.Awaiting);
+
+        await chat.Send(value).AssertField("occurredAt");
+
+        Assert.Equal(["password"], Refused(chat));
+        Assert.Equal("[password removed]", (await LoggedUserTexts(chat))[^1]);
+        var state = await turns.ReadStateAsync(chat.ConversationId);
+        Assert.Null(state.Guard);
+        Assert.DoesNotContain(value, JsonSerializer.Serialize(state, app.Get<DialogSet>().JsonOptions), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_aside_with_no_secret_word_at_the_time_question_leaves_nothing_to_await()
+    {
+        var chat = NewChat();
+
+        await ToField(chat, "occurredAt").Send("btw kata orang di kantor juga error");
+
+        Assert.Null((await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId)).Guard);
+        await chat.Send("Fajar2024 sent the same report");
+        Assert.Null(Refused(chat));
     }
 
     [Fact]

@@ -101,6 +101,7 @@ public sealed class SplitMessageTests
     [InlineData("4111 1111", "1111 1111 exp 12/27", "[card number removed] exp 12/27")]
     [InlineData("４１１１ １１１１", "１１１１ １１１１", "[card number removed]")]
     [InlineData("4111-1111-", "1111-1111", "[card number removed]")]
+    [InlineData("order 45391488", "03436467", "[card number removed]")]
     public void A_card_number_split_over_two_messages_is_refused(string first, string second, string redacted)
     {
         var (firstResult, memory) = Say(first, null);
@@ -125,7 +126,29 @@ public sealed class SplitMessageTests
     }
 
     [Theory]
-    [InlineData("order 45391488", "03436467")]
+    [InlineData("btw kata sandi saya", "Fajar#2024")]
+    [InlineData("oh btw my password is", "Fajar#2024")]
+    [InlineData("fyi pw saya:", "Fajar#2024")]
+    public void A_keyword_opened_by_an_aside_still_awaits_its_value(string first, string second)
+    {
+        var (_, memory) = Say(first, null);
+
+        Assert.Equal([SecretKind.Password], Say(second, memory).Result.Kinds);
+    }
+
+    [Theory]
+    [InlineData("btw kata sandi saya lupa", "Fajar#2024")]
+    [InlineData("btw I forgot my password", "Fajar#2024")]
+    public void An_aside_about_a_password_with_no_value_to_come_awaits_nothing(string first, string second)
+    {
+        var (_, memory) = Say(first, null);
+
+        Assert.Null(memory);
+        Assert.False(Say(second, memory).Result.Found);
+    }
+
+    [Theory]
+    [InlineData("order 45391488", "03436468")]
     [InlineData("0812 3456", "7890 1234")]
     [InlineData("4111 1111", "1111 1112")]
     [InlineData("I paid Rp 4.500.000", "1.500.000 more")]

@@ -6,8 +6,10 @@ namespace HelpdeskBot.Safety.Scanning;
 /// The words around a card-shaped number that say what it really is. A 16-digit NIK (Indonesian identity number)
 /// can pass Luhn and land in an issuer range by chance; the text around it says "NIK" or "KTP". The nearest
 /// telling word before the number decides ("NIK saya …, kartu 4111…" is still a card); with none before, a
-/// word just after can say it ("… itu NIK saya"). An id word counts only right before the number ("order ID
-/// 4539…", "no pesanan 4532…"), and not when an expiry or CVV follows it: that is a card whatever precedes it.
+/// word just after can say it ("… itu NIK saya"). A generic id word ("order ID", "ref", "no transaksi", "account number")
+/// does not: a number of a card's length in an issuer range that passes Luhn is refused after it, as a tester's users
+/// stored real cards after such labels and an id that happens to be card-shaped costs one question asked again. A named
+/// number ("token listrik", "nomor VA", "resi") counts within three words, and not when an expiry or CVV follows it.
 /// </summary>
 internal static class CardContext
 {
@@ -29,18 +31,6 @@ internal static class CardContext
     // How many words before the number a named-number word still counts.
     private const int NamedWithin = 3;
 
-    // Ids that a card number can also be called by mistake only when they stand right before it.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IdWords = Lookup(
-        "order", "orders", "pesanan", "invoice", "inv", "transaksi", "transaction", "trx", "trans", "ref", "reference",
-        "referensi", "booking", "tiket", "ticket", "case", "kasus", "kontrak", "contract", "billing", "pembayaran",
-        "customer", "account", "akun", "employee", "karyawan", "pegawai", "receipt", "struk", "nota", "kwitansi", "bukti",
-        "shipment", "pengiriman", "paket", "package", "parcel", "consignment", "subscription", "langganan", "claim",
-        "klaim", "sku", "norek");
-
-    // Between an id word and the number: "order ID: …", "nomor pesanan saya …".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IdGlue = Lookup(
-        "id", "no", "nomor", "nomer", "number", "num", "nr", "saya", "my", "ku", "nya", "is", "adalah", "code", "kode");
-
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Card = Lookup(
         "card", "cards", "kartu", "kartunya", "kartuku", "kartuny", "cc", "visa", "mastercard", "master", "amex",
         "american", "jcb", "discover", "unionpay", "diners", "debit", "kredit", "credit", "cardnumber", "pan");
@@ -60,7 +50,6 @@ internal static class CardContext
     {
         var from = Math.Max(0, start - Before);
         var pos = start;
-        var adjacent = true;
         var words = 0;
         while (PreviousWord(text, from, ref pos, out var word))
         {
@@ -75,12 +64,10 @@ internal static class CardContext
                 return false;
             }
 
-            if (!strongSignal && ((adjacent && IdWords.Contains(word)) || (words <= NamedWithin && Named.Contains(word))))
+            if (!strongSignal && words <= NamedWithin && Named.Contains(word))
             {
                 return true;
             }
-
-            adjacent &= IdGlue.Contains(word);
         }
 
         var to = Math.Min(text.Length, end + After);

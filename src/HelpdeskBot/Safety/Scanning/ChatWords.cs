@@ -213,7 +213,9 @@ internal static class ChatWords
     private static readonly string[] Particles =
     [
         "tuh", "nih", "sih", "dong", "deh", "ya", "yah", "yaa", "kak", "ka", "min", "gan", "sis", "bro", "pak", "bu",
-        "mas", "mbak", "om", "bang", "lho", "loh", "lah", "ah", "oh"];
+        "mas", "mbak", "om", "bang", "lho", "loh", "lah", "ah", "oh",
+        // openers of an aside: "btw kata sandi saya" / "Fajar#2024" still opens with the keyword
+        "btw", "fyi", "oiya", "oya", "eh", "anyway", "anyways", "ps", "nb"];
 
     /// <summary>Prepositions that tie the keyword to something else; digits after them need a link ("OTP for order 1234" is not a code).</summary>
     private static readonly string[] Prepositions = ["for", "untuk", "of", "about", "tentang", "regarding", "re", "on", "per", "in", "by", "at"];

@@ -90,6 +90,8 @@ internal static class CredentialScanner
                 ? new Awaiting(cls, text.AsSpan(keywordEnd).TrimEnd().EndsWith(":"))
                 : null;
         }
+
+        UnnamedValueReader.Scan(text, ref found);
     }
 
     /// <summary>
