@@ -53,18 +53,20 @@ public abstract class Prompt(string id) : QuestionDialog<PromptState>(id)
             return await dc.EndDialogAsync(DialogResult.Done(early));
         }
         if (Commands.IsBack(text)) return await dc.EndDialogAsync(DialogResult.Back);
+        Recognition recognition;
         if (Commands.IsSkip(text))
         {
             if (options.Optional) return await dc.EndDialogAsync(DialogResult.Skipped);
-            dc.Turn.Send(Message.Of("Prompt.CannotSkip"));
-            await RepromptAsync(dc);
-            return DialogTurnStatus.Waiting;
+            // A required question skipped again and again is a question the user cannot answer: it counts as a failed try.
+            recognition = Recognition.Fail(Message.Of("Prompt.CannotSkip"));
         }
-
-        var recognition = await RecognizeAsync(dc, options);
-        if (recognition.Answer is { } answer)
+        else
         {
-            return await dc.EndDialogAsync(DialogResult.Done(answer));
+            recognition = await RecognizeAsync(dc, options);
+            if (recognition.Answer is { } answer)
+            {
+                return await dc.EndDialogAsync(DialogResult.Done(answer));
+            }
         }
 
         var attempts = state.Attempts + 1;

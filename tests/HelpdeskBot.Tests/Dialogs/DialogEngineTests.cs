@@ -78,6 +78,15 @@ public sealed class DialogEngineTests : IDisposable
             .Send("start survey").Send("skip").AssertSays("can't be skipped").AssertField("name");
     }
 
+    /// <summary>Skipping a required question over and over is being stuck on it: the third time, a way out is offered.</summary>
+    [Fact]
+    public async Task A_required_field_skipped_three_times_offers_a_person()
+    {
+        await NewChat()
+            .Send("start survey").Send("skip").AssertNotSays("talk to a person").Send("skip").AssertNotSays("talk to a person")
+            .Send("skip").AssertSays("can't be skipped").AssertSays("talk to a person").AssertField("name");
+    }
+
     [Fact]
     public async Task No_is_an_answer_to_a_yes_no_question_not_a_skip()
     {
