@@ -166,7 +166,25 @@ public sealed class DirectLineApiTests : IDisposable
         var error = await response.Content.ReadFromJsonAsync<DirectLineErrorBody>(ActivityJson.Options);
         Assert.Equal("BadArgument", error!.Error.Code);
         Assert.False(string.IsNullOrWhiteSpace(error.Error.Message));
+        // Said in the client's terms, never the serializer's .NET type names.
+        Assert.DoesNotContain("HelpdeskBot.", error.Error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error.Error.Message, StringComparison.Ordinal);
         Assert.Empty(await client.ReceiveAsync());
+    }
+
+    [Theory]
+    [InlineData("{not json", "not well-formed JSON (line 1")]
+    [InlineData("{\"type\":\"message\",\"timestamp\":\"not a date\"}", "the value at $.timestamp")]
+    [InlineData("{\"type\":\"message\",\"from\":\"budi\"}", "the value at $.from")]
+    public async Task A_malformed_body_is_told_where_it_went_wrong(string body, string said)
+    {
+        var http = app.CreateClient();
+        var client = await DirectLineClient.StartAsync(http);
+        var request = client.Request(HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/activities");
+        request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var response = await http.SendAsync(request);
+        var error = await response.Content.ReadFromJsonAsync<DirectLineErrorBody>(ActivityJson.Options);
+        Assert.Contains(said, error!.Error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

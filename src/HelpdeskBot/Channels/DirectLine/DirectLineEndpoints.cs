@@ -122,7 +122,7 @@ public static class DirectLineEndpoints
         }
         catch (JsonException e)
         {
-            return DirectLineErrors.BadArgument($"The body is not a valid activity: {e.Message}");
+            return DirectLineErrors.BadArgument($"The body is not a valid activity: {DirectLineErrors.Describe(e)}.");
         }
         return await SubmitAsync(http, conversationId, caller!, activity, turns, bot.Value);
     }
@@ -205,7 +205,7 @@ public static class DirectLineEndpoints
         }
         catch (JsonException e)
         {
-            return DirectLineErrors.BadArgument($"The 'activity' part is not a valid activity: {e.Message}");
+            return DirectLineErrors.BadArgument($"The 'activity' part is not a valid activity: {DirectLineErrors.Describe(e)}.");
         }
 
         var uploads = form.Files.Where(f => f.Name != "activity").ToList();
@@ -329,7 +329,7 @@ public static class DirectLineEndpoints
         }
         catch (JsonException e)
         {
-            return (null, DirectLineErrors.BadArgument($"The body is not valid JSON: {e.Message}"));
+            return (null, DirectLineErrors.BadArgument($"The body is not valid JSON: {DirectLineErrors.Describe(e)}."));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using HelpdeskBot.Activities;
 
@@ -28,6 +29,20 @@ public static class DirectLineErrors
         Results.Json(new DirectLineErrorBody(new DirectLineErrorBody.Detail(code, message)), ActivityJson.Options, statusCode: status);
 
     public static IResult BadArgument(string message) => Of(StatusCodes.Status400BadRequest, "BadArgument", message);
+
+    /// <summary>
+    /// What was wrong with a body that did not read as JSON or as an activity, in the client's terms (where, and what
+    /// kind of value was expected) rather than the serializer's, which names .NET types.
+    /// </summary>
+    public static string Describe(JsonException e)
+    {
+        if (e.Path is null && e.LineNumber is null) return e.Message;
+        var at = e.LineNumber is { } line ? $" (line {line + 1}, position {e.BytePositionInLine + 1})" : "";
+        // The reader's own failures come wrapped (inner JsonException); a value the schema cannot take has a path and no such cause.
+        return e.Path is { Length: > 1 } path && e.InnerException is not JsonException
+            ? $"the value at {path} is not of the type the Activity schema gives it{at}"
+            : $"it is not well-formed JSON{at}";
+    }
     public static IResult Unauthorized() => Of(StatusCodes.Status401Unauthorized, "Unauthorized", "A Direct Line secret or token is required (Authorization: Bearer ...).");
     public static IResult Expired() => Of(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired; start again or refresh it before it expires.");
     public static IResult NotYetValid() => Of(StatusCodes.Status403Forbidden, "TokenNotValidYet", "The token is not valid yet (its nbf lies ahead).");
