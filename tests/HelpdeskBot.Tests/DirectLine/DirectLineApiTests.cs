@@ -174,6 +174,7 @@ public sealed class DirectLineApiTests : IDisposable
 
     [Theory]
     [InlineData("{not json", "not well-formed JSON (line 1")]
+    [InlineData("[1,2,3]", "not a JSON object")]
     [InlineData("{\"type\":\"message\",\"timestamp\":\"not a date\"}", "the value at $.timestamp")]
     [InlineData("{\"type\":\"message\",\"from\":\"budi\"}", "the value at $.from")]
     public async Task A_malformed_body_is_told_where_it_went_wrong(string body, string said)

@@ -39,9 +39,8 @@ public static class DirectLineErrors
         if (e.Path is null && e.LineNumber is null) return e.Message;
         var at = e.LineNumber is { } line ? $" (line {line + 1}, position {e.BytePositionInLine + 1})" : "";
         // The reader's own failures come wrapped (inner JsonException); a value the schema cannot take has a path and no such cause.
-        return e.Path is { Length: > 1 } path && e.InnerException is not JsonException
-            ? $"the value at {path} is not of the type the Activity schema gives it{at}"
-            : $"it is not well-formed JSON{at}";
+        if (e.InnerException is JsonException || e.Path is null) return $"it is not well-formed JSON{at}";
+        return e.Path == "$" ? $"it is not a JSON object{at}" : $"the value at {e.Path} is not of the type the Activity schema gives it{at}";
     }
     public static IResult Unauthorized() => Of(StatusCodes.Status401Unauthorized, "Unauthorized", "A Direct Line secret or token is required (Authorization: Bearer ...).");
     public static IResult Expired() => Of(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired; start again or refresh it before it expires.");
