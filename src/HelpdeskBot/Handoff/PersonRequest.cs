@@ -54,7 +54,7 @@ public static class PersonRequest
     {
         "please", "pls", "plz", "dong", "donk", "aja", "saja", "deh", "sih", "now", "kak", "min", "gan", "ya", "the", "a", "an", "real", "actual",
         "live", "with", "to", "sama", "dengan", "ke", "i", "me", "can", "could", "may", "ok", "okay", "just", "tolong", "saya", "sy", "aku", "gw",
-        "a", "some", "sekarang", "skrg", "asap", "segera", "mas", "mbak", "bang", "sis", "bro", "hello", "hi", "halo", "hey",
+        "some", "sekarang", "skrg", "asap", "segera", "mas", "mbak", "bang", "sis", "bro", "hello", "hi", "halo", "hey",
     };
 
     public static bool In(string text)

@@ -67,18 +67,22 @@ public sealed class TelemetryTests
         Assert.Equal(ActivityStatusCode.Error, recorder.Spans.Single(s => (string?)s.GetTagItem("helpdesk.outcome") == "failed").Status);
     }
 
+    /// <summary>The app exporting all three signals to <paramref name="collector"/> over OTLP, each batch sent within a fraction of a second.</summary>
+    private static HelpdeskApp OtlpApp(OtlpCollector collector) => new(new()
+    {
+        ["Helpdesk:Telemetry:Exporter"] = "Otlp",
+        ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Endpoint,
+        ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+        ["OTEL_BSP_SCHEDULE_DELAY"] = "100",
+        ["OTEL_BLRP_SCHEDULE_DELAY"] = "100",
+        ["OTEL_METRIC_EXPORT_INTERVAL"] = "200",
+    });
+
     [Fact]
     public async Task Otlp_export_carries_the_bots_spans_and_metrics_and_no_message_text_or_token()
     {
         await using var collector = await OtlpCollector.StartAsync();
-        using var app = new HelpdeskApp(new()
-        {
-            ["Helpdesk:Telemetry:Exporter"] = "Otlp",
-            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Endpoint,
-            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
-            ["OTEL_BSP_SCHEDULE_DELAY"] = "100",
-            ["OTEL_METRIC_EXPORT_INTERVAL"] = "200",
-        });
+        using var app = OtlpApp(collector);
         var http = app.CreateClient();
         var client = await DirectLineClient.StartAsync(http);
         const string secretText = "zebra-kiwi-unique-text-4711";
@@ -102,15 +106,7 @@ public sealed class TelemetryTests
     public async Task Otlp_export_carries_logs_outgoing_http_spans_and_runtime_metrics()
     {
         await using var collector = await OtlpCollector.StartAsync();
-        using var app = new HelpdeskApp(new()
-        {
-            ["Helpdesk:Telemetry:Exporter"] = "Otlp",
-            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Endpoint,
-            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
-            ["OTEL_BSP_SCHEDULE_DELAY"] = "100",
-            ["OTEL_BLRP_SCHEDULE_DELAY"] = "100",
-            ["OTEL_METRIC_EXPORT_INTERVAL"] = "200",
-        });
+        using var app = OtlpApp(collector);
         app.CreateClient();
         app.Get<ILoggerFactory>().CreateLogger("HelpdeskBot.Probe").LogWarning("probe-log-record-{Number}", 4711);
         // An outgoing call through the app's own client factory, as the connector, MSAL and Azure Language make.

@@ -141,7 +141,7 @@ public sealed class UnderstandingConversationTests : IDisposable
     [InlineData("id-ID", "cs dong")]
     public async Task A_person_in_peoples_own_words_starts_a_handoff(string locale, string text)
     {
-        await NewChat(locale).Send(text).Check(c => Assert.Equal("requested", c.Replies.Select(HelpdeskChannelData.From).Select(d => d?.Handoff?.State).LastOrDefault(s => s is not null)));
+        await NewChat(locale).Send(text).Check(c => Assert.Equal("requested", HandoffState(c)));
     }
 
     /// <summary>Asked for a person in the middle of the interview, in their own words: a handoff, never the answer to the question.</summary>
@@ -154,7 +154,7 @@ public sealed class UnderstandingConversationTests : IDisposable
     {
         var chat = NewChat(locale);
         await chat.Send(locale == "en-US" ? "report a problem" : "lapor masalah").AssertField("userId").Send(text)
-            .Check(c => Assert.Equal("requested", c.Replies.Select(HelpdeskChannelData.From).Select(d => d?.Handoff?.State).LastOrDefault(s => s is not null)));
+            .Check(c => Assert.Equal("requested", HandoffState(c)));
         var escalation = Assert.Single(await app.Get<HelpdeskBot.Data.Escalations.IEscalationStore>().ListAsync(HelpdeskBot.Data.Escalations.EscalationState.Requested));
         Assert.DoesNotContain(escalation.Answers, a => a.Value == text);
     }
@@ -167,9 +167,13 @@ public sealed class UnderstandingConversationTests : IDisposable
     public async Task A_request_for_a_person_is_withdrawn_in_ones_own_words(string locale, string text)
     {
         await NewChat(locale).Send("talk to a person").Send(text)
-            .Check(c => Assert.Equal("resolved", c.Replies.Select(HelpdeskChannelData.From).Select(d => d?.Handoff?.State).LastOrDefault(s => s is not null)));
+            .Check(c => Assert.Equal("resolved", HandoffState(c)));
         await WaitForAsync(async () => (await app.Get<HelpdeskBot.Data.Escalations.IEscalationStore>().ListAsync(HelpdeskBot.Data.Escalations.EscalationState.Requested)).Count == 0);
     }
+
+    /// <summary>The handoff state the bot's last replies announced, if any.</summary>
+    private static string? HandoffState(TestChat chat) =>
+        chat.Replies.Select(HelpdeskChannelData.From).Select(d => d?.Handoff?.State).LastOrDefault(s => s is not null);
 
     private static async Task WaitForAsync(Func<Task<bool>> condition)
     {
