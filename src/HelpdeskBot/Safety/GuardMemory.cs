@@ -31,6 +31,7 @@ public enum AwaitedSecret
     Otp,
     Cvv,
     SecurityCode,
+    Passphrase,
 }
 
 /// <summary>

@@ -94,6 +94,7 @@ public sealed class SecretScanner
     private static AwaitedSecret Awaited(CredentialClass cls) => cls switch
     {
         CredentialClass.Passcode => AwaitedSecret.Passcode,
+        CredentialClass.Passphrase => AwaitedSecret.Passphrase,
         CredentialClass.Credentials => AwaitedSecret.Credentials,
         CredentialClass.LoginCode => AwaitedSecret.LoginCode,
         CredentialClass.Pin => AwaitedSecret.Pin,
@@ -106,6 +107,7 @@ public sealed class SecretScanner
     private static string Keyword(AwaitedSecret awaiting) => awaiting switch
     {
         AwaitedSecret.Passcode => "passcode",
+        AwaitedSecret.Passphrase => "passphrase",
         AwaitedSecret.Credentials => "credentials",
         AwaitedSecret.LoginCode => "login code",
         AwaitedSecret.Pin => "PIN",

@@ -184,7 +184,20 @@ internal static class CredentialScanner
                 wordEnd--;
             }
 
-            return substituted && wordEnd > end ? wordEnd : -1;
+            if (wordEnd <= end)
+            {
+                return -1;
+            }
+
+            // "Password123 doesn't work anymore", "Password123! is what I typed": run on into two or more digits at the
+            // start of a message, the classic password itself; "the Password1 field" stays a word.
+            var runOnDigits = 0;
+            foreach (var c in text.AsSpan(end, wordEnd - end))
+            {
+                runOnDigits += char.IsAsciiDigit(c) ? 1 : 0;
+            }
+
+            return substituted || (runOnDigits >= 2 && OpensMessage(text, at)) ? wordEnd : -1;
         }
 
         return -1;
@@ -195,7 +208,7 @@ internal static class CredentialScanner
         pos < text.Length && TryKeyword(text, pos, out var keyword, out _, out _) && keyword.Class != CredentialClass.Code;
 
     private static bool ReadsPassword(CredentialClass cls) =>
-        cls is CredentialClass.Password or CredentialClass.ShortPassword or CredentialClass.WeakPassword or CredentialClass.Passcode
+        cls is CredentialClass.Password or CredentialClass.Passphrase or CredentialClass.ShortPassword or CredentialClass.WeakPassword or CredentialClass.Passcode
             or CredentialClass.Credentials;
 
     /// <summary>The kinds a value is reported as: a digits-only passcode is a PIN too, a login code a one-time code and a password.</summary>

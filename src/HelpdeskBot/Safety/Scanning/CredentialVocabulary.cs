@@ -12,6 +12,9 @@ internal enum CredentialClass
     /// <summary>"secret", "kata kunci": ordinary words too, but after "is" or ":" what follows is the value ("my secret is sunshine").</summary>
     WeakPassword,
 
+    /// <summary>"passphrase", "frasa sandi", "kalimat sandi": a password that may be several plain words ("purple monkey dishwasher").</summary>
+    Passphrase,
+
     /// <summary>"passcode", "access code", "kode akses": a password; a digits-only one is a PIN as well.</summary>
     Passcode,
 
@@ -63,7 +66,11 @@ internal static class CredentialVocabulary
         ("password", CredentialClass.Password), ("pass word", CredentialClass.Password), ("passwd", CredentialClass.Password),
         ("pwd", CredentialClass.Password), ("pswd", CredentialClass.Password), ("psswd", CredentialClass.Password),
         ("pword", CredentialClass.Password), ("passw", CredentialClass.Password), ("p/w", CredentialClass.Password),
-        ("passphrase", CredentialClass.Password), ("pass phrase", CredentialClass.Password), ("sandi", CredentialClass.Password),
+        ("passphrase", CredentialClass.Passphrase), ("pass phrase", CredentialClass.Passphrase),
+        ("frasa sandi", CredentialClass.Passphrase), ("frase sandi", CredentialClass.Passphrase), ("kalimat sandi", CredentialClass.Passphrase),
+        ("seed phrase", CredentialClass.Passphrase), ("recovery phrase", CredentialClass.Passphrase),
+        ("wifi key", CredentialClass.Password), ("wi fi key", CredentialClass.Password), ("network key", CredentialClass.Password),
+        ("wpa key", CredentialClass.Password), ("sandi", CredentialClass.Password),
         ("kata sandi", CredentialClass.Password), ("kt sandi", CredentialClass.Password), ("passkey", CredentialClass.Password),
         ("pw", CredentialClass.Password), ("pasw", CredentialClass.Password), ("paswd", CredentialClass.Password),
         ("paswod", CredentialClass.Password), ("pswrd", CredentialClass.Password),
@@ -117,7 +124,8 @@ internal static class CredentialVocabulary
         ("3 angka di belakang kartu", CredentialClass.CvvOnBack), ("3 digit di belakang kartu", CredentialClass.CvvOnBack),
         ("3 angka belakang kartu", CredentialClass.CvvOnBack), ("3 digit belakang kartu", CredentialClass.CvvOnBack),
         ("tiga angka di belakang kartu", CredentialClass.CvvOnBack), ("3 digits on the back", CredentialClass.CvvOnBack),
-        ("three digits on the back", CredentialClass.CvvOnBack),
+        ("three digits on the back", CredentialClass.CvvOnBack), ("last 3 on the back", CredentialClass.CvvOnBack),
+        ("last three on the back", CredentialClass.CvvOnBack), ("last 3 digits on the back", CredentialClass.CvvOnBack),
         ("code on the back", CredentialClass.CvvOnBack), ("code at the back", CredentialClass.CvvOnBack),
         ("back of card", CredentialClass.CvvOnBack), ("back of the card", CredentialClass.CvvOnBack),
         ("back of my card", CredentialClass.CvvOnBack), ("kode di belakang kartu", CredentialClass.CvvOnBack),

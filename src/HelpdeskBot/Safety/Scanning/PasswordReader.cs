@@ -12,6 +12,10 @@ internal static class PasswordReader
 {
     private const int MaxSteps = 8;
 
+    // "purple monkey dishwasher": a passphrase is three or more words, read up to a bound.
+    private const int MinPhraseWords = 3;
+    private const int MaxPhraseTokens = 8;
+
     // "(case sensitive)", "(the new one)": a remark, not a value; a longer bracket is something else.
     private const int MaxRemark = 32;
 
@@ -173,6 +177,14 @@ internal static class PasswordReader
             if (Redaction.IsPlaceholderAt(text, token.CoreStart) || Redaction.IsPlaceholderAt(text, token.CoreStart - 1))
             {
                 return Reading.Nothing;
+            }
+
+            // "the passphrase is purple monkey dishwasher 42", "frasa sandi saya: kucing hitam makan nasi": after a
+            // passphrase's link, a run of plain words to the end of the clause is the value, all of it.
+            if (cls == CredentialClass.Passphrase && link >= Link.Connected && !token.Quoted && !flags.HasAny(WordFlags.Noun)
+                && PhraseEnd(text, token) is var phraseEnd and > 0)
+            {
+                return Reading.Value(token.CoreStart, phraseEnd);
             }
 
             switch (Judge(text, cls, token, word, flags, link, bridged, plainAllowed: skipped <= MaxSkippedForPlainValue))
@@ -370,6 +382,12 @@ internal static class PasswordReader
                 return strong || (!noun && word.Length >= 3) ? Verdict.Value : Verdict.Stop;
 
             case Link.Medium or Link.Connected:
+                // "creds are admin / Adm1n!2024": a pair after the link, the secret after its slash.
+                if (cls == CredentialClass.Credentials && (word.Contains('/') || ChatToken.ReadForward(text, token.End).Core(text) is "/"))
+                {
+                    return Verdict.Value;
+                }
+
                 if (strong)
                 {
                     return Verdict.Value;
@@ -434,6 +452,51 @@ internal static class PasswordReader
         var next = ChatToken.ReadForward(text, pos);
         return next.Kind is ChatTokenKind.Colon or ChatTokenKind.Equals
                || (next.Kind == ChatTokenKind.Word && ChatWords.Classify(next.Core(text)).HasAny(WordFlags.Connector));
+    }
+
+    /// <summary>
+    /// Where a passphrase that starts with <paramref name="first"/> ends: at least <see cref="MinPhraseWords"/> words of
+    /// letters and digits (hyphenated parts count), up to the end of the clause or a conjunction; -1 when the run is
+    /// shorter, so a single word is judged like any password.
+    /// </summary>
+    private static int PhraseEnd(string text, ChatToken first)
+    {
+        var words = 0;
+        var end = -1;
+        var token = first;
+        for (var step = 0; step < MaxPhraseTokens; step++)
+        {
+            var core = token.Core(text);
+            if (token.Kind != ChatTokenKind.Word || token.Quoted || core.IsEmpty || !IsPhraseWord(core)
+                || (step > 0 && ChatWords.Classify(core).HasAny(WordFlags.Conjunction)))
+            {
+                break;
+            }
+
+            words += 1 + core.Count('-');
+            end = token.CoreEnd;
+            if (token.ClauseEnd)
+            {
+                break;
+            }
+
+            token = ChatToken.ReadForward(text, token.End);
+        }
+
+        return words >= MinPhraseWords ? end : -1;
+    }
+
+    private static bool IsPhraseWord(ReadOnlySpan<char> core)
+    {
+        foreach (var c in core)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not ('-' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"3x", "2kali": how many times, not a password.</summary>

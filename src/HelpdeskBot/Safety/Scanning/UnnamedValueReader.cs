@@ -70,6 +70,42 @@ internal static class UnnamedValueReader
 
     private const int NameReach = 8;
 
+    // "set it back to the old one, Moonlight55": words from a verb of changing to the new value.
+    private const int ChangeReach = 7;
+
+    // Fourth round: "I reset it to Bluebird#19", "udah aku ganti jadi Semangka2025", "now it's Kangaroo$55" after a
+    // reset — a password-shaped value right after a verb of changing and where it changed to.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeVerbs = Lookup(
+        "reset", "resetted", "direset", "diriset", "ngereset", "changed", "change", "set", "made", "make", "updated",
+        "switched", "ganti", "diganti", "gnti", "ganti2", "ngganti", "nganti", "ubah", "diubah", "ngubah", "rubah", "dirubah");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeTargets = Lookup(
+        "to", "into", "as", "jadi", "jd", "jdi", "menjadi", "ke", "it", "it's", "its", "now", "skrg", "sekarang", "→", "->",
+        "=>", "=", ":");
+
+    // Between the verb of changing and where it changed to, only what stands for the password: "reset it to", "set the
+    // new one as", "udah aku ganti jadi". "changed my plan to Premium200", "changed the wifi name to Rumah_5G" name another thing.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangedObjects = Lookup(
+        "it", "itu", "ini", "nya", "back", "the", "old", "new", "one", "my", "aku", "sy", "saya", "gw", "udah", "sudah", "udh",
+        "sdh", "dah", "tadi", "td", "me", "now", "again", "lagi", "kembali", "baru", "lama", "they", "i", "password",
+        "passwordnya", "pw", "pwnya", "pwd", "sandi", "sandinya", "kata", "pass", "passnya");
+
+    // Fourth round: a password-shaped value and a password word after it in the sentence ("Durian2025 pw nya btw", "sy
+    // ketik Serayu#2022 sbg password", "it keeps rejecting Falcon2024 even though that's the password"): the value
+    // opens the sentence, is quoted, or follows a verb of trying or typing; the password word ends the clause.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TryVerbs = Lookup(
+        "coba", "nyoba", "dicoba", "cobain", "tried", "try", "trying", "typed", "type", "typing", "ketik", "ngetik", "diketik",
+        "entered", "enter", "input", "masukin", "rejecting", "rejects", "rejected", "accept", "accepting");
+
+    // Words that may open a sentence before the value: "kayaknya Jeruk!12 password sy".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers = Lookup(
+        "kayaknya", "kyknya", "kayanya", "kyk", "mungkin", "maybe", "btw", "fyi", "oh", "ok", "oke", "jadi", "so", "ya");
+
+    // What may follow the password word to the end of its clause: "pw ku", "pw nya btw", "password saya ya kak".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Trailers = Lookup(
+        "ku", "nya", "ny", "saya", "sy", "aku", "gw", "gue", "punyaku", "btw", "lol", "ya", "yah", "kak", "min", "mas", "mbak",
+        "kok", "deh", "sih", "dong", "lho", "loh", "lama", "baru", "skrg", "sekarang", "i", "mean", "haha", "wkwk");
+
     // Straight before the value: "with X", "pake X", "budi / X", "budi and X", "log in: X".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ValueMarkers = Lookup(
         "with", "using", "use", "pakai", "pake", "pakay", "dengan", "dgn", "and", "sama", "&", "/", "|");
@@ -165,6 +201,9 @@ internal static class UnnamedValueReader
         Span<int> logins = stackalloc int[words.Length];
         var lastKeyword = int.MinValue / 2;
         Span<int> keywords = stackalloc int[words.Length];
+        var lastChange = int.MinValue / 2;
+        Span<int> changes = stackalloc int[words.Length];
+        var passwordContext = false;
         for (var i = 0; i < words.Length; i++)
         {
             // "[password removed]": the guard's own words, not a keyword.
@@ -180,6 +219,19 @@ internal static class UnnamedValueReader
 
             logins[i] = lastLogin;
             keywords[i] = lastKeyword;
+            changes[i] = lastChange;
+            if (ChangeVerbs.Contains(w))
+            {
+                lastChange = i;
+            }
+            else if (lastChange >= 0 && !ChangedObjects.Contains(w) && !ChangeTargets.Contains(w))
+            {
+                // "changed my plan to …": another thing changed; the next word may still be where it changed to.
+                lastChange = int.MinValue / 2;
+            }
+
+            passwordContext |= lastLogin == i || PasswordWords.Contains(w);
+
             if (PasswordWords.Contains(w))
             {
                 lastKeyword = i;
@@ -191,12 +243,23 @@ internal static class UnnamedValueReader
         }
 
         var nextLogin = int.MaxValue / 2;
+        var nextKeyword = int.MaxValue / 2;
         for (var i = words.Length - 1; i >= 0; i--)
         {
             var word = words[i];
             var core = text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart);
             var nearLogin = i - logins[i] <= LoginReach || nextLogin - i <= LoginReach;
             var w = Lower(text, word, buffer);
+            var keywordAfter = nextKeyword;
+            if (!Redaction.IsPlaceholderAt(text, word.Start) && PasswordWords.Contains(w))
+            {
+                nextKeyword = i;
+            }
+            else if (NotThePassword.Contains(w))
+            {
+                nextKeyword = int.MaxValue / 2;
+            }
+
             if (LoginWords.Contains(w) || (w is "in" && i > 0 && LoginVerbs.Contains(Lower(text, words[i - 1], previous))))
             {
                 nextLogin = i > 0 && w is "in" ? i - 1 : i;
@@ -211,7 +274,9 @@ internal static class UnnamedValueReader
             {
                 SecretSpan.Add(ref found, word.CoreStart, word.CoreEnd, SecretKind.Otp);
             }
-            else if ((nearLogin && i > 0 && IsLoginValue(text, words, i)) || (i - keywords[i] <= NameReach && IsPasswordShaped(text, word)))
+            else if ((nearLogin && i > 0 && IsLoginValue(text, words, i)) || (i - keywords[i] <= NameReach && IsPasswordShaped(text, word))
+                     || (i - changes[i] <= ChangeReach && IsChangedTo(text, words, i, passwordContext))
+                     || (keywordAfter - i <= NameReach && IsNamedAfter(text, words, i, keywordAfter)))
             {
                 SecretSpan.Add(ref found, word.CoreStart, word.CoreStart + PasswordValue(text, word).Length, SecretKind.Password);
             }
@@ -265,7 +330,111 @@ internal static class UnnamedValueReader
         }
 
         Span<char> buffer = stackalloc char[24];
-        return ValueMarkers.Contains(Lower(text, before, buffer));
+        var marker = Lower(text, before, buffer);
+        return ValueMarkers.Contains(marker) || (TryVerbs.Contains(marker) && HasInnerDigitOrSymbol(PasswordValue(text, words[i])));
+    }
+
+    /// <summary>A symbol other than one final '!' (which ends sentences): "Bluebird#19", "Winter2025!!", "Kuda_Lari8".</summary>
+    private static bool HasSymbol(ReadOnlySpan<char> value)
+    {
+        var inner = value.EndsWith("!") && !value.EndsWith("!!") ? value[..^1] : value;
+        foreach (var c in inner)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A digit or symbol before any trailing '!': "thanks!" is a word at the end of a sentence, "Hotdog!99" a value.</summary>
+    private static bool HasInnerDigitOrSymbol(ReadOnlySpan<char> value) => HasDigitOrSymbol(value.TrimEnd('!'));
+
+    /// <summary>"… reset it to Bluebird#19", "… ganti jadi Semangka2025", "… the old one, Moonlight55": the value a verb of changing led to.</summary>
+    private static bool IsChangedTo(string text, ReadOnlySpan<SentenceWord> words, int i, bool passwordContext)
+    {
+        var value = PasswordValue(text, words[i]);
+        if (i == 0 || !IsPasswordShaped(text, words[i]) || !HasInnerDigitOrSymbol(value) || IsVersion(value))
+        {
+            return false;
+        }
+
+        // "I updated to Windows11", "ganti jadi iPhone15": letters and digits alone are a password only when the
+        // sentence is about one (a password or login word); a symbol in them ("Bluebird#19", "Winter2025!!") is enough.
+        if (!passwordContext && !HasSymbol(value))
+        {
+            return false;
+        }
+
+        var before = words[i - 1];
+        var raw = text.AsSpan(before.Start, before.End - before.Start);
+        if (raw.EndsWith(",") || raw.EndsWith(":"))
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        return ChangeTargets.Contains(raw.Length <= 2 ? raw : Lower(text, before, buffer));
+    }
+
+    /// <summary>
+    /// "Durian2025 pw nya btw", "sy ketik Serayu#2022 sbg password", "\"Mercury2020\" isn't accepted as my password": a
+    /// value that opens the sentence, is quoted, or follows a verb of trying or typing, with a password word after it
+    /// that ends its clause.
+    /// </summary>
+    private static bool IsNamedAfter(string text, ReadOnlySpan<SentenceWord> words, int i, int keyword)
+    {
+        var word = words[i];
+        if (!IsPasswordShaped(text, word) || !HasInnerDigitOrSymbol(PasswordValue(text, word)) || IsVersion(PasswordValue(text, word))
+            || !KeywordEndsClause(text, words, keyword))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        var quoted = word.CoreStart > word.Start && word.CoreEnd < word.End && text[word.Start] is '"' or '\'' or '“' or '‘';
+        var opens = i == 0 || (i == 1 && Openers.Contains(Lower(text, words[0], buffer)));
+        return quoted || opens || (i > 0 && TryVerbs.Contains(Lower(text, words[i - 1], buffer)));
+    }
+
+    private static bool KeywordEndsClause(string text, ReadOnlySpan<SentenceWord> words, int keyword)
+    {
+        Span<char> buffer = stackalloc char[24];
+        for (var k = keyword; k < words.Length; k++)
+        {
+            if (k > keyword && !Trailers.Contains(Lower(text, words[k], buffer)))
+            {
+                return false;
+            }
+
+            if (words[k].CoreEnd < words[k].End && text[words[k].End - 1] is ',' or '.' or '!' or '?' or ';')
+            {
+                return true;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"v2.3.1-beta", "17.2", "UP1A.231005.007": a version, not a password.</summary>
+    private static bool IsVersion(ReadOnlySpan<char> value)
+    {
+        if (value.Length > 1 && value[0] is 'v' or 'V' && char.IsAsciiDigit(value[1]))
+        {
+            return true;
+        }
+
+        for (var k = 1; k + 1 < value.Length; k++)
+        {
+            if (value[k] == '.' && char.IsAsciiDigit(value[k - 1]) && char.IsAsciiDigit(value[k + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Six or more characters with letters and digits or symbols, not an address: "Kucing123", "Bud1!2345".</summary>
