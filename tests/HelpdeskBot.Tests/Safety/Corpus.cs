@@ -19,6 +19,9 @@ internal static class Corpus
     /// <summary>The third round's hand-written messages from a tester's findings, scored unseen, then added to the tuning part.</summary>
     public const string NewLines3File = "newlines3.tsv";
 
+    /// <summary>The fourth round's hand-written messages, written without reading the scanner, scored unseen, then added to the tuning part.</summary>
+    public const string NewLines4File = "newlines4.tsv";
+
     public static IReadOnlyList<LabelledMessage> Tuning() => LabelledCorpus.Load(PathOf(TuningFile));
 
     public static IReadOnlyList<LabelledMessage>? HeldBack() => LoadIfThere(HeldBackFile);
@@ -28,6 +31,8 @@ internal static class Corpus
     public static IReadOnlyList<LabelledMessage> NewLines() => LabelledCorpus.Load(PathOf(NewLinesFile));
 
     public static IReadOnlyList<LabelledMessage> NewLines3() => LabelledCorpus.Load(PathOf(NewLines3File));
+
+    public static IReadOnlyList<LabelledMessage> NewLines4() => LabelledCorpus.Load(PathOf(NewLines4File));
 
     private static IReadOnlyList<LabelledMessage>? LoadIfThere(string file) =>
         File.Exists(PathOf(file)) ? LabelledCorpus.Load(PathOf(file)) : null;

@@ -23,6 +23,9 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         var third = Corpus.NewLines3();
         Assert.True(third.Count >= 250 && third.Count(r => r.IsClean) >= third.Count * 0.4, $"{third.Count} third-round messages");
         Assert.True(third.All(a => rows.Any(r => r.Text == a.Text)), "every third-round message is in the tuning part");
+        var fourth = Corpus.NewLines4();
+        Assert.True(fourth.Count >= 300 && fourth.Count(r => r.IsClean) >= fourth.Count * 0.4, $"{fourth.Count} fourth-round messages");
+        Assert.True(fourth.All(a => rows.Any(r => r.Text == a.Text && r.Kinds.SequenceEqual(a.Kinds))), "every fourth-round message is in the tuning part, labelled alike");
         Assert.True(rows.Count(r => r.IsClean) >= rows.Count * 0.4, $"{rows.Count(r => r.IsClean)} clean of {rows.Count}");
         foreach (var lang in LabelledCorpus.Languages)
         {
@@ -41,23 +44,25 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
     {
         // 99.81% before the second round's 631 hand-written messages joined it; 98.91% with them, after the round.
         // 98.07% after the third round, with its 305 new lines (passphrases, values before the keyword still missed).
+        // 98.66% after the fourth, with its 344 new lines (98.99% on the rows before them).
         var score = Evaluate(Corpus.TuningFile, Corpus.Tuning());
 
-        Assert.True(score.All.Recall >= 0.98, score.Format(withProblems: true));
+        Assert.True(score.All.Recall >= 0.985, score.Format(withProblems: true));
         Assert.True(score.All.FalsePositives == 0, score.Format(withProblems: true));
         Assert.True(score.MissedCards == 0, score.Format(withProblems: true));
     }
 
     /// <summary>
     /// The second round's 631 hand-written messages (also in the tuning part): 84.21% recall, 0.77% false positives
-    /// and one missed card when scored unseen on the scanner before the round; 97.37%, 0%, none after it.
+    /// and one missed card when scored unseen on the scanner before the round; 97.37%, 0%, none after it; 98.95% after
+    /// the fourth round.
     /// </summary>
     [Fact]
     public void Second_round_lines_hold_their_measured_recall_with_no_false_positive()
     {
         var score = Evaluate(Corpus.NewLinesFile, Corpus.NewLines());
 
-        Assert.True(score.All.Recall >= 0.97, score.Format(withProblems: true));
+        Assert.True(score.All.Recall >= 0.985, score.Format(withProblems: true));
         Assert.True(score.All.FalsePositives == 0, score.Format(withProblems: true));
         Assert.True(score.MissedCards == 0, score.Format(withProblems: true));
     }
@@ -65,14 +70,29 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// The third round's 310 hand-written messages from an independent tester's findings (also in the tuning part):
     /// 30.06% recall, no false positive and 30 missed cards when scored unseen on the scanner before the round; 90.91%,
-    /// none, none after it.
+    /// none, none after it; 95.76% after the fourth round (passphrases, values before the keyword, "reset it to X").
     /// </summary>
     [Fact]
     public void Third_round_lines_hold_their_measured_recall_with_no_false_positive()
     {
         var score = Evaluate(Corpus.NewLines3File, Corpus.NewLines3());
 
-        Assert.True(score.All.Recall >= 0.905, score.Format(withProblems: true));
+        Assert.True(score.All.Recall >= 0.955, score.Format(withProblems: true));
+        Assert.True(score.All.FalsePositives == 0, score.Format(withProblems: true));
+        Assert.True(score.MissedCards == 0, score.Format(withProblems: true));
+    }
+
+    /// <summary>
+    /// The fourth round's 344 hand-written messages, written without reading the scanner (also in the tuning part):
+    /// 85.41% recall (158/185), no false positive and one missed card (slash-separated) when scored unseen on the
+    /// scanner before the round; 96.76% (179/185), none, none after it.
+    /// </summary>
+    [Fact]
+    public void Fourth_round_lines_hold_their_measured_recall_with_no_false_positive()
+    {
+        var score = Evaluate(Corpus.NewLines4File, Corpus.NewLines4());
+
+        Assert.True(score.All.Recall >= 0.965, score.Format(withProblems: true));
         Assert.True(score.All.FalsePositives == 0, score.Format(withProblems: true));
         Assert.True(score.MissedCards == 0, score.Format(withProblems: true));
     }

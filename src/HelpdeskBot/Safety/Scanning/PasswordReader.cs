@@ -35,6 +35,15 @@ internal static class PasswordReader
         "bawaan", "awal", "login", "masuk", "nah",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // What ends a passphrase's run of words: "… dishwasher 42 but it fails", "… nasi tapi ditolak". A preposition does
+    // not ("kopi pagi di bandung" is one passphrase).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseStops = new[]
+    {
+        "and", "but", "so", "which", "that", "dan", "tapi", "tp", "tetapi", "namun", "kok", "terus", "trus", "please", "pls",
+        "tolong", "mohon", "udah", "sudah", "sdh", "tetap", "tetep", "masih", "ga", "gak", "gk", "tidak", "tdk", "nggak",
+        "still", "doesn't", "didn't", "isn't", "won't", "can't", "cannot", "not", "yet", "is", "was", "adalah", "itu",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Waiting =
         StillWaiting.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -181,7 +190,10 @@ internal static class PasswordReader
 
             // "the passphrase is purple monkey dishwasher 42", "frasa sandi saya: kucing hitam makan nasi": after a
             // passphrase's link, a run of plain words to the end of the clause is the value, all of it.
+            // "the passphrase option is greyed out": after a word naming something else, or on a word that reads like a
+            // description, it is not.
             if (cls == CredentialClass.Passphrase && link >= Link.Connected && !token.Quoted && !flags.HasAny(WordFlags.Noun)
+                && (bridged == 0 || link == Link.Strong) && !ChatWords.LooksInflected(word)
                 && PhraseEnd(text, token) is var phraseEnd and > 0)
             {
                 return Reading.Value(token.CoreStart, phraseEnd);
@@ -468,7 +480,7 @@ internal static class PasswordReader
         {
             var core = token.Core(text);
             if (token.Kind != ChatTokenKind.Word || token.Quoted || core.IsEmpty || !IsPhraseWord(core)
-                || (step > 0 && ChatWords.Classify(core).HasAny(WordFlags.Conjunction)))
+                || (step > 0 && PhraseStops.Contains(core)))
             {
                 break;
             }

@@ -331,7 +331,23 @@ internal static class UnnamedValueReader
 
         Span<char> buffer = stackalloc char[24];
         var marker = Lower(text, before, buffer);
-        return ValueMarkers.Contains(marker) || (TryVerbs.Contains(marker) && HasInnerDigitOrSymbol(PasswordValue(text, words[i])));
+        // "I think I typed Rocket_man99 at the login screen"; "I typed budi_santoso88 at the login screen" is a username.
+        var value = PasswordValue(text, words[i]);
+        return ValueMarkers.Contains(marker) || (TryVerbs.Contains(marker) && HasInnerDigitOrSymbol(value) && !IsUsernameShaped(value));
+    }
+
+    /// <summary>Lowercase letters, digits, '_' and '.' only: how usernames are written ("budi_santoso88", "rina.k").</summary>
+    private static bool IsUsernameShaped(ReadOnlySpan<char> value)
+    {
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c) && c is not ('_' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A symbol other than one final '!' (which ends sentences): "Bluebird#19", "Winter2025!!", "Kuda_Lari8".</summary>
