@@ -1,4 +1,5 @@
 using HelpdeskBot.Attachments;
+using HelpdeskBot.Bot;
 using HelpdeskBot.Bot.Understanding;
 using HelpdeskBot.Categorization;
 using HelpdeskBot.Intake;
@@ -11,6 +12,7 @@ using HelpdeskBot.Handoff;
 using HelpdeskBot.Health;
 using HelpdeskBot.Safety;
 using HelpdeskBot.Telemetry;
+using HelpdeskBot.Tickets;
 using HelpdeskBot.Turns;
 using HelpdeskBot.WebChat;
 
@@ -25,9 +27,11 @@ public static class HelpdeskComposition
         .AddHelpdeskSafety()
         .AddHelpdeskAttachments()
         .AddHelpdeskTurns()
+        .AddHelpdeskBot()
         .AddHelpdeskUnderstanding()
         .AddHelpdeskCategorization()
         .AddHelpdeskNotifications()
+        .AddHelpdeskTickets()
         .AddHelpdeskIntake()
         .AddHelpdeskHandoff()
         .AddHelpdeskDirectLine()

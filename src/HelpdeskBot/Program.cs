@@ -5,6 +5,7 @@ using HelpdeskBot.CommandLine;
 using HelpdeskBot.Handoff;
 using HelpdeskBot.Health;
 using HelpdeskBot.Hosting;
+using HelpdeskBot.Tickets;
 using HelpdeskBot.WarmUp;
 using Scalar.AspNetCore;
 
@@ -28,7 +29,7 @@ app.UseAuthorization();
 app.MapHelpdeskHealth();
 app.MapDirectLine();
 app.MapBotFramework();
-app.MapAgentApi();
+app.MapAgentApi().MapTicketApi();
 app.MapOpenApi();
 if (app.Environment.IsDevelopment()) app.MapScalarApiReference();
 await app.RunAsync();

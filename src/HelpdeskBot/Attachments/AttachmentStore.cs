@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using HelpdeskBot.Data;
 using HelpdeskBot.Data.Availability;
 using HelpdeskBot.Data.Tickets;
-using HelpdeskBot.Intake;
 using Microsoft.Extensions.Options;
 
 namespace HelpdeskBot.Attachments;

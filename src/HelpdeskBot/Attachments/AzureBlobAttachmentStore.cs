@@ -5,7 +5,6 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using HelpdeskBot.Data.Availability;
 using HelpdeskBot.Data.Tickets;
-using HelpdeskBot.Intake;
 using Microsoft.Extensions.Options;
 
 namespace HelpdeskBot.Attachments;

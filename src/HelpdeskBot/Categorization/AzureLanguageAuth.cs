@@ -8,7 +8,7 @@ namespace HelpdeskBot.Categorization;
 /// How calls to Azure AI Language prove who they are: the resource key when one is configured, otherwise a
 /// Microsoft Entra ID token (the app's managed identity on Azure) for the Cognitive Services scope.
 /// </summary>
-internal sealed class AzureLanguageAuth(IOptionsMonitor<CategorizationOptions> options, IServiceProvider services)
+internal sealed class AzureLanguageAuth(IOptionsMonitor<CategorizationOptions> options, TokenCredential credential)
 {
     public const string Scope = "https://cognitiveservices.azure.com/.default";
 
@@ -21,7 +21,7 @@ internal sealed class AzureLanguageAuth(IOptionsMonitor<CategorizationOptions> o
             return;
         }
         // The credential caches its token until shortly before it expires.
-        var token = await services.GetRequiredService<TokenCredential>().GetTokenAsync(new TokenRequestContext([Scope]), cancellationToken);
+        var token = await credential.GetTokenAsync(new TokenRequestContext([Scope]), cancellationToken);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
     }
 }

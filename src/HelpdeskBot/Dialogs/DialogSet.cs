@@ -12,14 +12,14 @@ public sealed class DialogSet
     private readonly Dictionary<string, Dialog> dialogs;
 
     public DialogSet(IEnumerable<Dialog> all)
-        : this(all, [], null!)
+        : this(all, [])
     {
     }
 
-    public DialogSet(IEnumerable<Dialog> single, IEnumerable<DialogRegistration> registrations, IServiceProvider services)
+    public DialogSet(IEnumerable<Dialog> single, IEnumerable<DialogRegistration> registrations)
     {
         dialogs = [];
-        var all = single.Concat(registrations.SelectMany(r => r.Create(services)));
+        var all = single.Concat(registrations.SelectMany(r => r.Dialogs));
         foreach (var dialog in all)
         {
             if (!dialogs.TryAdd(dialog.Id, dialog))
@@ -66,12 +66,12 @@ public sealed class DialogSet
             : type.Name;
 }
 
-/// <summary>A concern's dialogs, created once from the container (see <see cref="DialogServiceExtensions.AddDialogs"/>).</summary>
-public sealed record DialogRegistration(Func<IServiceProvider, IEnumerable<Dialog>> Create);
+/// <summary>A concern's dialogs, created once by the container (see <see cref="DialogServiceExtensions.AddDialogs"/>).</summary>
+public sealed record DialogRegistration(IReadOnlyList<Dialog> Dialogs);
 
 public static class DialogServiceExtensions
 {
     /// <summary>Adds dialogs to the <see cref="DialogSet"/>; they may depend on other services.</summary>
     public static IServiceCollection AddDialogs(this IServiceCollection services, Func<IServiceProvider, IEnumerable<Dialog>> create) =>
-        services.AddSingleton(new DialogRegistration(create));
+        services.AddSingleton(sp => new DialogRegistration([.. create(sp)]));
 }

@@ -1,10 +1,7 @@
 using System.Text.Json;
 using HelpdeskBot.Activities;
-using HelpdeskBot.Categorization;
 using HelpdeskBot.Data.Escalations;
-using HelpdeskBot.Data.Tickets;
 using HelpdeskBot.Safety;
-using HelpdeskBot.Tickets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,7 +9,8 @@ namespace HelpdeskBot.Handoff;
 
 /// <summary>
 /// The agent API (the console uses it; automation can too): sign in, the escalation queue, accept, talk,
-/// resolve, and the tickets. Everything but sign-in needs an agent's bearer token.
+/// resolve. Everything but sign-in needs an agent's bearer token; the ticket API (<c>MapTicketApi</c>) is mapped
+/// inside this group, so it takes the same sign-in.
 /// </summary>
 public static class AgentApi
 {
@@ -28,9 +26,6 @@ public static class AgentApi
         api.MapPost("/escalations/{id}/accept", AcceptAsync);
         api.MapPost("/escalations/{id}/messages", SendMessageAsync);
         api.MapPost("/escalations/{id}/resolve", ResolveAsync);
-        api.MapGet("/tickets", ListTicketsAsync);
-        api.MapGet("/tickets/{number}", GetTicketAsync);
-        api.MapPatch("/tickets/{number}", PatchTicketAsync);
         endpoints.MapHub<AgentHub>(AgentHub.Path);
         return api;
     }
@@ -105,59 +100,6 @@ public static class AgentApi
         return escalation is null ? EscalationNotFound(id) : TypedResults.Ok(EscalationSummary.Of(escalation));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<Ticket>>, ProblemHttpResult>> ListTicketsAsync(string? status, string? category, string? priority, ITicketStore tickets, CancellationToken cancellationToken)
-    {
-        TicketStatus? s = null;
-        TicketPriority? p = null;
-        if (!string.IsNullOrEmpty(status))
-        {
-            if (!Enum.TryParse<TicketStatus>(status, ignoreCase: true, out var parsed)) return BadFilter<TicketStatus>("status");
-            s = parsed;
-        }
-        if (!string.IsNullOrEmpty(priority))
-        {
-            if (!Enum.TryParse<TicketPriority>(priority, ignoreCase: true, out var parsed)) return BadFilter<TicketPriority>("priority");
-            p = parsed;
-        }
-        return TypedResults.Ok(await tickets.QueryAsync(new TicketQuery(s, string.IsNullOrEmpty(category) ? null : category, p), cancellationToken));
-    }
-
-    private static async Task<Results<Ok<Ticket>, NotFound<ProblemDetails>>> GetTicketAsync(string number, ITicketStore tickets, CancellationToken cancellationToken)
-    {
-        var ticket = TicketNumber.Normalize(number) is { } n ? await tickets.GetAsync(n, cancellationToken) : null;
-        return ticket is null ? TicketNotFound(number) : TypedResults.Ok(ticket);
-    }
-
-    private static async Task<Results<Ok<Ticket>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> PatchTicketAsync(
-        string number, TicketPatch patch, HttpContext http, TicketUpdates updates, ActivityGuard guard, CategoryCatalog categories, CancellationToken cancellationToken)
-    {
-        if (patch.Comment?.Length > 4000 || patch.InternalNote?.Length > 4000 || patch.Assignee?.Length > 64 || patch.Category?.Length > 64)
-        {
-            return TypedResults.BadRequest(Problem(400, "A comment or note is at most 4000 characters; an assignee or category at most 64."));
-        }
-        // Every text an agent writes is stored (notes too, though the user never sees them) and shown on other
-        // agents' screens: the guard reads each one. The refusal names the field, never repeats its value.
-        var secretIn = new (string Field, string? Text)[] { ("comment", patch.Comment), ("internalNote", patch.InternalNote), ("assignee", patch.Assignee) }
-            .Where(f => f.Text is not null && guard.Scan(f.Text).Found)
-            .Select(f => f.Field)
-            .ToList();
-        if (secretIn.Count > 0)
-        {
-            return TypedResults.BadRequest(Problem(400, $"Not saved: {string.Join(", ", secretIn)} contains a password, PIN, code or card number."));
-        }
-        if (!string.IsNullOrWhiteSpace(patch.Category))
-        {
-            // Only a category the catalog knows: the console filters by it, the model is retrained on it.
-            if (categories.Normalize(patch.Category.Trim()) is not { } known)
-            {
-                return TypedResults.BadRequest(Problem(400, $"Unknown category; use one of: {string.Join(", ", categories.Categories.Select(c => c.Id))}."));
-            }
-            patch = patch with { Category = known };
-        }
-        var ticket = TicketNumber.Normalize(number) is { } n ? await updates.ApplyAsync(n, patch, AgentName(http), cancellationToken) : null;
-        return ticket is null ? TicketNotFound(number) : TypedResults.Ok(ticket);
-    }
-
     /// <summary>A transcript line from a logged activity (messages only; the text was redacted before it was logged).</summary>
     private static TranscriptLine? Line(Activity a)
     {
@@ -172,8 +114,6 @@ public static class AgentApi
     private static ProblemDetails Problem(int status, string detail) => new() { Status = status, Detail = detail, Title = status == 409 ? "Conflict" : "Bad request" };
 
     private static NotFound<ProblemDetails> EscalationNotFound(string id) => TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "Not found", Detail = $"No escalation {id}." });
-
-    private static NotFound<ProblemDetails> TicketNotFound(string number) => TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "Not found", Detail = $"No ticket {number}." });
 
     /// <summary>Names the filter and what it takes, not the value sent (which is not repeated back, whatever it holds).</summary>
     private static ProblemHttpResult BadFilter<T>(string name) where T : struct, Enum =>

@@ -1,5 +1,4 @@
 using HelpdeskBot.Data.Escalations;
-using HelpdeskBot.Data.Tickets;
 
 namespace HelpdeskBot.Handoff;
 
@@ -33,12 +32,3 @@ public sealed record TranscriptFile(string? Name, string? ContentType, string? U
 public sealed record EscalationDetail(EscalationSummary Escalation, IReadOnlyList<TranscriptLine> Transcript);
 
 public sealed record AgentMessageRequest(string? Text);
-
-/// <summary>A change to a ticket; absent properties stay as they are.</summary>
-public sealed record TicketPatch(
-    TicketStatus? Status = null,
-    TicketPriority? Priority = null,
-    string? Category = null,
-    string? Assignee = null,
-    string? Comment = null,
-    string? InternalNote = null);

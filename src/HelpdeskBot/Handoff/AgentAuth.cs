@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using HelpdeskBot.Data;
 using HelpdeskBot.Data.Agents;
+using HelpdeskBot.Data.Concurrency;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -53,9 +54,9 @@ public sealed class AgentAuth
         return await store.SaveAsync(account with { PasswordHash = hasher.HashPassword(account, password) }, cancellationToken);
     }
 
-    public async Task<(SignInResult Result, string? Token)> SignInAsync(string name, string password, CancellationToken cancellationToken = default)
-    {
-        for (var attempt = 0; attempt < 5; attempt++)
+    public Task<(SignInResult Result, string? Token)> SignInAsync(string name, string password, CancellationToken cancellationToken = default) =>
+        // A failure count written by another sign-in meanwhile is read again; after five lost races the answer is "no".
+        ETagRetry.RunAsync<(SignInResult Result, string? Token)>(5, async _ =>
         {
             var valid = IsValidName(name);
             var account = valid ? await store.GetAsync(name, cancellationToken) : null;
@@ -65,24 +66,25 @@ public sealed class AgentAuth
                 // Same work and the same answers as a real account (its failures counted, then locked), so neither
                 // timing nor 401-then-423 tells which names exist.
                 VerifyDummy(password);
-                if (!valid) return (SignInResult.Invalid, null);
-                if (unknownNames.IsLocked(name, now)) return (SignInResult.LockedOut, null);
-                return (unknownNames.Fail(name, now, options) ? SignInResult.LockedOut : SignInResult.Invalid, null);
+                if (!valid) return ETagAttempt.Done<(SignInResult, string?)>((SignInResult.Invalid, null));
+                if (unknownNames.IsLocked(name, now)) return ETagAttempt.Done<(SignInResult, string?)>((SignInResult.LockedOut, null));
+                return ETagAttempt.Done<(SignInResult, string?)>((unknownNames.Fail(name, now, options) ? SignInResult.LockedOut : SignInResult.Invalid, null));
             }
             if (account.LockedUntil > now)
             {
                 VerifyDummy(password);
-                return (SignInResult.LockedOut, null);
+                return ETagAttempt.Done<(SignInResult, string?)>((SignInResult.LockedOut, null));
             }
             var ok = hasher.VerifyHashedPassword(account, account.PasswordHash, password) != PasswordVerificationResult.Failed;
             var failures = ok ? 0 : account.FailedSignIns + 1;
             var locked = !ok && failures >= options.MaxFailedSignIns ? now.AddMinutes(options.LockoutMinutes) : (DateTimeOffset?)null;
-            if (!await store.TryUpdateAsync(account with { FailedSignIns = locked is null ? failures : 0, LockedUntil = locked }, cancellationToken)) continue;
-            if (!ok) return (locked is null ? SignInResult.Invalid : SignInResult.LockedOut, null);
-            return (SignInResult.Success, Issue(account.Name));
-        }
-        return (SignInResult.Invalid, null);
-    }
+            if (!await store.TryUpdateAsync(account with { FailedSignIns = locked is null ? failures : 0, LockedUntil = locked }, cancellationToken))
+            {
+                return ETagAttempt<(SignInResult, string?)>.Lost;
+            }
+            if (!ok) return ETagAttempt.Done<(SignInResult, string?)>((locked is null ? SignInResult.Invalid : SignInResult.LockedOut, null));
+            return ETagAttempt.Done<(SignInResult, string?)>((SignInResult.Success, Issue(account.Name)));
+        }, () => (SignInResult.Invalid, null));
 
     private string Issue(string name)
     {

@@ -1,7 +1,6 @@
 using HelpdeskBot.Data.Configuration;
 using System.Threading.RateLimiting;
 using HelpdeskBot.Bot;
-using HelpdeskBot.Tickets;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -18,7 +17,6 @@ public static class HandoffExtensions
         builder.Services.AddSingleton<AgentAuth>();
         builder.Services.AddSingleton<AgentNotifier>();
         builder.Services.AddSingleton<HandoffService>();
-        builder.Services.AddSingleton<TicketUpdates>();
         builder.Services.AddSingleton<IIntent, HandoffIntent>();
         builder.Services.AddSingleton<ITurnGate, HandoffGate>();
         builder.Services.AddSingleton<HandoffTimeouts>();

@@ -34,7 +34,7 @@ public sealed class HandoffGate(HandoffService handoff) : ITurnGate
 }
 
 /// <summary>Turns requests nobody accepted in time into tickets, and tells their users.</summary>
-public sealed class HandoffTimeouts(IServiceProvider services, Microsoft.Extensions.Options.IOptions<HandoffOptions> options, TimeProvider clock, ILogger<HandoffTimeouts> logger) : BackgroundService
+public sealed class HandoffTimeouts(HandoffService handoff, Data.Escalations.IEscalationStore store, Microsoft.Extensions.Options.IOptions<HandoffOptions> options, TimeProvider clock, ILogger<HandoffTimeouts> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -54,8 +54,6 @@ public sealed class HandoffTimeouts(IServiceProvider services, Microsoft.Extensi
 
     public async Task CheckAsync(CancellationToken cancellationToken)
     {
-        var handoff = services.GetRequiredService<HandoffService>();
-        var store = services.GetRequiredService<Data.Escalations.IEscalationStore>();
         var cutoff = clock.GetUtcNow().AddSeconds(-options.Value.TimeoutSeconds);
         foreach (var waiting in await store.ListAsync(Data.Escalations.EscalationState.Requested, 500, cancellationToken))
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using HelpdeskBot.Activities;
+using HelpdeskBot.Data.Concurrency;
 using HelpdeskBot.Data.Conversations;
 using HelpdeskBot.Data.Escalations;
 using HelpdeskBot.Data.Tickets;
@@ -25,7 +26,8 @@ public sealed class HandoffService(
     AgentNotifier notifier,
     Categorization.ICategorizer categorizer,
     Categorization.PriorityRules priorities,
-    IServiceProvider services,
+    ConversationWriter writer,
+    DialogSet dialogs,
     IOptions<HandoffOptions> options,
     TimeProvider clock)
 {
@@ -34,7 +36,8 @@ public sealed class HandoffService(
     public const string Resolved = "resolved";
     public const string TimedOut = "timedOut";
 
-    private TurnProcessor Turns => services.GetRequiredService<TurnProcessor>();
+    /// <summary>Tries at an escalation write that keeps losing the race before the conflict is the caller's.</summary>
+    private const int MaxAttempts = 6;
 
     /// <summary>Inside a turn: records the request, tells the user what happens next, and emits handoff.initiate.</summary>
     public async Task StartAsync(DialogContext dc, string reason)
@@ -108,7 +111,7 @@ public sealed class HandoffService(
             ? e with { State = EscalationState.Accepted, Agent = agent, AcceptedAt = clock.GetUtcNow() }
             : null, cancellationToken);
         if (escalation is null || escalation.State != EscalationState.Accepted || escalation.Agent != agent) return (escalation ?? before, "notWaiting");
-        await Turns.RunProactiveAsync(escalation.Conversation.ConversationId, turn =>
+        await writer.RunProactiveAsync(escalation.Conversation.ConversationId, turn =>
         {
             if (turn.State.Handoff?.EscalationId == id) turn.State.Handoff = turn.State.Handoff with { State = Accepted, Agent = agent };
             turn.Send(Message.Of("Handoff.Accepted", agent), new HelpdeskChannelData { Handoff = new HandoffInfo(Accepted, agent) });
@@ -121,7 +124,7 @@ public sealed class HandoffService(
     /// <summary>An agent's words to the user, from the agent (the guard has already passed them).</summary>
     public async Task<Escalation?> SendAgentMessageAsync(Escalation escalation, string agent, string text, CancellationToken cancellationToken)
     {
-        await Turns.RunProactiveAsync(escalation.Conversation.ConversationId, turn =>
+        await writer.RunProactiveAsync(escalation.Conversation.ConversationId, turn =>
         {
             turn.SendActivity(new Activity
             {
@@ -177,35 +180,27 @@ public sealed class HandoffService(
 
     private async Task HandBackAsync(Escalation escalation, Message text, HandoffInfo info, Ticket? ticket, CancellationToken cancellationToken)
     {
-        await Turns.RunProactiveAsync(escalation.Conversation.ConversationId, async turn =>
+        await writer.RunProactiveAsync(escalation.Conversation.ConversationId, async turn =>
         {
             if (turn.State.Handoff?.EscalationId == escalation.Id) turn.State.Handoff = null;
             turn.Send(text, new HelpdeskChannelData { Handoff = info, Ticket = ticket is null ? null : replies.Info(ticket) });
             // What was under way before the person was asked for picks up again (a timed-out request
             // already became a ticket, so its interview is closed).
-            var dc = new DialogContext(turn, turn.Services.GetRequiredService<DialogSet>());
+            var dc = new DialogContext(turn, dialogs);
             if (ticket is not null) dc.CancelAll();
             if (dc.IsActive) await dc.RepromptAsync();
         }, cancellationToken);
     }
 
     /// <summary>Read-modify-write with the ETag; <paramref name="change"/> returns null for "leave it".</summary>
-    private async Task<Escalation?> UpdateAsync(string id, Func<Escalation, Escalation?> change, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
+    private Task<Escalation?> UpdateAsync(string id, Func<Escalation, Escalation?> change, CancellationToken cancellationToken) =>
+        ETagRetry.RunAsync<EscalationConcurrencyException, Escalation?>(MaxAttempts, async _ =>
         {
             var current = await escalations.GetAsync(id, cancellationToken);
             if (current is null) return null;
             if (change(current) is not { } changed) return current;
-            try
-            {
-                return await escalations.UpdateAsync(changed, cancellationToken);
-            }
-            catch (EscalationConcurrencyException) when (attempt < 5)
-            {
-            }
-        }
-    }
+            return await escalations.UpdateAsync(changed, cancellationToken);
+        });
 
     private async Task<Activity> InitiateEventAsync(Escalation escalation, TurnContext turn)
     {

@@ -1,4 +1,5 @@
 using HelpdeskBot.Dialogs;
+using HelpdeskBot.Tickets;
 
 namespace HelpdeskBot.Intake;
 

@@ -333,7 +333,7 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
         var categoryId = values.Category ?? "other";
         var priority = priorities.Assess(categoryId, values.ProblemText());
         var category = new TicketCategory(categoryId, values.CategoryConfidence, values.CategoryChosenByUser ? CategorySource.User : CategorySource.Model);
-        var ticket = await tickets.CreateAsync(values, category, priority, step.Turn.Activity, step.Turn.CancellationToken);
+        var ticket = await tickets.CreateAsync(values.ToNewTicket(category, priority, step.Turn.Activity), step.Turn.CancellationToken);
         replies.SendCreated(step.Turn, ticket);
         return await step.EndAsync(DialogResult.Done(new TextAnswer(ticket.Number)));
     }

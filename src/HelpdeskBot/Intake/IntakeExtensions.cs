@@ -1,20 +1,16 @@
 using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Bot;
 using HelpdeskBot.Dialogs;
-using HelpdeskBot.Tickets;
 
 namespace HelpdeskBot.Intake;
 
 public static class IntakeExtensions
 {
-    /// <summary>The interview, its prompts, and the tickets it makes: report, status, add info.</summary>
+    /// <summary>The interview, its prompts and the report intent (the tickets it makes are <c>AddHelpdeskTickets</c>').</summary>
     public static IHostApplicationBuilder AddHelpdeskIntake(this IHostApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<IntakeOptions>(builder.Configuration, IntakeOptions.Section)
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.DefaultTimeZone, out _), $"{IntakeOptions.Section}:DefaultTimeZone is not a time zone id such as 'Asia/Jakarta'.");
-        builder.Services.AddSingleton<TicketService>();
-        builder.Services.AddSingleton<TicketReplies>();
-        builder.Services.AddSingleton<EvidenceChecker>();
         builder.Services.AddSingleton<UserClock>();
         builder.Services.AddSingleton(sp => new IntakePrompts(
             UserId: new FieldTextPrompt("intake.userId", "userId", sp.GetRequiredService<UserClock>(), shortWords: 3,
@@ -29,17 +25,11 @@ public static class IntakeExtensions
             Choice: new ChoicePrompt("intake.choice"),
             Summary: new SummaryPrompt()));
         builder.Services.AddSingleton<IntakeDialog>();
-        builder.Services.AddSingleton<AddInfoPrompt>();
-        builder.Services.AddSingleton<AddInfoDialog>();
 
         builder.Services.AddDialogs(sp => [
             .. sp.GetRequiredService<IntakePrompts>().All,
-            sp.GetRequiredService<IntakeDialog>(),
-            sp.GetRequiredService<AddInfoPrompt>(),
-            sp.GetRequiredService<AddInfoDialog>()]);
+            sp.GetRequiredService<IntakeDialog>()]);
         builder.Services.AddSingleton<IIntent, ReportIntent>();
-        builder.Services.AddSingleton<IIntent, StatusIntent>();
-        builder.Services.AddSingleton<IIntent, AddInfoIntent>();
         return builder;
     }
 }

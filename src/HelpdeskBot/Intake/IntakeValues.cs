@@ -1,9 +1,7 @@
 using HelpdeskBot.Intake.Extraction;
+using HelpdeskBot.Tickets;
 
 namespace HelpdeskBot.Intake;
-
-/// <summary>One file the user gave as evidence, as stored.</summary>
-public sealed record EvidenceFile(string Id, string Name, string ContentType, long Size, string ContentUrl);
 
 /// <summary>Everything the interview has gathered so far; kept in the waterfall's state between turns.</summary>
 public sealed record IntakeValues

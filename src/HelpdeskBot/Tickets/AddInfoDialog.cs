@@ -1,6 +1,5 @@
 using HelpdeskBot.Bot;
 using HelpdeskBot.Dialogs;
-using HelpdeskBot.Intake;
 using HelpdeskBot.Turns;
 
 namespace HelpdeskBot.Tickets;

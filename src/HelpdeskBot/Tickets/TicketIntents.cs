@@ -1,7 +1,6 @@
 using HelpdeskBot.Bot;
 using HelpdeskBot.Data.Tickets;
 using HelpdeskBot.Dialogs;
-using HelpdeskBot.Intake;
 using HelpdeskBot.Turns;
 
 namespace HelpdeskBot.Tickets;

@@ -1,13 +1,16 @@
 using HelpdeskBot.Activities;
+using HelpdeskBot.Data.Concurrency;
 using HelpdeskBot.Data.Escalations;
 using HelpdeskBot.Data.Tickets;
-using HelpdeskBot.Intake;
 
 namespace HelpdeskBot.Tickets;
 
 /// <summary>What the bot does with tickets on a user's behalf: create from an interview, find their own, add to them.</summary>
 public sealed class TicketService(ITicketStore store, TimeProvider clock)
 {
+    /// <summary>Tries at a ticket write that keeps losing the race before the conflict is the caller's.</summary>
+    public const int MaxAttempts = 6;
+
     /// <summary>
     /// The owner of what an activity says: its channel and the user's id there (in Teams the stable Entra
     /// object id). In Direct Line the id is the one the token names, never what the client claims.
@@ -26,32 +29,19 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
         activity.Locale,
         activity.Conversation?.TenantId);
 
-    public async Task<Ticket> CreateAsync(IntakeValues values, TicketCategory category, TicketPriority priority, Activity activity, CancellationToken cancellationToken)
+    public async Task<Ticket> CreateAsync(NewTicket request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var ticket = new Ticket
         {
             Number = TicketNumber.New(),
-            IntakeId = values.IntakeId,
-            Owner = OwnerOf(activity),
-            Conversation = AddressOf(activity),
-            Fields = new TicketFields
-            {
-                UserId = values.UserId ?? "",
-                Service = values.Service ?? "",
-                OccurredAtText = values.OccurredAtText ?? "",
-                OccurredAtUtc = values.OccurredAtUtc,
-                Description = values.Description ?? "",
-                Expected = values.Expected ?? "",
-                ErrorMessage = values.ErrorMessage,
-                Steps = values.Steps ?? "",
-                History = values.History,
-                Attempts = values.Attempts,
-                Email = values.Email,
-            },
-            Attachments = values.Evidence.Select(ToAttachment).ToList(),
-            Category = category,
-            Priority = priority,
+            IntakeId = request.IntakeId,
+            Owner = request.Owner,
+            Conversation = request.Conversation,
+            Fields = request.Fields,
+            Attachments = request.Evidence.Select(ToAttachment).ToList(),
+            Category = request.Category,
+            Priority = request.Priority,
             Status = TicketStatus.New,
             CreatedAt = now,
             UpdatedAt = now,
@@ -127,9 +117,8 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
     /// Appends a comment and files to a ticket (re-reading it if it changed meanwhile). Keyed by
     /// <paramref name="source"/>, the activity that asked: a turn run again after a conflict adds nothing twice.
     /// </summary>
-    public async Task<Ticket> AddInfoAsync(string number, string? comment, IReadOnlyList<EvidenceFile> files, string by, string? source, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
+    public Task<Ticket> AddInfoAsync(string number, string? comment, IReadOnlyList<EvidenceFile> files, string by, string? source, CancellationToken cancellationToken) =>
+        ETagRetry.RunAsync<TicketConcurrencyException, Ticket>(MaxAttempts, async _ =>
         {
             var ticket = await store.GetAsync(number, cancellationToken) ?? throw new InvalidOperationException($"Ticket {number} is gone.");
             if (source is not null && ticket.Events.Any(e => e.Source == source)) return ticket;
@@ -146,15 +135,8 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
                 // New information from the user puts a ticket that waited for them back in the queue.
                 Status = ticket.Status == TicketStatus.WaitingForUser ? TicketStatus.Open : ticket.Status,
             };
-            try
-            {
-                return await store.UpdateAsync(updated, cancellationToken);
-            }
-            catch (TicketConcurrencyException) when (attempt < 5)
-            {
-            }
-        }
-    }
+            return await store.UpdateAsync(updated, cancellationToken);
+        });
 
     private static TicketAttachment ToAttachment(EvidenceFile f) => new(f.Id, f.Name, f.ContentType, f.Size, f.ContentUrl);
 }

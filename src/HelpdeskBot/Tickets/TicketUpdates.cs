@@ -1,4 +1,5 @@
 using HelpdeskBot.Activities;
+using HelpdeskBot.Data.Concurrency;
 using HelpdeskBot.Data.Tickets;
 using HelpdeskBot.Dialogs;
 using HelpdeskBot.Notifications;
@@ -12,14 +13,14 @@ namespace HelpdeskBot.Tickets;
 /// concern them (a new status, a public comment) in their conversation and by email. Internal notes stay
 /// internal.
 /// </summary>
-public sealed class TicketUpdates(ITicketStore store, TicketReplies replies, TicketEmails emails, Localizer strings, IServiceProvider services, TimeProvider clock, ILogger<TicketUpdates> logger)
+public sealed class TicketUpdates(ITicketStore store, TicketReplies replies, TicketEmails emails, Localizer strings, ConversationWriter conversations, TimeProvider clock, ILogger<TicketUpdates> logger)
 {
-    public async Task<Ticket?> ApplyAsync(string number, Handoff.TicketPatch patch, string agent, CancellationToken cancellationToken)
+    public async Task<Ticket?> ApplyAsync(string number, TicketPatch patch, string agent, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
+        var (before, saved) = await ETagRetry.RunAsync<TicketConcurrencyException, (Ticket? Before, Ticket? Saved)>(TicketService.MaxAttempts, async _ =>
         {
             var ticket = await store.GetAsync(number, cancellationToken);
-            if (ticket is null) return null;
+            if (ticket is null) return (null, null);
             var now = clock.GetUtcNow();
             var by = "agent:" + agent;
             var events = ticket.Events.ToList();
@@ -46,21 +47,15 @@ public sealed class TicketUpdates(ITicketStore store, TicketReplies replies, Tic
             }
             if (!string.IsNullOrWhiteSpace(patch.Comment)) events.Add(new TicketEvent(now, TicketEventKind.CommentAdded, by, patch.Comment.Trim()));
             if (!string.IsNullOrWhiteSpace(patch.InternalNote)) events.Add(new TicketEvent(now, TicketEventKind.InternalNote, by, patch.InternalNote.Trim(), Internal: true));
-            if (events.Count == ticket.Events.Count) return ticket;
-            updated = updated with { Events = events, UpdatedAt = now };
-            try
-            {
-                var saved = await store.UpdateAsync(updated, cancellationToken);
-                await NotifyAsync(ticket, saved, patch, cancellationToken);
-                return saved;
-            }
-            catch (TicketConcurrencyException) when (attempt < 5)
-            {
-            }
-        }
+            // Nothing changed: nothing written, nobody told.
+            if (events.Count == ticket.Events.Count) return (null, ticket);
+            return (ticket, await store.UpdateAsync(updated with { Events = events, UpdatedAt = now }, cancellationToken));
+        });
+        if (before is not null && saved is not null) await NotifyAsync(before, saved, patch, cancellationToken);
+        return saved;
     }
 
-    private async Task NotifyAsync(Ticket before, Ticket after, Handoff.TicketPatch patch, CancellationToken cancellationToken)
+    private async Task NotifyAsync(Ticket before, Ticket after, TicketPatch patch, CancellationToken cancellationToken)
     {
         var statusChanged = before.Status != after.Status;
         var comment = string.IsNullOrWhiteSpace(patch.Comment) ? null : patch.Comment.Trim();
@@ -73,7 +68,7 @@ public sealed class TicketUpdates(ITicketStore store, TicketReplies replies, Tic
         if (comment is not null) text += "\n" + comment;
         try
         {
-            await services.GetRequiredService<TurnProcessor>().RunProactiveAsync(after.Conversation.ConversationId, turn =>
+            await conversations.RunProactiveAsync(after.Conversation.ConversationId, turn =>
             {
                 turn.Send(Message.Text(text), new HelpdeskChannelData { Ticket = replies.Info(after) });
                 return Task.CompletedTask;
@@ -87,3 +82,12 @@ public sealed class TicketUpdates(ITicketStore store, TicketReplies replies, Tic
         }
     }
 }
+
+/// <summary>A change to a ticket; absent properties stay as they are.</summary>
+public sealed record TicketPatch(
+    TicketStatus? Status = null,
+    TicketPriority? Priority = null,
+    string? Category = null,
+    string? Assignee = null,
+    string? Comment = null,
+    string? InternalNote = null);

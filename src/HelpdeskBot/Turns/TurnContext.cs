@@ -8,7 +8,7 @@ namespace HelpdeskBot.Turns;
 /// One turn: the inbound activity (already through the guard), the conversation's state, and the
 /// replies, which are buffered here and only delivered once the state has been saved.
 /// </summary>
-public sealed class TurnContext(Activity activity, ConversationState state, Localizer strings, IServiceProvider services, CancellationToken cancellationToken)
+public sealed class TurnContext(Activity activity, ConversationState state, Localizer strings, CancellationToken cancellationToken)
 {
     private readonly List<Activity> replies = [];
     private readonly List<Func<CancellationToken, Task>> afterCommit = [];
@@ -16,7 +16,6 @@ public sealed class TurnContext(Activity activity, ConversationState state, Loca
     public Activity Activity { get; } = activity;
     public ConversationState State { get; } = state;
     public Localizer Strings { get; } = strings;
-    public IServiceProvider Services { get; } = services;
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     /// <summary>The kinds of secret the guard removed from this activity's text (empty when none).</summary>

@@ -1,5 +1,4 @@
 using HelpdeskBot.Data.Configuration;
-using HelpdeskBot.Bot;
 using HelpdeskBot.Dialogs;
 using HelpdeskBot.Resources;
 
@@ -7,15 +6,16 @@ namespace HelpdeskBot.Turns;
 
 public static class TurnsExtensions
 {
-    /// <summary>The turn pipeline, the dialog engine, the root handler and the bot's words.</summary>
+    /// <summary>The conversation writer, the turn pipeline, the dialog engine and the bot's words (the root handler is the bot's: <c>AddHelpdeskBot</c>).</summary>
     public static IHostApplicationBuilder AddHelpdeskTurns(this IHostApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<BotIdentityOptions>(builder.Configuration, BotIdentityOptions.Section);
         builder.Services.AddSingleton<Localizer>();
         builder.Services.AddSingleton<ConversationLocks>();
         builder.Services.AddSingleton<ConversationSignals>();
-        builder.Services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>(), sp.GetServices<DialogRegistration>(), sp));
-        builder.Services.AddSingleton<ITurnHandler, HelpdeskBotHandler>();
+        builder.Services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>(), sp.GetServices<DialogRegistration>()));
+        builder.Services.AddSingleton<ConversationStates>();
+        builder.Services.AddSingleton<ConversationWriter>();
         builder.Services.AddSingleton<TurnProcessor>();
         return builder;
     }

@@ -16,7 +16,10 @@ namespace HelpdeskBot.WarmUp;
 /// as a hosted service: before the server listens, and the readiness check fails until it is done.
 /// </summary>
 internal sealed partial class HotPathWarmUp(
-    IServiceProvider services,
+    LocalModelLocations modelLocations,
+    IntentModel intents,
+    LocalCategoryModel categories,
+    TurnProcessor turns,
     IConfiguration configuration,
     IHostEnvironment environment,
     IOptions<WarmUpOptions> options,
@@ -77,7 +80,7 @@ internal sealed partial class HotPathWarmUp(
                 ["Helpdesk:Telemetry:Exporter"] = "None",
                 ["Helpdesk:Smtp:Host"] = "",
                 // The categoriser's model is trained (or loaded) once, where this app keeps it.
-                ["Helpdesk:Categorization:ModelCacheDirectory"] = services.GetRequiredService<LocalModelLocations>().CacheDirectory,
+                ["Helpdesk:Categorization:ModelCacheDirectory"] = modelLocations.CacheDirectory,
                 [WarmUpOptions.Section + ":" + nameof(WarmUpOptions.Interviews)] = "0",
             });
             builder.Logging.ClearProviders();
@@ -86,7 +89,7 @@ internal sealed partial class HotPathWarmUp(
             await host.StartAsync(cancellationToken);
             try
             {
-                var turns = host.Services.GetRequiredService<TurnProcessor>();
+                var throwawayTurns = host.Services.GetRequiredService<TurnProcessor>();
                 var rendering = host.Services.GetRequiredService<ChannelRendering>();
                 var tickets = 0;
                 // Two at a time, as two cores would serve them.
@@ -96,7 +99,7 @@ internal sealed partial class HotPathWarmUp(
                     {
                         // The inbound and outbound JSON, as /api/messages reads and a reply is sent.
                         var inbound = ActivityJson.Deserialize(ActivityJson.Serialize(activity));
-                        var outcome = await turns.ProcessAsync(inbound, token);
+                        var outcome = await throwawayTurns.ProcessAsync(inbound, token);
                         foreach (var reply in outcome.Replies)
                         {
                             _ = ActivityJson.Serialize(rendering.Render(reply with { ChannelId = i % 3 == 0 ? "msteams" : "emulator" }));
@@ -118,12 +121,13 @@ internal sealed partial class HotPathWarmUp(
         }
     }
 
-    /// <summary>This app's own singletons: its models loaded, its turn pipeline built.</summary>
+    /// <summary>This app's own singletons: its models loaded; its turn pipeline was built with this service.</summary>
     private async Task WarmThisAppAsync(CancellationToken cancellationToken)
     {
-        services.GetRequiredService<IntentModel>().WarmUp();
-        await services.GetRequiredService<LocalCategoryModel>().GetAsync(cancellationToken);
-        _ = services.GetRequiredService<TurnProcessor>();
+        intents.WarmUp();
+        await categories.GetAsync(cancellationToken);
+        // Injected, so the pipeline's whole graph (handler, intents, dialogs, the conversation writer) exists before the server listens.
+        _ = turns;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Warmed up the hot path with {Interviews} synthetic interviews ({Tickets} ended with a ticket) in {Milliseconds:F0} ms.")]

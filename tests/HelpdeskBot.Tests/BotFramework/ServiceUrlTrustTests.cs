@@ -48,7 +48,7 @@ public sealed class ServiceUrlTrustTests : IAsyncLifetime
 
         // Another instance (or this one after a restart) never saw the activity; the stored reference is what it trusts.
         await using var second = BotOnKestrel.Start(channel, dataDirectory: directory);
-        await second.Get<TurnProcessor>().RunProactiveAsync(user.ConversationId, turn =>
+        await second.Get<ConversationWriter>().RunProactiveAsync(user.ConversationId, turn =>
         {
             turn.Send(Message.Text("An agent has replied to your ticket."));
             return Task.CompletedTask;
@@ -70,7 +70,7 @@ public sealed class ServiceUrlTrustTests : IAsyncLifetime
         var client = await DirectLineClient.StartAsync(app.CreateClient());
         await client.SendAsync("hello");
         Assert.NotEmpty(await client.ReceiveAsync());
-        await app.Get<TurnProcessor>().RunProactiveAsync(client.ConversationId, turn =>
+        await app.Get<ConversationWriter>().RunProactiveAsync(client.ConversationId, turn =>
         {
             turn.Send(Message.Text("proactive"));
             return Task.CompletedTask;

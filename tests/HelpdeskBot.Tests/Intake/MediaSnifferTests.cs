@@ -1,5 +1,5 @@
 using System.Text;
-using HelpdeskBot.Intake;
+using HelpdeskBot.Attachments;
 
 namespace HelpdeskBot.Tests.Intake;
 

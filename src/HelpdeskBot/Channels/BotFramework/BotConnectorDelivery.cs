@@ -14,7 +14,7 @@ public sealed partial class BotConnectorDelivery(
     TrustedServiceUrls trusted,
     ChannelRendering rendering,
     ConnectorOutbox outbox,
-    IServiceProvider services,
+    ConversationStates states,
     ILogger<BotConnectorDelivery> logger) : IReplyDelivery
 {
     /// <summary>Channel ids of this process's own channels, whose clients read replies from the conversation's log.</summary>
@@ -73,8 +73,8 @@ public sealed partial class BotConnectorDelivery(
     {
         if (trusted.IsTrusted(serviceUrl)) return true;
         if (!proactive || TrustedServiceUrls.Normalize(serviceUrl) is not { } normalized || !Handles(channelId)) return false;
-        // Resolved here, not injected: the turn processor is built with the deliveries.
-        var state = await services.GetRequiredService<TurnProcessor>().ReadStateAsync(conversationId, cancellationToken);
+        // The stored state is read on its own (the conversation writer, which delivers through this, is not needed).
+        var state = await states.ReadAsync(conversationId, cancellationToken);
         if (state.Reference is { } reference && reference.ChannelId == channelId && TrustedServiceUrls.Normalize(reference.ServiceUrl) == normalized)
         {
             trusted.Trust(serviceUrl);

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace HelpdeskBot.Intake;
+namespace HelpdeskBot.Attachments;
 
 public enum MediaKind
 {

@@ -3,7 +3,10 @@ using HelpdeskBot.Attachments;
 using HelpdeskBot.Dialogs;
 using HelpdeskBot.Turns;
 
-namespace HelpdeskBot.Intake;
+namespace HelpdeskBot.Tickets;
+
+/// <summary>One file the user gave as evidence (for a new ticket or one they add to), as stored.</summary>
+public sealed record EvidenceFile(string Id, string Name, string ContentType, long Size, string ContentUrl);
 
 /// <summary>
 /// Turns a message's attachments into evidence files: only files this service stored for this very
