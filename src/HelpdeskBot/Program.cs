@@ -5,6 +5,7 @@ using HelpdeskBot.CommandLine;
 using HelpdeskBot.Handoff;
 using HelpdeskBot.Health;
 using HelpdeskBot.Hosting;
+using HelpdeskBot.Instances;
 using HelpdeskBot.WarmUp;
 using Scalar.AspNetCore;
 
@@ -13,6 +14,7 @@ if (HelpdeskCommands.IsCommand(args)) return await HelpdeskCommands.RunAsync(arg
 var builder = WebApplication.CreateBuilder(args).UseHelpdeskDefaultUrl();
 builder.AddHelpdesk();
 builder.AddHelpdeskWarmUp();
+builder.AddHelpdeskInstances();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
@@ -29,6 +31,7 @@ app.MapHelpdeskHealth();
 app.MapDirectLine();
 app.MapBotFramework();
 app.MapAgentApi();
+app.MapInstanceHub();
 app.MapOpenApi();
 if (app.Environment.IsDevelopment()) app.MapScalarApiReference();
 await app.RunAsync();

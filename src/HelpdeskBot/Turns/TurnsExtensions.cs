@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Bot;
 using HelpdeskBot.Dialogs;
@@ -13,6 +14,7 @@ public static class TurnsExtensions
         builder.Services.AddValidatedOptions<BotIdentityOptions>(builder.Configuration, BotIdentityOptions.Section);
         builder.Services.AddSingleton<Localizer>();
         builder.Services.AddSingleton<ConversationLocks>();
+        builder.Services.TryAddSingleton<IConversationSignalBus, InProcessSignalBus>();
         builder.Services.AddSingleton<ConversationSignals>();
         builder.Services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>(), sp.GetServices<DialogRegistration>(), sp));
         builder.Services.AddSingleton<ITurnHandler, HelpdeskBotHandler>();
