@@ -15,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args).UseHelpdeskDefaultUrl();
 builder.AddHelpdesk();
 builder.AddHelpdeskWarmUp();
 builder.AddHelpdeskInstances();
+builder.AddHelpdeskKeyRing();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
