@@ -33,7 +33,8 @@ public static class InstancesExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(InstanceAuth.Scheme, p => p.AddAuthenticationSchemes(InstanceAuth.Scheme).RequireAuthenticatedUser().RequireClaim("role", "instance"));
 
-        if (options.AzureSignalR.IsConfigured)
+        // A malformed endpoint is left to the validation above, which names the key.
+        if (!string.IsNullOrWhiteSpace(options.AzureSignalR.ConnectionString) || Uri.TryCreate(options.AzureSignalR.Endpoint, UriKind.Absolute, out _))
         {
             builder.Services.AddSignalR().AddAzureSignalR(o =>
             {
@@ -41,7 +42,7 @@ public static class InstancesExtensions
                 else o.Endpoints = [new ServiceEndpoint(new Uri(options.AzureSignalR.Endpoint!), new DefaultAzureCredential())];
             });
         }
-        if (!string.IsNullOrWhiteSpace(options.LinkUrl))
+        if (Uri.TryCreate(options.LinkUrl, UriKind.Absolute, out _))
         {
             builder.Services.AddSingleton<InstanceLink>();
             builder.Services.AddSingleton<IConversationSignalBus>(sp => sp.GetRequiredService<InstanceLink>());
