@@ -79,6 +79,10 @@ param languageSku string = 'F0'
 @maxValue(3650)
 param conversationTtlDays int = 30
 
+@description('Azure SignalR Service tier: live updates of the agent console and the signal of the web chat streams reach every instance through it. Standard_S1 for production (1,000 connections per unit); Free_F1 to try.')
+@allowed(['Free_F1', 'Standard_S1'])
+param signalRSku string = 'Standard_S1'
+
 @description('Tags for every resource.')
 param tags object = {
   application: 'HelpdeskBot'
@@ -95,6 +99,7 @@ var useManagedIdentityForBot = botAppType == 'UserAssignedMSI'
 var roles = {
   keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+  signalRAppServer: '420fcaa2-552c-430f-98ca-3264be4806c7'
   cognitiveServicesUser: 'a97b65f3-24c7-4388-baec-2e87135dc908'
   // Cosmos DB's own data-plane role, not an Azure RBAC role.
   cosmosDataContributor: '00000000-0000-0000-0000-000000000002'
@@ -334,6 +339,40 @@ resource blobAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
+// ---- Azure SignalR Service: live updates across instances ------------------------------------------------
+
+// Default mode: the app's hubs (the agent console's, and the instance hub every instance's link joins) run on the
+// app servers, and the service carries their connections, so a push made on one instance reaches clients of all.
+// Entra ID only (no access keys): the app signs in with its managed identity.
+resource signalR 'Microsoft.SignalRService/signalR@2024-03-01' = {
+  name: '${baseName}-signalr'
+  location: location
+  tags: tags
+  kind: 'SignalR'
+  sku: {
+    name: signalRSku
+    tier: startsWith(signalRSku, 'Free') ? 'Free' : 'Standard'
+    capacity: 1
+  }
+  properties: {
+    features: [
+      { flag: 'ServiceMode', value: 'Default' }
+    ]
+    disableLocalAuth: true
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+resource signalRAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: signalR
+  name: guid(signalR.id, identity.id, roles.signalRAppServer)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.signalRAppServer)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 // ---- Key Vault for the secrets the app and the bot need ---------------------------------------------
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
@@ -458,6 +497,11 @@ var baseSettings = [
   { name: 'Helpdesk__DirectLine__SigningKey', value: keyVaultReference }
   // Every instance signs and checks agent tokens with this one key, so none has to generate its own at start.
   { name: 'Helpdesk__Handoff__SigningKey', value: '@Microsoft.KeyVault(SecretUri=${agentSigningKeySecret.properties.secretUri})' }
+  // Several instances: hubs through Azure SignalR Service, and each instance's link to the instance hub through
+  // its own address (negotiation hands it to the service), so web chat streams learn of other instances' writes
+  // from a signal instead of re-reading the store every second.
+  { name: 'Helpdesk__Instances__AzureSignalR__Endpoint', value: 'https://${signalR.properties.hostName}' }
+  { name: 'Helpdesk__Instances__LinkUrl', value: 'http://localhost:8080/hubs/instances' }
   // Readiness: after a start, a restart or a scale-out, App Service sends traffic to an instance only once this
   // answers 200 (the store commits, the models are loaded).
   { name: 'WEBSITE_WARMUP_PATH', value: '/healthz/ready' }
@@ -516,6 +560,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     vaultAccess
     cosmosDataAccess
     blobAccess
+    signalRAccess
     conversations
     tickets
     ticketNumbers
@@ -625,4 +670,5 @@ output managedIdentityClientId string = identity.properties.clientId
 output cosmosEndpoint string = cosmos.properties.documentEndpoint
 output attachmentsEndpoint string = storage.properties.primaryEndpoints.blob
 output keyVaultName string = vault.name
+output signalREndpoint string = 'https://${signalR.properties.hostName}'
 output languageEndpoint string = deployLanguage ? language!.properties.endpoint : ''

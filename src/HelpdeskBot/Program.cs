@@ -5,6 +5,7 @@ using HelpdeskBot.CommandLine;
 using HelpdeskBot.Handoff;
 using HelpdeskBot.Health;
 using HelpdeskBot.Hosting;
+using HelpdeskBot.Instances;
 using HelpdeskBot.Tickets;
 using HelpdeskBot.WarmUp;
 using Scalar.AspNetCore;
@@ -14,6 +15,8 @@ if (HelpdeskCommands.IsCommand(args)) return await HelpdeskCommands.RunAsync(arg
 var builder = WebApplication.CreateBuilder(args).UseHelpdeskDefaultUrl();
 builder.AddHelpdesk();
 builder.AddHelpdeskWarmUp();
+builder.AddHelpdeskInstances();
+builder.AddHelpdeskKeyRing();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
@@ -30,6 +33,7 @@ app.MapHelpdeskHealth();
 app.MapDirectLine();
 app.MapBotFramework();
 app.MapAgentApi().MapTicketApi();
+app.MapInstanceHub();
 app.MapOpenApi();
 if (app.Environment.IsDevelopment()) app.MapScalarApiReference();
 await app.RunAsync();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using HelpdeskBot.Data.Configuration;
 using System.Threading.RateLimiting;
 using HelpdeskBot.Bot;
@@ -15,6 +16,7 @@ public static class HandoffExtensions
         var section = builder.Configuration.GetSection(HandoffOptions.Section);
         builder.Services.AddValidatedOptions<HandoffOptions>(builder.Configuration, HandoffOptions.Section);
         builder.Services.AddSingleton<AgentAuth>();
+        builder.Services.TryAddSingleton<IAgentFanOut, NoAgentFanOut>();
         builder.Services.AddSingleton<AgentNotifier>();
         builder.Services.AddSingleton<HandoffService>();
         builder.Services.AddSingleton<IIntent, HandoffIntent>();

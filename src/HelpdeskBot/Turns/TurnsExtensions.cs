@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Dialogs;
 using HelpdeskBot.Resources;
@@ -12,6 +13,7 @@ public static class TurnsExtensions
         builder.Services.AddValidatedOptions<BotIdentityOptions>(builder.Configuration, BotIdentityOptions.Section);
         builder.Services.AddSingleton<Localizer>();
         builder.Services.AddSingleton<ConversationLocks>();
+        builder.Services.TryAddSingleton<IConversationSignalBus, InProcessSignalBus>();
         builder.Services.AddSingleton<ConversationSignals>();
         builder.Services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>(), sp.GetServices<DialogRegistration>()));
         builder.Services.AddSingleton<ConversationStates>();

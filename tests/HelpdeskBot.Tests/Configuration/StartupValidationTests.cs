@@ -44,6 +44,8 @@ public sealed class StartupValidationTests
     [InlineData("Helpdesk:Intake:DefaultTimeZone", "Mars/Olympus_Mons")]
     [InlineData("Helpdesk:Storage:Cosmos:Endpoint", "not a url")]
     [InlineData("Helpdesk:Attachments:AzureBlob:ServiceUri", "blob store")]
+    [InlineData("Helpdesk:Instances:LinkUrl", "the relay")]
+    [InlineData("Helpdesk:Instances:AzureSignalR:Endpoint", "signalr service")]
     public void A_bad_value_stops_the_app_at_start_naming_the_key(string key, string value)
     {
         Assert.Contains(key, Messages(StartFailure(new() { [key] = value })), StringComparison.Ordinal);

@@ -86,6 +86,26 @@ public sealed class BicepTemplateTests
         Assert.Contains("'agent-signing-key'", settings, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Every_instance_reaches_the_others_through_a_SignalR_Service_in_default_mode_signed_in_with_its_identity()
+    {
+        var template = Template();
+        var resources = template["resources"]!.AsArray().Select(r => r!).ToList();
+        var signalR = resources.Single(r => (string?)r["type"] == "Microsoft.SignalRService/signalR");
+        var features = signalR["properties"]!["features"]!.AsArray();
+        Assert.Contains(features, f => (string?)f!["flag"] == "ServiceMode" && (string?)f["value"] == "Default");
+        Assert.True((bool)signalR["properties"]!["disableLocalAuth"]!);
+        // The app's identity may serve hubs on it (SignalR App Server).
+        Assert.Equal("420fcaa2-552c-430f-98ca-3264be4806c7", (string?)template["variables"]!["roles"]!["signalRAppServer"]);
+        Assert.Contains(resources, r => (string?)r["type"] == "Microsoft.Authorization/roleAssignments"
+            && ((string?)r["properties"]!["roleDefinitionId"])!.Contains("roles').signalRAppServer", StringComparison.Ordinal));
+        var settings = (string)resources.Single(r => (string?)r["type"] == "Microsoft.Web/sites")["properties"]!["siteConfig"]!["appSettings"]!;
+        Assert.Contains("'Helpdesk__Instances__AzureSignalR__Endpoint'", settings, StringComparison.Ordinal);
+        // The link goes through the instance's own port (the one Urls sets), which negotiation hands to the service.
+        Assert.Contains("'Helpdesk__Instances__LinkUrl', 'value', 'http://localhost:8080/hubs/instances'", settings, StringComparison.Ordinal);
+        Assert.Contains("'Urls', 'value', 'http://0.0.0.0:8080'", settings, StringComparison.Ordinal);
+    }
+
     private static JsonObject Template() =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(Templates, "main.json")))!.AsObject();
 

@@ -10,12 +10,11 @@ namespace HelpdeskBot.Channels.DirectLine;
 /// The WebSocket at a conversation's <c>streamUrl</c>: every activity after the watermark, as
 /// <c>{activities, watermark}</c> frames, pushed as soon as the log grows. Browsers cannot set headers on a
 /// WebSocket, so the token rides in the query string (<c>t</c>). Incoming frames (Web Chat's empty
-/// keep-alives) are read and ignored.
+/// keep-alives) are read and ignored. An idle stream reads nothing when the instances share a signal bus
+/// (<see cref="ConversationSignals"/>).
 /// </summary>
 public static class DirectLineStream
 {
-    private static readonly TimeSpan StorePoll = TimeSpan.FromSeconds(1);
-
     /// <summary>RFC 6455's "Try Again Later": the client reconnects (and Web Chat does) once the store is back.</summary>
     private const WebSocketCloseStatus TryAgainLater = (WebSocketCloseStatus)1013;
 
@@ -30,11 +29,14 @@ public static class DirectLineStream
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         var reader = DrainAsync(socket, closed);
+        using var watch = signals.Watch(conversationId);
         var closeStatus = WebSocketCloseStatus.NormalClosure;
         try
         {
             while (!closed.IsCancellationRequested && socket.State == WebSocketState.Open)
             {
+                // Taken before the read, so a commit between the read and the wait still wakes us.
+                var changed = watch.Changed();
                 var page = await store.ReadActivitiesAsync(conversationId, after, 100, closed.Token);
                 if (page.Count > 0)
                 {
@@ -43,7 +45,9 @@ public static class DirectLineStream
                     await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, closed.Token);
                     if (page.Count == 100) continue;
                 }
-                await signals.WaitAsync(conversationId, StorePoll, closed.Token);
+                // The store is read again only when the log grew (here or, through the signal bus, on another
+                // instance); with no bus that reaches other instances, also every ConversationSignals.StoreRecheck.
+                await watch.WaitAsync(changed, closed.Token);
             }
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException)
