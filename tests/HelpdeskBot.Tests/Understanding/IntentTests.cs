@@ -37,6 +37,24 @@ public sealed class IntentTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>
+    /// The fourth writer's 208 messages, read by the shipped reader before anything was changed for them (README): the
+    /// numbers of a set written apart from the code, every miss printed (it is a tuning set, not a held-back one).
+    /// </summary>
+    [Fact]
+    public void Fourth_writer_set_read_unseen()
+    {
+        using var app = new HelpdeskApp();
+        var reader = app.Get<IntentReader>();
+        var rows = UnderstandingCorpus.Load("fourth");
+        foreach (var language in new[] { "en", "id" })
+        {
+            var (accuracy, reportStarts) = Score(reader, [.. rows.Where(r => r.Language == language)], language, printMisses: true);
+            Assert.True(accuracy >= 0.80, $"{language}: intent accuracy {accuracy:P1}");
+            Assert.True(reportStarts >= 0.90, $"{language}: reports started {reportStarts:P1}");
+        }
+    }
+
     [Fact]
     public void Tuning_part_by_five_fold_cross_validation()
     {
@@ -74,18 +92,18 @@ public sealed class IntentTests(ITestOutputHelper output)
     private (double Accuracy, double ReportStarts) Score(IntentReader reader, IReadOnlyList<CorpusMessage> rows, string language, bool printMisses)
     {
         var readings = rows.Select(r => (Row: r, Intent: reader.Read(r.Text).Intent)).ToList();
-        var accuracy = (double)readings.Count(p => p.Intent == p.Row.Intent) / readings.Count;
+        var accuracy = (double)readings.Count(p => UnderstandingCorpus.ReadRight(p.Row.Intent, p.Intent)) / readings.Count;
         var reports = readings.Where(p => p.Row.Intent == "report").ToList();
         var starts = (double)reports.Count(p => p.Intent == "report") / reports.Count;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{language}: intent accuracy {accuracy:P1} ({readings.Count} messages), reports started {starts:P1} ({reports.Count}), unsure {readings.Count(p => p.Intent is null)}"));
         foreach (var intent in readings.GroupBy(p => p.Row.Intent).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {intent.Key,-9} {intent.Count(p => p.Intent == p.Row.Intent)}/{intent.Count()}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {intent.Key,-9} {intent.Count(p => UnderstandingCorpus.ReadRight(p.Row.Intent, p.Intent))}/{intent.Count()}"));
         }
         if (printMisses)
         {
-            foreach (var miss in readings.Where(p => p.Intent != p.Row.Intent)) output.WriteLine($"  {miss.Row.Intent} -> {miss.Intent ?? "unsure"}: {miss.Row.Text}");
+            foreach (var miss in readings.Where(p => !UnderstandingCorpus.ReadRight(p.Row.Intent, p.Intent))) output.WriteLine($"  {miss.Row.Intent} -> {miss.Intent ?? "unsure"}: {miss.Row.Text}");
         }
         return (accuracy, starts);
     }
