@@ -108,7 +108,23 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             return;
         }
 
+        // "2" typed at the menu picks its second choice (Slack shows the choices numbered; people type them anywhere).
+        var offered = turn.State.MenuOffered;
+        turn.State.MenuOffered = null;
+        if (MenuNumber(text) is { } n && offered is not null && n >= 1 && n <= offered.Count)
+        {
+            await OnFreeTextAsync(dc, IntentReading.Keyword(offered[n - 1]));
+            return;
+        }
         await OnFreeTextAsync(dc, reader.Read(text));
+    }
+
+    /// <summary>A message that is only a choice's number: "2", "2.", "#2", "(2)", "no 2".</summary>
+    private static int? MenuNumber(string text)
+    {
+        var t = text.Trim().TrimStart('#', '(').TrimEnd('.', ')', '!');
+        if (t.StartsWith("no ", StringComparison.OrdinalIgnoreCase)) t = t[3..].Trim();
+        return t.Length is > 0 and <= 2 && t.All(char.IsAsciiDigit) ? int.Parse(t, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>A message where the bot asked nothing: what the user wants, in their own words.</summary>
@@ -130,9 +146,10 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
                 return;
             case null:
                 // Never a bare "didn't catch that": the likely intents, as buttons.
-                var likely = reading.Likely.Select(id => intents.FirstOrDefault(i => i.Id == id)?.MenuChoice).OfType<Choice>()
-                    .Concat(intents.Select(i => i.MenuChoice).OfType<Choice>()).Distinct().Take(3).ToList();
-                turn.Send(Message.Of("Menu.DidYouMean"), new HelpdeskChannelData { Field = "menu" }, likely);
+                var likely = reading.Likely.Select(id => intents.FirstOrDefault(i => i.Id == id)).OfType<IIntent>()
+                    .Concat(intents).Where(i => i.MenuChoice is not null).Distinct().Take(3).ToList();
+                turn.State.MenuOffered = [.. likely.Select(i => i.Id)];
+                turn.Send(Message.Of("Menu.DidYouMean"), new HelpdeskChannelData { Field = "menu" }, [.. likely.Select(i => i.MenuChoice!)]);
                 return;
         }
         if (intents.FirstOrDefault(i => i.Id == reading.Intent) is { } chosen)
@@ -156,7 +173,9 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
 
     private void SendMenu(TurnContext turn, bool short_ = false)
     {
-        var choices = intents.Select(i => i.MenuChoice).OfType<Choice>().ToList();
+        var offering = intents.Where(i => i.MenuChoice is not null).ToList();
+        turn.State.MenuOffered = [.. offering.Select(i => i.Id)];
+        var choices = offering.Select(i => i.MenuChoice!).ToList();
         turn.Send(Message.Of(short_ ? "Menu.Again" : "Menu.Prompt"), new HelpdeskChannelData { Field = "menu" }, choices);
     }
 

@@ -68,8 +68,8 @@ public sealed class HandoffService(
         }, turn.CancellationToken);
 
         turn.State.Handoff = new HandoffStatus(escalation.Id, Requested);
-        var minutes = Math.Max(1, (int)Math.Ceiling(options.Value.TimeoutSeconds / 60.0)).ToString(CultureInfo.InvariantCulture);
-        turn.Send(Message.Of("Handoff.Requested", minutes), new HelpdeskChannelData { Handoff = new HandoffInfo(Requested) });
+        var minutes = Math.Max(1, (int)Math.Ceiling(options.Value.TimeoutSeconds / 60.0));
+        turn.Send(Message.Of(minutes == 1 ? "Handoff.RequestedOne" : "Handoff.Requested", minutes.ToString(CultureInfo.InvariantCulture)), new HelpdeskChannelData { Handoff = new HandoffInfo(Requested) });
         turn.SendActivity(await InitiateEventAsync(escalation, turn));
         turn.AfterCommit(_ => notifier.EscalationsChangedAsync());
     }

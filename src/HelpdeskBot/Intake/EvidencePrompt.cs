@@ -22,7 +22,7 @@ public sealed class EvidencePrompt(EvidenceChecker checker) : QuestionDialog<Evi
     public override Task RepromptAsync(DialogContext dc)
     {
         var state = StateOf(dc);
-        dc.Turn.Send(state.Files.Count == 0 ? state.Options.Text : Message.Of("Intake.evidence.More", state.Files.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        dc.Turn.Send(state.Files.Count == 0 ? state.Options.Text : Message.Of(state.Files.Count == 1 ? "Intake.evidence.MoreOne" : "Intake.evidence.More", state.Files.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             Prompt.ContractData(state.Options), state.Files.Count == 0 ? [Commands.SkipChoice] : [DoneChoice]);
         return Task.CompletedTask;
     }

@@ -88,6 +88,13 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
         var questions = IntakeDialog.Progress(values, 0).Steps - 1;
         var count = questions.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var read = IntakeDialog.ReadLabels(turn, values.Prefilled);
+        // A story longer than an answer may be is kept up to the limit: say so, rather than cut it silently.
+        if (values.Description is not null && turn.Text.Length > IntakeDialog.MaxAnswerLength)
+        {
+            var kept = values.Description.TrimEnd('…').Length;
+            turn.Send(Message.Of("Intake.description.Clipped", kept.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                turn.Text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
         turn.Send(values.Prefilled.Count == 0 ? Message.Of("Intake.Intro", count)
             : questions == 1 ? Message.Of("Intake.IntroReadOne", count, read)
             : Message.Of("Intake.IntroRead", count, read));

@@ -18,6 +18,9 @@ public sealed class ConversationState
 
     public bool Greeted { get; set; }
 
+    /// <summary>The intents the last menu offered, in its order, so a number typed at it ("2") picks that choice.</summary>
+    public List<string>? MenuOffered { get; set; }
+
     /// <summary>Turns this conversation has run (a cheap witness that no turn's state was lost).</summary>
     public long TurnCount { get; set; }
 

@@ -42,7 +42,7 @@ public sealed class TeamsTests : BotOnFakeChannel
 
         var replies = await user.SendAsync(pasted);
 
-        Assert.Equal(["Got image.", "Got 1 file(s). Send more, or say \"done\"."], replies.Select(r => r.Activity.Text));
+        Assert.Equal(["Got image.", "Got 1 file. Send more, or say \"done\"."], replies.Select(r => r.Activity.Text));
         // Downloaded with the bot's token…
         var download = Assert.Single(Channel.Downloads);
         Assert.Equal("Bearer connector-token-1", download.Authorization);

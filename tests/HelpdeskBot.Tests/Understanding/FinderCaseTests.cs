@@ -100,6 +100,46 @@ public sealed class FinderCaseTests
     [InlineData("I have already requested a password reset twice.", "I have already requested a password reset twice")]
     public void What_was_tried_said_without_the_word_tried(string text, string attempts) => Assert.Equal(attempts, Find(text, "attempts"));
 
+    /// <summary>The fourth writer's fixes: named by their verb alone, after "even after I", or as a cancel tried.</summary>
+    [Theory]
+    [InlineData("Error 0x80070005 when installing the desktop client. Ran it as administrator, same error.", "Ran it as administrator, same error")]
+    [InlineData("paid for premium yesterday but the app still shows free plan. restored purchases twice, nothing", "restored purchases twice, nothing")]
+    [InlineData("i cant sign in, it keeps saying wrong password even after i reset it 3 times", "i reset it 3 times")]
+    [InlineData("stuck on processing since friday. tried cancelling it in the app but the button is greyed out", "tried cancelling it in the app")]
+    [InlineData("My internet drops every hour. I've power cycled it a bunch of times, no luck.", "I've power cycled it a bunch of times, no luck")]
+    public void What_was_tried_in_the_fourth_writers_words(string text, string attempts) => Assert.Equal(attempts, Find(text, "attempts"));
+
+    [Theory]
+    [InlineData("I ran out of data yesterday and now the app won't load")]
+    [InlineData("Ran into a blank page after paying")]
+    public void Ran_out_or_into_is_no_fix(string text) => Assert.Null(Find(text, "attempts"));
+
+    [Theory]
+    [InlineData("my postpaid bill won't go through. account no 7781045522", "7781045522")]
+    [InlineData("The bill for November is way higher than usual. Account number 44019283.", "44019283")]
+    public void An_account_number_is_the_id(string text, string id) => Assert.Equal(id, Find(text, "userId"));
+
+    [Fact]
+    public void A_bank_account_number_is_not_the_id() => Assert.Null(Find("transfer to my bank account number 0123456789 failed", "userId"));
+
+    /// <summary>A fix that did not help is not a change before the problem.</summary>
+    [Fact]
+    public void Even_after_a_fix_is_no_history() =>
+        Assert.Null(Find("i cant sign in, it keeps saying wrong password even after i reset it 3 times", "history"));
+
+    [Theory]
+    [InlineData("Video calls in the app freeze after about a minute. Started happening with version 8.2.", "Started happening with version 8.2")]
+    [InlineData("Things were fine until I linked my PayPal. Now every payment fails.", "Things were fine until I linked my PayPal")]
+    [InlineData("my internet drops since the technician swapped the router on Tuesday", "since the technician swapped the router on Tuesday")]
+    [InlineData("Our shared inbox stopped syncing after IT pushed the Windows update on Wednesday. Re-added the account.", "after IT pushed the Windows update on Wednesday")]
+    public void What_changed_in_the_fourth_writers_words(string text, string history) => Assert.Equal(history, Find(text, "history"));
+
+    [Theory]
+    [InlineData("kak sinyal ilang terus sejak ganti kartu ke 5G minggu lalu")]
+    [InlineData("halo kak, sejak pindah ke paket baru bulan lalu internet sy lemot bgt")]
+    [InlineData("my internet drops since the technician swapped the router on Tuesday")]
+    public void A_time_inside_what_changed_dates_the_change(string text) => Assert.Null(Find(text, "occurredAt"));
+
     [Theory]
     [InlineData("the Slack integration stopped posting to our channel after we renamed it", "after we renamed it")]
     [InlineData("downloads fail on the app after switching to SD card", "after switching to SD card")]

@@ -16,6 +16,14 @@ public static class UnderstandingCorpus
 {
     public static readonly string[] ScoredFields = ["service", "occurredAt", "errorMessage", "userId", "email", "expected", "attempts", "history"];
 
+    /// <summary>
+    /// Whether the reader did what the labelled intent asks. A message labelled <c>none</c> wants nothing the bot does
+    /// ("do you sell gift cards", "wkwkwk"): it is read right when it starts nothing — unsure (choices offered), a greeting
+    /// or help (the menu) — and wrong when it starts a report, a status answer, a handoff, add-info or a cancel.
+    /// </summary>
+    public static bool ReadRight(string labelled, string? read) =>
+        labelled == "none" ? read is null or "greeting" or "help" : read == labelled;
+
     public static string PathOf(string part) => Path.Combine(AppContext.BaseDirectory, "Understanding", "Corpus", part + ".tsv");
 
     public static IReadOnlyList<CorpusMessage> Load(string part)

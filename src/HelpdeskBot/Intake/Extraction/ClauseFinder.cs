@@ -41,14 +41,15 @@ internal static class ClauseFinder
         "restarting", "reinstalling", "disabled", "enabled", "turned", "used", "pakai", "pake", "login", "keluar", "masuk", "requested",
         "request", "reconnect", "reconnected", "reconnecting", "resetting", "rebooting", "reloading", "reloaded", "retrying", "retried",
         "uninstalling", "deleting", "deleted", "removing", "removed", "switching", "disabling", "enabling", "turning", "contacting", "calling",
-        "checking", "updating", "reinstal", "minta", "diminta",
+        "checking", "updating", "reinstal", "minta", "diminta", "cancelling", "canceling", "cycled", "restored", "whitelisted",
     };
 
     /// <summary>A fix named as the first word of a clause: "Reinstalled, nothing.", "clearing cookies didn't help".</summary>
     private static readonly HashSet<string> FixFirst = new(StringComparer.Ordinal)
     {
         "reinstalled", "reinstalling", "restarted", "restarting", "rebooted", "rebooting", "cleared", "clearing", "uninstalled", "uninstalling",
-        "refreshed", "retried", "reconnected", "reconnecting", "relogin", "re-login", "relogged",
+        "refreshed", "retried", "reconnected", "reconnecting", "relogin", "re-login", "relogged", "re-added", "readded", "restored", "whitelisted",
+        "power-cycled", "ran",
     };
 
     private static readonly PhraseSet TriedCues = new("i tried", "i've tried", "i have tried", "tried", "retried", "i retried", "checked",
@@ -62,7 +63,8 @@ internal static class ClauseFinder
         "dari sejak", "mulai", "gara-gara", "gara2", "first time", "first happened", "pertama kali", "i changed", "i've changed",
         "i just changed", "i updated", "i just updated", "i upgraded", "i installed", "i switched", "i reset", "i moved", "baru ganti", "abis ganti",
         "habis ganti", "sy ganti", "saya ganti", "aku ganti", "sy baru", "saya baru", "baru update", "abis update", "habis update", "after we",
-        "after they", "after switching", "after moving", "after renaming", "after resetting", "after migrating", "after replacing", "fine until",
+        "after they", "after it", "after you", "after your", "since you", "since your", "started happening", "started with", "began with",
+        "things were fine until", "was fine until", "were fine until", "after switching", "after moving", "after renaming", "after resetting", "after migrating", "after replacing", "fine until",
         "worked until", "until they", "until i", "until we", "sejak pindah", "setelah pindah", "abis pindah");
 
     /// <summary>Words that name a change: a history clause says what changed, not only when ("since this morning" is a time).</summary>
@@ -72,7 +74,8 @@ internal static class ClauseFinder
         "changing", "ganti", "diganti", "mengganti", "new", "baru", "migrate", "migrated", "migration", "pindah", "reset", "version", "versi",
         "patch", "maintenance", "dns", "os", "ios", "android", "windows", "firmware", "upgrade", "switched", "moved", "renewed", "perpanjang",
         "first", "pertama", "restore", "factory", "setting", "settings", "pengaturan", "hp", "phone", "laptop", "number", "nomor", "switching",
-        "moving", "renamed", "renaming", "rename", "replaced", "replacing", "resetting", "migrating", "sim", "portal",
+        "moving", "renamed", "renaming", "rename", "replaced", "replacing", "resetting", "migrating", "sim", "portal", "swapped", "swap",
+        "linked", "pushed",
     };
 
     private static readonly PhraseSet StepsCues = new(
@@ -139,7 +142,7 @@ internal static class ClauseFinder
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (FixFirst.Contains(words[i].Lower) && (i == 0 || words[i].PauseBefore) && !(i + 1 < words.Count && words[i + 1].Lower is "to" or "itself" or "sendiri"))
+            if (FixFirst.Contains(words[i].Lower) && (i == 0 || words[i].PauseBefore) && !(i + 1 < words.Count && words[i + 1].Lower is "to" or "itself" or "sendiri" or "out" or "into" or "away" or "fine" or "ok" or "okay"))
             {
                 return Clause(text, words, i, ClauseEnd(words, i + 1));
             }
@@ -154,6 +157,12 @@ internal static class ClauseFinder
                 // "tried paying" is what failed; "tried reinstalling" is a fix.
                 if (words[next].Lower.EndsWith("ing", StringComparison.Ordinal) && !AttemptVerbs.Contains(words[next].Lower)) continue;
                 return Clause(text, words, StartWithSubject(words, i), ClauseEnd(words, next));
+            }
+            // "wrong password even after I reset it": what was done to fix it, said after "even after".
+            if (words[i].Lower == "even" && i + 2 < words.Count && words[i + 1].Lower == "after" && words[i + 2].Lower is "i" or "we"
+                && i + 3 < words.Count && AttemptVerbs.Contains(words[i + 3].Lower))
+            {
+                return Clause(text, words, i + 2, ClauseEnd(words, i + 4));
             }
             var already = AlreadyWords.Match(words, i);
             if (already == 0) continue;
@@ -176,6 +185,9 @@ internal static class ClauseFinder
             var cue = HistoryCues.Match(words, i);
             // "paket abis padahal baru beli": "abis" (used up) followed by a turn is no "after".
             if (cue == 0 || i + cue < words.Count && Turns.Contains(words[i + cue].Lower)) continue;
+            // "even after I reset it" tells a fix that did not help (an attempt), not what changed before.
+            if (i > 0 && words[i - 1].Lower == "even" && !words[i].ClauseBreakBefore
+                || i > 1 && words[i - 1].Lower == "after" && words[i - 2].Lower == "even" && !words[i].ClauseBreakBefore) continue;
             // What changed is said in a few words: a comma ends it ("sejak ganti HP, OTP nya …").
             var to = ClauseEnd(words, i + cue, stopAtComma: true);
             var hasChange = false;
@@ -194,9 +206,14 @@ internal static class ClauseFinder
     {
         var to = from;
         while (to < words.Count && to < from + MaxClauseWords && (to == from || !(stopAtComma ? words[to].PauseBefore : words[to].ClauseBreakBefore))
-               && (to == from || !Turns.Contains(words[to].Lower))) to++;
+               && (to == from || !Turns.Contains(words[to].Lower) || Ago(words, to))) to++;
         return to;
     }
+
+    /// <summary>"minggu lalu", "2 hari lalu": "lalu" after a span of time means ago, not "then".</summary>
+    private static bool Ago(IReadOnlyList<Word> words, int at) =>
+        words[at].Lower == "lalu" && at > 0 && (words[at - 1].Lower is "minggu" or "bulan" or "hari" or "tahun" or "jam" or "menit" or "pekan"
+            || words[at - 1].Lower.All(char.IsAsciiDigit));
 
     private static string? Clause(string text, IReadOnlyList<Word> words, int from, int to) =>
         to > from ? ChatWords.Text(text, words, from, to) : null;

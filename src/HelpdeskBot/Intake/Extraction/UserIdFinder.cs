@@ -16,7 +16,8 @@ internal static class UserIdFinder
         "member", "no member", "nomor member", "peserta no", "no peserta", "nomor peserta", "no. peserta", "customer no", "customer number",
         "nomor pelanggan", "no pelanggan", "idpel", "id pel", "frequent flyer no", "frequent flyer number", "booked under", "registered under",
         "terdaftar atas nama", "atas nama", "nim", "npm", "nis", "nisn", "nip", "no induk", "nomor induk", "student id", "student number",
-        "employee id", "staff id", "game id", "id game", "player id", "id player", "acct id", "acc id");
+        "employee id", "staff id", "game id", "id game", "player id", "id player", "acct id", "acc id", "account number", "account no",
+        "acct no", "acct number");
 
     /// <summary>Words between the cue and the value that say "is" ("my username is", "username saya adalah").</summary>
     private static readonly HashSet<string> Linkers = new(StringComparer.Ordinal)

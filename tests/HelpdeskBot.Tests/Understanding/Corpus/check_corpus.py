@@ -10,7 +10,7 @@ import sys
 from collections import Counter
 
 LANGS = {"en", "id"}
-INTENTS = ["report", "status", "agent", "addInfo", "help", "greeting", "cancel"]
+INTENTS = ["report", "status", "agent", "addInfo", "help", "greeting", "cancel", "none"]
 KEYS = ["service", "occurredAt", "errorMessage", "userId", "email", "expected", "attempts", "history", "ticket"]
 SERVICES = {"Mobile app", "Website", "Payments", "Email", "Account & login"}
 TICKET_ALPHABET = set("23456789ABCDEFGHJKLMNPQRSTUVWXYZ")
