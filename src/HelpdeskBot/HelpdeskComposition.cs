@@ -3,6 +3,7 @@ using HelpdeskBot.Bot.Understanding;
 using HelpdeskBot.Categorization;
 using HelpdeskBot.Intake;
 using HelpdeskBot.Notifications;
+using HelpdeskBot.Outbox;
 using HelpdeskBot.OpenApi;
 using HelpdeskBot.Channels.BotFramework;
 using HelpdeskBot.Channels.DirectLine;
@@ -28,6 +29,7 @@ public static class HelpdeskComposition
         .AddHelpdeskUnderstanding()
         .AddHelpdeskCategorization()
         .AddHelpdeskNotifications()
+        .AddHelpdeskOutbox()
         .AddHelpdeskIntake()
         .AddHelpdeskHandoff()
         .AddHelpdeskDirectLine()

@@ -48,10 +48,12 @@ public sealed class TicketUpdates(ITicketStore store, TicketReplies replies, Tic
             if (!string.IsNullOrWhiteSpace(patch.InternalNote)) events.Add(new TicketEvent(now, TicketEventKind.InternalNote, by, patch.InternalNote.Trim(), Internal: true));
             if (events.Count == ticket.Events.Count) return ticket;
             updated = updated with { Events = events, UpdatedAt = now };
+            var notice = Notice(ticket, updated, patch);
             try
             {
-                var saved = await store.UpdateAsync(updated, cancellationToken);
-                await NotifyAsync(ticket, saved, patch, cancellationToken);
+                // The email is committed with the change (the outbox worker sends it); the conversation hears of it after.
+                var saved = await store.UpdateAsync(updated, notice is null ? [] : emails.Update(updated, notice.Language, notice.Text), cancellationToken);
+                if (notice is not null) await NotifyAsync(saved, notice, cancellationToken);
                 return saved;
             }
             catch (TicketConcurrencyException) when (attempt < 5)
@@ -60,27 +62,34 @@ public sealed class TicketUpdates(ITicketStore store, TicketReplies replies, Tic
         }
     }
 
-    private async Task NotifyAsync(Ticket before, Ticket after, Handoff.TicketPatch patch, CancellationToken cancellationToken)
+    /// <summary>What the owner is told of a change (a new status, a public comment), or null when it does not concern them.</summary>
+    private UpdateNotice? Notice(Ticket before, Ticket after, Handoff.TicketPatch patch)
     {
         var statusChanged = before.Status != after.Status;
         var comment = string.IsNullOrWhiteSpace(patch.Comment) ? null : patch.Comment.Trim();
-        if (!statusChanged && comment is null) return;
+        if (!statusChanged && comment is null) return null;
         var language = Localizer.LanguageOf(after.Conversation.Locale);
         var status = strings.Get("Status." + after.Status, language);
         var text = statusChanged
             ? strings.Get("Ticket.StatusChanged", language, after.Number, status)
             : strings.Get("Ticket.Commented", language, after.Number);
         if (comment is not null) text += "\n" + comment;
+        return new UpdateNotice(language, text);
+    }
+
+    private sealed record UpdateNotice(string Language, string Text);
+
+    private async Task NotifyAsync(Ticket after, UpdateNotice notice, CancellationToken cancellationToken)
+    {
         try
         {
             await services.GetRequiredService<TurnProcessor>().RunProactiveAsync(after.Conversation.ConversationId, turn =>
             {
-                turn.Send(Message.Text(text), new HelpdeskChannelData { Ticket = replies.Info(after) });
+                turn.Send(Message.Text(notice.Text), new HelpdeskChannelData { Ticket = replies.Info(after) });
                 return Task.CompletedTask;
             }, cancellationToken);
-            await emails.SendUpdateAsync(after, language, text, cancellationToken);
         }
-        catch (Exception e) when (e is IOException or MailKit.ServiceNotConnectedException or System.Net.Sockets.SocketException or MailKit.Net.Smtp.SmtpCommandException or ConversationBusyException)
+        catch (Exception e) when (e is IOException or ConversationBusyException)
         {
             // The change is saved; telling the user failed and is logged, not undone.
             logger.LogWarning("Could not notify the owner of ticket {Number} ({Error}).", after.Number, e.GetType().Name);
