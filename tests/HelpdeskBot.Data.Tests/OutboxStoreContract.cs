@@ -1,3 +1,4 @@
+using HelpdeskBot.Data.Conversations;
 using HelpdeskBot.Data.Outbox;
 using HelpdeskBot.Data.Tickets;
 
@@ -138,5 +139,34 @@ public abstract class OutboxStoreContract : IAsyncLifetime
         Assert.True(await Outbox.UpdateAsync(retried with { State = OutboxState.Sent, SentAt = at.AddSeconds(31) }));
         Assert.Empty(await Outbox.LeaseDueAsync("c", at.AddDays(1), Lease, 10));
         Assert.Equal("smtp 550", (await Outbox.FindAsync(messages[1].Id))!.LastError);
+    }
+
+    [Fact]
+    public async Task A_conversation_commits_messages_only_with_its_state_and_a_conflict_or_a_duplicate_writes_none()
+    {
+        var conversations = store.Conversations;
+        var id = "c-" + Guid.NewGuid().ToString("N");
+        var first = OutboxMessage.New("botconnector", "{\"text\":\"hello\"}");
+        var committed = await conversations.CommitAsync(new ConversationCommit(id, 0, "{}", ["{\"type\":\"message\"}"], new ProcessedActivity("in-1", "r1"), [first]));
+        Assert.Equal(CommitOutcome.Committed, committed.Outcome);
+        var entry = await Outbox.FindAsync(first.Id);
+        Assert.NotNull(entry);
+        Assert.Equal((OutboxOrigin.Conversation, id, "botconnector", OutboxState.Pending), (entry.Origin, entry.Partition, entry.Kind, entry.State));
+
+        // A stale version, and an inbound activity already processed: neither writes its message.
+        var stale = OutboxMessage.New("botconnector", "{}");
+        Assert.Equal(CommitOutcome.Conflict, (await conversations.CommitAsync(new ConversationCommit(id, 0, "{}", [], null, [stale]))).Outcome);
+        var duplicate = OutboxMessage.New("botconnector", "{}");
+        Assert.Equal(CommitOutcome.Duplicate, (await conversations.CommitAsync(new ConversationCommit(id, committed.Version, "{}", [], new ProcessedActivity("in-1", "r2"), [duplicate]))).Outcome);
+        Assert.Null(await Outbox.FindAsync(stale.Id));
+        Assert.Null(await Outbox.FindAsync(duplicate.Id));
+
+        // Leased, and recorded, where it lives: beside the conversation, not a ticket.
+        var leased = Assert.Single(await Outbox.LeaseDueAsync("a", DateTimeOffset.UtcNow.AddSeconds(1), Lease, 10));
+        Assert.Equal(first.Id, leased.Id);
+        Assert.True(await Outbox.UpdateAsync(leased with { State = OutboxState.Sent, SentAt = DateTimeOffset.UtcNow }));
+        Assert.Equal(OutboxState.Sent, (await Outbox.FindAsync(first.Id))!.State);
+        // The log holds only the activity: an outbox entry is not an activity of the conversation.
+        Assert.Single(await conversations.ReadActivitiesAsync(id, 0, 10));
     }
 }

@@ -7,12 +7,13 @@ using Microsoft.Azure.Cosmos;
 namespace HelpdeskBot.Data.Cosmos;
 
 /// <summary>
-/// An outbox entry as stored in the <c>tickets</c> container, in the partition of the ticket's owner: so the
-/// ticket store creates it in the same transactional batch as the ticket or its change. <c>state</c> and
+/// An outbox entry as stored beside the change that wrote it: in the <c>tickets</c> container, in the partition of the
+/// ticket's owner (<c>ownerKey</c>), or in the <c>conversations</c> container, in the conversation's partition
+/// (<c>conversationId</c>) — so the store creates it in the same transactional batch as the change. <c>state</c> and
 /// <c>dueAt</c> (UTC, fixed width, so it sorts as text) are there to query on.
 /// </summary>
 internal sealed record OutboxDocument(
-    string Id, string OwnerKey, string Kind, string State, string DueAt, OutboxEntry Entry,
+    string Id, string? OwnerKey, string? ConversationId, string Kind, string State, string DueAt, OutboxEntry Entry,
     [property: JsonPropertyName("_etag")] string? ETag = null)
 {
     public const string DocumentKind = "outbox";
@@ -20,7 +21,10 @@ internal sealed record OutboxDocument(
     public static string DocumentId(string entryId) => "outbox-" + entryId;
 
     public static OutboxDocument Of(OutboxEntry entry) => new(
-        DocumentId(entry.Id), entry.Partition, DocumentKind, StateName(entry.State), CosmosTicketStore.CreatedOrder(entry.DueAt), entry with { ETag = "" });
+        DocumentId(entry.Id),
+        entry.Origin == OutboxOrigin.Ticket ? entry.Partition : null,
+        entry.Origin == OutboxOrigin.Conversation ? entry.Partition : null,
+        DocumentKind, StateName(entry.State), CosmosTicketStore.CreatedOrder(entry.DueAt), entry with { ETag = "" });
 
     public static string StateName(OutboxState state) => JsonSerializer.SerializeToElement(state, DataJson.Options).GetString()!;
 
@@ -28,13 +32,15 @@ internal sealed record OutboxDocument(
 }
 
 /// <summary>
-/// The outbox on Cosmos DB. Finding due entries is a cross-partition query (the worker's, every poll interval and
-/// whenever this instance wrote one); a lease is a replace with If-Match, so of two instances that found the same
-/// entry only one holds it.
+/// The outbox on Cosmos DB, in two containers (beside tickets and beside conversations). Finding due entries is a
+/// cross-partition query of each (the worker's, every poll interval and whenever this instance wrote one); a lease is
+/// a replace with If-Match, so of two instances that found the same entry only one holds it.
 /// </summary>
 public sealed class CosmosOutboxStore(CosmosContainers containers) : IOutboxStore
 {
-    private readonly Container tickets = containers.Tickets;
+    private Container ContainerOf(OutboxOrigin origin) => origin == OutboxOrigin.Conversation ? containers.Conversations : containers.Tickets;
+
+    private IEnumerable<Container> Containers => [containers.Tickets, containers.Conversations];
 
     public async Task<IReadOnlyList<OutboxEntry>> LeaseDueAsync(string owner, DateTimeOffset now, TimeSpan leaseFor, int max, CancellationToken cancellationToken = default)
     {
@@ -44,7 +50,9 @@ public sealed class CosmosOutboxStore(CosmosContainers containers) : IOutboxStor
             .WithParameter("@pending", OutboxDocument.StateName(OutboxState.Pending))
             .WithParameter("@now", CosmosTicketStore.CreatedOrder(now));
         var leased = new List<OutboxEntry>();
-        foreach (var document in await QueryAsync(query, cancellationToken))
+        var due = new List<OutboxDocument>();
+        foreach (var container in Containers) due.AddRange(await QueryAsync(container, query, cancellationToken));
+        foreach (var document in due.OrderBy(d => d.DueAt, StringComparer.Ordinal).Take(max))
         {
             var entry = document.Entry with
             {
@@ -66,7 +74,8 @@ public sealed class CosmosOutboxStore(CosmosContainers containers) : IOutboxStor
         var query = new QueryDefinition("SELECT * FROM c WHERE c.id = @id AND c.kind = @kind")
             .WithParameter("@id", OutboxDocument.DocumentId(id))
             .WithParameter("@kind", OutboxDocument.DocumentKind);
-        var found = await QueryAsync(query, cancellationToken);
+        var found = new List<OutboxDocument>();
+        foreach (var container in Containers) found.AddRange(await QueryAsync(container, query, cancellationToken));
         return found.Count == 0 ? null : found[0].Entry with { ETag = found[0].ETag ?? "" };
     }
 
@@ -74,7 +83,7 @@ public sealed class CosmosOutboxStore(CosmosContainers containers) : IOutboxStor
     private async Task<string?> ReplaceAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(entry.ETag)) return null;
-        using var response = await tickets.ReplaceItemStreamAsync(
+        using var response = await ContainerOf(entry.Origin).ReplaceItemStreamAsync(
             OutboxDocument.Of(entry).ToStream(), OutboxDocument.DocumentId(entry.Id), new PartitionKey(entry.Partition),
             new ItemRequestOptions { IfMatchEtag = entry.ETag }, cancellationToken);
         if (response.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound) return null;
@@ -82,10 +91,10 @@ public sealed class CosmosOutboxStore(CosmosContainers containers) : IOutboxStor
         return response.Headers.ETag;
     }
 
-    private async Task<List<OutboxDocument>> QueryAsync(QueryDefinition query, CancellationToken cancellationToken)
+    private static async Task<List<OutboxDocument>> QueryAsync(Container container, QueryDefinition query, CancellationToken cancellationToken)
     {
         var found = new List<OutboxDocument>();
-        using var iterator = tickets.GetItemQueryIterator<OutboxDocument>(query);
+        using var iterator = container.GetItemQueryIterator<OutboxDocument>(query);
         while (iterator.HasMoreResults) found.AddRange(await iterator.ReadNextAsync(cancellationToken));
         return found;
     }

@@ -24,6 +24,16 @@ public enum OutboxState
     [JsonStringEnumMemberName("abandoned")] Abandoned,
 }
 
+/// <summary>Which change wrote an entry, and so where it is stored beside it.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<OutboxOrigin>))]
+public enum OutboxOrigin
+{
+    /// <summary>A ticket or its change; partitioned by the ticket owner's key.</summary>
+    [JsonStringEnumMemberName("ticket")] Ticket,
+    /// <summary>A conversation's commit (a proactive reply for a channel); partitioned by the conversation id.</summary>
+    [JsonStringEnumMemberName("conversation")] Conversation,
+}
+
 /// <summary>
 /// An outbox message as stored. A pending entry is due at <see cref="DueAt"/>; leasing it moves
 /// <see cref="DueAt"/> to the lease's end, so an instance that dies mid-send lets another take it over then,
@@ -34,8 +44,9 @@ public sealed record OutboxEntry
     public required string Id { get; init; }
     public required string Kind { get; init; }
     public required string Payload { get; init; }
-    /// <summary>Where the entry lives beside the change that wrote it (the ticket owner's key).</summary>
+    /// <summary>Where the entry lives beside the change that wrote it (the ticket owner's key, the conversation id).</summary>
     public required string Partition { get; init; }
+    public OutboxOrigin Origin { get; init; } = OutboxOrigin.Ticket;
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset DueAt { get; init; }
     public OutboxState State { get; init; } = OutboxState.Pending;
@@ -49,15 +60,20 @@ public sealed record OutboxEntry
     /// <summary>Concurrency token of the stored version.</summary>
     public string ETag { get; init; } = "";
 
-    public static OutboxEntry From(OutboxMessage message, string partition, DateTimeOffset at) => new()
+    public static OutboxEntry From(OutboxMessage message, string partition, DateTimeOffset at, OutboxOrigin origin = OutboxOrigin.Ticket) => new()
     {
         Id = message.Id,
         Kind = message.Kind,
         Payload = message.Payload,
         Partition = partition,
+        Origin = origin,
         CreatedAt = at,
         DueAt = at,
     };
+
+    /// <summary>A conversation commit's messages: due at once, in the conversation's partition.</summary>
+    public static IReadOnlyList<OutboxEntry> For(Conversations.ConversationCommit commit, DateTimeOffset at) =>
+        [.. (commit.Outbox ?? []).Select(m => From(m, commit.ConversationId, at, OutboxOrigin.Conversation))];
 
     /// <summary>A ticket change's messages: due when the change happened, in the partition of the ticket's owner.</summary>
     public static IReadOnlyList<OutboxEntry> For(Tickets.Ticket ticket, IReadOnlyList<OutboxMessage> messages) =>
@@ -66,7 +82,8 @@ public sealed record OutboxEntry
 
 /// <summary>
 /// The outbox's own operations. Entries are written only by the stores of the changes that call for them
-/// (<see cref="Tickets.ITicketStore"/>); the sending worker leases, sends and records.
+/// (<see cref="Tickets.ITicketStore"/>, <see cref="Conversations.IConversationStore"/>); the sending worker leases,
+/// sends and records.
 /// </summary>
 public interface IOutboxStore
 {

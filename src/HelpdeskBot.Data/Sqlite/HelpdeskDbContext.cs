@@ -141,4 +141,6 @@ public sealed class OutboxRow
     public string? LastError { get; set; }
     public long Version { get; set; }
     public required string Payload { get; set; }
+    /// <summary>Ticket or Conversation: which change wrote it.</summary>
+    public required string Origin { get; set; }
 }

@@ -10,7 +10,7 @@ namespace HelpdeskBot.Data.Sqlite;
 /// </summary>
 public sealed class SqliteOutboxStore(SqliteDatabase database, SqliteWriteGate gate) : IOutboxStore
 {
-    private const string Columns = "Id, Kind, Partition, State, DueAt, Attempts, LeaseOwner, CreatedAt, SentAt, LastError, Version, Payload";
+    private const string Columns = "Id, Kind, Partition, State, DueAt, Attempts, LeaseOwner, CreatedAt, SentAt, LastError, Version, Payload, Origin";
 
     public Task<IReadOnlyList<OutboxEntry>> LeaseDueAsync(string owner, DateTimeOffset now, TimeSpan leaseFor, int max, CancellationToken cancellationToken = default) =>
         gate.WriteAsync<IReadOnlyList<OutboxEntry>>(async () =>
@@ -53,9 +53,9 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, SqliteWriteGate g
         foreach (var entry in entries)
         {
             await using var insert = SqliteDatabase.Command(connection,
-                $"INSERT INTO Outbox ({Columns}) VALUES ($id, $kind, $partition, $state, $due, 0, NULL, $created, NULL, NULL, 1, $payload)",
+                $"INSERT INTO Outbox ({Columns}) VALUES ($id, $kind, $partition, $state, $due, 0, NULL, $created, NULL, NULL, 1, $payload, $origin)",
                 ("$id", entry.Id), ("$kind", entry.Kind), ("$partition", entry.Partition), ("$state", nameof(OutboxState.Pending)),
-                ("$due", Millis(entry.DueAt)), ("$created", Millis(entry.CreatedAt)), ("$payload", entry.Payload));
+                ("$due", Millis(entry.DueAt)), ("$created", Millis(entry.CreatedAt)), ("$payload", entry.Payload), ("$origin", entry.Origin.ToString()));
             insert.Transaction = transaction;
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -85,6 +85,7 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, SqliteWriteGate g
                 LastError = reader.IsDBNull(9) ? null : reader.GetString(9),
                 ETag = reader.GetInt64(10).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Payload = reader.GetString(11),
+                Origin = Enum.Parse<OutboxOrigin>(reader.GetString(12)),
             });
         }
         return entries;

@@ -145,6 +145,10 @@ namespace HelpdeskBot.Data.Sqlite.Migrations
                     b.Property<string>("LeaseOwner")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Partition")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HelpdeskBot.Data.Sqlite.Migrations
 {
     [DbContext(typeof(HelpdeskDbContext))]
-    [Migration("20261205091325_Outbox")]
+    [Migration("20261205101415_Outbox")]
     partial class Outbox
     {
         /// <inheritdoc />
@@ -146,6 +146,10 @@ namespace HelpdeskBot.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LeaseOwner")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Partition")

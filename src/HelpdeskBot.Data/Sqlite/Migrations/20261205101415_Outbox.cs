@@ -25,7 +25,8 @@ namespace HelpdeskBot.Data.Sqlite.Migrations
                     SentAt = table.Column<long>(type: "INTEGER", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    Payload = table.Column<string>(type: "TEXT", nullable: false)
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
