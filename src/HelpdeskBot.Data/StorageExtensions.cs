@@ -4,6 +4,7 @@ using HelpdeskBot.Data.Availability;
 using HelpdeskBot.Data.Conversations;
 using HelpdeskBot.Data.Cosmos;
 using HelpdeskBot.Data.Escalations;
+using HelpdeskBot.Data.Outbox;
 using HelpdeskBot.Data.Sqlite;
 using HelpdeskBot.Data.Tickets;
 using Microsoft.Azure.Cosmos;
@@ -53,6 +54,7 @@ public static class StorageExtensions
         var directory = builder.GetDataDirectory();
         Directory.CreateDirectory(directory);
         builder.Services.AddSingleton(new DataDirectory(directory));
+        builder.Services.AddSingleton<OutboxSignal>();
 
         if (string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase)) AddSqlite(builder, options, directory);
         else if (string.Equals(options.Provider, "Cosmos", StringComparison.OrdinalIgnoreCase)) AddCosmos(builder, options);
@@ -62,6 +64,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<IConversationStore>(sp => new GuardedConversationStore(sp.GetRequiredKeyedService<IConversationStore>(ProviderKey), sp.GetRequiredService<StorageHealth>()));
         builder.Services.AddSingleton<ITicketStore>(sp => new GuardedTicketStore(sp.GetRequiredKeyedService<ITicketStore>(ProviderKey), sp.GetRequiredService<StorageHealth>()));
         builder.Services.AddSingleton<IEscalationStore>(sp => new GuardedEscalationStore(sp.GetRequiredKeyedService<IEscalationStore>(ProviderKey), sp.GetRequiredService<StorageHealth>()));
+        builder.Services.AddSingleton<IOutboxStore>(sp => new GuardedOutboxStore(sp.GetRequiredKeyedService<IOutboxStore>(ProviderKey), sp.GetRequiredService<StorageHealth>()));
         builder.Services.AddSingleton<IAgentStore>(sp => new GuardedAgentStore(sp.GetRequiredKeyedService<IAgentStore>(ProviderKey), sp.GetRequiredService<StorageHealth>()));
         // The checks (StoreCommitHealthCheck, DataDirectoryHealthCheck) are registered by the app's health endpoints:
         // this library knows only the health-check contract, not the ASP.NET Core service that runs them.
@@ -83,6 +86,7 @@ public static class StorageExtensions
         builder.Services.AddKeyedSingleton<ITicketStore, SqliteTicketStore>(ProviderKey);
         builder.Services.AddKeyedSingleton<IEscalationStore, SqliteEscalationStore>(ProviderKey);
         builder.Services.AddKeyedSingleton<IAgentStore, SqliteAgentStore>(ProviderKey);
+        builder.Services.AddKeyedSingleton<IOutboxStore, SqliteOutboxStore>(ProviderKey);
         builder.Services.AddHostedService<SqliteInitializer>();
     }
 
@@ -95,6 +99,7 @@ public static class StorageExtensions
         builder.Services.AddKeyedSingleton<ITicketStore, CosmosTicketStore>(ProviderKey);
         builder.Services.AddKeyedSingleton<IEscalationStore, CosmosEscalationStore>(ProviderKey);
         builder.Services.AddKeyedSingleton<IAgentStore, CosmosAgentStore>(ProviderKey);
+        builder.Services.AddKeyedSingleton<IOutboxStore, CosmosOutboxStore>(ProviderKey);
         builder.Services.AddHostedService(sp => new CosmosInitializer(sp.GetRequiredService<CosmosContainers>(), options.ConversationTtlDays));
     }
 }

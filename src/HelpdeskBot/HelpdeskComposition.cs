@@ -4,6 +4,7 @@ using HelpdeskBot.Bot.Understanding;
 using HelpdeskBot.Categorization;
 using HelpdeskBot.Intake;
 using HelpdeskBot.Notifications;
+using HelpdeskBot.Outbox;
 using HelpdeskBot.OpenApi;
 using HelpdeskBot.Channels.BotFramework;
 using HelpdeskBot.Channels.DirectLine;
@@ -32,6 +33,7 @@ public static class HelpdeskComposition
         .AddHelpdeskCategorization()
         .AddHelpdeskNotifications()
         .AddHelpdeskTickets()
+        .AddHelpdeskOutbox()
         .AddHelpdeskIntake()
         .AddHelpdeskHandoff()
         .AddHelpdeskDirectLine()

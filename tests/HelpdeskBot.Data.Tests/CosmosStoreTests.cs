@@ -23,12 +23,14 @@ public sealed class CosmosStore : IStoreUnderTest
         Tickets = new CosmosTicketStore(containers);
         Escalations = new CosmosEscalationStore(containers);
         Agents = new CosmosAgentStore(containers);
+        Outbox = new CosmosOutboxStore(containers);
     }
 
     public IConversationStore Conversations { get; }
     public ITicketStore Tickets { get; }
     public HelpdeskBot.Data.Escalations.IEscalationStore Escalations { get; }
     public HelpdeskBot.Data.Agents.IAgentStore Agents { get; }
+    public HelpdeskBot.Data.Outbox.IOutboxStore Outbox { get; }
 
     public static async Task<IStoreUnderTest> CreateAsync()
     {
@@ -58,6 +60,11 @@ public sealed class CosmosConversationStoreTests : ConversationStoreContract
 }
 
 public sealed class CosmosTicketStoreTests : TicketStoreContract
+{
+    protected override Task<IStoreUnderTest> CreateAsync() => CosmosStore.CreateAsync();
+}
+
+public sealed class CosmosOutboxStoreTests : OutboxStoreContract
 {
     protected override Task<IStoreUnderTest> CreateAsync() => CosmosStore.CreateAsync();
 }

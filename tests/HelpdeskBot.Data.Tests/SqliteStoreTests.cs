@@ -24,12 +24,14 @@ public sealed class SqliteStore : IStoreUnderTest
         Tickets = new SqliteTicketStore(factory, database, gate);
         Escalations = new SqliteEscalationStore(factory, gate);
         Agents = new SqliteAgentStore(factory, gate);
+        Outbox = new SqliteOutboxStore(database, gate);
     }
 
     public IConversationStore Conversations { get; }
     public ITicketStore Tickets { get; }
     public HelpdeskBot.Data.Escalations.IEscalationStore Escalations { get; }
     public HelpdeskBot.Data.Agents.IAgentStore Agents { get; }
+    public HelpdeskBot.Data.Outbox.IOutboxStore Outbox { get; }
 
     public static async Task<IStoreUnderTest> CreateAsync()
     {
@@ -59,6 +61,11 @@ public sealed class SqliteConversationStoreTests : ConversationStoreContract
 }
 
 public sealed class SqliteTicketStoreTests : TicketStoreContract
+{
+    protected override Task<IStoreUnderTest> CreateAsync() => SqliteStore.CreateAsync();
+}
+
+public sealed class SqliteOutboxStoreTests : OutboxStoreContract
 {
     protected override Task<IStoreUnderTest> CreateAsync() => SqliteStore.CreateAsync();
 }

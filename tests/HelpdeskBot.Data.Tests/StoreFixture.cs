@@ -10,4 +10,5 @@ public interface IStoreUnderTest : IAsyncDisposable
     ITicketStore Tickets { get; }
     Escalations.IEscalationStore Escalations { get; }
     Agents.IAgentStore Agents { get; }
+    Outbox.IOutboxStore Outbox { get; }
 }

@@ -1,6 +1,7 @@
 using HelpdeskBot.Data.Agents;
 using HelpdeskBot.Data.Conversations;
 using HelpdeskBot.Data.Escalations;
+using HelpdeskBot.Data.Outbox;
 using HelpdeskBot.Data.Tickets;
 
 namespace HelpdeskBot.Data.Availability;
@@ -62,8 +63,8 @@ internal sealed class GuardedConversationStore(IConversationStore inner, Storage
 
 internal sealed class GuardedTicketStore(ITicketStore inner, StorageHealth health) : ITicketStore
 {
-    public Task<Ticket> CreateAsync(Ticket ticket, CancellationToken cancellationToken = default) =>
-        Guarded.WriteAsync(health, () => inner.CreateAsync(ticket, cancellationToken));
+    public Task<Ticket> CreateAsync(Ticket ticket, Func<Ticket, IReadOnlyList<OutboxMessage>> outbox, CancellationToken cancellationToken = default) =>
+        Guarded.WriteAsync(health, () => inner.CreateAsync(ticket, outbox, cancellationToken));
 
     public Task<Ticket?> GetAsync(string number, CancellationToken cancellationToken = default) =>
         Guarded.RunAsync(health, () => inner.GetAsync(number, cancellationToken));
@@ -77,8 +78,8 @@ internal sealed class GuardedTicketStore(ITicketStore inner, StorageHealth healt
     public Task<IReadOnlyList<Ticket>> QueryAsync(TicketQuery query, CancellationToken cancellationToken = default) =>
         Guarded.RunAsync(health, () => inner.QueryAsync(query, cancellationToken));
 
-    public Task<Ticket> UpdateAsync(Ticket ticket, CancellationToken cancellationToken = default) =>
-        Guarded.WriteAsync(health, () => inner.UpdateAsync(ticket, cancellationToken));
+    public Task<Ticket> UpdateAsync(Ticket ticket, IReadOnlyList<OutboxMessage> outbox, CancellationToken cancellationToken = default) =>
+        Guarded.WriteAsync(health, () => inner.UpdateAsync(ticket, outbox, cancellationToken));
 
     public Task<IReadOnlySet<string>> AttachmentIdsAsync(TicketOwner owner, CancellationToken cancellationToken = default) =>
         Guarded.RunAsync(health, () => inner.AttachmentIdsAsync(owner, cancellationToken));
@@ -109,4 +110,16 @@ internal sealed class GuardedAgentStore(IAgentStore inner, StorageHealth health)
 
     public Task<bool> TryUpdateAsync(AgentAccount account, CancellationToken cancellationToken = default) =>
         Guarded.WriteAsync(health, () => inner.TryUpdateAsync(account, cancellationToken));
+}
+
+internal sealed class GuardedOutboxStore(IOutboxStore inner, StorageHealth health) : IOutboxStore
+{
+    public Task<IReadOnlyList<OutboxEntry>> LeaseDueAsync(string owner, DateTimeOffset now, TimeSpan leaseFor, int max, CancellationToken cancellationToken = default) =>
+        Guarded.WriteAsync(health, () => inner.LeaseDueAsync(owner, now, leaseFor, max, cancellationToken));
+
+    public Task<bool> UpdateAsync(OutboxEntry entry, CancellationToken cancellationToken = default) =>
+        Guarded.WriteAsync(health, () => inner.UpdateAsync(entry, cancellationToken));
+
+    public Task<OutboxEntry?> FindAsync(string id, CancellationToken cancellationToken = default) =>
+        Guarded.RunAsync(health, () => inner.FindAsync(id, cancellationToken));
 }

@@ -14,14 +14,16 @@ public sealed record StoredActivity(long Sequence, string Json);
 /// <summary>
 /// Everything one turn changes, saved atomically: the new state, the activities appended to the log
 /// (numbered LastSequence+1, +2, … of the snapshot the turn read), and the id of the inbound activity, so a
-/// channel's retry is recognised.
+/// channel's retry is recognised; and what must be sent once the commit stands (<see cref="Outbox"/>: replies for a
+/// channel that does not read the log), written in the same commit.
 /// </summary>
 public sealed record ConversationCommit(
     string ConversationId,
     long ExpectedVersion,
     string StateJson,
     IReadOnlyList<string> Activities,
-    ProcessedActivity? Processed = null);
+    ProcessedActivity? Processed = null,
+    IReadOnlyList<Outbox.OutboxMessage>? Outbox = null);
 
 /// <summary>An inbound activity's key (its id or client id) and the id under which its echo was logged.</summary>
 public sealed record ProcessedActivity(string Key, string ResultId);

@@ -15,9 +15,10 @@ namespace HelpdeskBot.Data.Cosmos;
 /// <c>/conversationId</c>): one state document, one document per logged activity and one per processed
 /// inbound id. A commit is one transactional batch — replace the state If-Match its ETag (or create it),
 /// create the activities under ids made from their sequence numbers, create the processed id — so two
-/// instances racing for the same version cannot both win, and a retried activity cannot be logged twice.
+/// instances racing for the same version cannot both win, and a retried activity cannot be logged twice. The commit's
+/// outbox entries are documents of the same partition, created in the same batch.
 /// </summary>
-public sealed class CosmosConversationStore(CosmosContainers containers, TimeProvider clock) : IConversationStore
+public sealed class CosmosConversationStore(CosmosContainers containers, TimeProvider clock, Outbox.OutboxSignal? signal = null) : IConversationStore
 {
     private const string StateId = "state";
     private const int MaxRemembered = 10_000;
@@ -83,9 +84,13 @@ public sealed class CosmosConversationStore(CosmosContainers containers, TimePro
             batch = batch.CreateItem(new ProcessedDocument(ProcessedDocumentId(processed.Key), id, "processed", processed.ResultId));
         }
 
+        var outbox = Outbox.OutboxEntry.For(commit, clock.GetUtcNow());
+        foreach (var entry in outbox) batch = batch.CreateItemStream(OutboxDocument.Of(entry).ToStream());
+
         using var response = await batch.ExecuteAsync(cancellationToken);
         if (response.IsSuccessStatusCode)
         {
+            if (outbox.Count > 0) signal?.Written();
             Remember(id, new StateStamp(newVersion, response[0].ETag, newLast));
             return new CommitResult(CommitOutcome.Committed, newVersion, newLast);
         }

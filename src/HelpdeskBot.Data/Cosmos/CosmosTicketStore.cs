@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using HelpdeskBot.Data.Outbox;
 using HelpdeskBot.Data.Tickets;
 using Microsoft.Azure.Cosmos;
 
@@ -15,9 +16,10 @@ namespace HelpdeskBot.Data.Cosmos;
 /// one takes two steps: claim the number in <c>ticketNumbers</c> (unique across every partition, since the
 /// number is that container's partition key), then, in one batch in the owner's partition, create the
 /// intake's marker and the ticket — so a rerun of the same intake, on any instance, finds the marker and
-/// returns the first ticket instead of making a second.
+/// returns the first ticket instead of making a second. Outbox messages go in the same batch as the ticket (or
+/// its change), as documents of the same partition (<see cref="OutboxDocument"/>).
 /// </summary>
-public sealed class CosmosTicketStore(CosmosContainers containers) : ITicketStore
+public sealed class CosmosTicketStore(CosmosContainers containers, OutboxSignal? signal = null) : ITicketStore
 {
     private const int MaxNumberDraws = 6;
     private const int MaxOwnerTickets = 100;
@@ -25,7 +27,7 @@ public sealed class CosmosTicketStore(CosmosContainers containers) : ITicketStor
     private readonly Container tickets = containers.Tickets;
     private readonly Container numbers = containers.TicketNumbers;
 
-    public async Task<Ticket> CreateAsync(Ticket ticket, CancellationToken cancellationToken = default)
+    public async Task<Ticket> CreateAsync(Ticket ticket, Func<Ticket, IReadOnlyList<OutboxMessage>> outbox, CancellationToken cancellationToken = default)
     {
         var owner = ticket.Owner.Key;
         var ownerPartition = new PartitionKey(owner);
@@ -51,11 +53,17 @@ public sealed class CosmosTicketStore(CosmosContainers containers) : ITicketStor
                 claim.EnsureSuccessStatusCode();
             }
 
-            using var response = await tickets.CreateTransactionalBatch(ownerPartition)
+            var batch = tickets.CreateTransactionalBatch(ownerPartition)
                 .CreateItemStream(ToStream(new IntakeDocument(IntakeDocumentId(ticket.IntakeId), owner, "intake", ticket.IntakeId, ticket.Number)))
-                .CreateItemStream(ToStream(ToDocument(ticket)))
-                .ExecuteAsync(cancellationToken);
-            if (response.IsSuccessStatusCode) return ticket with { ETag = response[1].ETag };
+                .CreateItemStream(ToStream(ToDocument(ticket)));
+            var messages = OutboxEntry.For(ticket, outbox(ticket));
+            foreach (var entry in messages) batch.CreateItemStream(OutboxDocument.Of(entry).ToStream());
+            using var response = await batch.ExecuteAsync(cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                if (messages.Count > 0) signal?.Written();
+                return ticket with { ETag = response[1].ETag };
+            }
 
             // Whatever happened, this number is not used: give it back (an orphan would only waste a number).
             using (await numbers.DeleteItemStreamAsync(ticket.Number, new PartitionKey(ticket.Number), cancellationToken: cancellationToken))
@@ -111,9 +119,10 @@ public sealed class CosmosTicketStore(CosmosContainers containers) : ITicketStor
     private static string? JsonName<T>(T value) where T : struct, Enum =>
         System.Text.Json.JsonSerializer.SerializeToElement(value, DataJson.Options).GetString();
 
-    public async Task<Ticket> UpdateAsync(Ticket ticket, CancellationToken cancellationToken = default)
+    public async Task<Ticket> UpdateAsync(Ticket ticket, IReadOnlyList<OutboxMessage> outbox, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(ticket.ETag) || !IsValidId(ticket.Number)) throw new TicketConcurrencyException(ticket.Number);
+        if (outbox.Count > 0) return await UpdateWithOutboxAsync(ticket, outbox, cancellationToken);
         using var response = await tickets.ReplaceItemStreamAsync(
             ToStream(ToDocument(ticket)), ticket.Number, new PartitionKey(ticket.Owner.Key),
             new ItemRequestOptions { IfMatchEtag = ticket.ETag }, cancellationToken);
@@ -123,6 +132,22 @@ public sealed class CosmosTicketStore(CosmosContainers containers) : ITicketStor
         }
         response.EnsureSuccessStatusCode();
         return ticket with { ETag = response.Headers.ETag };
+    }
+
+    /// <summary>The change and its messages in one batch of the owner's partition: If-Match on the ticket, or nothing.</summary>
+    private async Task<Ticket> UpdateWithOutboxAsync(Ticket ticket, IReadOnlyList<OutboxMessage> outbox, CancellationToken cancellationToken)
+    {
+        var batch = tickets.CreateTransactionalBatch(new PartitionKey(ticket.Owner.Key))
+            .ReplaceItemStream(ticket.Number, ToStream(ToDocument(ticket)), new TransactionalBatchItemRequestOptions { IfMatchEtag = ticket.ETag });
+        foreach (var entry in OutboxEntry.For(ticket, outbox)) batch.CreateItemStream(OutboxDocument.Of(entry).ToStream());
+        using var response = await batch.ExecuteAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            if (response[0].StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound) throw new TicketConcurrencyException(ticket.Number);
+            throw new CosmosException($"Updating ticket {ticket.Number} failed.", response.StatusCode, 0, response.ActivityId, response.RequestCharge);
+        }
+        signal?.Written();
+        return ticket with { ETag = response[0].ETag };
     }
 
     public async Task<IReadOnlySet<string>> AttachmentIdsAsync(TicketOwner owner, CancellationToken cancellationToken = default)

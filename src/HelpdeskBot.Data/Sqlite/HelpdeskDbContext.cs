@@ -12,6 +12,7 @@ public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> option
     public DbSet<DocumentRow> Escalations => Set<DocumentRow>("Escalation");
     public DbSet<DocumentRow> Agents => Set<DocumentRow>("Agent");
     public DbSet<HealthProbeRow> HealthProbes => Set<HealthProbeRow>();
+    public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -62,6 +63,13 @@ public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> option
         {
             e.ToTable("HealthProbes");
             e.HasKey(x => x.Id);
+        });
+        // Messages to send once a change is stored, written in the change's own transaction (SqliteOutboxStore).
+        modelBuilder.Entity<OutboxRow>(e =>
+        {
+            e.ToTable("Outbox");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.State, x.DueAt });
         });
     }
 }
@@ -116,4 +124,23 @@ public sealed class HealthProbeRow
 {
     public required string Id { get; set; }
     public long At { get; set; }
+}
+
+/// <summary>An outbox entry; times are Unix milliseconds (UTC), so "due" is one integer comparison.</summary>
+public sealed class OutboxRow
+{
+    public required string Id { get; set; }
+    public required string Kind { get; set; }
+    public required string Partition { get; set; }
+    public required string State { get; set; }
+    public long DueAt { get; set; }
+    public int Attempts { get; set; }
+    public string? LeaseOwner { get; set; }
+    public long CreatedAt { get; set; }
+    public long? SentAt { get; set; }
+    public string? LastError { get; set; }
+    public long Version { get; set; }
+    public required string Payload { get; set; }
+    /// <summary>Ticket or Conversation: which change wrote it.</summary>
+    public required string Origin { get; set; }
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HelpdeskBot.Data.Sqlite;
 
 /// <summary>The conversation store on SQLite. Every turn reads and writes here, in plain SQL (see <see cref="SqliteDatabase"/>).</summary>
-public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvider clock, SqliteWriteGate gate) : IConversationStore
+public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvider clock, SqliteWriteGate gate, Outbox.OutboxSignal? signal = null) : IConversationStore
 {
     internal static readonly ValueConverter<DateTimeOffset, long> Timestamp = new DateTimeOffsetToBinaryConverter();
 
@@ -70,7 +70,10 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
                 await append.ExecuteNonQueryAsync(cancellationToken);
             }
         }
+        var outbox = Outbox.OutboxEntry.For(commit, clock.GetUtcNow());
+        await SqliteOutboxStore.InsertAsync(connection, transaction, outbox, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (outbox.Count > 0) signal?.Written();
         return new CommitResult(CommitOutcome.Committed, newVersion, lastSequence);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using HelpdeskBot.Data.Outbox;
 using HelpdeskBot.Data.Tickets;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -9,32 +10,40 @@ namespace HelpdeskBot.Data.Sqlite;
 /// <summary>
 /// Tickets on SQLite: the ticket as one JSON document, with the columns its lookups need. The paths a
 /// user's turn takes are plain SQL (see <see cref="SqliteDatabase"/>); the agents' filtered list uses EF Core.
+/// Outbox messages are inserted in the ticket's own transaction.
 /// </summary>
-public sealed class SqliteTicketStore(IDbContextFactory<HelpdeskDbContext> contexts, SqliteDatabase database, SqliteWriteGate gate) : ITicketStore
+public sealed class SqliteTicketStore(IDbContextFactory<HelpdeskDbContext> contexts, SqliteDatabase database, SqliteWriteGate gate, OutboxSignal? signal = null) : ITicketStore
 {
     private const int SqlitePrimaryKeyViolation = 1555;
     private const int SqliteUniqueViolation = 2067;
     private const string Columns = "Number, Version, Json";
 
-    public async Task<Ticket> CreateAsync(Ticket ticket, CancellationToken cancellationToken = default)
+    public async Task<Ticket> CreateAsync(Ticket ticket, Func<Ticket, IReadOnlyList<OutboxMessage>> outbox, CancellationToken cancellationToken = default)
     {
         for (var attempt = 0; ; attempt++)
         {
             if (await FindByIntakeAsync(ticket.IntakeId, cancellationToken) is { } existing) return existing;
             var stored = ticket with { ETag = "1" };
+            var messages = OutboxEntry.For(stored, outbox(stored));
             try
             {
                 await gate.WriteAsync(async () =>
                 {
                     await using var connection = await database.OpenAsync(cancellationToken);
+                    await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
                     await using var insert = SqliteDatabase.Command(connection,
                         "INSERT INTO Tickets (Number, IntakeId, OwnerKey, Status, Category, Priority, CreatedAt, Version, Json) " +
                         "VALUES ($number, $intake, $owner, $status, $category, $priority, $created, 1, $json)",
                         ("$number", stored.Number), ("$intake", stored.IntakeId), ("$owner", stored.Owner.Key), ("$status", stored.Status.ToString()),
                         ("$category", stored.Category.Id), ("$priority", stored.Priority.ToString()),
                         ("$created", SqliteConversationStore.Timestamp.ConvertToProvider(stored.CreatedAt)), ("$json", Write(stored)));
-                    return await insert.ExecuteNonQueryAsync(cancellationToken);
+                    insert.Transaction = transaction;
+                    await insert.ExecuteNonQueryAsync(cancellationToken);
+                    await SqliteOutboxStore.InsertAsync(connection, transaction, messages, cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    return true;
                 }, cancellationToken);
+                if (messages.Count > 0) signal?.Written();
                 return stored;
             }
             catch (SqliteException e) when (e.SqliteExtendedErrorCode == SqlitePrimaryKeyViolation && attempt < 5)
@@ -68,21 +77,29 @@ public sealed class SqliteTicketStore(IDbContextFactory<HelpdeskDbContext> conte
         return list.ConvertAll(row => Read(row.Json, row.Version));
     }
 
-    public async Task<Ticket> UpdateAsync(Ticket ticket, CancellationToken cancellationToken = default)
+    public async Task<Ticket> UpdateAsync(Ticket ticket, IReadOnlyList<OutboxMessage> outbox, CancellationToken cancellationToken = default)
     {
         if (!long.TryParse(ticket.ETag, CultureInfo.InvariantCulture, out var expected)) throw new TicketConcurrencyException(ticket.Number);
         var updated = ticket with { ETag = (expected + 1).ToString(CultureInfo.InvariantCulture) };
+        var messages = OutboxEntry.For(updated, outbox);
         var changed = await gate.WriteAsync(async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             await using var update = SqliteDatabase.Command(connection,
                 "UPDATE Tickets SET Status = $status, Category = $category, Priority = $priority, Version = $version, Json = $json " +
                 "WHERE Number = $number AND Version = $expected",
                 ("$status", updated.Status.ToString()), ("$category", updated.Category.Id), ("$priority", updated.Priority.ToString()),
                 ("$version", expected + 1), ("$json", Write(updated)), ("$number", ticket.Number), ("$expected", expected));
-            return await update.ExecuteNonQueryAsync(cancellationToken);
+            update.Transaction = transaction;
+            var rows = await update.ExecuteNonQueryAsync(cancellationToken);
+            if (rows == 0) return 0;
+            await SqliteOutboxStore.InsertAsync(connection, transaction, messages, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return rows;
         }, cancellationToken);
         if (changed == 0) throw new TicketConcurrencyException(ticket.Number);
+        if (messages.Count > 0) signal?.Written();
         return updated;
     }
 

@@ -53,14 +53,16 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
     private readonly CategoryCatalog catalog;
     private readonly TicketService tickets;
     private readonly TicketReplies replies;
+    private readonly Notifications.TicketEmails emails;
     private readonly IOptions<CategorizationOptions> categorization;
     private readonly IOptions<IntakeOptions> options;
     private readonly UserClock clock;
 
     public IntakeDialog(IntakePrompts prompts, ICategorizer categorizer, PriorityRules priorities, CategoryCatalog catalog,
-        TicketService tickets, TicketReplies replies, IOptions<CategorizationOptions> categorization, IOptions<IntakeOptions> options, UserClock clock)
+        TicketService tickets, TicketReplies replies, Notifications.TicketEmails emails, IOptions<CategorizationOptions> categorization, IOptions<IntakeOptions> options, UserClock clock)
         : base(DialogId)
     {
+        this.emails = emails;
         this.clock = clock;
         this.prompts = prompts;
         this.categorizer = categorizer;
@@ -333,7 +335,8 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
         var categoryId = values.Category ?? "other";
         var priority = priorities.Assess(categoryId, values.ProblemText());
         var category = new TicketCategory(categoryId, values.CategoryConfidence, values.CategoryChosenByUser ? CategorySource.User : CategorySource.Model);
-        var ticket = await tickets.CreateAsync(values.ToNewTicket(category, priority, step.Turn.Activity), step.Turn.CancellationToken);
+        var language = step.Turn.Language;
+        var ticket = await tickets.CreateAsync(values.ToNewTicket(category, priority, step.Turn.Activity), step.Turn.CancellationToken, stored => emails.Created(stored, language));
         replies.SendCreated(step.Turn, ticket);
         return await step.EndAsync(DialogResult.Done(new TextAnswer(ticket.Number)));
     }

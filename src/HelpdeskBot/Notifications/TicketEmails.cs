@@ -1,18 +1,29 @@
+using System.Text.Json;
 using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Categorization;
+using HelpdeskBot.Data.Outbox;
 using HelpdeskBot.Data.Tickets;
+using HelpdeskBot.Outbox;
 using HelpdeskBot.Resources;
 using Microsoft.Extensions.Options;
-using MimeKit;
 
 namespace HelpdeskBot.Notifications;
 
-/// <summary>The emails a user gets about a ticket, in their language, as plain text.</summary>
-public sealed class TicketEmails(IEmailSender sender, Localizer strings, CategoryCatalog catalog, IOptions<SmtpOptions> options)
+/// <summary>An email as the outbox keeps it: written in the user's language when the change is made.</summary>
+public sealed record EmailNotice(string To, string Subject, string Body);
+
+/// <summary>
+/// The emails a user gets about a ticket, in their language, as plain text: made as outbox messages, which the
+/// ticket store commits with the ticket (or its change) and <see cref="EmailOutboxSender"/> sends.
+/// </summary>
+public sealed class TicketEmails(Localizer strings, CategoryCatalog catalog)
 {
-    public Task SendCreatedAsync(Ticket ticket, string language, CancellationToken cancellationToken)
+    public const string Kind = "email";
+
+    /// <summary>The confirmation of a new ticket, for the ticket as stored (its number final); none without an address.</summary>
+    public IReadOnlyList<OutboxMessage> Created(Ticket ticket, string language)
     {
-        if (ticket.Fields.Email is not { } email) return Task.CompletedTask;
+        if (ticket.Fields.Email is not { } email) return [];
         var subject = strings.Get("Email.Created.Subject", language, ticket.Number);
         var body = strings.Get("Email.Created.Body", language,
             ticket.Number,
@@ -20,25 +31,14 @@ public sealed class TicketEmails(IEmailSender sender, Localizer strings, Categor
             ticket.Fields.Description,
             catalog.DisplayName(ticket.Category.Id, language),
             strings.Get("Priority." + ticket.Priority, language));
-        return sender.SendAsync(Compose(email, subject, body), cancellationToken);
+        return [Message(email, subject, body)];
     }
 
-    public Task SendUpdateAsync(Ticket ticket, string language, string text, CancellationToken cancellationToken)
-    {
-        if (ticket.Fields.Email is not { } email) return Task.CompletedTask;
-        var subject = strings.Get("Email.Update.Subject", language, ticket.Number);
-        return sender.SendAsync(Compose(email, subject, text), cancellationToken);
-    }
+    public IReadOnlyList<OutboxMessage> Update(Ticket ticket, string language, string text) =>
+        ticket.Fields.Email is { } email ? [Message(email, strings.Get("Email.Update.Subject", language, ticket.Number), text)] : [];
 
-    private MimeMessage Compose(string to, string subject, string body)
-    {
-        var message = new MimeMessage();
-        message.From.Add(MailboxAddress.Parse(options.Value.From));
-        message.To.Add(MailboxAddress.Parse(to));
-        message.Subject = subject;
-        message.Body = new TextPart("plain") { Text = body };
-        return message;
-    }
+    private static OutboxMessage Message(string to, string subject, string body) =>
+        OutboxMessage.New(Kind, JsonSerializer.Serialize(new EmailNotice(to, subject, body), Data.DataJson.Options));
 }
 
 public static class NotificationsExtensions
@@ -57,6 +57,7 @@ public static class NotificationsExtensions
             builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
         }
         builder.Services.AddSingleton<TicketEmails>();
+        builder.Services.AddSingleton<IOutboxSender, EmailOutboxSender>();
         return builder;
     }
 }

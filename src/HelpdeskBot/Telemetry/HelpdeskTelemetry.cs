@@ -23,6 +23,20 @@ public static class HelpdeskTelemetry
     private static readonly Counter<long> TicketsCreated = Meter.CreateCounter<long>("helpdesk.tickets.created", "{ticket}", "Tickets created and announced, by category and priority.");
     private static readonly Counter<long> Refusals = Meter.CreateCounter<long>("helpdesk.refusals", "{refusal}", "Messages in which the guard found a secret, by kind.");
 
+    private static readonly Counter<long> OutboxAttempts = Meter.CreateCounter<long>(
+        "helpdesk.outbox.attempts", "{attempt}", "Attempts to send an outbox entry (a confirmation email), by kind and outcome: sent, retry, abandoned, leaseLost.");
+    private static readonly Histogram<double> OutboxDelay = Meter.CreateHistogram<double>(
+        "helpdesk.outbox.delay", "s", "From an outbox entry being committed with its change to its being sent, retries included.",
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.5, 1, 5, 10, 30, 60, 300, 900, 3600] });
+
+    /// <summary>One attempt to send an outbox entry ended with <paramref name="outcome"/>.</summary>
+    public static void OutboxAttempt(string kind, string outcome) =>
+        OutboxAttempts.Add(1, new KeyValuePair<string, object?>("helpdesk.outbox.kind", kind), new KeyValuePair<string, object?>("helpdesk.outcome", outcome));
+
+    /// <summary>An outbox entry was sent, <paramref name="delay"/> after it was committed.</summary>
+    public static void OutboxSent(string kind, TimeSpan delay) =>
+        OutboxDelay.Record(Math.Max(0, delay.TotalSeconds), new KeyValuePair<string, object?>("helpdesk.outbox.kind", kind));
+
     /// <summary>A ticket was created and its turn committed (called after the commit, so a rerun counts once).</summary>
     public static void TicketCreated(string category, Data.Tickets.TicketPriority priority) =>
         TicketsCreated.Add(1,

@@ -3,13 +3,12 @@ using HelpdeskBot.Activities;
 using HelpdeskBot.Categorization;
 using HelpdeskBot.Data.Tickets;
 using HelpdeskBot.Dialogs;
-using HelpdeskBot.Notifications;
 using HelpdeskBot.Turns;
 
 namespace HelpdeskBot.Tickets;
 
 /// <summary>How the bot tells a user about their tickets: created, added to, their status.</summary>
-public sealed class TicketReplies(CategoryCatalog catalog, TicketEmails emails)
+public sealed class TicketReplies(CategoryCatalog catalog)
 {
     public TicketInfo Info(Ticket ticket) => new(
         ticket.Number,
@@ -30,12 +29,8 @@ public sealed class TicketReplies(CategoryCatalog catalog, TicketEmails emails)
             new HelpdeskChannelData { Ticket = Info(ticket) });
         turn.Send(Message.Of("Ticket.NextSteps", ticket.Number));
         turn.AfterCommit(_ => { Telemetry.HelpdeskTelemetry.TicketCreated(ticket.Category.Id, ticket.Priority); return Task.CompletedTask; });
-        if (ticket.Fields.Email is { } email)
-        {
-            turn.Send(Message.Of("Ticket.EmailSent", email));
-            var language = turn.Language;
-            turn.AfterCommit(ct => emails.SendCreatedAsync(ticket, language, ct));
-        }
+        // The email itself was committed to the outbox with the ticket (TicketEmails.Created); the outbox worker sends it.
+        if (ticket.Fields.Email is { } email) turn.Send(Message.Of("Ticket.EmailSent", email));
     }
 
     public void SendAdded(TurnContext turn, Ticket ticket) =>

@@ -29,7 +29,9 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
         activity.Locale,
         activity.Conversation?.TenantId);
 
-    public async Task<Ticket> CreateAsync(NewTicket request, CancellationToken cancellationToken)
+    /// <param name="outbox">What to send about the ticket as stored (a confirmation email), committed with it.</param>
+    public async Task<Ticket> CreateAsync(NewTicket request, CancellationToken cancellationToken,
+        Func<Ticket, IReadOnlyList<Data.Outbox.OutboxMessage>>? outbox = null)
     {
         var now = clock.GetUtcNow();
         var ticket = new Ticket
@@ -47,7 +49,7 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
             UpdatedAt = now,
             Events = [new TicketEvent(now, TicketEventKind.Created, "user")],
         };
-        return await store.CreateAsync(ticket, cancellationToken);
+        return outbox is null ? await store.CreateAsync(ticket, cancellationToken) : await store.CreateAsync(ticket, outbox, cancellationToken);
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public sealed class TicketUpdates(ITicketStore store, TicketReplies replies, Tic
 {
     public async Task<Ticket?> ApplyAsync(string number, TicketPatch patch, string agent, CancellationToken cancellationToken)
     {
-        var (before, saved) = await ETagRetry.RunAsync<TicketConcurrencyException, (Ticket? Before, Ticket? Saved)>(TicketService.MaxAttempts, async _ =>
+        var (notice, saved) = await ETagRetry.RunAsync<TicketConcurrencyException, (UpdateNotice? Notice, Ticket? Saved)>(TicketService.MaxAttempts, async _ =>
         {
             var ticket = await store.GetAsync(number, cancellationToken);
             if (ticket is null) return (null, null);
@@ -49,33 +49,43 @@ public sealed class TicketUpdates(ITicketStore store, TicketReplies replies, Tic
             if (!string.IsNullOrWhiteSpace(patch.InternalNote)) events.Add(new TicketEvent(now, TicketEventKind.InternalNote, by, patch.InternalNote.Trim(), Internal: true));
             // Nothing changed: nothing written, nobody told.
             if (events.Count == ticket.Events.Count) return (null, ticket);
-            return (ticket, await store.UpdateAsync(updated with { Events = events, UpdatedAt = now }, cancellationToken));
+            updated = updated with { Events = events, UpdatedAt = now };
+            var notice = Notice(ticket, updated, patch);
+            // The email is committed with the change (the outbox worker sends it); the conversation hears of it after.
+            return (notice, await store.UpdateAsync(updated, notice is null ? [] : emails.Update(updated, notice.Language, notice.Text), cancellationToken));
         });
-        if (before is not null && saved is not null) await NotifyAsync(before, saved, patch, cancellationToken);
+        if (notice is not null && saved is not null) await NotifyAsync(saved, notice, cancellationToken);
         return saved;
     }
 
-    private async Task NotifyAsync(Ticket before, Ticket after, TicketPatch patch, CancellationToken cancellationToken)
+    /// <summary>What the owner is told of a change (a new status, a public comment), or null when it does not concern them.</summary>
+    private UpdateNotice? Notice(Ticket before, Ticket after, TicketPatch patch)
     {
         var statusChanged = before.Status != after.Status;
         var comment = string.IsNullOrWhiteSpace(patch.Comment) ? null : patch.Comment.Trim();
-        if (!statusChanged && comment is null) return;
+        if (!statusChanged && comment is null) return null;
         var language = Localizer.LanguageOf(after.Conversation.Locale);
         var status = strings.Get("Status." + after.Status, language);
         var text = statusChanged
             ? strings.Get("Ticket.StatusChanged", language, after.Number, status)
             : strings.Get("Ticket.Commented", language, after.Number);
         if (comment is not null) text += "\n" + comment;
+        return new UpdateNotice(language, text);
+    }
+
+    private sealed record UpdateNotice(string Language, string Text);
+
+    private async Task NotifyAsync(Ticket after, UpdateNotice notice, CancellationToken cancellationToken)
+    {
         try
         {
             await conversations.RunProactiveAsync(after.Conversation.ConversationId, turn =>
             {
-                turn.Send(Message.Text(text), new HelpdeskChannelData { Ticket = replies.Info(after) });
+                turn.Send(Message.Text(notice.Text), new HelpdeskChannelData { Ticket = replies.Info(after) });
                 return Task.CompletedTask;
             }, cancellationToken);
-            await emails.SendUpdateAsync(after, language, text, cancellationToken);
         }
-        catch (Exception e) when (e is IOException or MailKit.ServiceNotConnectedException or System.Net.Sockets.SocketException or MailKit.Net.Smtp.SmtpCommandException or ConversationBusyException)
+        catch (Exception e) when (e is IOException or ConversationBusyException)
         {
             // The change is saved; telling the user failed and is logged, not undone.
             logger.LogWarning("Could not notify the owner of ticket {Number} ({Error}).", after.Number, e.GetType().Name);

@@ -42,7 +42,10 @@ public sealed class FakeChannel : IAsyncDisposable
     private readonly List<(string Path, string? Authorization)> downloads = [];
     private readonly SemaphoreSlim arrived = new(0);
     private int failuresLeft;
+    private int failureStatus = 429;
+    private TimeSpan? failureRetryAfter;
     private int sendAttempts;
+    private readonly List<DateTimeOffset> sendTimes = [];
 
     /// <summary>Signs the Bot Connector's tokens; endorsed for every channel the tests use.</summary>
     public RsaSecurityKey ChannelKey { get; } = NewKey("bf-key-all");
@@ -163,9 +166,26 @@ public sealed class FakeChannel : IAsyncDisposable
         claims: new Dictionary<string, object> { ["azp"] = appId, ["ver"] = "2.0" });
 
     /// <summary>The next <paramref name="count"/> replies are refused with 429 (then accepted).</summary>
-    public void Throttle(int count) => Interlocked.Exchange(ref failuresLeft, count);
+    public void Throttle(int count) => Fail(count, 429);
+
+    /// <summary>The next <paramref name="count"/> replies are answered <paramref name="status"/> (with a Retry-After when given), then accepted.</summary>
+    public void Fail(int count, int status, TimeSpan? retryAfter = null)
+    {
+        failureStatus = status;
+        failureRetryAfter = retryAfter;
+        Interlocked.Exchange(ref failuresLeft, count);
+    }
 
     public int SendAttempts => Volatile.Read(ref sendAttempts);
+
+    /// <summary>When each reply POST arrived, in order.</summary>
+    public IReadOnlyList<DateTimeOffset> SendTimes
+    {
+        get
+        {
+            lock (sendTimes) return [.. sendTimes];
+        }
+    }
 
     public IReadOnlyList<ReceivedActivity> Received
     {
@@ -279,9 +299,11 @@ public sealed class FakeChannel : IAsyncDisposable
         else if (method == "POST" && path.Contains("/v3/conversations/", StringComparison.Ordinal))
         {
             Interlocked.Increment(ref sendAttempts);
+            lock (sendTimes) sendTimes.Add(DateTimeOffset.UtcNow);
             if (Interlocked.Decrement(ref failuresLeft) >= 0)
             {
-                http.Response.StatusCode = 429;
+                http.Response.StatusCode = failureStatus;
+                if (failureRetryAfter is { } wait) http.Response.Headers.RetryAfter = ((int)wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return;
             }
             var activity = await JsonSerializer.DeserializeAsync<Activity>(http.Request.Body, ActivityJson.Options);

@@ -21,6 +21,8 @@ public sealed class StartupValidationTests
     [InlineData("Helpdesk:Handoff:AgentTokenMinutes", "8h")]
     // a number out of range, at the top level and in a nested section
     [InlineData("Helpdesk:Smtp:Port", "70000")]
+    [InlineData("Helpdesk:Outbox:PollSeconds", "0")]
+    [InlineData("Helpdesk:Outbox:MaxAttempts", "many")]
     [InlineData("Helpdesk:DirectLine:TokenLifetimeSeconds", "0")]
     [InlineData("Helpdesk:DirectLine:RateLimit:StartsPerMinute", "0")]
     [InlineData("Helpdesk:Attachments:MaxBytes", "0")]

@@ -51,12 +51,14 @@ public sealed class StorageOutageTests
     {
         // A read through a connection that cannot take its journal: what the agents' list meets on a full disk.
         private T Check<T>(T value) => disk.Full ? throw disk.Error() : value;
-        public Task<Ticket> CreateAsync(Ticket ticket, CancellationToken cancellationToken = default) => Check(real).CreateAsync(ticket, cancellationToken);
+        public Task<Ticket> CreateAsync(Ticket ticket, Func<Ticket, IReadOnlyList<HelpdeskBot.Data.Outbox.OutboxMessage>> outbox, CancellationToken cancellationToken = default) =>
+            Check(real).CreateAsync(ticket, outbox, cancellationToken);
         public Task<Ticket?> GetAsync(string number, CancellationToken cancellationToken = default) => Check(real).GetAsync(number, cancellationToken);
         public Task<Ticket?> FindByIntakeAsync(string intakeId, CancellationToken cancellationToken = default) => Check(real).FindByIntakeAsync(intakeId, cancellationToken);
         public Task<IReadOnlyList<Ticket>> ListByOwnerAsync(TicketOwner owner, CancellationToken cancellationToken = default) => Check(real).ListByOwnerAsync(owner, cancellationToken);
         public Task<IReadOnlyList<Ticket>> QueryAsync(TicketQuery query, CancellationToken cancellationToken = default) => Check(real).QueryAsync(query, cancellationToken);
-        public Task<Ticket> UpdateAsync(Ticket ticket, CancellationToken cancellationToken = default) => Check(real).UpdateAsync(ticket, cancellationToken);
+        public Task<Ticket> UpdateAsync(Ticket ticket, IReadOnlyList<HelpdeskBot.Data.Outbox.OutboxMessage> outbox, CancellationToken cancellationToken = default) =>
+            Check(real).UpdateAsync(ticket, outbox, cancellationToken);
         public Task<IReadOnlySet<string>> AttachmentIdsAsync(TicketOwner owner, CancellationToken cancellationToken = default) => Check(real).AttachmentIdsAsync(owner, cancellationToken);
     }
 

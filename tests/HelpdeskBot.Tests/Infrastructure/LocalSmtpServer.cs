@@ -25,11 +25,14 @@ public sealed class LocalSmtpServer : IAsyncDisposable
     private TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task running = Task.CompletedTask;
 
-    private LocalSmtpServer()
+    private int deferralsLeft;
+    private readonly List<ReceivedMail> deferred = [];
+
+    private LocalSmtpServer(int port)
     {
         var options = new Library.SmtpServerOptionsBuilder()
             .ServerName("localhost")
-            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, 0)))
+            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, port)))
             .Build();
         var services = new Library.ComponentModel.ServiceProvider();
         services.Add(Listeners);
@@ -49,9 +52,30 @@ public sealed class LocalSmtpServer : IAsyncDisposable
         }
     }
 
-    public static async Task<LocalSmtpServer> StartAsync()
+    /// <summary>Messages answered "451 try again later" after their data was sent (see <see cref="Defer"/>).</summary>
+    public IReadOnlyList<ReceivedMail> Deferred
     {
-        var smtp = new LocalSmtpServer();
+        get
+        {
+            lock (received) return [.. deferred];
+        }
+    }
+
+    /// <summary>The next <paramref name="count"/> messages are refused for now (451) after their data, then accepted.</summary>
+    public void Defer(int count) => Interlocked.Exchange(ref deferralsLeft, count);
+
+    /// <summary>A port on 127.0.0.1 where nothing listens (for now): a mail server that is down, until one starts there.</summary>
+    public static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    /// <summary>Starts listening on <paramref name="port"/>, or on a port the OS chooses.</summary>
+    public static async Task<LocalSmtpServer> StartAsync(int port = 0)
+    {
+        var smtp = new LocalSmtpServer(port);
         var bound = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         smtp.Listeners.EndpointStarted += (_, e) => bound.TrySetResult(((IPEndPoint)e.LocalEndPoint).Port);
         // StartAsync runs until the server stops; what matters here is that the socket is listening.
@@ -117,7 +141,13 @@ public sealed class LocalSmtpServer : IAsyncDisposable
         {
             using var stream = new MemoryStream(buffer.ToArray());
             var message = MimeMessage.Load(stream, cancellationToken);
-            owner.Add(new ReceivedMail(transaction.From.AsAddress(), [.. transaction.To.Select(to => to.AsAddress())], message));
+            var mail = new ReceivedMail(transaction.From.AsAddress(), [.. transaction.To.Select(to => to.AsAddress())], message);
+            if (Interlocked.Decrement(ref owner.deferralsLeft) >= 0)
+            {
+                lock (owner.received) owner.deferred.Add(mail);
+                return Task.FromResult(new SmtpResponse((SmtpReplyCode)451, "Try again later"));
+            }
+            owner.Add(mail);
             return Task.FromResult(SmtpResponse.Ok);
         }
     }

@@ -30,8 +30,14 @@ public static class BotFrameworkExtensions
             // Every reply is one request: the factory's two logging handlers (four lines and a scope per reply) cost
             // 15% of a turn's time under load (issue 15). Failures are logged by the outbox, once per reply.
             .RemoveAllLoggers()
-            // Retries 429 and 5xx with exponential backoff (honouring Retry-After); tunable under Helpdesk:BotFramework:Resilience.
-            .AddStandardResilienceHandler(resilience => section.GetSection("Resilience").Bind(resilience))
+            // Retries only what cannot post a reply twice (ConnectorClient.ShouldRetry): 429, honouring Retry-After, and a
+            // connection that was never made. Exponential backoff; tunable under Helpdesk:BotFramework:Resilience.
+            .AddStandardResilienceHandler(resilience =>
+            {
+                section.GetSection("Resilience").Bind(resilience);
+                resilience.Retry.ShouldHandle = ConnectorClient.ShouldRetry;
+                resilience.Retry.ShouldRetryAfterHeader = true;
+            })
             // One channel's outage (its circuit open) must not stop replies to another.
             .SelectPipelineByAuthority();
 

@@ -1,13 +1,15 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using HelpdeskBot.Activities;
+using Polly.Retry;
 
 namespace HelpdeskBot.Channels.BotFramework;
 
 /// <summary>
 /// The Bot Connector REST API calls the bot makes: send an activity to a conversation, as a reply
 /// (<c>POST {serviceUrl}/v3/conversations/{id}/activities/{replyToId}</c>) or on its own (<c>…/activities</c>).
-/// 429 and 5xx are retried with backoff by the HTTP client's resilience handler.
+/// Only what cannot post a reply twice is retried (<see cref="ShouldRetry"/>), by the HTTP client's resilience handler.
 /// </summary>
 public sealed class ConnectorClient(IHttpClientFactory httpClients, IConnectorTokens tokens)
 {
@@ -26,6 +28,18 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, IConnectorTo
         using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
     }
+
+    /// <summary>
+    /// A POST is retried only when it cannot have been applied: the channel said 429 (it did not take it; the handler
+    /// waits as its Retry-After says), or the connection was never made (refused, no such host, TLS failed). A 5xx or
+    /// a timeout after the request went out may have posted the message already: not retried, or Teams shows it twice.
+    /// </summary>
+    public static ValueTask<bool> ShouldRetry(RetryPredicateArguments<HttpResponseMessage> arguments) => ValueTask.FromResult(arguments.Outcome switch
+    {
+        { Result.StatusCode: HttpStatusCode.TooManyRequests } => true,
+        { Exception: HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError } } => true,
+        _ => false,
+    });
 
     public static Uri ActivitiesUrl(string serviceUrl, string conversationId, string? replyToId)
     {
