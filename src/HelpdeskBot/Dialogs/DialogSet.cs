@@ -11,13 +11,14 @@ public sealed class DialogSet
 {
     private readonly Dictionary<string, Dialog> dialogs;
 
-    public DialogSet(IEnumerable<Dialog> all)
-        : this(all, [], null!)
+    public DialogSet(IEnumerable<Dialog> all, PromptWayOut wayOut)
+        : this(all, [], wayOut, null!)
     {
     }
 
-    public DialogSet(IEnumerable<Dialog> single, IEnumerable<DialogRegistration> registrations, IServiceProvider services)
+    public DialogSet(IEnumerable<Dialog> single, IEnumerable<DialogRegistration> registrations, PromptWayOut wayOut, IServiceProvider services)
     {
+        WayOut = wayOut;
         dialogs = [];
         var all = single.Concat(registrations.SelectMany(r => r.Create(services)));
         foreach (var dialog in all)
@@ -54,6 +55,9 @@ public sealed class DialogSet
     }
 
     public JsonSerializerOptions JsonOptions { get; }
+
+    /// <summary>What a prompt offers after too many failed answers.</summary>
+    public PromptWayOut WayOut { get; }
 
     public Dialog Find(string id) =>
         dialogs.TryGetValue(id, out var dialog) ? dialog : throw new KeyNotFoundException($"No dialog '{id}'.");

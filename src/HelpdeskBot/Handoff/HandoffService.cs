@@ -9,6 +9,7 @@ using HelpdeskBot.Intake;
 using HelpdeskBot.Tickets;
 using HelpdeskBot.Turns;
 using Microsoft.Extensions.Options;
+using static HelpdeskBot.Data.Escalations.EscalationState;
 
 namespace HelpdeskBot.Handoff;
 
@@ -29,11 +30,6 @@ public sealed class HandoffService(
     IOptions<HandoffOptions> options,
     TimeProvider clock)
 {
-    public const string Requested = "requested";
-    public const string Accepted = "accepted";
-    public const string Resolved = "resolved";
-    public const string TimedOut = "timedOut";
-
     private TurnProcessor Turns => services.GetRequiredService<TurnProcessor>();
 
     /// <summary>Inside a turn: records the request, tells the user what happens next, and emits handoff.initiate.</summary>

@@ -44,7 +44,7 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
                 Description = values.Description ?? "",
                 Expected = values.Expected ?? "",
                 ErrorMessage = values.ErrorMessage,
-                Steps = values.Steps ?? "",
+                Steps = values.ReproSteps ?? "",
                 History = values.History,
                 Attempts = values.Attempts,
                 Email = values.Email,

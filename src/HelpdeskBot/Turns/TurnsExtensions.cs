@@ -14,7 +14,7 @@ public static class TurnsExtensions
         builder.Services.AddSingleton<Localizer>();
         builder.Services.AddSingleton<ConversationLocks>();
         builder.Services.AddSingleton<ConversationSignals>();
-        builder.Services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>(), sp.GetServices<DialogRegistration>(), sp));
+        builder.Services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>(), sp.GetServices<DialogRegistration>(), sp.GetRequiredService<PromptWayOut>(), sp));
         builder.Services.AddSingleton<ITurnHandler, HelpdeskBotHandler>();
         builder.Services.AddSingleton<TurnProcessor>();
         return builder;
