@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HelpdeskBot.Data.Escalations;
 
 namespace HelpdeskBot.Activities;
 
@@ -39,4 +40,5 @@ public sealed record TicketInfo(
     string? Service = null,
     string? Description = null);
 
-public sealed record HandoffInfo(string State, string? Agent = null);
+/// <summary>The contract's <c>handoff</c>: the escalation's state as its stored name (<c>requested</c>, <c>accepted</c>, <c>resolved</c>, <c>timedOut</c>).</summary>
+public sealed record HandoffInfo(EscalationState State, string? Agent = null);

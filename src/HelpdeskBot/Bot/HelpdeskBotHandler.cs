@@ -63,7 +63,7 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             Greet(turn);
         }
 
-        if (Commands.LanguageRequested(text) is { } language)
+        if (CommandPhrases.LanguageRequested(text) is { } language)
         {
             turn.State.Language = language;
             turn.Send(Message.Of("Language.Switched"));
@@ -71,7 +71,7 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             return;
         }
 
-        if (Commands.IsCancel(text))
+        if (CommandPhrases.IsCancel(text))
         {
             if (dc.IsActive)
             {
@@ -86,7 +86,7 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             return;
         }
 
-        if (Commands.IsHelp(text))
+        if (CommandPhrases.IsHelp(text))
         {
             turn.Send(dc.IsActive ? FieldHelp(dc) ?? Message.Of("Help.InDialog") : Message.Of("Help.General"));
             await RepromptOrMenuAsync(dc);

@@ -11,13 +11,14 @@ public sealed class DialogSet
 {
     private readonly Dictionary<string, Dialog> dialogs;
 
-    public DialogSet(IEnumerable<Dialog> all)
-        : this(all, [])
+    public DialogSet(IEnumerable<Dialog> all, PromptWayOut wayOut)
+        : this(all, [], wayOut)
     {
     }
 
-    public DialogSet(IEnumerable<Dialog> single, IEnumerable<DialogRegistration> registrations)
+    public DialogSet(IEnumerable<Dialog> single, IEnumerable<DialogRegistration> registrations, PromptWayOut wayOut)
     {
+        WayOut = wayOut;
         dialogs = [];
         var all = single.Concat(registrations.SelectMany(r => r.Dialogs));
         foreach (var dialog in all)
@@ -54,6 +55,9 @@ public sealed class DialogSet
     }
 
     public JsonSerializerOptions JsonOptions { get; }
+
+    /// <summary>What a prompt offers after too many failed answers.</summary>
+    public PromptWayOut WayOut { get; }
 
     public Dialog Find(string id) =>
         dialogs.TryGetValue(id, out var dialog) ? dialog : throw new KeyNotFoundException($"No dialog '{id}'.");

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using HelpdeskBot.Activities;
 
 namespace HelpdeskBot.Dialogs;
@@ -14,13 +15,25 @@ public sealed record PromptOptions
     public IReadOnlyList<Choice>? Choices { get; init; }
     public bool Optional { get; init; }
     public int MaxAttempts { get; init; } = 3;
-    public int? Step { get; init; }
-    public int? Steps { get; init; }
+    /// <summary>Where this question stands in its interview, for a progress indicator (the contract's <c>step</c>; stored by that name).</summary>
+    [JsonPropertyName("step")]
+    public int? QuestionNumber { get; init; }
+    /// <summary>How many questions the interview asks (the contract's <c>steps</c>; stored by that name).</summary>
+    [JsonPropertyName("steps")]
+    public int? QuestionCount { get; init; }
     /// <summary>The contract's <c>prefilled</c>: what the asking dialog filled from the user's own words before asking.</summary>
     public IReadOnlyList<string>? Prefilled { get; init; }
 }
 
-public sealed record PromptState(PromptOptions Options, int Attempts = 0) : DialogState, IAsksQuestion;
+/// <summary>A prompt's question and how many answers to it failed so far (stored as <c>attempts</c>).</summary>
+public sealed record PromptState(PromptOptions Options, [property: JsonPropertyName("attempts")] int FailedAnswers = 0) : DialogState, IAsksQuestion;
+
+/// <summary>
+/// What a prompt says and offers after <see cref="PromptOptions.MaxAttempts"/> failed answers instead of asking the same way
+/// again: the app's way out of the question (its <see cref="Choices"/>, after "skip" when the question may be skipped). The
+/// engine does not know what the way out is; the app gives it to the <see cref="DialogSet"/>.
+/// </summary>
+public sealed record PromptWayOut(Message WhenOptional, Message WhenRequired, IReadOnlyList<Choice> Choices);
 
 /// <summary>A recogniser's verdict: an answer, or the reason the text is not one.</summary>
 public sealed record Recognition(Answer? Answer, Message? Problem = null)
@@ -52,9 +65,9 @@ public abstract class Prompt(string id) : QuestionDialog<PromptState>(id)
         {
             return await dc.EndDialogAsync(DialogResult.Done(early));
         }
-        if (Commands.IsBack(text)) return await dc.EndDialogAsync(DialogResult.Back);
+        if (PromptWords.IsBack(text)) return await dc.EndDialogAsync(DialogResult.Back);
         Recognition recognition;
-        if (Commands.IsSkip(text))
+        if (PromptWords.IsSkip(text))
         {
             if (options.Optional) return await dc.EndDialogAsync(DialogResult.Skipped);
             // A required question skipped again and again is a question the user cannot answer: it counts as a failed try.
@@ -69,18 +82,16 @@ public abstract class Prompt(string id) : QuestionDialog<PromptState>(id)
             }
         }
 
-        var attempts = state.Attempts + 1;
-        SetState(dc, state with { Attempts = attempts });
+        var attempts = state.FailedAnswers + 1;
+        SetState(dc, state with { FailedAnswers = attempts });
         var problem = recognition.Problem ?? options.Retry ?? Message.Of("Prompt.Retry");
         if (attempts >= options.MaxAttempts)
         {
             // Asking the same way again would loop: offer a way out instead, and keep listening.
             dc.Turn.Send(problem);
-            var offer = options.Optional ? "Prompt.GiveUpOptional" : "Prompt.GiveUpRequired";
-            IReadOnlyList<Choice> ways = options.Optional
-                ? [Commands.SkipChoice, Commands.AgentChoice]
-                : [Commands.AgentChoice];
-            dc.Turn.Send(Message.Of(offer), ContractData(options), ways);
+            var wayOut = dc.Dialogs.WayOut;
+            IReadOnlyList<Choice> ways = options.Optional ? [PromptWords.SkipChoice, .. wayOut.Choices] : wayOut.Choices;
+            dc.Turn.Send(options.Optional ? wayOut.WhenOptional : wayOut.WhenRequired, ContractData(options), ways);
             return DialogTurnStatus.Waiting;
         }
         dc.Turn.Send(problem);
@@ -97,5 +108,5 @@ public abstract class Prompt(string id) : QuestionDialog<PromptState>(id)
     protected abstract Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions options);
 
     public static HelpdeskChannelData ContractData(PromptOptions options) =>
-        new() { Field = options.Field, Step = options.Step, Steps = options.Steps, Prefilled = options.Prefilled is { Count: > 0 } p ? p : null };
+        new() { Field = options.Field, Step = options.QuestionNumber, Steps = options.QuestionCount, Prefilled = options.Prefilled is { Count: > 0 } p ? p : null };
 }

@@ -35,7 +35,7 @@ public sealed class ChoicePrompt(string id) : Prompt(id)
 
     public static Choice? Match(DialogContext dc, IReadOnlyList<Choice> choices, string text)
     {
-        var n = Commands.Normalize(text);
+        var n = TypedText.Normalize(text);
         if (n.Length == 0) return null;
         if (int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
             && index >= 1 && index <= choices.Count)
@@ -44,12 +44,12 @@ public sealed class ChoicePrompt(string id) : Prompt(id)
         }
         foreach (var choice in choices)
         {
-            if (Commands.Normalize(choice.Value) == n) return choice;
+            if (TypedText.Normalize(choice.Value) == n) return choice;
             foreach (var language in Resources.Localizer.Languages)
             {
-                if (Commands.Normalize(choice.Title.Render(dc.Turn.Strings, language)) == n) return choice;
+                if (TypedText.Normalize(choice.Title.Render(dc.Turn.Strings, language)) == n) return choice;
             }
-            if (choice.Synonyms?.Any(s => Commands.Normalize(s) == n) == true) return choice;
+            if (choice.Synonyms?.Any(s => TypedText.Normalize(s) == n) == true) return choice;
         }
         return null;
     }
@@ -67,8 +67,8 @@ public sealed class ConfirmPrompt(string id) : Prompt(id)
         {
             return Task.FromResult(Recognition.Of(new ChoiceAnswer(choice.Value, text)));
         }
-        if (Commands.IsYes(text)) return Task.FromResult(Recognition.Of(new ConfirmAnswer(true)));
-        if (Commands.IsNo(text)) return Task.FromResult(Recognition.Of(new ConfirmAnswer(false)));
+        if (PromptWords.IsYes(text)) return Task.FromResult(Recognition.Of(new ConfirmAnswer(true)));
+        if (PromptWords.IsNo(text)) return Task.FromResult(Recognition.Of(new ConfirmAnswer(false)));
         return Task.FromResult(Recognition.Fail(Message.Of("Prompt.YesOrNo")));
     }
 }

@@ -20,6 +20,7 @@ public static class HandoffExtensions
         builder.Services.AddSingleton<AgentNotifier>();
         builder.Services.AddSingleton<HandoffService>();
         builder.Services.AddSingleton<IIntent, HandoffIntent>();
+        builder.Services.AddSingleton(HandoffIntent.WayOut);
         builder.Services.AddSingleton<ITurnGate, HandoffGate>();
         builder.Services.AddSingleton<HandoffTimeouts>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<HandoffTimeouts>());

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using HelpdeskBot.Bot;
 using HelpdeskBot.Dialogs;
 using HelpdeskBot.Turns;
@@ -7,23 +8,42 @@ namespace HelpdeskBot.Handoff;
 /// <summary>"Talk to a person", "petugas", "can I speak to a real human", "cs dong", "you're not helping": asks for an agent, at any point.</summary>
 public sealed class HandoffIntent(HandoffService handoff) : IIntent
 {
+    /// <summary>Offered in the menu and as the way out of a question that keeps failing (see <see cref="PromptWayOut"/>).</summary>
+    public static readonly Choice AgentChoice = new("agent", Message.Of("Choice.Agent"));
+
+    /// <summary>A question that keeps failing offers a person (beside "skip" when it may be skipped).</summary>
+    public static readonly PromptWayOut WayOut = new(Message.Of("Prompt.GiveUpOptional"), Message.Of("Prompt.GiveUpRequired"), [AgentChoice]);
+
+    /// <summary>Asking for a person, as the whole message.</summary>
+    private static readonly FrozenSet<string> AgentWords = new[] { "agent", "human", "person", "a person", "talk to a person", "customer service", "petugas", "cs", "operator", "live agent", "live chat", "manusia", "bicara dengan petugas", "bicara dengan manusia", "talk to a human", "speak to a person", "speak to a human", "talk to an agent", "speak to an agent", "real person", "hubungi petugas", "agen", "minta cs", "mau bicara dengan cs", "representative", "a representative", "supervisor", "your supervisor", "manager", "atasan", "panggil atasan", "panggilin atasan" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"The bot is not helping": a person is asked for, with that reason.</summary>
     private static readonly string[] NotHelping = ["not helping", "you're not helping", "you are not helping", "useless bot", "tidak membantu", "gak membantu", "nggak membantu", "ga membantu"];
+
+    /// <summary>Asking for a person, anywhere in the message.</summary>
+    private static readonly string[] AgentPhrases = ["talk to a person", "talk to a human", "speak to a person", "speak to a human", "talk to an agent", "speak to an agent", "customer service", "real person", "live agent", "bicara dengan manusia", "bicara dengan petugas", "hubungi petugas", "sambungkan ke petugas", "minta petugas", "mau ke cs", "bicara dengan cs", "ngobrol dengan cs", "talk to a representative", "speak to a representative", "speak to your supervisor", "panggilin atasan", "panggil atasan kamu", .. NotHelping];
 
     public string Id => "agent";
     public int Order => 30;
-    public Choice? MenuChoice { get; } = Commands.AgentChoice;
+    public Choice? MenuChoice { get; } = AgentChoice;
     public bool Interrupts => true;
 
-    public bool Matches(string text) => Commands.IsAgent(text) || PersonRequest.In(text);
+    public bool Matches(string text) => AsksForAgent(text) || PersonRequest.In(text);
 
     public async Task<DialogTurnStatus> StartAsync(DialogContext dc)
     {
-        var text = Commands.Normalize(dc.Turn.Text);
-        var reason = NotHelping.Any(p => Commands.ContainsPhrase(text, p)) ? "notHelping"
-            : dc.IsActive && dc.ActiveFrame.State is PromptState { Attempts: >= 3 } ? "stuck"
+        var text = TypedText.Normalize(dc.Turn.Text);
+        var reason = NotHelping.Any(p => TypedText.ContainsPhrase(text, p)) ? "notHelping"
+            : dc.IsActive && dc.ActiveFrame.State is PromptState { FailedAnswers: >= 3 } ? "stuck"
             : "user";
         await handoff.StartAsync(dc, reason);
         return dc.IsActive ? DialogTurnStatus.Waiting : DialogTurnStatus.Complete;
+    }
+
+    private static bool AsksForAgent(string text)
+    {
+        var n = TypedText.Normalize(text);
+        return AgentWords.Contains(n) || AgentPhrases.Any(p => TypedText.ContainsPhrase(n, p));
     }
 }
 

@@ -10,6 +10,7 @@ using HelpdeskBot.Intake;
 using HelpdeskBot.Tickets;
 using HelpdeskBot.Turns;
 using Microsoft.Extensions.Options;
+using static HelpdeskBot.Data.Escalations.EscalationState;
 
 namespace HelpdeskBot.Handoff;
 
@@ -31,11 +32,6 @@ public sealed class HandoffService(
     IOptions<HandoffOptions> options,
     TimeProvider clock)
 {
-    public const string Requested = "requested";
-    public const string Accepted = "accepted";
-    public const string Resolved = "resolved";
-    public const string TimedOut = "timedOut";
-
     /// <summary>Tries at an escalation write that keeps losing the race before the conflict is the caller's.</summary>
     private const int MaxAttempts = 6;
 

@@ -1,10 +1,11 @@
+using System.Text.Json.Serialization;
 using HelpdeskBot.Dialogs;
 using HelpdeskBot.Tickets;
 
 namespace HelpdeskBot.Intake;
 
 /// <summary><see cref="TakesText"/>: the question also asks for the error message, so typed text answers it.</summary>
-public sealed record EvidenceState(PromptOptions Options, IReadOnlyList<EvidenceFile> Files, int Attempts = 0, bool TakesText = false) : DialogState, ITakesFiles;
+public sealed record EvidenceState(PromptOptions Options, IReadOnlyList<EvidenceFile> Files, [property: JsonPropertyName("attempts")] int FailedAnswers = 0, bool TakesText = false) : DialogState, ITakesFiles;
 
 /// <summary>The error message typed and the screenshots sent to the question that asked for either.</summary>
 public sealed record ErrorAndEvidenceAnswer(string? ErrorMessage, IReadOnlyList<EvidenceFile> Files) : Answer;
@@ -23,14 +24,14 @@ public sealed class EvidencePrompt(EvidenceChecker checker) : QuestionDialog<Evi
     {
         var state = StateOf(dc);
         dc.Turn.Send(state.Files.Count == 0 ? state.Options.Text : Message.Of(state.Files.Count == 1 ? "Intake.evidence.MoreOne" : "Intake.evidence.More", state.Files.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            Prompt.ContractData(state.Options), state.Files.Count == 0 ? [Commands.SkipChoice] : [DoneChoice]);
+            Prompt.ContractData(state.Options), state.Files.Count == 0 ? [PromptWords.SkipChoice] : [DoneChoice]);
         return Task.CompletedTask;
     }
 
     /// <summary>"no error", "nothing showed up", "gak ada error": there was no message to type.</summary>
     private static bool SaysNone(string text)
     {
-        var words = Commands.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = TypedText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= 5 && words[0].Trim(',', '.') is "no" or "none" or "nothing" or "nope" or "tidak" or "tdk" or "gak" or "ga" or "gk" or "nggak"
             or "enggak" or "ngga" or "belum" or "blm" or "there" && words.Skip(1).All(w => w.Trim(',', '.', '!') is "error" or "errors" or "message" or "messages" or "eror"
             or "pesan" or "muncul" or "ada" or "apa-apa" or "apa2" or "showed" or "shown" or "up" or "was" or "wasn't" or "there" or "no" or "any" or "sih"
@@ -44,8 +45,8 @@ public sealed class EvidencePrompt(EvidenceChecker checker) : QuestionDialog<Evi
         var attachments = dc.Turn.Activity.Attachments ?? [];
         if (attachments.Count == 0)
         {
-            if (Commands.IsBack(text)) return await dc.EndDialogAsync(DialogResult.Back);
-            if (Commands.IsDone(text) || Commands.IsSkip(text))
+            if (PromptWords.IsBack(text)) return await dc.EndDialogAsync(DialogResult.Back);
+            if (PromptWords.IsDone(text) || PromptWords.IsSkip(text))
             {
                 return await dc.EndDialogAsync(state.Files.Count == 0 ? DialogResult.Skipped : DialogResult.Done(new EvidenceAnswer(state.Files)));
             }
@@ -63,7 +64,7 @@ public sealed class EvidencePrompt(EvidenceChecker checker) : QuestionDialog<Evi
                 await RepromptAsync(dc);
                 return DialogTurnStatus.Waiting;
             }
-            SetState(dc, state with { Attempts = state.Attempts + 1 });
+            SetState(dc, state with { FailedAnswers = state.FailedAnswers + 1 });
             dc.Turn.Send(Message.Of("Intake.evidence.Retry"));
             await RepromptAsync(dc);
             return DialogTurnStatus.Waiting;

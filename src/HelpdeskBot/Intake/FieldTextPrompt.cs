@@ -15,7 +15,7 @@ public sealed record ElsewhereAnswer : Answer;
 /// refused: the asked field is taken from it when it is there, and when it is not but the text says other things,
 /// the answer is <see cref="ElsewhereAnswer"/> so the interview keeps those and asks again.
 /// </summary>
-public sealed class FieldTextPrompt(string id, string field, UserClock clock, int shortWords, Func<string, Message?>? validator = null, int maxLength = 4000)
+public sealed class FieldTextPrompt(string id, IntakeField field, UserClock clock, int shortWords, Func<string, Message?>? validator = null, int maxLength = 4000)
     : Prompt(id)
 {
     protected override Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions options) => Task.FromResult(Recognize(dc, options));
@@ -30,13 +30,13 @@ public sealed class FieldTextPrompt(string id, string field, UserClock clock, in
             return Recognition.Of(new TextAnswer(choice.Value));
         }
         // A service typed in the user's words ("aplikasi hp") is kept as the service it names.
-        if (field == "service" && clock.Services.Find(text) is { } named) return Recognition.Of(new TextAnswer(named));
+        if (field == IntakeField.Service && clock.Services.Find(text) is { } named) return Recognition.Of(new TextAnswer(named));
         if (CountWords(text) > shortWords || text.Length > maxLength)
         {
             var reading = FreeTextReader.Read(text, clock.ReadingContext(dc.Turn));
-            if (ValueOf(reading, field) is { } found) return Recognition.Of(new TextAnswer(found));
+            if (field.Read(reading) is { } found) return Recognition.Of(new TextAnswer(found));
             // "I use budi_s88 on the website": the one word shaped like an id is the id.
-            if (field == "userId" && UserIdFinder.OnlyIdShaped(text) is { } id) return Recognition.Of(new TextAnswer(id));
+            if (field == IntakeField.UserId && UserIdFinder.OnlyIdShaped(text) is { } id) return Recognition.Of(new TextAnswer(id));
             if (!reading.IsEmpty) return Recognition.Of(new ElsewhereAnswer());
             if (text.Length > maxLength) return Recognition.Fail(Message.Of("Prompt.TooLong", maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
@@ -50,19 +50,8 @@ public sealed class FieldTextPrompt(string id, string field, UserClock clock, in
             ? Recognition.Fail(retry)
             : Recognition.Of(new ElsewhereAnswer());
 
-    public static string? ValueOf(FreeTextReading reading, string field) => field switch
-    {
-        "userId" => reading.UserId,
-        "service" => reading.Service,
-        "occurredAt" => reading.OccurredAtText,
-        "errorMessage" => reading.ErrorMessage,
-        "email" => reading.Email,
-        "expected" => reading.Expected,
-        "attempts" => reading.Attempts,
-        "history" => reading.History,
-        "steps" => reading.Steps,
-        _ => null,
-    };
+    /// <summary>What a free-text reading says of the field with this id (the field's own parser), or null.</summary>
+    public static string? ValueOf(FreeTextReading reading, string field) => IntakeField.Find(field)?.Read(reading);
 
     private static int CountWords(string text)
     {

@@ -32,11 +32,12 @@ public sealed record IntakePrompts(
 public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
 {
     public const string DialogId = "intake";
-    private const string EmailField = "email";
-    private const string HistoryField = "history";
-    private const string AttemptsField = "attempts";
-    private const string ErrorField = "errorMessage";
-    private const string EvidenceField = "evidence";
+    // The pairs asked in one question, and email (offered in the summary), by their fields' ids.
+    private static readonly string EmailField = IntakeField.Email.Id;
+    private static readonly string HistoryField = IntakeField.History.Id;
+    private static readonly string AttemptsField = IntakeField.Attempts.Id;
+    private static readonly string ErrorField = IntakeField.ErrorMessage.Id;
+    private static readonly string EvidenceField = IntakeField.Evidence.Id;
 
     /// <summary>The error message and a screenshot are asked in one question while neither is known.</summary>
     private static bool AsksWithEvidence(IntakeValues values) =>
@@ -160,66 +161,37 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             Help = Message.Of($"Intake.{field.Id}.Help"),
             Retry = Message.Of($"Intake.{field.Id}.Retry"),
             Optional = field.Optional,
-            Step = number,
-            Steps = count,
+            QuestionNumber = number,
+            QuestionCount = count,
             Prefilled = values.JustRead,
-            Choices = ChoicesFor(field.Id, step),
+            Choices = field.Choices(step.Turn, options.Value),
         };
         if (values.JustRead.Count > 0) step.SetValues(values with { JustRead = [] });
-        return field.Id switch
+        if (field.Id == ErrorField && AsksWithEvidence(values))
         {
-            "evidence" => await step.BeginAsync(prompts.Evidence, new EvidenceState(prompt, step.Values.Evidence)),
-            ErrorField when AsksWithEvidence(values) => await step.BeginAsync(prompts.Evidence, new EvidenceState(prompt, [], TakesText: true)),
-            _ => await step.PromptAsync(PromptFor(field.Id), prompt),
-        };
+            return await step.BeginAsync(prompts.Evidence, new EvidenceState(prompt, [], TakesText: true));
+        }
+        var (dialog, state) = field.Ask(prompts, prompt, step.Values);
+        return await step.BeginAsync(dialog, state);
     }
 
     /// <summary>
     /// The questions this interview asks (<c>steps</c>): every field not read from the user's words, but email (the
     /// summary offers it), plus the summary; and where the field at <paramref name="index"/> stands among them (<c>step</c>).
     /// </summary>
-    public static (int Step, int Steps) Progress(IntakeValues values, int index)
+    public static (int Number, int Count) Progress(IntakeValues values, int index)
     {
         bool Asked(IntakeField f) => f.Id != EmailField && !values.Prefilled.Contains(f.Id) && !values.Covered.Contains(f.Id)
             && !(f.Id == AttemptsField && values.Editing != AttemptsField && AsksWithAttempts(values) && !values.Prefilled.Contains(HistoryField))
             && !(f.Id == EvidenceField && values.Editing != EvidenceField && AsksWithEvidence(values) && !values.Prefilled.Contains(ErrorField));
-        var steps = IntakeField.All.Count(Asked) + 1;
-        var step = IntakeField.All.Take(Math.Min(index, IntakeField.All.Count)).Count(Asked) + 1;
-        return (Math.Min(step, steps), steps);
+        var count = IntakeField.All.Count(Asked) + 1;
+        var number = IntakeField.All.Take(Math.Min(index, IntakeField.All.Count)).Count(Asked) + 1;
+        return (Math.Min(number, count), count);
     }
 
     /// <summary>The labels of fields, joined for a sentence ("Service, When it happened").</summary>
     public static string ReadLabels(Turns.TurnContext turn, IEnumerable<string> fields) =>
         string.Join(", ", fields.Select(IntakeField.Find).OfType<IntakeField>().Select(f => turn.Render(f.Label)));
-
-    private Prompt PromptFor(string field) => field switch
-    {
-        "userId" => prompts.UserId,
-        "service" => prompts.Service,
-        "occurredAt" => prompts.OccurredAt,
-        "description" => prompts.Description,
-        "email" => prompts.Email,
-        _ => prompts.Text,
-    };
-
-    private IReadOnlyList<Choice>? ChoicesFor(string field, WaterfallStepContext<IntakeValues> step)
-    {
-        switch (field)
-        {
-            case "userId":
-                var name = step.Turn.Activity.From?.Name?.Trim();
-                return string.IsNullOrEmpty(name) || name.Equals("user", StringComparison.OrdinalIgnoreCase) || name.Length > 100
-                    ? null
-                    : [new Choice(name, Message.Text(name))];
-            case "service":
-                var services = options.Value.Services is { Count: > 0 } configured ? configured : IntakeOptions.DefaultServices;
-                return [.. services.Select(s => new Choice(s, Message.Text(s)))];
-            case "errorMessage" or "history" or "attempts" or "email":
-                return [Commands.SkipChoice];
-            default:
-                return null;
-        }
-    }
 
     private async Task<DialogTurnStatus> CategoryStepAsync(WaterfallStepContext<IntakeValues> step)
     {
@@ -246,8 +218,8 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             Field = "category",
             Text = Message.Of("Intake.category.Ask"),
             Help = Message.Of("Intake.category.Help"),
-            Step = Progress(values, CategoryIndex).Steps,
-            Steps = Progress(values, CategoryIndex).Steps,
+            QuestionNumber = Progress(values, CategoryIndex).Count,
+            QuestionCount = Progress(values, CategoryIndex).Count,
             Choices = [.. top.Select(id => new Choice(id, Message.Text(catalog.DisplayName(id, step.Turn.Language)),
                 [catalog.DisplayName(id, Resources.Localizer.English), catalog.DisplayName(id, Resources.Localizer.Indonesian)]))],
         });
@@ -277,12 +249,12 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             answer = null;
         }
         var values = step.Values;
-        var steps = Progress(values, CategoryIndex).Steps;
+        var questions = Progress(values, CategoryIndex).Count;
         var summary = new PromptOptions
         {
             Field = "confirm",
-            Step = steps,
-            Steps = steps,
+            QuestionNumber = questions,
+            QuestionCount = questions,
             Prefilled = values.JustRead,
             Help = Message.Of("Intake.confirm.Help"),
             Text = answer == "edit" ? Message.Of("Intake.confirm.WhichField")
@@ -318,8 +290,8 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
         return await step.PromptAsync(prompts.Choice, new PromptOptions
         {
             Field = "duplicate",
-            Step = Progress(values, CategoryIndex).Steps,
-            Steps = Progress(values, CategoryIndex).Steps,
+            QuestionNumber = Progress(values, CategoryIndex).Count,
+            QuestionCount = Progress(values, CategoryIndex).Count,
             Text = Message.Of("Intake.duplicate.Ask", duplicate.Number, Shorten(duplicate.Fields.Description, 120)),
             Choices =
             [

@@ -13,9 +13,9 @@ public static class IntakeExtensions
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.DefaultTimeZone, out _), $"{IntakeOptions.Section}:DefaultTimeZone is not a time zone id such as 'Asia/Jakarta'.");
         builder.Services.AddSingleton<UserClock>();
         builder.Services.AddSingleton(sp => new IntakePrompts(
-            UserId: new FieldTextPrompt("intake.userId", "userId", sp.GetRequiredService<UserClock>(), shortWords: 3,
+            UserId: new FieldTextPrompt("intake.userId", IntakeField.UserId, sp.GetRequiredService<UserClock>(), shortWords: 3,
                 UserIdAnswer.Check, maxLength: 100),
-            Service: new FieldTextPrompt("intake.service", "service", sp.GetRequiredService<UserClock>(), shortWords: 4,
+            Service: new FieldTextPrompt("intake.service", IntakeField.Service, sp.GetRequiredService<UserClock>(), shortWords: 4,
                 t => t.Length < 2 ? Message.Of("Intake.service.Retry") : null, maxLength: 200),
             OccurredAt: ActivatorUtilities.CreateInstance<OccurredAtPrompt>(sp),
             Description: new TextPrompt("intake.description", ProblemDescription.Check),

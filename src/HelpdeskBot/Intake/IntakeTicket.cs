@@ -20,7 +20,7 @@ public static class IntakeTicket
             Description = values.Description ?? "",
             Expected = values.Expected ?? "",
             ErrorMessage = values.ErrorMessage,
-            Steps = values.Steps ?? "",
+            Steps = values.ReproSteps ?? "",
             History = values.History,
             Attempts = values.Attempts,
             Email = values.Email,

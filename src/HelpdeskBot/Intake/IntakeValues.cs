@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using HelpdeskBot.Intake.Extraction;
 using HelpdeskBot.Tickets;
 
@@ -15,7 +16,9 @@ public sealed record IntakeValues
     public string? Description { get; init; }
     public string? Expected { get; init; }
     public string? ErrorMessage { get; init; }
-    public string? Steps { get; init; }
+    /// <summary>What they did just before it went wrong (the contract's <c>steps</c>, stored under that name).</summary>
+    [JsonPropertyName("steps")]
+    public string? ReproSteps { get; init; }
     public string? History { get; init; }
     public string? Attempts { get; init; }
     public IReadOnlyList<EvidenceFile> Evidence { get; init; } = [];
@@ -55,19 +58,7 @@ public sealed record IntakeValues
         foreach (var id in reading.Fields)
         {
             if (id == asked || IntakeField.Find(id) is not { } field || field.Show(values) is not null) continue;
-            values = id switch
-            {
-                "userId" => values with { UserId = reading.UserId },
-                "service" => values with { Service = reading.Service },
-                "occurredAt" => values with { OccurredAtText = reading.OccurredAtText, OccurredAtUtc = reading.OccurredAtUtc },
-                "errorMessage" => values with { ErrorMessage = reading.ErrorMessage },
-                "email" => values with { Email = reading.Email },
-                "expected" => values with { Expected = reading.Expected },
-                "attempts" => values with { Attempts = reading.Attempts },
-                "history" => values with { History = reading.History },
-                "steps" => values with { Steps = reading.Steps },
-                _ => values,
-            };
+            values = field.Keep(values, reading);
             read.Add(id);
         }
         return read.Count == 0 ? values : values with { Prefilled = [.. Prefilled.Union(read)], JustRead = [.. JustRead.Union(read)] };
@@ -75,5 +66,5 @@ public sealed record IntakeValues
 
     /// <summary>The problem in the user's words, every field that describes it, for the categoriser.</summary>
     public string ProblemText() =>
-        string.Join(". ", new[] { Description, Expected, ErrorMessage, Steps, History }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        string.Join(". ", new[] { Description, Expected, ErrorMessage, ReproSteps, History }.Where(s => !string.IsNullOrWhiteSpace(s)));
 }

@@ -1,4 +1,5 @@
 using HelpdeskBot.Dialogs;
+using HelpdeskBot.Intake.OccurredAt;
 
 namespace HelpdeskBot.Intake;
 

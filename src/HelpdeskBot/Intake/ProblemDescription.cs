@@ -22,7 +22,7 @@ public static class ProblemDescription
     /// <summary>Null when the description is specific enough, else the hint to send.</summary>
     public static Message? Check(string text)
     {
-        var normalized = Commands.Normalize(text);
+        var normalized = TypedText.Normalize(text);
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (Vague.Contains(normalized) || words.Length < 3 && normalized.Length < 15)
         {

@@ -36,9 +36,9 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
 
     public bool Matches(string text)
     {
-        var normalized = Commands.Normalize(text);
+        var normalized = TypedText.Normalize(text);
         // "report" and "lapor" alone ask to report; inside a sentence ("the report I sent") they may be about an earlier one.
-        return normalized is "lapor" or "report" || Phrases.Any(p => Commands.ContainsPhrase(normalized, p) && !Negated(normalized, p));
+        return normalized is "lapor" or "report" || Phrases.Any(p => TypedText.ContainsPhrase(normalized, p) && !Negated(normalized, p));
     }
 
     /// <summary>"tidak ada masalah", "no problem": the phrase said not to be so.</summary>
@@ -53,10 +53,10 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
     /// <summary>The model's "report" is taken when the message describes a problem or names one ("app crash").</summary>
     public bool Accepts(string text)
     {
-        var normalized = Commands.Normalize(text);
+        var normalized = TypedText.Normalize(text);
         // A sentence that describes something is taken; a few words only when they name a problem ("tidak ada masalah" does not).
         return DescribesProblem(text) && normalized.Split(' ').Length > 4
-            || ProblemWords.Any(w => Commands.ContainsPhrase(normalized, w) && !Negated(normalized, w));
+            || ProblemWords.Any(w => TypedText.ContainsPhrase(normalized, w) && !Negated(normalized, w));
     }
 
     /// <summary>Words that name something wrong, even in two words ("app crash", "login gagal").</summary>
@@ -85,7 +85,7 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
         }
         // "app crash" describes too little to be the description, but it still names the service.
         values = values.Absorb(FreeTextReader.Read(turn.Text, clock.ReadingContext(turn)));
-        var questions = IntakeDialog.Progress(values, 0).Steps - 1;
+        var questions = IntakeDialog.Progress(values, 0).Count - 1;
         var count = questions.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var read = IntakeDialog.ReadLabels(turn, values.Prefilled);
         // A story longer than an answer may be is kept up to the limit: say so, rather than cut it silently.
@@ -108,7 +108,7 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
     public static bool DescribesProblem(string text)
     {
         if (ProblemDescription.Check(text) is not null) return false;
-        var words = Commands.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = TypedText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var rest = string.Join(' ', words.Select(w => w.Trim('.', ',', '!', '?', ':', ';')).Where(w => w.Length > 0 && !Filler.Contains(w)));
         return rest.Length > 0 && ProblemDescription.Check(rest) is null;
     }

@@ -15,6 +15,11 @@ public sealed class SummaryPrompt() : Prompt("intake.confirm")
     /// <summary>The answer to "skip", "no thanks", "tidak perlu": the email offer declined.</summary>
     public const string NoThanks = "nothanks";
 
+    /// <summary>A yes, or a yes to making the ticket ("create it", "ya, buat tiket", "iya buat aja kak").</summary>
+    private static readonly YesReader CreateIt = PromptWords.Yes.With(
+        ["create", "create it", "yes, create the ticket", "ya, buat tiket", "buat aja", "bikin aja"],
+        ["buat", "bikin", "create", "tiketnya", "ticket"]);
+
     private static readonly string[] EditWords = ["edit", "change", "ubah", "ganti", "koreksi", "perbaiki", "fix", "correct"];
 
     protected override bool RecognizesControlWords => true;
@@ -26,14 +31,14 @@ public sealed class SummaryPrompt() : Prompt("intake.confirm")
         {
             return Done(choice.Value);
         }
-        if (Commands.IsYes(text)) return Done("yes");
+        if (CreateIt.Reads(text)) return Done("yes");
         if (EmailPrompt.IsValid(text, out var address)) return Done(EmailAnswer + address);
-        if (Commands.IsSkip(text) && !Commands.IsNo(text) || Commands.Normalize(text) is "no thanks" or "no email" or "tidak perlu" or "gak usah" or "ga usah" or "nggak usah")
+        if (PromptWords.IsSkip(text) && !PromptWords.IsNo(text) || TypedText.Normalize(text) is "no thanks" or "no email" or "tidak perlu" or "gak usah" or "ga usah" or "nggak usah")
         {
             return Done(NoThanks);
         }
-        var normalized = Commands.Normalize(text);
-        if (Commands.IsNo(text) || EditWords.Contains(normalized)) return Done("edit");
+        var normalized = TypedText.Normalize(text);
+        if (PromptWords.IsNo(text) || EditWords.Contains(normalized)) return Done("edit");
         foreach (var word in EditWords)
         {
             if (!normalized.StartsWith(word + " ", StringComparison.Ordinal)) continue;
@@ -46,13 +51,13 @@ public sealed class SummaryPrompt() : Prompt("intake.confirm")
     /// <summary>A field by its id or its label in either language ("description", "deskripsi masalah", "email").</summary>
     public static IntakeField? FieldNamed(DialogContext dc, string name)
     {
-        var n = Commands.Normalize(name);
+        var n = TypedText.Normalize(name);
         foreach (var field in IntakeField.All)
         {
-            if (Commands.Normalize(field.Id) == n) return field;
+            if (TypedText.Normalize(field.Id) == n) return field;
             foreach (var language in Localizer.Languages)
             {
-                var label = Commands.Normalize(field.Label.Render(dc.Turn.Strings, language));
+                var label = TypedText.Normalize(field.Label.Render(dc.Turn.Strings, language));
                 if (label == n || label.StartsWith(n + " ", StringComparison.Ordinal) || n.StartsWith(label, StringComparison.Ordinal)) return field;
             }
         }

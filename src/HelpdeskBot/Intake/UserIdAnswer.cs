@@ -20,10 +20,10 @@ public static class UserIdAnswer
     public static Message? Check(string text)
     {
         if (text.Length is < 2 or > 100 || !text.Any(char.IsLetterOrDigit)) return Message.Of("Intake.userId.Retry");
-        var normalized = Commands.Normalize(text);
+        var normalized = TypedText.Normalize(text);
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var idShaped = words.Any(w => w.Any(c => char.IsAsciiDigit(c) || c is '@' or '_' or '.') && w.Any(char.IsLetterOrDigit) && w.Length > 2);
-        if (!idShaped && NotKnown.Any(p => Commands.ContainsPhrase(normalized, p))) return Message.Of("Intake.userId.NotKnown");
+        if (!idShaped && NotKnown.Any(p => TypedText.ContainsPhrase(normalized, p))) return Message.Of("Intake.userId.NotKnown");
         if (!idShaped && words.Length >= SentenceWords) return Message.Of("Intake.userId.Sentence");
         return null;
     }

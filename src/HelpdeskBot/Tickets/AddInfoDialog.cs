@@ -64,7 +64,7 @@ public sealed class AddInfoIntent(AddInfoDialog dialog, TicketService tickets) :
 
     public bool Matches(string text)
     {
-        var normalized = Commands.Normalize(text);
+        var normalized = TypedText.Normalize(text);
         return Phrases.Any(p => normalized.StartsWith(p, StringComparison.Ordinal));
     }
 
@@ -72,7 +72,7 @@ public sealed class AddInfoIntent(AddInfoDialog dialog, TicketService tickets) :
     {
         var turn = dc.Turn;
         var owner = TicketService.OwnerOf(turn.Activity);
-        var number = StatusIntent.NumberIn(Commands.Normalize(turn.Text));
+        var number = StatusIntent.NumberIn(TypedText.Normalize(turn.Text));
         if (number is null)
         {
             // "I forgot to mention something in my report": with one open ticket that is the one; with several, each is a button.

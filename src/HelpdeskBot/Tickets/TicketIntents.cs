@@ -21,7 +21,7 @@ public sealed class StatusIntent(TicketService tickets, TicketReplies replies) :
 
     public bool Matches(string text)
     {
-        text = Commands.Normalize(text);
+        text = TypedText.Normalize(text);
         if (Phrases.Contains(text)) return true;
         return NumberIn(text) is not null && (text.StartsWith("status", StringComparison.Ordinal) || text.StartsWith("cek", StringComparison.Ordinal)
             || text.StartsWith("check", StringComparison.Ordinal) || text.StartsWith("where", StringComparison.Ordinal) || text.StartsWith("tiket", StringComparison.Ordinal)
@@ -32,7 +32,7 @@ public sealed class StatusIntent(TicketService tickets, TicketReplies replies) :
     {
         var turn = dc.Turn;
         var owner = TicketService.OwnerOf(turn.Activity);
-        var number = NumberIn(Commands.Normalize(turn.Text));
+        var number = NumberIn(TypedText.Normalize(turn.Text));
         if (number is not null)
         {
             var ticket = await tickets.GetOwnAsync(owner, number, turn.CancellationToken);

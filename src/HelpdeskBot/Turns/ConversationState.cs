@@ -34,5 +34,5 @@ public sealed class ConversationState
     public Safety.GuardMemory? Guard { get; set; }
 }
 
-/// <summary>The conversation's side of an escalation. <see cref="State"/> is "requested" or "accepted".</summary>
-public sealed record HandoffStatus(string EscalationId, string State, string? Agent = null, bool WaitingAcknowledged = false);
+/// <summary>The conversation's side of an escalation. <see cref="State"/> is requested or accepted (stored by the enum's names).</summary>
+public sealed record HandoffStatus(string EscalationId, Data.Escalations.EscalationState State, string? Agent = null, bool WaitingAcknowledged = false);

@@ -15,7 +15,7 @@ public static class TurnsExtensions
         builder.Services.AddSingleton<ConversationLocks>();
         builder.Services.TryAddSingleton<IConversationSignalBus, InProcessSignalBus>();
         builder.Services.AddSingleton<ConversationSignals>();
-        builder.Services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>(), sp.GetServices<DialogRegistration>()));
+        builder.Services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>(), sp.GetServices<DialogRegistration>(), sp.GetRequiredService<PromptWayOut>()));
         builder.Services.AddSingleton<ConversationStates>();
         builder.Services.AddSingleton<ConversationWriter>();
         builder.Services.AddSingleton<TurnProcessor>();

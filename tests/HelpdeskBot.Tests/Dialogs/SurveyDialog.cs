@@ -16,19 +16,19 @@ public sealed class SurveyDialog(TextPrompt name, ChoicePrompt colour, TextPromp
     [
         async step => step.Result is { Answer: TextAnswer a }
             ? await Keep(step, step.Values with { Name = a.Text })
-            : await step.PromptAsync(name, new PromptOptions { Field = "name", Text = Message.Text("What is your name?"), Retry = Message.Text("Names have at least 3 letters."), Step = 1, Steps = StepCount }),
+            : await step.PromptAsync(name, new PromptOptions { Field = "name", Text = Message.Text("What is your name?"), Retry = Message.Text("Names have at least 3 letters."), QuestionNumber = 1, QuestionCount = StepCount }),
         async step => step.Result is { Answer: ChoiceAnswer c }
             ? await Keep(step, step.Values with { Colour = c.Value })
             : await step.PromptAsync(colour, new PromptOptions
             {
-                Field = "colour", Text = Message.Text("Favourite colour?"), Step = 2, Steps = StepCount,
+                Field = "colour", Text = Message.Text("Favourite colour?"), QuestionNumber = 2, QuestionCount = StepCount,
                 Choices = [new Choice("red", Message.Text("Red"), ["merah"]), new Choice("blue", Message.Text("Blue"), ["biru"])],
             }),
         async step => step.Result switch
         {
             { Answer: TextAnswer a } => await Keep(step, step.Values with { Comment = a.Text }),
             { Outcome: DialogOutcome.Skipped } => await Keep(step, step.Values with { Comment = null }),
-            _ => await step.PromptAsync(comment, new PromptOptions { Field = "comment", Text = Message.Text("Any comment?"), Optional = true, Step = 3, Steps = StepCount }),
+            _ => await step.PromptAsync(comment, new PromptOptions { Field = "comment", Text = Message.Text("Any comment?"), Optional = true, QuestionNumber = 3, QuestionCount = StepCount }),
         },
         async step =>
         {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using HelpdeskBot.Intake;
+using HelpdeskBot.Intake.OccurredAt;
 
 namespace HelpdeskBot.Tests.Intake;
 

@@ -173,7 +173,7 @@ public sealed class UnderstandingConversationTests : IDisposable
 
     /// <summary>The handoff state the bot's last replies announced, if any.</summary>
     private static string? HandoffState(TestChat chat) =>
-        chat.Replies.Select(HelpdeskChannelData.From).Select(d => d?.Handoff?.State).LastOrDefault(s => s is not null);
+        chat.Replies.Select(WireContract.HandoffState).LastOrDefault(s => s is not null);
 
     private static async Task WaitForAsync(Func<Task<bool>> condition)
     {

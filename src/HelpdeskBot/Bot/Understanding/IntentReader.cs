@@ -81,7 +81,7 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     private static bool IsTicketNumber(string word) => word.Length == 10 && word.StartsWith("hd-", StringComparison.Ordinal);
 
     private static List<string> Words(string text) =>
-        [.. Commands.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0)];
+        [.. TypedText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0)];
 
     /// <summary>The words, and every run of two and three, so phrases ("never mind", "changed my mind") are looked up like words.</summary>
     internal static IEnumerable<string> Phrases(IReadOnlyList<string> words)
@@ -100,7 +100,7 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     private bool DescribesProblem(string text) => intents.FirstOrDefault(i => i.Id == "report") is { } report && report.Accepts(text);
 
     /// <summary>"cancel", "actually never mind", "gak jadi deh": a short message that calls off what is under way (not "cancel my order, it failed").</summary>
-    public static bool CallsOff(string text) => Commands.IsCancel(text) || CallsOff(Words(text));
+    public static bool CallsOff(string text) => CommandPhrases.IsCancel(text) || CallsOff(Words(text));
 
     private static bool CallsOff(List<string> words) => words.Count <= 6 && Phrases(words).Any(CancelWords.Contains) && !ProblemWords(words);
 
@@ -109,9 +109,9 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         ArgumentNullException.ThrowIfNull(text);
         // What a message asks for shows in its first lines: read only as far as the model does.
         if (text.Length > TextClassifier.MaxTextLength) text = text[..TextClassifier.MaxTextLength];
-        if (Commands.IsCancel(text)) return IntentReading.Keyword("cancel");
-        if (Commands.IsHelp(text)) return IntentReading.Keyword("help");
-        if (Commands.IsMenu(text)) return IntentReading.Keyword("greeting");
+        if (CommandPhrases.IsCancel(text)) return IntentReading.Keyword("cancel");
+        if (CommandPhrases.IsHelp(text)) return IntentReading.Keyword("help");
+        if (CommandPhrases.IsMenu(text)) return IntentReading.Keyword("greeting");
         var ticket = text.Contains("hd-", StringComparison.OrdinalIgnoreCase);
         foreach (var intent in intents)
         {
@@ -122,7 +122,7 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         var words = Words(text);
         if (CallsOff(words)) return IntentReading.Keyword("cancel");
         if (words.Count <= 5 && words.All(GreetingWords.Contains)) return IntentReading.Keyword("greeting");
-        if (words.Count <= 8 && HelpPhrases.Any(p => Commands.ContainsPhrase(string.Join(' ', words), p)) && !ProblemWords(words)) return IntentReading.Keyword("help");
+        if (words.Count <= 8 && HelpPhrases.Any(p => TypedText.ContainsPhrase(string.Join(' ', words), p)) && !ProblemWords(words)) return IntentReading.Keyword("help");
 
         // Praise with no problem in it ("mantap aplikasinya, makin lancar") is a pleasantry.
         if (words.Count <= 12 && Phrases(words).Any(Praise.Contains) && !DescribesProblem(text)) return IntentReading.Keyword("greeting");

@@ -19,7 +19,7 @@ public sealed class SlackNumbers(IConversationStore store)
     public async Task<Activity> ResolveAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (activity.ChannelId != SlackRenderer.ChannelId || !activity.IsMessage || activity.Conversation?.Id is not { } conversationId) return activity;
-        var text = Commands.Normalize(activity.Text);
+        var text = TypedText.Normalize(activity.Text);
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1) return activity;
 
         var snapshot = await store.LoadAsync(conversationId, cancellationToken);

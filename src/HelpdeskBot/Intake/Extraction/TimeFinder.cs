@@ -1,3 +1,5 @@
+using HelpdeskBot.Intake.OccurredAt;
+
 namespace HelpdeskBot.Intake.Extraction;
 
 /// <summary>When it happened, as found in a sentence: the words that say it, and the instant they mean.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
-using static HelpdeskBot.Intake.OccurredAtWords;
+using static HelpdeskBot.Intake.OccurredAt.OccurredAtWords;
 
-namespace HelpdeskBot.Intake;
+namespace HelpdeskBot.Intake.OccurredAt;
 
 internal enum NowKind
 {

@@ -1,7 +1,7 @@
-namespace HelpdeskBot.Intake;
+namespace HelpdeskBot.Intake.OccurredAt;
 
 /// <summary>When a problem happened: in the user's own offset, in UTC, and whether the answer was vague.</summary>
-public sealed record OccurredAt(DateTimeOffset Local, DateTimeOffset Utc, bool IsApproximate);
+public sealed record OccurredTime(DateTimeOffset Local, DateTimeOffset Utc, bool IsApproximate);
 
 /// <summary>
 /// Reads the answer to "when did it happen?" in English or Bahasa Indonesia, relative ("2 jam yang
@@ -12,7 +12,7 @@ public sealed record OccurredAt(DateTimeOffset Local, DateTimeOffset Utc, bool I
 /// today; a date without a time ("yesterday", "28 Nov 2026", "last Monday") stands for midday of that
 /// day, so its UTC rendering stays on the same calendar date for every offset from −12 to +12. A part
 /// of the day without a clock time ("this morning", "tadi sore") stands for a representative hour.
-/// Both are marked <see cref="OccurredAt.IsApproximate"/> and never lie in the future: on the current
+/// Both are marked <see cref="OccurredTime.IsApproximate"/> and never lie in the future: on the current
 /// day they are clamped to now. An hour without am/pm or a part of the day is read on the 24-hour clock.</para>
 /// <para>Days and longer spans ("3 days ago", "kemarin") count calendar days in the user's time zone,
 /// so the time of day survives a daylight-saving change; minutes and hours count elapsed time.</para>
@@ -25,7 +25,7 @@ public static class OccurredAtParser
 
     private static readonly TimeOnly Midday = new(12, 0);
 
-    public static bool IsInFuture(OccurredAt at, DateTimeOffset utcNow)
+    public static bool IsInFuture(OccurredTime at, DateTimeOffset utcNow)
     {
         ArgumentNullException.ThrowIfNull(at);
         return at.Utc > utcNow + FutureTolerance;
@@ -39,7 +39,7 @@ public static class OccurredAtParser
     /// </param>
     /// <returns>The moment, or null when the text says no time this parser understands.</returns>
     /// <param name="monthFirst">Numeric dates without a year first are month-first ("12/05" is 5 December).</param>
-    public static OccurredAt? Parse(string text, DateTimeOffset userNow, TimeZoneInfo? zone = null, bool monthFirst = false)
+    public static OccurredTime? Parse(string text, DateTimeOffset userNow, TimeZoneInfo? zone = null, bool monthFirst = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = OccurredAtTokenizer.Tokenize(text);
@@ -65,12 +65,12 @@ public static class OccurredAtParser
         }
     }
 
-    private static OccurredAt? Resolve(OccurredAtReading r, DateTimeOffset userNow, TimeZoneInfo? zone)
+    private static OccurredTime? Resolve(OccurredAtReading r, DateTimeOffset userNow, TimeZoneInfo? zone)
     {
         var localNow = zone is null ? userNow : TimeZoneInfo.ConvertTime(userNow, zone);
         var today = DateOnly.FromDateTime(localNow.DateTime);
 
-        OccurredAt At(DateTimeOffset instant, bool approximate) => new(
+        OccurredTime At(DateTimeOffset instant, bool approximate) => new(
             zone is null ? instant.ToOffset(userNow.Offset) : TimeZoneInfo.ConvertTime(instant, zone),
             instant.ToUniversalTime(),
             approximate);

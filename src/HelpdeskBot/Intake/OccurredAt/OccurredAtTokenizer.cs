@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HelpdeskBot.Intake;
+namespace HelpdeskBot.Intake.OccurredAt;
 
 /// <summary>
 /// Splits an answer into lower-case tokens for <see cref="OccurredAtParser"/>: runs of letters, and runs

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace HelpdeskBot.Intake;
+namespace HelpdeskBot.Intake.OccurredAt;
 
 /// <summary>Parts of the day. Each language's own words keep their own hour rules.</summary>
 internal enum DayPart

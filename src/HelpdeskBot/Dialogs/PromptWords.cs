@@ -1,0 +1,54 @@
+using System.Collections.Frozen;
+
+namespace HelpdeskBot.Dialogs;
+
+/// <summary>
+/// The words every prompt understands, in the bot's two languages (English and Indonesian): "back", "skip", "done", and a
+/// plain yes or no. They steer any question, whatever it is about, so they belong to the engine; the words of the helpdesk
+/// (cancel, help, a person, a ticket) belong to the features that act on them. Single words count only as the whole
+/// message ("skip", not "I skipped breakfast").
+/// </summary>
+public static class PromptWords
+{
+    private static readonly FrozenSet<string> Back = Set("back", "kembali", "go back", "previous", "sebelumnya", "balik", "mundur", "undo");
+    private static readonly FrozenSet<string> Skip = Set("skip", "lewati", "lewat", "skip it", "skip this", "skip this one", "lewati saja", "lewatin", "pass", "next", "lanjut", "none", "no", "n/a", "na", "-", "tidak ada", "gak ada", "ga ada", "nggak ada", "tidak", "nothing", "nope", "nothing else", "no thanks", "tidak perlu", "ga", "gak", "nggak", "skip please");
+    private static readonly FrozenSet<string> No = Set("no", "n", "nope", "nah", "not really", "wrong", "tidak", "nggak", "gak", "ga", "enggak", "bukan", "jangan", "salah", "no thanks");
+    private static readonly FrozenSet<string> Done = Set("done", "finished", "that's all", "that is all", "no more", "selesai", "sudah", "udah", "cukup", "itu saja", "sudah semua", "that's it", "continue", "lanjut", "next");
+
+    /// <summary>A plain yes, as people confirm anything in chat.</summary>
+    public static readonly YesReader Yes = new(
+        ["yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "correct", "right", "confirm", "submit", "that's right", "looks good", "ya", "iya", "iyaa", "betul", "benar", "oke", "ok deh", "boleh", "setuju", "kirim", "sudah benar", "yes please", "ya, kirim", "go ahead", "proceed", "do it", "gas", "gass", "sip", "siap", "lanjutkan", "yess", "yas", "yeap", "yea", "iye", "iyup", "okey", "okeh", "okee", "okk", "k", "bener", "udah bener", "sudah betul"],
+        ["kak", "min", "gan", "please", "pls", "go", "ahead", "aja", "saja", "deh", "dong", "ya", "sure", "thanks", "thank", "you", "lanjut", "kirim", "submit", "it", "sip", "gas", "mantap", "that's", "right", "correct", "all", "good", "proceed", "do", "is", "sudah", "udah", "benar", "betul", "bener", "semua", "the", "now"]);
+
+    /// <summary>Offered when an optional question is hard to answer.</summary>
+    public static readonly Choice SkipChoice = new("skip", Message.Of("Choice.Skip"));
+
+    public static bool IsBack(string text) => Back.Contains(TypedText.Normalize(text));
+    public static bool IsSkip(string text) => Skip.Contains(TypedText.Normalize(text));
+    public static bool IsYes(string text) => Yes.Reads(text);
+    public static bool IsNo(string text) => No.Contains(TypedText.Normalize(text));
+    public static bool IsDone(string text) => Done.Contains(TypedText.Normalize(text));
+
+    internal static FrozenSet<string> Set(params IEnumerable<string> words) => words.ToFrozenSet(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// "yes", or a yes with only agreeing words after it ("yep go ahead", "iya kak"), as people confirm in chat; a yes followed by
+/// anything else ("yes but the time is wrong") is not one. A feature that confirms something particular adds its own words
+/// with <see cref="With"/> ("create it", "ya, buat tiket").
+/// </summary>
+public sealed class YesReader(IEnumerable<string> yes, IEnumerable<string> tail)
+{
+    private readonly FrozenSet<string> yesWords = PromptWords.Set(yes);
+    private readonly FrozenSet<string> tailWords = PromptWords.Set(tail);
+
+    public YesReader With(IEnumerable<string> moreYes, IEnumerable<string> moreTail) => new(yesWords.Concat(moreYes), tailWords.Concat(moreTail));
+
+    public bool Reads(string text)
+    {
+        var n = TypedText.Normalize(text);
+        if (yesWords.Contains(n)) return true;
+        var words = n.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 1 and <= 6 && yesWords.Contains(words[0].TrimEnd(',', '!', '.')) && words.Skip(1).All(w => tailWords.Contains(w.TrimEnd(',', '!', '.')));
+    }
+}

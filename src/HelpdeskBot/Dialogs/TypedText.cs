@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace HelpdeskBot.Dialogs;
+
+/// <summary>Text as people type it into chat, made comparable: the engine's and every feature's word lists are matched on it.</summary>
+public static class TypedText
+{
+    /// <summary>Lower case, single spaces, no surrounding punctuation (the way people type into chat).</summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return "";
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var raw in text.Trim())
+        {
+            var c = char.ToLowerInvariant(raw);
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c == '’' ? '\'' : c);
+        }
+        var s = sb.ToString().TrimEnd('.', '!', ',', ';', ':', ' ');
+        return s.Length == 0 ? sb.ToString() : s.TrimStart('/');
+    }
+
+    /// <summary>True when <paramref name="phrase"/> stands in <paramref name="normalized"/> as whole words.</summary>
+    public static bool ContainsPhrase(string normalized, string phrase)
+    {
+        var at = 0;
+        while ((at = normalized.IndexOf(phrase, at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = at + phrase.Length;
+            var startOk = at == 0 || !char.IsLetterOrDigit(normalized[at - 1]);
+            var endOk = end == normalized.Length || !char.IsLetterOrDigit(normalized[end]);
+            if (startOk && endOk) return true;
+            at = end;
+        }
+        return false;
+    }
+}
