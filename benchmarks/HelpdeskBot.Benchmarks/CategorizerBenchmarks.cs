@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using HelpdeskBot.Categorization;
-using HelpdeskBot.TextClassification;
 using HelpdeskBot.Data.Tickets;
+using HelpdeskBot.TextClassification;
 
 namespace HelpdeskBot.Benchmarks;
 

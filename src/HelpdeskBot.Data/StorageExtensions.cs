@@ -1,6 +1,6 @@
-using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Data.Agents;
 using HelpdeskBot.Data.Availability;
+using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Data.Conversations;
 using HelpdeskBot.Data.Cosmos;
 using HelpdeskBot.Data.Escalations;

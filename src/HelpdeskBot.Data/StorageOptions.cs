@@ -1,5 +1,5 @@
-using HelpdeskBot.Data.Configuration;
 using System.ComponentModel.DataAnnotations;
+using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Data.Cosmos;
 
 namespace HelpdeskBot.Data;

@@ -1,5 +1,5 @@
-using HelpdeskBot.Data.Configuration;
 using System.ComponentModel.DataAnnotations;
+using HelpdeskBot.Data.Configuration;
 namespace HelpdeskBot.Data.Cosmos;
 
 /// <summary><c>Helpdesk:Storage:Cosmos</c>: where the Cosmos DB account is and how to sign in to it.</summary>

@@ -48,9 +48,11 @@ public sealed class SqliteEscalationStore(IDbContextFactory<HelpdeskDbContext> c
 
     private static string Write(Escalation e) => JsonSerializer.Serialize(e with { ETag = "" }, DataJson.Options);
 
-    private static Escalation Read(DocumentRow row) =>
-        (JsonSerializer.Deserialize<Escalation>(row.Json, DataJson.Options) ?? throw new InvalidDataException($"Escalation {row.Id} is empty."))
-        with { ETag = row.Version.ToString(CultureInfo.InvariantCulture) };
+    private static Escalation Read(DocumentRow row)
+    {
+        var stored = JsonSerializer.Deserialize<Escalation>(row.Json, DataJson.Options) ?? throw new InvalidDataException($"Escalation {row.Id} is empty.");
+        return stored with { ETag = row.Version.ToString(CultureInfo.InvariantCulture) };
+    }
 }
 
 /// <summary>Agent accounts in SQLite, by name (case-insensitive).</summary>
@@ -98,7 +100,9 @@ public sealed class SqliteAgentStore(IDbContextFactory<HelpdeskDbContext> contex
 
     private static string Write(AgentAccount a) => JsonSerializer.Serialize(a with { ETag = "" }, DataJson.Options);
 
-    private static AgentAccount Read(DocumentRow row) =>
-        (JsonSerializer.Deserialize<AgentAccount>(row.Json, DataJson.Options) ?? throw new InvalidDataException("Agent account is empty."))
-        with { ETag = row.Version.ToString(CultureInfo.InvariantCulture) };
+    private static AgentAccount Read(DocumentRow row)
+    {
+        var stored = JsonSerializer.Deserialize<AgentAccount>(row.Json, DataJson.Options) ?? throw new InvalidDataException("Agent account is empty.");
+        return stored with { ETag = row.Version.ToString(CultureInfo.InvariantCulture) };
+    }
 }

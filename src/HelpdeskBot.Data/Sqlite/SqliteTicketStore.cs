@@ -131,7 +131,9 @@ public sealed class SqliteTicketStore(IDbContextFactory<HelpdeskDbContext> conte
 
     private static string Write(Ticket ticket) => JsonSerializer.Serialize(ticket with { ETag = "" }, DataJson.Options);
 
-    private static Ticket Read(string json, long version) =>
-        (JsonSerializer.Deserialize<Ticket>(json, DataJson.Options) ?? throw new InvalidDataException("A stored ticket is empty."))
-        with { ETag = version.ToString(CultureInfo.InvariantCulture) };
+    private static Ticket Read(string json, long version)
+    {
+        var stored = JsonSerializer.Deserialize<Ticket>(json, DataJson.Options) ?? throw new InvalidDataException("A stored ticket is empty.");
+        return stored with { ETag = version.ToString(CultureInfo.InvariantCulture) };
+    }
 }

@@ -1,6 +1,6 @@
-using HelpdeskBot.Data.Configuration;
 using Azure.Identity;
 using Azure.Storage.Blobs;
+using HelpdeskBot.Data.Configuration;
 
 namespace HelpdeskBot.Attachments;
 

@@ -1,5 +1,5 @@
-using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Data;
+using HelpdeskBot.Data.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;

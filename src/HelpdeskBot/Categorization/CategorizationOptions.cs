@@ -1,5 +1,5 @@
-using HelpdeskBot.Data.Configuration;
 using System.ComponentModel.DataAnnotations;
+using HelpdeskBot.Data.Configuration;
 namespace HelpdeskBot.Categorization;
 
 /// <summary>Options bound from <c>Helpdesk:Categorization</c>.</summary>

@@ -1,9 +1,9 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using HelpdeskBot.Data.Configuration;
 using System.Threading.RateLimiting;
 using HelpdeskBot.Bot;
+using HelpdeskBot.Data.Configuration;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace HelpdeskBot.Handoff;

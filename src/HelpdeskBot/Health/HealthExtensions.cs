@@ -1,7 +1,7 @@
-using HelpdeskBot.Data.Configuration;
+using System.Text.Json.Serialization;
 using HelpdeskBot.Data;
 using HelpdeskBot.Data.Availability;
-using System.Text.Json.Serialization;
+using HelpdeskBot.Data.Configuration;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

@@ -3,9 +3,9 @@ using HelpdeskBot.Activities;
 using HelpdeskBot.Categorization;
 using HelpdeskBot.Data.Tickets;
 using HelpdeskBot.Dialogs;
+using HelpdeskBot.Intake.Extraction;
 using HelpdeskBot.Notifications;
 using HelpdeskBot.Tickets;
-using HelpdeskBot.Intake.Extraction;
 using Microsoft.Extensions.Options;
 
 namespace HelpdeskBot.Intake;

@@ -1,5 +1,5 @@
-using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Bot;
+using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Dialogs;
 
 namespace HelpdeskBot.Intake;

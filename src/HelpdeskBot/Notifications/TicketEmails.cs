@@ -1,6 +1,6 @@
 using System.Text.Json;
-using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Categorization;
+using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Data.Outbox;
 using HelpdeskBot.Data.Tickets;
 using HelpdeskBot.Outbox;

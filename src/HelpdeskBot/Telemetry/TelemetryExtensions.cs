@@ -1,5 +1,5 @@
-using HelpdeskBot.Data.Configuration;
 using Azure.Monitor.OpenTelemetry.AspNetCore;
+using HelpdeskBot.Data.Configuration;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;

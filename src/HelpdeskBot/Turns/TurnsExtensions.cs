@@ -1,7 +1,7 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Dialogs;
 using HelpdeskBot.Resources;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HelpdeskBot.Turns;
 

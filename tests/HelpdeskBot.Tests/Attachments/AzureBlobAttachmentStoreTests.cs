@@ -6,10 +6,10 @@ using Azure.Storage.Blobs;
 using HelpdeskBot.Activities;
 using HelpdeskBot.Attachments;
 using HelpdeskBot.Channels.DirectLine;
+using HelpdeskBot.Data.Availability;
 using HelpdeskBot.Emulators;
 using HelpdeskBot.Tests.DirectLine;
 using HelpdeskBot.Tests.Infrastructure;
-using HelpdeskBot.Data.Availability;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

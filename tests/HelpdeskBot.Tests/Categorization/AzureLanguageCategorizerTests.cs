@@ -1,9 +1,9 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 using HelpdeskBot.Categorization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using HelpdeskBot.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 
 namespace HelpdeskBot.Tests.OpenApi;
 

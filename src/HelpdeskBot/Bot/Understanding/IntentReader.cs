@@ -1,5 +1,5 @@
-using HelpdeskBot.TextClassification;
 using HelpdeskBot.Dialogs;
+using HelpdeskBot.TextClassification;
 using Microsoft.Extensions.Options;
 
 namespace HelpdeskBot.Bot.Understanding;

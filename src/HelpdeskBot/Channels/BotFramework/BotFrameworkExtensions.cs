@@ -1,7 +1,7 @@
 using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Turns;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace HelpdeskBot.Channels.BotFramework;

@@ -1,7 +1,7 @@
-using HelpdeskBot.Data.Configuration;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using HelpdeskBot.Activities;
+using HelpdeskBot.Data.Configuration;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
