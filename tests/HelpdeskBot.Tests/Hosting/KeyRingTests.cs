@@ -19,7 +19,7 @@ public sealed class KeyRingTests
         {
             protectedText = app.Get<IDataProtectionProvider>().CreateProtector("test").Protect("kept across restarts");
         }
-        var keys = Path.Combine(directory, KeyRing.Folder);
+        var keys = Path.Combine(directory, KeyRingExtensions.Folder);
         Assert.NotEmpty(Directory.GetFiles(keys, "key-*.xml"));
         if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(keys));
 

@@ -11,7 +11,7 @@ namespace HelpdeskBot.Hosting;
 /// DPAPI aside), so the folder's permissions are the protection. DataProtection says "No XML encryptor configured"
 /// as a warning for every key it makes; that warning is explained once at start at Information and not repeated.
 /// </summary>
-public static partial class KeyRing
+public static partial class KeyRingExtensions
 {
     public const string Folder = "dataprotection-keys";
 
