@@ -10,7 +10,7 @@ public sealed record DataDirectory(string Path)
     /// the Azure templates set from Key Vault — or, when none is configured, the one kept in this folder (owner-only),
     /// so that tokens survive a restart. The first process to need it creates the file if it is absent (an exclusive
     /// create, which the file system decides: exactly one wins); every other process, on this machine or on another
-    /// sharing the folder, waits for the winner's key and uses it. No two instances ever sign with different keys.
+    /// sharing the folder, reads the winner's key and uses it. No two instances ever sign with different keys.
     /// </summary>
     public byte[] SigningKey(string fileName, string? configured, string settingName)
     {
@@ -39,7 +39,7 @@ public sealed record DataDirectory(string Path)
         }
     }
 
-    /// <summary>The key in <paramref name="path"/>, or null while it is absent, being written, or not a whole key.</summary>
+    /// <summary>The key in <paramref name="path"/>, or null while it is absent or not a whole key.</summary>
     private static byte[]? ReadKey(string path)
     {
         try
@@ -49,25 +49,34 @@ public sealed record DataDirectory(string Path)
             return Convert.TryFromBase64String(text, bytes, out var length) && length >= 32 ? bytes[..length] : null;
         }
         catch (FileNotFoundException) { return null; }
-        catch (IOException) { return null; } // locked by its writer
+        catch (IOException) { return null; } // being created
         catch (UnauthorizedAccessException) { return null; }
     }
 
-    /// <summary>Creates the file only if it does not exist (O_EXCL), written under an exclusive lock; false if another process got there first.</summary>
+    /// <summary>
+    /// Creates the file only if it does not exist (O_EXCL, which the file system decides: exactly one process wins) and
+    /// writes the key into it. It takes no exclusive lock: a reader's shared lock taken between the create and such a
+    /// lock made the write fail and left an empty key file that nobody would ever fill. A reader that catches the file
+    /// part-written reads no whole key (any prefix of the 44 base64 characters holds fewer than 32 bytes) and looks again.
+    /// </summary>
     private static bool TryCreate(string path, byte[] key)
     {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.Read };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        FileStream stream;
         try
         {
-            using var stream = new FileStream(path, options);
-            stream.Write(System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String(key)));
-            stream.Flush(flushToDisk: true);
-            return true;
+            stream = new FileStream(path, options);
         }
         catch (IOException) when (File.Exists(path))
         {
             return false;
         }
+        using (stream)
+        {
+            stream.Write(System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String(key)));
+            stream.Flush(flushToDisk: true);
+        }
+        return true;
     }
 }
