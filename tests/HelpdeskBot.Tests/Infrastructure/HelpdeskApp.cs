@@ -68,6 +68,31 @@ public sealed class HelpdeskApp : WebApplicationFactory<Program>
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
+    /// <summary>
+    /// Every file the app has written, read as UTF-8 and as UTF-16 text, for tests that look for what must never be
+    /// kept. Read while the app runs: SQLite deletes its -shm and -wal files when its last connection closes, so a
+    /// file listed a moment ago may be gone, and that is not a finding.
+    /// </summary>
+    public IEnumerable<(string Path, string Text)> ReadDataFiles()
+    {
+        foreach (var path in Directory.GetFiles(DataDirectory, "*", SearchOption.AllDirectories))
+        {
+            byte[] bytes;
+            try
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                bytes = copy.ToArray();
+            }
+            catch (FileNotFoundException)
+            {
+                continue;
+            }
+            yield return (path, System.Text.Encoding.UTF8.GetString(bytes) + System.Text.Encoding.Unicode.GetString(bytes));
+        }
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

@@ -80,10 +80,8 @@ public sealed class SecretsNeverKeptTests
         await Say("yes");
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in Directory.GetFiles(app.DataDirectory, "*", SearchOption.AllDirectories))
+        foreach (var (file, text) in app.ReadDataFiles())
         {
-            var bytes = await File.ReadAllBytesAsync(file);
-            var text = Encoding.UTF8.GetString(bytes) + Encoding.Unicode.GetString(bytes);
             foreach (var secret in Secrets) Assert.False(text.Contains(secret, StringComparison.Ordinal), $"'{secret}' found in {file}");
         }
         Assert.NotEmpty(logs.Lines);
