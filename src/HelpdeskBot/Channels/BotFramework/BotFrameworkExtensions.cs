@@ -1,3 +1,4 @@
+using HelpdeskBot.Outbox;
 using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -52,6 +53,8 @@ public static class BotFrameworkExtensions
         builder.Services.AddSingleton<IActivityRenderer, SlackRenderer>();
         builder.Services.AddSingleton<ChannelRendering>();
         builder.Services.AddSingleton<IReplyDelivery, BotConnectorDelivery>();
+        // Proactive messages (an agent's reply, a ticket's status, a handoff timing out) leave through the outbox.
+        builder.Services.AddSingleton<IOutboxSender, ConnectorOutboxSender>();
         builder.Services.AddSingleton<SlackNumbers>();
         builder.Services.AddSingleton<TeamsAttachments>();
         builder.Services.TryAddSingleton<UploadWindow>();
