@@ -23,6 +23,7 @@ public sealed class StartupValidationTests
     [InlineData("Helpdesk:Smtp:Port", "70000")]
     [InlineData("Helpdesk:Outbox:PollSeconds", "0")]
     [InlineData("Helpdesk:Outbox:MaxAttempts", "many")]
+    [InlineData("Helpdesk:Outbox:SentRetentionHours", "0")]
     [InlineData("Helpdesk:DirectLine:TokenLifetimeSeconds", "0")]
     [InlineData("Helpdesk:DirectLine:RateLimit:StartsPerMinute", "0")]
     [InlineData("Helpdesk:Attachments:MaxBytes", "0")]
