@@ -5,9 +5,6 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using AccessToken = Azure.Core.AccessToken;
-using TokenCredential = Azure.Core.TokenCredential;
-using TokenRequestContext = Azure.Core.TokenRequestContext;
 using HelpdeskBot.Hosting;
 using WireMock;
 using WireMock.RequestBuilders;
@@ -16,6 +13,9 @@ using WireMock.Server;
 using WireMock.Settings;
 using WireMock.Types;
 using WireMock.Util;
+using AccessToken = Azure.Core.AccessToken;
+using TokenCredential = Azure.Core.TokenCredential;
+using TokenRequestContext = Azure.Core.TokenRequestContext;
 
 namespace HelpdeskBot.Tests.Hosting;
 

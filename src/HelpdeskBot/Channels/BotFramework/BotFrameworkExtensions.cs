@@ -1,5 +1,5 @@
-using HelpdeskBot.Outbox;
 using HelpdeskBot.Data.Configuration;
+using HelpdeskBot.Outbox;
 using HelpdeskBot.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
