@@ -75,7 +75,12 @@ public sealed class OutboxDeliveryTests
         await IntakeConversationTests.AnswerAll(chat, email: "budi@example.com").Send("yes").AssertSays("Your ticket number is");
         await AdvanceUntilAsync(clock, () => smtp.Received.FirstOrDefault(), TimeSpan.FromMinutes(5));
         OutboxEntry? sent;
-        while ((sent = (await EntriesAsync(app)).FirstOrDefault(e => e.State == OutboxState.Sent)) is null) await StepAsync(clock, TimeSpan.FromSeconds(1));
+        var recordedBy = DateTime.UtcNow.AddSeconds(30);
+        while ((sent = (await EntriesAsync(app)).FirstOrDefault(e => e.State == OutboxState.Sent)) is null)
+        {
+            Assert.True(DateTime.UtcNow < recordedBy, "the delivered email was never marked sent");
+            await StepAsync(clock, TimeSpan.FromSeconds(1));
+        }
 
         // Within its retention it stays, for an operator to see it went.
         while (clock.GetUtcNow() - sent.SentAt!.Value < TimeSpan.FromMinutes(55)) await StepAsync(clock, TimeSpan.FromMinutes(1));
