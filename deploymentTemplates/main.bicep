@@ -93,11 +93,13 @@ var baseName = toLower('${namePrefix}-${suffix}')
 var compactName = toLower(replace('${namePrefix}${suffix}', '-', ''))
 var cosmosDatabaseName = 'helpdesk'
 var attachmentsContainerName = 'attachments'
+var keyRingContainerName = 'dataprotection'
 var useManagedIdentityForBot = botAppType == 'UserAssignedMSI'
 
 // Built-in role definitions (the same ids in every tenant).
 var roles = {
   keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
+  keyVaultCryptoUser: '12338af0-0e69-4776-bea7-57ae8d297424'
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
   signalRAppServer: '420fcaa2-552c-430f-98ca-3264be4806c7'
   cognitiveServicesUser: 'a97b65f3-24c7-4388-baec-2e87135dc908'
@@ -329,6 +331,16 @@ resource attachments 'Microsoft.Storage/storageAccounts/blobServices/containers@
   }
 }
 
+// The DataProtection key ring every instance shares: one blob in here, each key in it encrypted with the Key Vault
+// key below (the app writes the blob with If-Match, so instances making a key at once keep both).
+resource keyRingContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: keyRingContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
 resource blobAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: storage
   name: guid(storage.id, identity.id, roles.storageBlobDataContributor)
@@ -433,6 +445,31 @@ resource vaultAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
+// The key-encryption key for the DataProtection key ring: RSA, used only to wrap and unwrap (RSA-OAEP-256); its
+// private half never leaves the vault. The app's identity may use this key for that, and for nothing else in the vault.
+resource keyRingKey 'Microsoft.KeyVault/vaults/keys@2023-07-01' = {
+  parent: vault
+  name: 'dataprotection'
+  properties: {
+    kty: 'RSA'
+    keySize: 3072
+    keyOps: [
+      'wrapKey'
+      'unwrapKey'
+    ]
+  }
+}
+
+resource keyRingKeyAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: keyRingKey
+  name: guid(keyRingKey.id, identity.id, roles.keyVaultCryptoUser)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.keyVaultCryptoUser)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 // ---- Azure AI Language (optional), Entra ID only ------------------------------------------------------
 
 resource language 'Microsoft.CognitiveServices/accounts@2024-10-01' = if (deployLanguage) {
@@ -495,6 +532,11 @@ var baseSettings = [
   { name: 'Helpdesk__Attachments__AzureBlob__ServiceUri', value: storage.properties.primaryEndpoints.blob }
   { name: 'Helpdesk__Attachments__AzureBlob__Container', value: attachmentsContainerName }
   { name: 'Helpdesk__DirectLine__SigningKey', value: keyVaultReference }
+  // DataProtection keys (cookies, antiforgery) in one blob all instances share, each wrapped by the Key Vault key;
+  // the key is named without a version, so a rotated key wraps new keys and older ones unwrap with their own version.
+  { name: 'Helpdesk__KeyRing__AzureBlob__ServiceUri', value: storage.properties.primaryEndpoints.blob }
+  { name: 'Helpdesk__KeyRing__AzureBlob__Container', value: keyRingContainerName }
+  { name: 'Helpdesk__KeyRing__KeyVault__KeyId', value: keyRingKey.properties.keyUri }
   // Every instance signs and checks agent tokens with this one key, so none has to generate its own at start.
   { name: 'Helpdesk__Handoff__SigningKey', value: '@Microsoft.KeyVault(SecretUri=${agentSigningKeySecret.properties.secretUri})' }
   // Several instances: hubs through Azure SignalR Service, and each instance's link to the instance hub through

@@ -169,4 +169,36 @@ public abstract class OutboxStoreContract : IAsyncLifetime
         // The log holds only the activity: an outbox entry is not an activity of the conversation.
         Assert.Single(await conversations.ReadActivitiesAsync(id, 0, 10));
     }
+
+    [Fact]
+    public async Task Sent_entries_older_than_the_cutoff_are_deleted_and_pending_abandoned_and_newer_ones_kept()
+    {
+        var at = Now();
+        var messages = Enumerable.Range(0, 4).Select(_ => OutboxMessage.New("email", "{}")).ToList();
+        await Tickets.CreateAsync(TicketStoreContract.NewTicket("iris", at: at), _ => messages);
+        // One beside a conversation too: both partitions are cleaned.
+        var conversationId = "c-" + Guid.NewGuid().ToString("N");
+        var proactive = OutboxMessage.New("connector", "{}");
+        await store.Conversations.CommitAsync(new ConversationCommit(conversationId, 0, "{}", [], null, [proactive]));
+
+        var leased = (await Outbox.LeaseDueAsync("a", at.AddSeconds(1), Lease, 10)).ToDictionary(e => e.Id);
+        Assert.Equal(5, leased.Count);
+        Assert.True(await Outbox.UpdateAsync(leased[messages[0].Id] with { State = OutboxState.Sent, SentAt = at.AddDays(-10) }));
+        Assert.True(await Outbox.UpdateAsync(leased[proactive.Id] with { State = OutboxState.Sent, SentAt = at.AddDays(-8) }));
+        Assert.True(await Outbox.UpdateAsync(leased[messages[1].Id] with { State = OutboxState.Sent, SentAt = at.AddDays(-1) }));
+        Assert.True(await Outbox.UpdateAsync(leased[messages[2].Id] with { State = OutboxState.Abandoned, LastError = "smtp 550" }));
+        // messages[3] stays pending (leased).
+
+        var cutoff = at.AddDays(-7);
+        Assert.Equal(2, await Outbox.DeleteSentAsync(cutoff, 100));
+        Assert.Null(await Outbox.FindAsync(messages[0].Id));
+        Assert.Null(await Outbox.FindAsync(proactive.Id));
+        Assert.Equal(OutboxState.Sent, (await Outbox.FindAsync(messages[1].Id))!.State);
+        Assert.Equal(OutboxState.Abandoned, (await Outbox.FindAsync(messages[2].Id))!.State);
+        Assert.Equal(OutboxState.Pending, (await Outbox.FindAsync(messages[3].Id))!.State);
+        // Nothing more to delete; a later cutoff takes the newer sent one, and the limit holds.
+        Assert.Equal(0, await Outbox.DeleteSentAsync(cutoff, 100));
+        Assert.Equal(1, await Outbox.DeleteSentAsync(at, 1));
+        Assert.Null(await Outbox.FindAsync(messages[1].Id));
+    }
 }

@@ -122,4 +122,7 @@ internal sealed class GuardedOutboxStore(IOutboxStore inner, StorageHealth healt
 
     public Task<OutboxEntry?> FindAsync(string id, CancellationToken cancellationToken = default) =>
         Guarded.RunAsync(health, () => inner.FindAsync(id, cancellationToken));
+
+    public Task<int> DeleteSentAsync(DateTimeOffset sentBefore, int max, CancellationToken cancellationToken = default) =>
+        Guarded.WriteAsync(health, () => inner.DeleteSentAsync(sentBefore, max, cancellationToken));
 }

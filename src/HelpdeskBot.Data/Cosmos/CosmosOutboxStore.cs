@@ -10,11 +10,12 @@ namespace HelpdeskBot.Data.Cosmos;
 /// An outbox entry as stored beside the change that wrote it: in the <c>tickets</c> container, in the partition of the
 /// ticket's owner (<c>ownerKey</c>), or in the <c>conversations</c> container, in the conversation's partition
 /// (<c>conversationId</c>) — so the store creates it in the same transactional batch as the change. <c>state</c> and
-/// <c>dueAt</c> (UTC, fixed width, so it sorts as text) are there to query on.
+/// <c>dueAt</c> (UTC, fixed width, so it sorts as text) are there to query on, and <c>sentAt</c> (the same format) to
+/// find what is old enough to delete.
 /// </summary>
 internal sealed record OutboxDocument(
     string Id, string? OwnerKey, string? ConversationId, string Kind, string State, string DueAt, OutboxEntry Entry,
-    [property: JsonPropertyName("_etag")] string? ETag = null)
+    string? SentAt = null, [property: JsonPropertyName("_etag")] string? ETag = null)
 {
     public const string DocumentKind = "outbox";
 
@@ -24,7 +25,8 @@ internal sealed record OutboxDocument(
         DocumentId(entry.Id),
         entry.Origin == OutboxOrigin.Ticket ? entry.Partition : null,
         entry.Origin == OutboxOrigin.Conversation ? entry.Partition : null,
-        DocumentKind, StateName(entry.State), CosmosTicketStore.CreatedOrder(entry.DueAt), entry with { ETag = "" });
+        DocumentKind, StateName(entry.State), CosmosTicketStore.CreatedOrder(entry.DueAt), entry with { ETag = "" },
+        entry.SentAt is { } sent ? CosmosTicketStore.CreatedOrder(sent) : null);
 
     public static string StateName(OutboxState state) => JsonSerializer.SerializeToElement(state, DataJson.Options).GetString()!;
 
@@ -77,6 +79,28 @@ public sealed class CosmosOutboxStore(CosmosContainers containers) : IOutboxStor
         var found = new List<OutboxDocument>();
         foreach (var container in Containers) found.AddRange(await QueryAsync(container, query, cancellationToken));
         return found.Count == 0 ? null : found[0].Entry with { ETag = found[0].ETag ?? "" };
+    }
+
+    public async Task<int> DeleteSentAsync(DateTimeOffset sentBefore, int max, CancellationToken cancellationToken = default)
+    {
+        var query = new QueryDefinition($"SELECT TOP {Math.Clamp(max, 1, 1000)} * FROM c WHERE c.kind = @kind AND c.state = @sent AND c.sentAt < @before")
+            .WithParameter("@kind", OutboxDocument.DocumentKind)
+            .WithParameter("@sent", OutboxDocument.StateName(OutboxState.Sent))
+            .WithParameter("@before", CosmosTicketStore.CreatedOrder(sentBefore));
+        var deleted = 0;
+        foreach (var container in Containers)
+        {
+            foreach (var document in await QueryAsync(container, query, cancellationToken))
+            {
+                if (deleted >= max) return deleted;
+                // Another instance may have deleted it first: gone is gone.
+                using var response = await container.DeleteItemStreamAsync(document.Id, new PartitionKey(document.Entry.Partition), cancellationToken: cancellationToken);
+                if (response.StatusCode == HttpStatusCode.NotFound) continue;
+                response.EnsureSuccessStatusCode();
+                deleted++;
+            }
+        }
+        return deleted;
     }
 
     /// <summary>The new ETag, or null when the entry is no longer the version <see cref="OutboxEntry.ETag"/> names.</summary>

@@ -71,9 +71,12 @@ public sealed record OutboxEntry
         DueAt = at,
     };
 
-    /// <summary>A conversation commit's messages: due at once, in the conversation's partition.</summary>
+    /// <summary>
+    /// A conversation commit's messages: due at once, in the conversation's partition, a millisecond apart so the worker
+    /// (which takes the oldest due first) sends them in the order the change made them.
+    /// </summary>
     public static IReadOnlyList<OutboxEntry> For(Conversations.ConversationCommit commit, DateTimeOffset at) =>
-        [.. (commit.Outbox ?? []).Select(m => From(m, commit.ConversationId, at, OutboxOrigin.Conversation))];
+        [.. (commit.Outbox ?? []).Select((m, i) => From(m, commit.ConversationId, at.AddMilliseconds(i), OutboxOrigin.Conversation) with { CreatedAt = at })];
 
     /// <summary>A ticket change's messages: due when the change happened, in the partition of the ticket's owner.</summary>
     public static IReadOnlyList<OutboxEntry> For(Tickets.Ticket ticket, IReadOnlyList<OutboxMessage> messages) =>
@@ -101,6 +104,13 @@ public interface IOutboxStore
     Task<bool> UpdateAsync(OutboxEntry entry, CancellationToken cancellationToken = default);
 
     Task<OutboxEntry?> FindAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes up to <paramref name="max"/> entries sent before <paramref name="sentBefore"/> (in the ticket and the
+    /// conversation partitions alike) and returns how many went. Pending entries are never deleted; abandoned ones are
+    /// kept for an operator.
+    /// </summary>
+    Task<int> DeleteSentAsync(DateTimeOffset sentBefore, int max, CancellationToken cancellationToken = default);
 }
 
 /// <summary>

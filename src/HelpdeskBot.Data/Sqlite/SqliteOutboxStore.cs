@@ -47,6 +47,16 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, SqliteWriteGate g
         return (await ReadAsync(select, cancellationToken)).FirstOrDefault();
     }
 
+    public Task<int> DeleteSentAsync(DateTimeOffset sentBefore, int max, CancellationToken cancellationToken = default) =>
+        gate.WriteAsync(async () =>
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var delete = SqliteDatabase.Command(connection,
+                "DELETE FROM Outbox WHERE Id IN (SELECT Id FROM Outbox WHERE State = $sent AND SentAt < $before LIMIT $max)",
+                ("$sent", nameof(OutboxState.Sent)), ("$before", Millis(sentBefore)), ("$max", max));
+            return await delete.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+
     /// <summary>Inserts entries inside the caller's transaction (the change they belong to).</summary>
     internal static async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<OutboxEntry> entries, CancellationToken cancellationToken)
     {

@@ -29,6 +29,13 @@ public sealed class OutboxOptions
     [Range(1, 1000)]
     public int MaxAttempts { get; set; } = 16;
 
+    /// <summary>
+    /// How long a sent entry is kept (for an operator asking "did that email go?") before the worker deletes it.
+    /// Abandoned entries are kept until an operator removes them.
+    /// </summary>
+    [Range(1, 87600)]
+    public int SentRetentionHours { get; set; } = 168;
+
     /// <summary>Entries leased at a time.</summary>
     [Range(1, 100)]
     public int BatchSize { get; set; } = 16;

@@ -24,6 +24,12 @@ public sealed partial class OutboxWorker(
     /// <summary>Who holds a lease: this process, distinguishable from another on the same machine.</summary>
     public string InstanceId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
+    /// <summary>How often sent entries past their retention are looked for (and up to how many go at once).</summary>
+    public static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
+    public const int PurgeBatch = 500;
+
+    private DateTimeOffset nextPurge = DateTimeOffset.MinValue;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
@@ -42,6 +48,7 @@ public sealed partial class OutboxWorker(
                     var next = await SendAsync(entry, stoppingToken);
                     if (next is { } due && (soonest is null || due < soonest)) soonest = due;
                 }
+                await PurgeSentAsync(now, stoppingToken);
                 if (leased.Count == o.BatchSize) continue;
                 if (soonest is { } retry) wait = Clamp(retry - clock.GetUtcNow(), wait);
             }
@@ -63,6 +70,27 @@ public sealed partial class OutboxWorker(
             }
             if (stoppingToken.IsCancellationRequested) return;
         }
+    }
+
+    /// <summary>
+    /// Deletes sent entries older than <see cref="OutboxOptions.SentRetentionHours"/>, at most once per
+    /// <see cref="PurgeEvery"/> (every instance does it; deleting what another already deleted is no harm).
+    /// </summary>
+    public async Task<int> PurgeSentAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (now < nextPurge) return 0;
+        nextPurge = now + PurgeEvery;
+        var before = now - TimeSpan.FromHours(options.Value.SentRetentionHours);
+        var total = 0;
+        int deleted;
+        do
+        {
+            deleted = await store.DeleteSentAsync(before, PurgeBatch, cancellationToken);
+            total += deleted;
+        }
+        while (deleted == PurgeBatch && !cancellationToken.IsCancellationRequested);
+        if (total > 0) LogPurged(logger, total, before);
+        return total;
     }
 
     /// <summary>Sends one leased entry and records the outcome; returns when it is due again, if it is.</summary>
@@ -163,6 +191,9 @@ public sealed partial class OutboxWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Kind} {EntryId}: outcome '{Outcome}' could not be recorded ({Cause}); it is tried again when its lease runs out.")]
     private static partial void LogUnrecorded(ILogger logger, string kind, string entryId, string outcome, string cause);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} outbox entries sent before {Before:O} (past their retention).")]
+    private static partial void LogPurged(ILogger logger, int count, DateTimeOffset before);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The outbox could not be read ({Cause}); looking again at the next poll.")]
     private static partial void LogStoreDown(ILogger logger, string cause);

@@ -76,14 +76,16 @@ public sealed partial class ConversationWriter(
                 // Distinct, increasing timestamps: clients order by them.
                 log.Add(Address(reply, changed.Inbound, turn.Language, ActivityId(conversationId, ++sequence), loaded.Now.AddMilliseconds(log.Count)));
             }
-            var commit = new ConversationCommit(conversationId, snapshot.Version, states.Write(turn.State), log.ConvertAll(ActivityJson.Serialize), changed.Processed);
+            var replies = changed.LogInbound ? log.GetRange(1, log.Count - 1) : log;
+            // Proactive messages go out through the outbox, committed with the change; a turn's replies are answered at once.
+            var (outbox, outboxed) = IsProactive(changed.Inbound) ? Outbox(changed.Inbound.ChannelId, replies, loaded.State.Reference) : ([], []);
+            var commit = new ConversationCommit(conversationId, snapshot.Version, states.Write(turn.State), log.ConvertAll(ActivityJson.Serialize), changed.Processed, outbox);
             var result = await store.CommitAsync(commit, cancellationToken);
             switch (result.Outcome)
             {
                 case CommitOutcome.Committed:
                     signals.Notify(conversationId);
-                    var replies = changed.LogInbound ? log.GetRange(1, log.Count - 1) : log;
-                    await DeliverAsync(changed.Inbound.ChannelId, replies, conversationId);
+                    await DeliverAsync(changed.Inbound.ChannelId, replies, conversationId, outboxed);
                     await RunAfterCommitAsync(turn, conversationId);
                     return ETagAttempt.Done(new ConversationWrite(false, attempt, turn, replies, changed.LogInbound ? changed.Inbound.Id : null));
                 case CommitOutcome.Duplicate when changed.Processed is { } processed:
@@ -131,12 +133,29 @@ public sealed partial class ConversationWriter(
     public static string ActivityId(string conversationId, long sequence) =>
         conversationId + "|" + sequence.ToString("D7", CultureInfo.InvariantCulture);
 
-    private async Task DeliverAsync(string? channelId, IReadOnlyList<Activity> replies, string conversationId)
+    private static bool IsProactive(Activity inbound) => inbound.Type == ActivityTypes.Event && inbound.Name == "proactive";
+
+    /// <summary>The outbox messages the channel's deliveries make of a proactive change's replies, and which deliveries made them.</summary>
+    private (List<Data.Outbox.OutboxMessage> Messages, HashSet<IReplyDelivery> By) Outbox(string? channelId, IReadOnlyList<Activity> replies, ConversationReference? reference)
+    {
+        var messages = new List<Data.Outbox.OutboxMessage>();
+        var by = new HashSet<IReplyDelivery>();
+        if (replies.Count == 0) return (messages, by);
+        foreach (var delivery in deliveries)
+        {
+            if (!delivery.Handles(channelId) || delivery.ToOutbox(replies, reference) is not { } made) continue;
+            messages.AddRange(made);
+            by.Add(delivery);
+        }
+        return (messages, by);
+    }
+
+    private async Task DeliverAsync(string? channelId, IReadOnlyList<Activity> replies, string conversationId, HashSet<IReplyDelivery> outboxed)
     {
         if (replies.Count == 0) return;
         foreach (var delivery in deliveries)
         {
-            if (!delivery.Handles(channelId)) continue;
+            if (!delivery.Handles(channelId) || outboxed.Contains(delivery)) continue;
             try
             {
                 await delivery.DeliverAsync(replies, CancellationToken.None);

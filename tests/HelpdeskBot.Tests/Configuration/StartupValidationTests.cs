@@ -23,6 +23,7 @@ public sealed class StartupValidationTests
     [InlineData("Helpdesk:Smtp:Port", "70000")]
     [InlineData("Helpdesk:Outbox:PollSeconds", "0")]
     [InlineData("Helpdesk:Outbox:MaxAttempts", "many")]
+    [InlineData("Helpdesk:Outbox:SentRetentionHours", "0")]
     [InlineData("Helpdesk:DirectLine:TokenLifetimeSeconds", "0")]
     [InlineData("Helpdesk:DirectLine:RateLimit:StartsPerMinute", "0")]
     [InlineData("Helpdesk:Attachments:MaxBytes", "0")]
@@ -48,9 +49,20 @@ public sealed class StartupValidationTests
     [InlineData("Helpdesk:Attachments:AzureBlob:ServiceUri", "blob store")]
     [InlineData("Helpdesk:Instances:LinkUrl", "the relay")]
     [InlineData("Helpdesk:Instances:AzureSignalR:Endpoint", "signalr service")]
+    [InlineData("Helpdesk:KeyRing:KeyVault:KeyId", "https://vault.example/secrets/dataprotection")]
+    [InlineData("Helpdesk:KeyRing:AzureBlob:ServiceUri", "http://plain.blob.example")]
     public void A_bad_value_stops_the_app_at_start_naming_the_key(string key, string value)
     {
         Assert.Contains(key, Messages(HelpdeskApp.StartFailure(new() { [key] = value })), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Half of the shared key ring: a blob without the key that encrypts it, or a Key Vault key with nowhere shared to keep the ring.
+    [InlineData("Helpdesk:KeyRing:AzureBlob:ServiceUri", "https://acct.blob.core.windows.net", "Helpdesk:KeyRing:KeyVault:KeyId")]
+    [InlineData("Helpdesk:KeyRing:KeyVault:KeyId", "https://v.vault.azure.net/keys/dataprotection", "Helpdesk:KeyRing:AzureBlob:ServiceUri")]
+    public void The_shared_key_ring_needs_both_the_blob_and_the_key_naming_the_missing_one(string key, string value, string missing)
+    {
+        Assert.Contains(missing + ":", Messages(HelpdeskApp.StartFailure(new() { [key] = value })), StringComparison.Ordinal);
     }
 
     [Fact]

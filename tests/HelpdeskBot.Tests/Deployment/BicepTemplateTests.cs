@@ -87,6 +87,26 @@ public sealed class BicepTemplateTests
     }
 
     [Fact]
+    public void Every_instance_shares_one_key_ring_in_a_blob_encrypted_with_a_Key_Vault_key_only_it_may_wrap_with()
+    {
+        var template = Template();
+        var resources = template["resources"]!.AsArray().Select(r => r!).ToList();
+        var key = resources.Single(r => (string?)r["type"] == "Microsoft.KeyVault/vaults/keys");
+        Assert.Equal("RSA", (string?)key["properties"]!["kty"]);
+        Assert.Equal(["wrapKey", "unwrapKey"], key["properties"]!["keyOps"]!.AsArray().Select(o => (string)o!));
+        Assert.Contains(resources, r => (string?)r["type"] == "Microsoft.Storage/storageAccounts/blobServices/containers"
+            && ((string?)r["name"])!.Contains("keyRingContainerName", StringComparison.Ordinal));
+        // Key Vault Crypto User, on the key alone.
+        Assert.Equal("12338af0-0e69-4776-bea7-57ae8d297424", (string?)template["variables"]!["roles"]!["keyVaultCryptoUser"]);
+        var access = resources.Single(r => (string?)r["type"] == "Microsoft.Authorization/roleAssignments"
+            && ((string?)r["properties"]!["roleDefinitionId"])!.Contains("roles').keyVaultCryptoUser", StringComparison.Ordinal));
+        Assert.Contains("Microsoft.KeyVault/vaults/keys", (string?)access["scope"], StringComparison.Ordinal);
+        var settings = (string)resources.Single(r => (string?)r["type"] == "Microsoft.Web/sites")["properties"]!["siteConfig"]!["appSettings"]!;
+        Assert.Contains("'Helpdesk__KeyRing__AzureBlob__ServiceUri'", settings, StringComparison.Ordinal);
+        Assert.Contains("'Helpdesk__KeyRing__KeyVault__KeyId', 'value', reference(resourceId('Microsoft.KeyVault/vaults/keys'", settings, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_instance_reaches_the_others_through_a_SignalR_Service_in_default_mode_signed_in_with_its_identity()
     {
         var template = Template();

@@ -64,6 +64,40 @@ public sealed class OutboxDeliveryTests
     }
 
     [Fact]
+    public async Task A_sent_email_is_kept_for_its_retention_and_then_deleted_by_the_worker()
+    {
+        await using var smtp = await LocalSmtpServer.StartAsync();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var settings = Smtp(smtp.Port);
+        settings["Helpdesk:Outbox:SentRetentionHours"] = "1";
+        using var app = new HelpdeskApp(settings, services => services.AddSingleton<TimeProvider>(clock));
+        var chat = new TestChat(app.Get<TurnProcessor>());
+        await IntakeConversationTests.AnswerAll(chat, email: "budi@example.com").Send("yes").AssertSays("Your ticket number is");
+        await AdvanceUntilAsync(clock, () => smtp.Received.FirstOrDefault(), TimeSpan.FromMinutes(5));
+        OutboxEntry? sent;
+        var recordedBy = DateTime.UtcNow.AddSeconds(30);
+        while ((sent = (await EntriesAsync(app)).FirstOrDefault(e => e.State == OutboxState.Sent)) is null)
+        {
+            Assert.True(DateTime.UtcNow < recordedBy, "the delivered email was never marked sent");
+            await StepAsync(clock, TimeSpan.FromSeconds(1));
+        }
+
+        // Within its retention it stays, for an operator to see it went.
+        while (clock.GetUtcNow() - sent.SentAt!.Value < TimeSpan.FromMinutes(55)) await StepAsync(clock, TimeSpan.FromMinutes(1));
+        Assert.Single(await EntriesAsync(app));
+
+        // Past it, the worker's next hourly look deletes it; the ticket and the delivery are untouched.
+        while ((await EntriesAsync(app)).Count > 0)
+        {
+            Assert.True(clock.GetUtcNow() - sent.SentAt.Value < TimeSpan.FromHours(3), "still there three hours after it was sent");
+            await StepAsync(clock, TimeSpan.FromMinutes(1));
+        }
+        Assert.True(clock.GetUtcNow() - sent.SentAt.Value >= TimeSpan.FromHours(1));
+        Assert.Single(smtp.Received);
+        Assert.NotNull(await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number));
+    }
+
+    [Fact]
     public async Task A_message_the_server_defers_is_sent_again_later_under_the_same_Message_ID_and_accepted_once()
     {
         await using var smtp = await LocalSmtpServer.StartAsync();

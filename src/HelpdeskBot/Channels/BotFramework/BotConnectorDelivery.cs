@@ -1,5 +1,9 @@
 using System.Collections.Frozen;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using HelpdeskBot.Activities;
+using HelpdeskBot.Data.Outbox;
 using HelpdeskBot.Turns;
 
 namespace HelpdeskBot.Channels.BotFramework;
@@ -62,6 +66,39 @@ public sealed partial class BotConnectorDelivery(
         }
         outbox.Enqueue(conversationId, batch);
     }
+
+    /// <summary>
+    /// A proactive change's messages for the outbox, one entry per activity, trusted as <see cref="IsTrustedAsync"/> trusts
+    /// them (the stored reference is at hand here). Each entry's id is made from the activity's id in the conversation's
+    /// log: the same message is the same entry, however often the change is run or the entry is sent.
+    /// </summary>
+    public IReadOnlyList<OutboxMessage>? ToOutbox(IReadOnlyList<Activity> replies, ConversationReference? reference)
+    {
+        var first = replies[0];
+        var conversationId = first.Conversation?.Id;
+        var serviceUrl = first.ServiceUrl;
+        var normalized = TrustedServiceUrls.Normalize(serviceUrl);
+        var trustedHere = trusted.IsTrusted(serviceUrl)
+            || (normalized is not null && reference is not null && reference.ChannelId == first.ChannelId && TrustedServiceUrls.Normalize(reference.ServiceUrl) == normalized);
+        if (conversationId is null || serviceUrl is null || !trustedHere)
+        {
+            LogUntrusted(logger, conversationId, first.ChannelId);
+            return [];
+        }
+        var messages = new List<OutboxMessage>(replies.Count);
+        foreach (var reply in replies)
+        {
+            if (reply.Type is null || !SentTypes.Contains(reply.Type) || reply.Type == ActivityTypes.Typing || reply.Id is null) continue;
+            var rendered = rendering.Render(reply) with { Id = null, ReplyToId = null };
+            var payload = new ConnectorOutboxPayload(serviceUrl, conversationId, reply.Id, ActivityJson.Serialize(rendered));
+            messages.Add(new OutboxMessage(OutboxId(reply.Id), ConnectorOutboxSender.OutboxKind, JsonSerializer.Serialize(payload, ConnectorOutboxPayload.Json)));
+        }
+        return messages;
+    }
+
+    /// <summary>A store-safe id (no '/', '#', '?'), the same for the same logged activity.</summary>
+    public static string OutboxId(string activityId) =>
+        "bf-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(activityId)))[..40];
 
     /// <summary>
     /// Trusted when this process authenticated an activity that carried it. A proactive message (nothing inbound

@@ -1,4 +1,5 @@
 using HelpdeskBot.Data.Configuration;
+using HelpdeskBot.Outbox;
 using HelpdeskBot.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -52,6 +53,8 @@ public static class BotFrameworkExtensions
         builder.Services.AddSingleton<IActivityRenderer, SlackRenderer>();
         builder.Services.AddSingleton<ChannelRendering>();
         builder.Services.AddSingleton<IReplyDelivery, BotConnectorDelivery>();
+        // Proactive messages (an agent's reply, a ticket's status, a handoff timing out) leave through the outbox.
+        builder.Services.AddSingleton<IOutboxSender, ConnectorOutboxSender>();
         builder.Services.AddSingleton<SlackNumbers>();
         builder.Services.AddSingleton<TeamsAttachments>();
         builder.Services.TryAddSingleton<UploadWindow>();
