@@ -54,9 +54,38 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
     public bool Accepts(string text)
     {
         var normalized = TypedText.Normalize(text);
+        var namesProblem = ProblemWords.Any(w => TypedText.ContainsPhrase(normalized, w) && !Negated(normalized, w));
+        // "is the new iPhone in stock?", "promo 12.12 ada apa aja?": a question that names nothing wrong and says nothing
+        // is not so asks for something other than a report.
+        if (!namesProblem && AsksOnly(normalized)) return false;
         // A sentence that describes something is taken; a few words only when they name a problem ("tidak ada masalah" does not).
-        return DescribesProblem(text) && normalized.Split(' ').Length > 4
-            || ProblemWords.Any(w => TypedText.ContainsPhrase(normalized, w) && !Negated(normalized, w));
+        return DescribesProblem(text) && normalized.Split(' ').Length > 4 || namesProblem;
+    }
+
+    private static readonly string[] QuestionStarts =
+    [
+        "what", "what's", "whats", "who", "is", "are", "do", "does", "which", "where", "can you recommend", "could you recommend", "apakah", "apa",
+        "berapa", "brp", "kapan", "siapa", "dimana", "di mana", "rekomendasi", "rekomendasiin", "jual", "ada promo", "lagi ada", "ada lowongan",
+    ];
+
+    /// <summary>Questions plain without a question mark.</summary>
+    private static readonly string[] WithoutMark = ["rekomendasi", "can you recommend", "do you sell", "do you guys sell", "jual "];
+
+    /// <summary>Words that say something is not as it should be: "not", "belum", "kok", "why" (a question about what went wrong).</summary>
+    private static readonly HashSet<string> NotSo = new(StringComparer.Ordinal)
+    {
+        "not", "no", "never", "nothing", "why", "ga", "gak", "gk", "nggak", "ngga", "enggak", "tidak", "tdk", "belum", "blm", "kok", "knp", "kenapa",
+        "napa", "still", "masih",
+    };
+
+    private static bool AsksOnly(string normalized)
+    {
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0).ToList();
+        if (words.Count == 0 || words.Any(w => NotSo.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal))) return false;
+        // The question may follow a greeting or a form of address ("kak, ada promo apa?", "hi, what's the rate?").
+        var start = string.Join(' ', words.SkipWhile(w => Filler.Contains(w) && w is not ("can" or "ada" or "bisa" or "minta")));
+        return normalized.Contains('?', StringComparison.Ordinal) && QuestionStarts.Any(q => start.StartsWith(q + " ", StringComparison.Ordinal))
+            || WithoutMark.Any(q => start.StartsWith(q, StringComparison.Ordinal));
     }
 
     /// <summary>Words that name something wrong, even in two words ("app crash", "login gagal").</summary>

@@ -152,9 +152,78 @@ public sealed class FinderCaseTests
     [InlineData("website login not working", "Account & login")]
     [InlineData("aplikasi minta login ulang terus tiap 5 menit", "Account & login")]
     [InlineData("lupa password terus link reset nya ga pernah dateng ke email", "Account & login")]
-    [InlineData("web kampus down lagi, ga bisa login sama sekali", null)]
+    [InlineData("web kampus down lagi, ga bisa login sama sekali", "Website")]
     [InlineData("error 0x80070005 when installing the desktop app", null)]
     public void Signing_in_is_the_account_wherever_it_showed(string text, string? service) => Assert.Equal(service, Find(text, "service"));
+
+    [Theory]
+    [InlineData("Every time I try to pay with QRIS the app crashes", "Mobile app")]
+    [InlineData("aplikasi nya crash tiap mau bayar pake gopay", "Mobile app")]
+    [InlineData("situsnya error 500 pas mau daftar ulang kuliah", "Website")]
+    [InlineData("paid with QRIS in the app but the merchant never got it", "Payments")]
+    [InlineData("the app won't let me log in, wrong password they say", "Account & login")]
+    public void What_broke_is_the_app_or_site_whatever_was_being_done_in_it(string text, string service) => Assert.Equal(service, Find(text, "service"));
+
+    [Theory]
+    [InlineData("gmail sy ga nerima email verifikasi dari kalian", "Email")]
+    [InlineData("I can't receive verification emails for my new account", "Email")]
+    [InlineData("m-banking sy gk bisa dibuka sejak ganti nomor", "Mobile app")]
+    [InlineData("saldo dompet digital berkurang sendiri 2 hari lalu", "Payments")]
+    [InlineData("saya sudah bayar BPJS via m-banking tgl 28 tapi status di web masih tunggakan", "Payments")]
+    [InlineData("email verifikasi masuk ke kotak masuk lain", "Email")]
+    public void Services_in_indonesian_words_and_longer_names(string text, string service) => Assert.Equal(service, Find(text, "service"));
+
+    [Theory]
+    [InlineData("Getting card declined on renewal. Contacted the bank already. No block there", "Contacted the bank already")]
+    [InlineData("form keeps resetting. I called the hotline on Tuesday, nothing changed", "I called the hotline on Tuesday, nothing changed")]
+    [InlineData("the code never comes. I've hit resend like ten times.", "I've hit resend like ten times")]
+    [InlineData("reset email never arrives, tried resending like 10x", "tried resending like 10x")]
+    [InlineData("situs CPNS error terus pas upload berkas, coba pake browser lain jg sama aja", "coba pake browser lain jg sama aja")]
+    [InlineData("refund blm masuk jg, udh nunggu 14 hari kerja", "udh nunggu 14 hari kerja")]
+    public void What_was_tried_said_as_who_was_contacted_or_how_long_waited(string text, string attempts) => Assert.Equal(attempts, Find(text, "attempts"));
+
+    [Theory]
+    [InlineData("Saya sudah mencoba membayar premi tiga kali, selalu gagal")]
+    [InlineData("mau coba di web tapi sama aja")]
+    [InlineData("I called it a bug because it is one")]
+    public void A_failed_action_is_no_fix(string text) => Assert.Null(Find(text, "attempts"));
+
+    [Theory]
+    [InlineData("lost all my progress after logging in on a new device", "after logging in on a new device")]
+    [InlineData("struk tidak terkirim ke email saya sejak pergantian sistem minggu lalu", "sejak pergantian sistem minggu lalu")]
+    [InlineData("halo min, dr pas pindah hp progress akun game sy ilang semua", "dr pas pindah hp progress akun game sy ilang semua")]
+    public void What_changed_said_as_a_noun_or_a_gerund(string text, string history) => Assert.Equal(history, Find(text, "history"));
+
+    [Theory]
+    [InlineData("kok saldo sy 0 ya? kemarin masih ada 200rb")]
+    [InlineData("checkout fails with code PAY_402, same card worked fine yesterday")]
+    [InlineData("order says delivered but nothing arrived. it should have been here yesterday")]
+    [InlineData("It was supposed to arrive on the 2nd.")]
+    public void A_time_when_it_still_worked_or_was_due_is_not_when_it_broke(string text) => Assert.Null(Find(text, "occurredAt"));
+
+    [Fact]
+    public void Since_a_time_and_still_broken_is_when_it_broke() => Assert.Equal("kemarin", Find("dari kemarin masih ga bisa login", "occurredAt"));
+
+    [Theory]
+    [InlineData("what's the exchange rate for USD today?")]
+    [InlineData("is the new phone in stock?")]
+    [InlineData("kak rekomendasi hp bagus dong")]
+    [InlineData("kak promo 12.12 ada apa aja?")]
+    public void A_question_that_names_nothing_wrong_starts_no_report(string text)
+    {
+        using var app = new HelpdeskApp();
+        Assert.NotEqual("report", app.Get<IntentReader>().Read(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("is the website down?")]
+    [InlineData("why is my account showing negative balance?")]
+    [InlineData("kenapa saldo sy ga nambah?")]
+    public void A_question_about_something_wrong_still_starts_a_report(string text)
+    {
+        using var app = new HelpdeskApp();
+        Assert.Equal("report", app.Get<IntentReader>().Read(text).Intent);
+    }
 
     [Theory]
     [InlineData("any update on my report?", "status")]

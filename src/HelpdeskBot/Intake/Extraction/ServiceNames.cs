@@ -14,7 +14,7 @@ public sealed class ServiceNames
         [
             "mobile app", "the app", "app", "apps", "apk", "aplikasi", "aplikasinya", "aplikasiny", "apliksi", "aplikasi nya", "apk nya", "apknya",
             "appnya", "app nya", "android", "iphone", "ios", "ipad", "di hp", "hp saya", "hp sy", "hp ku", "hpku", "handphone", "ponsel", "play store",
-            "playstore", "app store", "appstore",
+            "playstore", "app store", "appstore", "m-banking", "mbanking", "mobile banking", "m banking", "aplikasi bank", "app bank",
         ],
         ["Website"] =
         [
@@ -29,12 +29,14 @@ public sealed class ServiceNames
             "transaksi", "transaction", "billing", "bill", "saldo", "cashback", "debit", "debited", "deducted", "kartu kredit", "credit card",
             "wallet", "e-wallet", "gopay", "ovo", "shopeepay", "cicilan", "paylater", "va", "deposit", "deposited", "setor", "ewallet", "dana",
             "gcash", "cash-in", "cash in", "payout", "pencairan", "cair", "ditarik", "transferan", "token listrik",
-            "card was declined", "card declined", "kartu ditolak", "uang saya", "uang sy", "duit",
+            "card was declined", "card declined", "kartu ditolak", "uang saya", "uang sy", "duit", "dompet digital", "isi ulang", "beli pulsa",
+            "e-money", "emoney", "linkaja", "uang elektronik",
         ],
         ["Email"] =
         [
             "email", "emails", "e-mail", "emailnya", "email nya", "inbox", "mailbox", "surel", "spam folder", "folder spam", "outlook", "smtp", "imap",
             "work mail", "web mail", "webmail", "mail app", "gmail", "yahoo mail", "bounce", "bounced", "email verifikasi", "verification email",
+            "verification emails", "kotak masuk", "email konfirmasi", "confirmation email",
         ],
         ["Account & login"] =
         [
@@ -42,7 +44,7 @@ public sealed class ServiceNames
             "password", "kata sandi", "logged me out", "log me out", "verify", "verification", "verifikasi", "sign up", "signup", "register",
             "daftar", "sandi", "otp", "verification code", "kode verifikasi", "2fa",
             "two-factor", "locked out", "terkunci", "terblokir", "diblokir", "hacked", "dibajak", "kena hack", "logout", "log out", "logged out",
-            "verifikasi akun", "di hack", "dihack", "di-hack", "got hacked", "sign out", "signing me out", "signed out",
+            "verifikasi akun", "di hack", "dihack", "di-hack", "got hacked", "sign out", "signing me out", "signed out", "keblokir", "ke blokir",
         ],
     };
 
@@ -81,7 +83,8 @@ public sealed class ServiceNames
     private static readonly PhraseSet AccountProblem = new(
         "login", "log in", "log into", "logged in", "logging in", "sign in", "signin", "sign-in", "logged me out", "log me out", "logged out",
         "signing me out", "masuk akun", "password", "kata sandi", "sandi", "reset", "otp", "verification code", "kode verifikasi", "locked",
-        "locked out", "terkunci", "hacked", "kena hack", "di hack", "dibajak", "2fa", "login ulang");
+        "locked out", "terkunci", "hacked", "kena hack", "di hack", "dibajak", "2fa", "login ulang", "keblokir", "ke blokir",
+        "diblokir", "terblokir");
 
     /// <summary>
     /// The one service the words name, or null when they name none or several. One pairing is read as people mean it:
@@ -94,15 +97,25 @@ public sealed class ServiceNames
 
     private string? FindIn(IReadOnlyList<Word> words)
     {
-        var found = new List<string>(2);
+        // Every service's words where they stand; a word inside a longer name of another service belongs to that name
+        // ("email verifikasi", "verification email" name the mail, not the account's verification).
+        var matches = new List<(string Service, int From, int To)>();
         foreach (var (service, names) in services)
         {
             for (var i = 0; i < words.Count; i++)
             {
-                if (names.Match(words, i) == 0 || IsContactAddress(words, i) || IsOtherDevice(words, i, service)) continue;
-                found.Add(service);
-                break;
+                var length = names.Match(words, i);
+                if (length == 0 || IsContactAddress(words, i) || IsOtherDevice(words, i, service)) continue;
+                matches.Add((service, i, i + length));
             }
+        }
+        // "bayar BPJS via m-banking": the app or site a payment went through is how it was paid, not what went wrong.
+        if (matches.Exists(m => m.Service == Payments)) matches.RemoveAll(m => m.Service is "Mobile app" or "Website" && m.From > 0 && words[m.From - 1].Lower is "via" or "lewat" or "melalui" or "through");
+        var found = new List<string>(2);
+        foreach (var (service, from, to) in matches)
+        {
+            if (found.Contains(service) || matches.Exists(m => m.Service != service && m.From <= from && m.To >= to && m.To - m.From > to - from)) continue;
+            found.Add(service);
         }
         if (found.Count == 0)
         {
@@ -120,11 +133,13 @@ public sealed class ServiceNames
         if (found.Count == 1) return found[0];
         // "can't log in to the app", "link reset password ga dateng ke email": signing in is the problem, wherever it showed —
         // unless the words say the app or the site itself broke ("web kampus down, ga bisa login").
-        if (found.Count == 2 && found.Contains(Account) && !found.Contains(Payments) && !words.Any(w => Breakage.Contains(w.Lower)) && HasAny(words, AccountProblem)) return Account;
-        if (found.Count == 2 && found.Contains(Payments) && found.Exists(s => s is "Mobile app" or "Website") && !words.Any(w => Breakage.Contains(w.Lower)))
-        {
-            return Payments;
-        }
+        var broke = words.Any(w => Breakage.Contains(w.Lower));
+        if (found.Count == 2 && found.Contains(Account) && !found.Contains(Payments) && !broke && HasAny(words, AccountProblem)) return Account;
+        var place = found.Find(s => s is "Mobile app" or "Website");
+        if (found.Count == 2 && found.Contains(Payments) && place is not null && !broke) return Payments;
+        // "the app crashes every time I pay", "web kampus down, ga bisa login": what broke is the app or the site,
+        // whatever the user was doing in it.
+        if (found.Count == 2 && place is not null && found.Exists(s => s is Payments or Account) && broke) return place;
         return null;
     }
 
