@@ -24,16 +24,6 @@ public sealed class FieldExtractionTests(ITestOutputHelper output)
         Assert.All(all, s => Assert.True(s.Recall >= 0.85, s.ToString()));
     }
 
-    /// <summary>The fifth writer's set, read before the finders were changed for it (README); every miss printed.</summary>
-    [Fact]
-    public void Fifth_writer_set_scores_unseen()
-    {
-        var misses = new StringBuilder();
-        var all = Report(UnderstandingCorpus.Load("fifth"), misses);
-        output.WriteLine(misses.ToString());
-        Assert.All(all, s => Assert.True(s.Precision >= 0.65, s.ToString()));
-    }
-
     /// <summary>
     /// The held-back parts, each measured once after the finders were frozen (see the README's table): the bars
     /// (precision ≥ 0.97, recall ≥ 0.80 per field and language) are not all met there, and tuning on this part to meet

@@ -226,6 +226,75 @@ public sealed class FinderCaseTests
     }
 
     [Theory]
+    [InlineData("email kantor ga bisa kirim, error \"SMTP authentication failed\", udh ganti password jg", "Email")]
+    [InlineData("Mail app stopped syncing with your email server after I changed my password yesterday", "Email")]
+    [InlineData("udh reinstall aplikasi tapi tetep sama", "Mobile app")]
+    [InlineData("aplikasinya kok ga ada tombol bayar ya sekarang", "Mobile app")]
+    [InlineData("beli voucher game pake saldo tp vouchernya ga muncul. Harusnya langsung masuk ke akun game", "Payments")]
+    [InlineData("td siang gw coba login di web, keluar tulisan 'Akun tidak ditemukan'", "Account & login")]
+    [InlineData("I sent money to the wrong account number, can it be reversed?", "Payments")]
+    [InlineData("your website's contact form gives an error when I submit it", "Website")]
+    public void The_service_is_named_where_the_problem_is_told_not_where_a_fix_or_a_wish_is(string text, string? service) =>
+        Assert.Equal(service, Find(text, "service"));
+
+    [Theory]
+    [InlineData("the mobile app shows a red banner saying Unable to connect to server, but wifi works fine", "Unable to connect to server")]
+    [InlineData("I've already restarted the router, but the app still says No internet connection", "No internet connection")]
+    [InlineData("min tolong, aplikasi nampilin \"Versi aplikasi tidak didukung\" padahal udh update", "Versi aplikasi tidak didukung")]
+    public void Errors_after_saying_showing_and_a_capital_no(string text, string error) => Assert.Equal(error, Find(text, "errorMessage"));
+
+    [Fact]
+    public void Says_no_in_small_letters_is_the_user_talking() => Assert.Null(Find("I asked if it was fixed and it says no", "errorMessage"));
+
+    [Theory]
+    [InlineData("I've tried logging out and back in but the app still shows my old picture", "I've tried logging out and back in")]
+    [InlineData("cant log in bc it keeps saying wrong password even after resetting it", "even after resetting it")]
+    [InlineData("webmail shows Quota exceeded but I deleted half my mailbox already", "I deleted half my mailbox already")]
+    public void What_was_tried_after_a_gerund_or_a_but(string text, string attempts) => Assert.Equal(attempts, Find(text, "attempts"));
+
+    [Fact]
+    public void Tried_logging_in_is_what_failed() => Assert.Null(Find("I tried logging in three times and it fails", "attempts"));
+
+    [Theory]
+    [InlineData("It was fine before I turned on two-step verification yesterday.", "before I turned on two-step verification yesterday")]
+    [InlineData("Sebelumnya normal, mulai bermasalah setelah kuota mailbox ditambah.", "mulai bermasalah setelah kuota mailbox ditambah")]
+    public void What_changed_said_as_before_or_as_what_was_added(string text, string history) => Assert.Equal(history, Find(text, "history"));
+
+    [Fact]
+    public void Dropped_by_an_amount_is_no_deadline() =>
+        Assert.Equal("3pm today", Find("my wallet balance dropped by 250k around 3pm today and I didn't buy anything", "occurredAt"));
+
+    [Theory]
+    [InlineData("more details for ticket 5521: the error shows up only at night", "addInfo")]
+    [InlineData("there's something I left out of my ticket, where do I put it?", "addInfo")]
+    [InlineData("nambahin dikit buat tiket kemarin: pesan errornya \"Koneksi terputus\"", "addInfo")]
+    [InlineData("Did my report go through? Haven't gotten any email about it", "status")]
+    [InlineData("put me through to one of your agents", "agent")]
+    [InlineData("is this the place to report bugs?", "help")]
+    public void Earlier_reports_a_person_and_help_in_the_fifth_writers_words(string text, string intent)
+    {
+        using var app = new HelpdeskApp();
+        Assert.Equal(intent, app.Get<IntentReader>().Read(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("I want to buy 50 licenses for my company, who handles sales?")]
+    [InlineData("mau beli lisensi buat kantor, ada diskon ga?")]
+    [InlineData("what's the weather in Jakarta tomorrow")]
+    public void A_sales_or_small_talk_question_starts_no_report(string text)
+    {
+        using var app = new HelpdeskApp();
+        Assert.NotEqual("report", app.Get<IntentReader>().Read(text).Intent);
+    }
+
+    [Fact]
+    public void A_question_about_phishing_is_a_report()
+    {
+        using var app = new HelpdeskApp();
+        Assert.Equal("report", app.Get<IntentReader>().Read("I received an email asking for my login details, is this phishing? looks suspicious").Intent);
+    }
+
+    [Theory]
     [InlineData("any update on my report?", "status")]
     [InlineData("udh 3 hari lapor tp ga ada balesan, gmn nih", "status")]
     [InlineData("laporan sy kemarin udah sampe mana ya kak", "status")]

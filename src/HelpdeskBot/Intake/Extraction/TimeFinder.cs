@@ -120,8 +120,9 @@ internal static class TimeFinder
         // "it should have been here yesterday", "supposed to arrive on the 2nd": the cue may stand a few words back in the clause.
         for (var k = from - 1; k >= 0 && k >= from - 5; k--)
         {
+            // "by Friday" is a deadline; "dropped by 250k around 3pm" is not.
             if (words[k].Lower is "harusnya" or "seharusnya" or "mestinya" or "should" or "supposed" or "expected" or "due" or "paling" or "maks" or "max"
-                || k >= from - 3 && words[k].Lower == "by") return true;
+                || k == from - 1 && words[k].Lower == "by") return true;
             if (words[k].PauseBefore) break;
         }
         return false;
