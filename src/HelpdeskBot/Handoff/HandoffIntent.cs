@@ -21,7 +21,8 @@ public sealed class HandoffIntent(HandoffService handoff) : IIntent
     private static readonly string[] NotHelping = ["not helping", "you're not helping", "you are not helping", "useless bot", "tidak membantu", "gak membantu", "nggak membantu", "ga membantu"];
 
     /// <summary>Asking for a person, anywhere in the message.</summary>
-    private static readonly string[] AgentPhrases = ["talk to a person", "talk to a human", "speak to a person", "speak to a human", "talk to an agent", "speak to an agent", "customer service", "real person", "live agent", "bicara dengan manusia", "bicara dengan petugas", "hubungi petugas", "sambungkan ke petugas", "minta petugas", "mau ke cs", "bicara dengan cs", "ngobrol dengan cs", "talk to a representative", "speak to a representative", "speak to your supervisor", "panggilin atasan", "panggil atasan kamu", .. NotHelping];
+    private static readonly string[] AgentPhrases = ["talk to a person", "talk to a human", "speak to a person", "speak to a human", "talk to an agent", "speak to an agent", "customer service", "real person", "live agent", "bicara dengan manusia", "bicara dengan petugas", "hubungi petugas", "sambungkan ke petugas", "minta petugas", "mau ke cs", "bicara dengan cs", "ngobrol dengan cs", "talk to a representative", "speak to a representative", "speak to your supervisor", "panggilin atasan", "panggil atasan kamu", "put me through to", "transfer me to", "one of your agents",
+        "connect me to an agent", "connect me to a person", "sambungin ke cs", "sambungkan ke cs", "sambungin ke petugas", .. NotHelping];
 
     public string Id => "agent";
     public int Order => 30;

@@ -18,6 +18,7 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
         "saya punya masalah", "ada masalah", "mau lapor", "ingin melapor", "melaporkan masalah", "lapor kendala",
         "need to report", "want to report", "like to report", "something to report", "report something", "mau laporin", "mau ngelapor",
         "mau melaporkan", "ingin melaporkan", "perlu melaporkan", "saya laporkan", "sy laporin", "lapor sesuatu", "laporin sesuatu",
+        "file a complaint", "make a complaint", "lodge a complaint", "mau komplain", "ingin komplain", "mau mengadu", "ingin mengadu",
     ];
 
     /// <summary>Words around a request to report that say nothing about the problem itself.</summary>
@@ -38,7 +39,15 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
     {
         var normalized = TypedText.Normalize(text);
         // "report" and "lapor" alone ask to report; inside a sentence ("the report I sent") they may be about an earlier one.
-        return normalized is "lapor" or "report" || Phrases.Any(p => TypedText.ContainsPhrase(normalized, p) && !Negated(normalized, p));
+        return normalized is "lapor" or "report" || Phrases.Any(p => TypedText.ContainsPhrase(normalized, p) && !Negated(normalized, p) && !Earlier(normalized, p));
+    }
+
+    /// <summary>"buat tiket kemarin", "tiket baru saya tadi": a ticket already made, not one to make.</summary>
+    private static bool Earlier(string normalized, string phrase)
+    {
+        var at = normalized.IndexOf(phrase, StringComparison.Ordinal);
+        var next = normalized[(at + phrase.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim(',', '.', ':', '!', '?');
+        return next is "kemarin" or "kmrn" or "kemaren" or "tadi" or "td" or "yg" or "yang" or "sebelumnya" or "saya" or "sy" or "aku" or "gue" or "gw";
     }
 
     /// <summary>"tidak ada masalah", "no problem": the phrase said not to be so.</summary>
@@ -54,9 +63,43 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
     public bool Accepts(string text)
     {
         var normalized = TypedText.Normalize(text);
+        var namesProblem = ProblemWords.Any(w => TypedText.ContainsPhrase(normalized, w) && !Negated(normalized, w));
+        // "is the new iPhone in stock?", "promo 12.12 ada apa aja?": a question that names nothing wrong and says nothing
+        // is not so asks for something other than a report.
+        if (!namesProblem && AsksOnly(normalized)) return false;
         // A sentence that describes something is taken; a few words only when they name a problem ("tidak ada masalah" does not).
-        return DescribesProblem(text) && normalized.Split(' ').Length > 4
-            || ProblemWords.Any(w => TypedText.ContainsPhrase(normalized, w) && !Negated(normalized, w));
+        return DescribesProblem(text) && normalized.Split(' ').Length > 4 || namesProblem;
+    }
+
+    private static readonly string[] QuestionStarts =
+    [
+        "what", "what's", "whats", "who", "is", "are", "do", "does", "which", "where", "can you recommend", "could you recommend", "apakah", "apa",
+        "berapa", "brp", "kapan", "siapa", "dimana", "di mana", "rekomendasi", "rekomendasiin", "jual", "ada", "lagi ada",
+    ];
+
+    /// <summary>Questions plain without a question mark.</summary>
+    private static readonly string[] WithoutMark =
+        ["rekomendasi", "can you recommend", "recommend me", "do you sell", "do you guys sell", "jual ", "what's the ", "whats the ", "what is the ", "who won ", "who is the "];
+
+    /// <summary>Words that say something is not as it should be: "not", "belum", "kok", "why" (a question about what went wrong).</summary>
+    private static readonly HashSet<string> NotSo = new(StringComparer.Ordinal)
+    {
+        "not", "no", "never", "nothing", "why", "ga", "gak", "gk", "nggak", "ngga", "enggak", "tidak", "tdk", "belum", "blm", "kok", "knp", "kenapa",
+        "napa", "still", "masih",
+    };
+
+    private static bool AsksOnly(string normalized)
+    {
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0).ToList();
+        // "ada diskon ga?", "hujan ga ya": "ga" closing a question asks, it does not say something is not so.
+        if (words.Count == 0 || words.Where((w, i) => !(w is "ga" or "gak" or "nggak" && (i == words.Count - 1 || words[i + 1] is "ya" or "sih")))
+                .Any(w => NotSo.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal))) return false;
+        // The question may follow a greeting or a form of address ("kak, ada promo apa?", "hi, what's the rate?").
+        var start = string.Join(' ', words.SkipWhile(w => Filler.Contains(w) && w is not ("can" or "ada" or "bisa" or "minta")));
+        // The question may also close the message: "I want to buy 50 licenses, who handles sales?".
+        var last = normalized.Split(',', '.').Select(c => c.Trim()).LastOrDefault(c => c.Length > 0) ?? "";
+        return normalized.Contains('?', StringComparison.Ordinal) && QuestionStarts.Any(q => start.StartsWith(q + " ", StringComparison.Ordinal) || last.StartsWith(q + " ", StringComparison.Ordinal))
+            || WithoutMark.Any(q => start.StartsWith(q, StringComparison.Ordinal));
     }
 
     /// <summary>Words that name something wrong, even in two words ("app crash", "login gagal").</summary>
@@ -73,6 +116,7 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
         "lag", "lags", "laggy", "lagging", "ngelag", "nge-lag", "not showing", "not coming", "not appearing", "not sending", "not syncing",
         "not updating", "not opening", "not responding", "no sound", "no signal", "tidak muncul", "ga muncul", "gak muncul", "nggak muncul",
         "gk muncul", "ga kebuka", "gak kebuka", "tidak terbuka", "putus", "putus2", "mati", "ngebug", "bengong", "muter", "loading terus",
+        "phishing", "suspicious", "mencurigakan", "curiga",
     ];
 
     public async Task<DialogTurnStatus> StartAsync(DialogContext dc)

@@ -152,9 +152,147 @@ public sealed class FinderCaseTests
     [InlineData("website login not working", "Account & login")]
     [InlineData("aplikasi minta login ulang terus tiap 5 menit", "Account & login")]
     [InlineData("lupa password terus link reset nya ga pernah dateng ke email", "Account & login")]
-    [InlineData("web kampus down lagi, ga bisa login sama sekali", null)]
+    [InlineData("web kampus down lagi, ga bisa login sama sekali", "Website")]
     [InlineData("error 0x80070005 when installing the desktop app", null)]
     public void Signing_in_is_the_account_wherever_it_showed(string text, string? service) => Assert.Equal(service, Find(text, "service"));
+
+    [Theory]
+    [InlineData("Every time I try to pay with QRIS the app crashes", "Mobile app")]
+    [InlineData("aplikasi nya crash tiap mau bayar pake gopay", "Mobile app")]
+    [InlineData("situsnya error 500 pas mau daftar ulang kuliah", "Website")]
+    [InlineData("paid with QRIS in the app but the merchant never got it", "Payments")]
+    [InlineData("the app won't let me log in, wrong password they say", "Account & login")]
+    public void What_broke_is_the_app_or_site_whatever_was_being_done_in_it(string text, string service) => Assert.Equal(service, Find(text, "service"));
+
+    [Theory]
+    [InlineData("gmail sy ga nerima email verifikasi dari kalian", "Email")]
+    [InlineData("I can't receive verification emails for my new account", "Email")]
+    [InlineData("m-banking sy gk bisa dibuka sejak ganti nomor", "Mobile app")]
+    [InlineData("saldo dompet digital berkurang sendiri 2 hari lalu", "Payments")]
+    [InlineData("saya sudah bayar BPJS via m-banking tgl 28 tapi status di web masih tunggakan", "Payments")]
+    [InlineData("email verifikasi masuk ke kotak masuk lain", "Email")]
+    public void Services_in_indonesian_words_and_longer_names(string text, string service) => Assert.Equal(service, Find(text, "service"));
+
+    [Theory]
+    [InlineData("Getting card declined on renewal. Contacted the bank already. No block there", "Contacted the bank already")]
+    [InlineData("form keeps resetting. I called the hotline on Tuesday, nothing changed", "I called the hotline on Tuesday, nothing changed")]
+    [InlineData("the code never comes. I've hit resend like ten times.", "I've hit resend like ten times")]
+    [InlineData("reset email never arrives, tried resending like 10x", "tried resending like 10x")]
+    [InlineData("situs CPNS error terus pas upload berkas, coba pake browser lain jg sama aja", "coba pake browser lain jg sama aja")]
+    [InlineData("refund blm masuk jg, udh nunggu 14 hari kerja", "udh nunggu 14 hari kerja")]
+    public void What_was_tried_said_as_who_was_contacted_or_how_long_waited(string text, string attempts) => Assert.Equal(attempts, Find(text, "attempts"));
+
+    [Theory]
+    [InlineData("Saya sudah mencoba membayar premi tiga kali, selalu gagal")]
+    [InlineData("mau coba di web tapi sama aja")]
+    [InlineData("I called it a bug because it is one")]
+    public void A_failed_action_is_no_fix(string text) => Assert.Null(Find(text, "attempts"));
+
+    [Theory]
+    [InlineData("lost all my progress after logging in on a new device", "after logging in on a new device")]
+    [InlineData("struk tidak terkirim ke email saya sejak pergantian sistem minggu lalu", "sejak pergantian sistem minggu lalu")]
+    [InlineData("halo min, dr pas pindah hp progress akun game sy ilang semua", "dr pas pindah hp progress akun game sy ilang semua")]
+    public void What_changed_said_as_a_noun_or_a_gerund(string text, string history) => Assert.Equal(history, Find(text, "history"));
+
+    [Theory]
+    [InlineData("kok saldo sy 0 ya? kemarin masih ada 200rb")]
+    [InlineData("checkout fails with code PAY_402, same card worked fine yesterday")]
+    [InlineData("order says delivered but nothing arrived. it should have been here yesterday")]
+    [InlineData("It was supposed to arrive on the 2nd.")]
+    public void A_time_when_it_still_worked_or_was_due_is_not_when_it_broke(string text) => Assert.Null(Find(text, "occurredAt"));
+
+    [Fact]
+    public void Since_a_time_and_still_broken_is_when_it_broke() => Assert.Equal("kemarin", Find("dari kemarin masih ga bisa login", "occurredAt"));
+
+    [Theory]
+    [InlineData("what's the exchange rate for USD today?")]
+    [InlineData("is the new phone in stock?")]
+    [InlineData("kak rekomendasi hp bagus dong")]
+    [InlineData("kak promo 12.12 ada apa aja?")]
+    public void A_question_that_names_nothing_wrong_starts_no_report(string text)
+    {
+        using var app = new HelpdeskApp();
+        Assert.NotEqual("report", app.Get<IntentReader>().Read(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("is the website down?")]
+    [InlineData("why is my account showing negative balance?")]
+    [InlineData("kenapa saldo sy ga nambah?")]
+    public void A_question_about_something_wrong_still_starts_a_report(string text)
+    {
+        using var app = new HelpdeskApp();
+        Assert.Equal("report", app.Get<IntentReader>().Read(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("email kantor ga bisa kirim, error \"SMTP authentication failed\", udh ganti password jg", "Email")]
+    [InlineData("Mail app stopped syncing with your email server after I changed my password yesterday", "Email")]
+    [InlineData("udh reinstall aplikasi tapi tetep sama", "Mobile app")]
+    [InlineData("aplikasinya kok ga ada tombol bayar ya sekarang", "Mobile app")]
+    [InlineData("beli voucher game pake saldo tp vouchernya ga muncul. Harusnya langsung masuk ke akun game", "Payments")]
+    [InlineData("td siang gw coba login di web, keluar tulisan 'Akun tidak ditemukan'", "Account & login")]
+    [InlineData("I sent money to the wrong account number, can it be reversed?", "Payments")]
+    [InlineData("your website's contact form gives an error when I submit it", "Website")]
+    public void The_service_is_named_where_the_problem_is_told_not_where_a_fix_or_a_wish_is(string text, string? service) =>
+        Assert.Equal(service, Find(text, "service"));
+
+    [Theory]
+    [InlineData("the mobile app shows a red banner saying Unable to connect to server, but wifi works fine", "Unable to connect to server")]
+    [InlineData("I've already restarted the router, but the app still says No internet connection", "No internet connection")]
+    [InlineData("min tolong, aplikasi nampilin \"Versi aplikasi tidak didukung\" padahal udh update", "Versi aplikasi tidak didukung")]
+    public void Errors_after_saying_showing_and_a_capital_no(string text, string error) => Assert.Equal(error, Find(text, "errorMessage"));
+
+    [Fact]
+    public void Says_no_in_small_letters_is_the_user_talking() => Assert.Null(Find("I asked if it was fixed and it says no", "errorMessage"));
+
+    [Theory]
+    [InlineData("I've tried logging out and back in but the app still shows my old picture", "I've tried logging out and back in")]
+    [InlineData("cant log in bc it keeps saying wrong password even after resetting it", "even after resetting it")]
+    [InlineData("webmail shows Quota exceeded but I deleted half my mailbox already", "I deleted half my mailbox already")]
+    public void What_was_tried_after_a_gerund_or_a_but(string text, string attempts) => Assert.Equal(attempts, Find(text, "attempts"));
+
+    [Fact]
+    public void Tried_logging_in_is_what_failed() => Assert.Null(Find("I tried logging in three times and it fails", "attempts"));
+
+    [Theory]
+    [InlineData("It was fine before I turned on two-step verification yesterday.", "before I turned on two-step verification yesterday")]
+    [InlineData("Sebelumnya normal, mulai bermasalah setelah kuota mailbox ditambah.", "mulai bermasalah setelah kuota mailbox ditambah")]
+    public void What_changed_said_as_before_or_as_what_was_added(string text, string history) => Assert.Equal(history, Find(text, "history"));
+
+    [Fact]
+    public void Dropped_by_an_amount_is_no_deadline() =>
+        Assert.Equal("3pm today", Find("my wallet balance dropped by 250k around 3pm today and I didn't buy anything", "occurredAt"));
+
+    [Theory]
+    [InlineData("more details for ticket 5521: the error shows up only at night", "addInfo")]
+    [InlineData("there's something I left out of my ticket, where do I put it?", "addInfo")]
+    [InlineData("nambahin dikit buat tiket kemarin: pesan errornya \"Koneksi terputus\"", "addInfo")]
+    [InlineData("Did my report go through? Haven't gotten any email about it", "status")]
+    [InlineData("put me through to one of your agents", "agent")]
+    [InlineData("is this the place to report bugs?", "help")]
+    public void Earlier_reports_a_person_and_help_in_the_fifth_writers_words(string text, string intent)
+    {
+        using var app = new HelpdeskApp();
+        Assert.Equal(intent, app.Get<IntentReader>().Read(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("I want to buy 50 licenses for my company, who handles sales?")]
+    [InlineData("mau beli lisensi buat kantor, ada diskon ga?")]
+    [InlineData("what's the weather in Jakarta tomorrow")]
+    public void A_sales_or_small_talk_question_starts_no_report(string text)
+    {
+        using var app = new HelpdeskApp();
+        Assert.NotEqual("report", app.Get<IntentReader>().Read(text).Intent);
+    }
+
+    [Fact]
+    public void A_question_about_phishing_is_a_report()
+    {
+        using var app = new HelpdeskApp();
+        Assert.Equal("report", app.Get<IntentReader>().Read("I received an email asking for my login details, is this phishing? looks suspicious").Intent);
+    }
 
     [Theory]
     [InlineData("any update on my report?", "status")]

@@ -19,7 +19,9 @@ internal static class EarlierReport
         "komplen sy", "keluhan saya", "keluhan sy", "keluhanku", "tiket saya", "tiket sy", "tiket aku", "tiketku", "nomor tiket", "no tiket",
         "pengaduan saya", "pengaduan sy", "aduan saya", "aduan sy", "sudah lapor", "udah lapor", "udh lapor", "dah lapor", "sdh lapor",
         "lapor kemarin", "lapor kmrn", "lapor tadi", "lapor td", "sudah melapor", "sudah komplain", "udah komplain", "udh komplain",
-        "yg sy laporin", "yang saya laporkan", "yg saya laporkan", "yang sudah saya laporkan",
+        "yg sy laporin", "yang saya laporkan", "yg saya laporkan", "yang sudah saya laporkan", "laporan gue", "laporan gw", "tiket gue", "tiket gw",
+        "tiket kemarin", "tiket kmrn", "tiket tadi", "tiket td", "tiket yg", "tiket yang", "tiket sebelumnya", "for ticket", "to ticket", "the issue i",
+        "the problem i", "pengaduan sebelumnya", "laporan sebelumnya",
     };
 
     /// <summary>Words that ask how the earlier report goes.</summary>
@@ -30,7 +32,7 @@ internal static class EarlierReport
         "resolved yet", "fixed yet", "still waiting", "waiting", "how long", "progres", "progresnya", "progressnya", "kabar", "kabarnya",
         "balesan", "balasan", "dibales", "dibalas", "tanggapan", "ditanggapi", "respon", "direspon", "diproses", "proses", "prosesnya",
         "sampai mana", "sampe mana", "sdh sampai", "nunggu", "menunggu", "ditindaklanjuti", "tindak lanjut", "gimana", "gmn", "bagaimana",
-        "kapan", "when will", "lama", "selesai", "beres", "any news",
+        "kapan", "when will", "lama", "selesai", "beres", "any news", "go through", "went through", "come through",
     };
 
     /// <summary>Words that bring something to the earlier report.</summary>
@@ -39,7 +41,8 @@ internal static class EarlierReport
         "update my", "update for", "to update", "mau update", "update laporan", "update tiket", "add", "adding", "attach", "attached", "attaching", "forgot to", "mention", "more info", "more details", "another detail",
         "correction", "wrong email", "tambah", "tambahin", "nambah", "nambahin", "tambahkan", "tambahan", "lampir", "lampirkan", "lupa bilang",
         "lupa kasih", "lupa nyebut", "lupa menyebutkan", "ralat", "koreksi", "kasih tau", "kasih tahu", "mau kasih", "info lagi", "lengkapi",
-        "screenshot", "ss", "ss nya", "ssnya", "foto", "video", "email nya salah", "emailnya salah",
+        "screenshot", "ss", "ss nya", "ssnya", "foto", "video", "email nya salah", "emailnya salah", "one more thing", "left out", "menambahkan",
+        "keterangan tambahan", "info tambahan", "more information", "additional",
     };
 
     /// <summary>A word for reporting, said of the past ("udh 3 hari lapor", "reported it 2 days ago").</summary>

@@ -53,7 +53,8 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         "bisa bantu apa", "ini bot", "bot apa", "fitur apa", "apa aja yg bisa", "apa saja yang bisa", "gimana caranya", "gmn caranya",
         "panduan", "petunjuk", "how much is", "how much does", "price of", "pricing", "harga paket", "berapa harga", "brp harga", "harganya brp",
         "harganya berapa", "biayanya berapa", "jam operasional", "jam buka", "opening hours", "office hours", "business hours",
-        "is this where i", "where do i report", "where can i report",
+        "is this where i", "where do i report", "where can i report", "is this the place", "the right place to", "what info do you need",
+        "what do you need from me", "what information do you need", "data apa aja yang", "data apa yg",
     };
 
     /// <summary>Praise and thanks: a message that only says something is good wants nothing ("love the new update, great job").</summary>

@@ -17,6 +17,7 @@ internal static class ClauseFinder
     };
 
     private static readonly PhraseSet ExpectedCues = new(
+        "thought it would", "i thought i could", "i thought i'd",
         "should", "should've", "should have", "shouldve", "supposed to", "is supposed to", "it's supposed to", "expected", "i expected",
         "i expect", "i was expecting", "expecting", "meant to", "harusnya", "seharusnya", "semestinya", "mestinya", "hrsnya", "hrusnya",
         "sharusnya", "sepatutnya", "seharusnyaa", "harusnyaa", "mustinya", "harusnya sih");
@@ -42,6 +43,7 @@ internal static class ClauseFinder
         "request", "reconnect", "reconnected", "reconnecting", "resetting", "rebooting", "reloading", "reloaded", "retrying", "retried",
         "uninstalling", "deleting", "deleted", "removing", "removed", "switching", "disabling", "enabling", "turning", "contacting", "calling",
         "checking", "updating", "reinstal", "minta", "diminta", "cancelling", "canceling", "cycled", "restored", "whitelisted",
+        "resend", "resent", "resending", "waited", "nunggu", "menunggu", "tunggu", "emailed", "messaged", "kompres", "dikompres",
     };
 
     /// <summary>A fix named as the first word of a clause: "Reinstalled, nothing.", "clearing cookies didn't help".</summary>
@@ -49,13 +51,14 @@ internal static class ClauseFinder
     {
         "reinstalled", "reinstalling", "restarted", "restarting", "rebooted", "rebooting", "cleared", "clearing", "uninstalled", "uninstalling",
         "refreshed", "retried", "reconnected", "reconnecting", "relogin", "re-login", "relogged", "re-added", "readded", "restored", "whitelisted",
-        "power-cycled", "ran",
+        "power-cycled", "ran", "contacted", "called", "emailed", "messaged", "waited", "deleted",
     };
 
     private static readonly PhraseSet TriedCues = new("i tried", "i've tried", "i have tried", "tried", "retried", "i retried", "checked",
         "have tried", "ive tried", "also tried", "sudah coba",
         "udah coba", "udh coba", "sdh coba", "dah coba", "sudah dicoba", "udah dicoba", "udh dicoba", "sudah saya coba", "udah saya coba",
-        "sudah mencoba", "udah nyoba", "udh nyoba", "sudah nyoba", "uda coba", "coba restart", "coba reinstall", "coba install ulang");
+        "sudah mencoba", "udah nyoba", "udh nyoba", "sudah nyoba", "uda coba", "coba restart", "coba reinstall", "coba install ulang",
+        "coba pake", "coba pakai", "coba ganti", "coba hapus", "coba clear", "coba logout", "coba update", "coba uninstall", "coba di");
 
     private static readonly PhraseSet HistoryCues = new(
         "since", "ever since", "started after", "started when", "began after", "begun after", "started since", "after the", "after i", "after my",
@@ -65,7 +68,8 @@ internal static class ClauseFinder
         "habis ganti", "sy ganti", "saya ganti", "aku ganti", "sy baru", "saya baru", "baru update", "abis update", "habis update", "after we",
         "after they", "after it", "after you", "after your", "since you", "since your", "started happening", "started with", "began with",
         "things were fine until", "was fine until", "were fine until", "after switching", "after moving", "after renaming", "after resetting", "after migrating", "after replacing", "fine until",
-        "worked until", "until they", "until i", "until we", "sejak pindah", "setelah pindah", "abis pindah");
+        "worked until", "until they", "until i", "until we", "sejak pindah", "setelah pindah", "abis pindah", "dr pas", "dari pas",
+        "sebelum", "before i", "before we", "before they", "before you", "before changing", "before updating");
 
     /// <summary>Words that name a change: a history clause says what changed, not only when ("since this morning" is a time).</summary>
     private static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
@@ -75,7 +79,8 @@ internal static class ClauseFinder
         "patch", "maintenance", "dns", "os", "ios", "android", "windows", "firmware", "upgrade", "switched", "moved", "renewed", "perpanjang",
         "first", "pertama", "restore", "factory", "setting", "settings", "pengaturan", "hp", "phone", "laptop", "number", "nomor", "switching",
         "moving", "renamed", "renaming", "rename", "replaced", "replacing", "resetting", "migrating", "sim", "portal", "swapped", "swap",
-        "linked", "pushed",
+        "linked", "pushed", "turned", "enabled", "activated", "edited", "edit", "diedit", "mengedit", "ubah", "diubah", "mengubah", "ditambah",
+        "added", "aktifkan", "diaktifkan", "mengaktifkan", "pergantian", "penggantian", "perubahan", "pembaruan", "pembaharuan", "device", "perangkat",
     };
 
     private static readonly PhraseSet StepsCues = new(
@@ -138,15 +143,25 @@ internal static class ClauseFinder
         return null;
     }
 
-    public static string? Attempts(string text, IReadOnlyList<Word> words)
+    public static string? Attempts(string text, IReadOnlyList<Word> words) => AttemptsSpan(text, words)?.Text;
+
+    /// <summary>What was tried, and which words say it.</summary>
+    public static (string Text, int From, int To)? AttemptsSpan(string text, IReadOnlyList<Word> words)
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (FixFirst.Contains(words[i].Lower) && (i == 0 || words[i].PauseBefore) && !(i + 1 < words.Count && words[i + 1].Lower is "to" or "itself" or "sendiri" or "out" or "into" or "away" or "fine" or "ok" or "okay"))
+            // "Reinstalled, nothing.", "I called the hotline on Tuesday": a fix named by its verb where a clause starts.
+            var clauseStart = i == 0 || words[i].PauseBefore
+                || words[i - 1].Lower is "i" or "we" && (i == 1 || words[i - 1].PauseBefore || words[i - 2].Lower is "but" or "and" or "so" or "tapi" or "tp");
+            if (FixFirst.Contains(words[i].Lower) && clauseStart && !(i + 1 < words.Count && words[i + 1].Lower is "to" or "itself" or "sendiri" or "out" or "into" or "away" or "fine" or "ok" or "okay")
+                // "I called it a bug": naming, not calling someone.
+                && !(words[i].Lower == "called" && i + 1 < words.Count && words[i + 1].Lower is "it" or "this" or "that" or "them"))
             {
-                return Clause(text, words, i, ClauseEnd(words, i + 1));
+                return ClauseSpan(text, words, StartWithSubject(words, i), ClauseEnd(words, i + 1));
             }
             var tried = TriedCues.Match(words, i);
+            // "coba pake browser lain" names a fix where a clause starts; inside one ("mau coba di web") it may not.
+            if (tried > 1 && words[i].Lower == "coba" && !(i == 0 || words[i].PauseBefore)) tried = 0;
             if (tried > 0)
             {
                 var next = i + tried;
@@ -155,14 +170,23 @@ internal static class ClauseFinder
                 // A bare "tried" starts a clause or follows its subject ("Tried another browser", "I tried …").
                 if (tried == 1 && !(i == 0 || words[i].PauseBefore || words[i - 1].Lower is "i" or "also" or "even" or "we" or "and")) continue;
                 // "tried paying" is what failed; "tried reinstalling" is a fix.
-                if (words[next].Lower.EndsWith("ing", StringComparison.Ordinal) && !AttemptVerbs.Contains(words[next].Lower)) continue;
-                return Clause(text, words, StartWithSubject(words, i), ClauseEnd(words, next));
+                // "tried logging out and back in" is a fix, "tried logging in" what failed.
+                if (words[next].Lower.EndsWith("ing", StringComparison.Ordinal) && !AttemptVerbs.Contains(words[next].Lower)
+                    && !(next + 1 < words.Count && words[next + 1].Lower == "out")) continue;
+                if (FailedAction(words, next)) continue;
+                return ClauseSpan(text, words, StartWithSubject(words, i), ClauseEnd(words, next));
             }
             // "wrong password even after I reset it": what was done to fix it, said after "even after".
             if (words[i].Lower == "even" && i + 2 < words.Count && words[i + 1].Lower == "after" && words[i + 2].Lower is "i" or "we"
                 && i + 3 < words.Count && AttemptVerbs.Contains(words[i + 3].Lower))
             {
-                return Clause(text, words, i + 2, ClauseEnd(words, i + 4));
+                return ClauseSpan(text, words, i + 2, ClauseEnd(words, i + 4));
+            }
+            // "…even after resetting it".
+            if (words[i].Lower == "even" && i + 2 < words.Count && words[i + 1].Lower == "after" && AttemptVerbs.Contains(words[i + 2].Lower)
+                && words[i + 2].Lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return ClauseSpan(text, words, i, ClauseEnd(words, i + 3));
             }
             var already = AlreadyWords.Match(words, i);
             if (already == 0) continue;
@@ -170,9 +194,10 @@ internal static class ClauseFinder
             {
                 if (words[k].ClauseBreakBefore) break;
                 if (!AttemptVerbs.Contains(words[k].Lower)) continue;
+                if (words[k].Lower is "coba" or "mencoba" or "nyoba" or "tried" or "try" && FailedAction(words, k + 1)) break;
                 // "already paid", "udah masuk" (it already arrived): not something tried to fix it.
                 if (words[k].Lower is "login" or "keluar" or "masuk" or "pakai" or "pake" or "used" && k + 1 < words.Count && words[k + 1].Lower is not ("ulang" or "lagi" or "again")) break;
-                return Clause(text, words, StartWithSubject(words, i), ClauseEnd(words, k + 1));
+                return ClauseSpan(text, words, StartWithSubject(words, i), ClauseEnd(words, k + 1));
             }
         }
         return null;
@@ -183,6 +208,8 @@ internal static class ClauseFinder
         for (var i = 0; i < words.Count; i++)
         {
             var cue = HistoryCues.Match(words, i);
+            // "after logging in on a new device", "after linking my card": "after" and what was being done.
+            if (cue == 0 && words[i].Lower == "after" && i + 1 < words.Count && words[i + 1].Lower.EndsWith("ing", StringComparison.Ordinal)) cue = 1;
             // "paket abis padahal baru beli": "abis" (used up) followed by a turn is no "after".
             if (cue == 0 || i + cue < words.Count && Turns.Contains(words[i + cue].Lower)) continue;
             // "even after I reset it" tells a fix that did not help (an attempt), not what changed before.
@@ -198,6 +225,10 @@ internal static class ClauseFinder
         }
         return null;
     }
+
+    /// <summary>"sudah mencoba membayar …" is the payment that failed, as "tried paying" is; "mencoba menghubungi" is a fix.</summary>
+    private static bool FailedAction(IReadOnlyList<Word> words, int at) =>
+        at < words.Count && words[at].Lower is ['m', 'e', 'm' or 'n', ..] && !AttemptVerbs.Contains(words[at].Lower);
 
     private static int StartWithSubject(IReadOnlyList<Word> words, int i) =>
         i > 0 && !words[i].ClauseBreakBefore && words[i - 1].Lower is "i" or "saya" or "sy" or "aku" or "gw" or "gue" or "we" or "kami" ? i - 1 : i;
@@ -215,6 +246,6 @@ internal static class ClauseFinder
         words[at].Lower == "lalu" && at > 0 && (words[at - 1].Lower is "minggu" or "bulan" or "hari" or "tahun" or "jam" or "menit" or "pekan"
             || words[at - 1].Lower.All(char.IsAsciiDigit));
 
-    private static string? Clause(string text, IReadOnlyList<Word> words, int from, int to) =>
-        to > from ? ChatWords.Text(text, words, from, to) : null;
+    private static (string Text, int From, int To)? ClauseSpan(string text, IReadOnlyList<Word> words, int from, int to) =>
+        to > from ? (ChatWords.Text(text, words, from, to), from, to) : null;
 }

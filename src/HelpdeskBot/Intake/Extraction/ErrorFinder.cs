@@ -15,6 +15,7 @@ internal static class ErrorFinder
         "error", "errors", "eror", "erorr", "err", "message", "msg", "says", "said", "saying", "say", "shows", "showed", "showing", "show",
         "displays", "displayed", "got", "get", "getting", "gets", "pops up", "popup", "pop up", "pop-up", "appears", "appeared", "notification",
         "alert", "warning", "reads", "read", "text", "muncul", "keluar", "tulisan", "tulisannya", "pesan", "pesannya", "bilang", "katanya",
+        "nampilin", "menampilkan", "nampilkan",
         "notif", "notifnya", "peringatan", "statusnya", "status", "kode", "code", "gagal", "failed", "fails", "ditolak", "declined", "rejected",
         "still", "always", "keeps", "kept", "stuck", "stuck on", "selalu", "tetep", "tetap", "masih", "nyangkut", "fail", "crash", "crashes",
         "crashed", "bounce", "bounces", "bounced", "returns", "returned", "keterangan", "keterangannya", "reason", "alasan", "alasannya",
@@ -41,7 +42,7 @@ internal static class ErrorFinder
         "says", "said", "shows", "showed", "displays", "displayed", "reads", "throws", "threw", "gives", "giving", "gave", "muncul tulisan",
         "keluar tulisan", "ada tulisan", "aya tulisan", "tulisan", "tulisannya", "tulisan nya", "muncul notif", "keluar notif", "notif",
         "notifnya", "muncul pesan", "keluar pesan", "pesan", "pesannya", "muncul popup", "keluar popup", "popup", "pop up", "katanya",
-        "message", "error message", "notification", "alert", "banner");
+        "message", "error message", "notification", "alert", "banner", "saying", "nampilin", "menampilkan", "nampilkan");
 
     /// <summary>Words that end a message written without quotes: what follows talks about it ("…, padahal udah bener").</summary>
     private static readonly HashSet<string> MessageEnds = new(StringComparer.Ordinal)
@@ -87,7 +88,9 @@ internal static class ErrorFinder
             var capital = char.IsUpper(first) || char.IsAsciiDigit(first);
             if (!capital && !namesText) continue;
             if (words[from].Lower is "i" or "i'm" or "im" or "my" or "me" or "you" or "your" or "it" or "its" or "it's" or "this" or "that" or "the" or "saya" or "sy"
-                or "aku" or "gw" or "kalau" or "kalo" or "bahwa" or "ada" or "ga" or "gak" or "gk" or "tidak" or "nothing" or "no" or "an" or "a") continue;
+                or "aku" or "gw" or "kalau" or "kalo" or "bahwa" or "ada" or "ga" or "gak" or "gk" or "tidak" or "an" or "a") continue;
+            // "it says nothing", "says no": the user talking; "says No internet connection": the screen.
+            if (words[from].Lower is "nothing" or "no" && !char.IsUpper(first)) continue;
             var titled = IsTitled(text, words[from]);
             var to = from + 1;
             while (to < words.Count && to < from + 10 && !words[to].ClauseBreakBefore && !words[to].PauseBefore && !MessageEnds.Contains(words[to].Lower))

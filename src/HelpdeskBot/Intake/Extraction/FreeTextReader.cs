@@ -30,16 +30,19 @@ public static class FreeTextReader
         var history = ClauseFinder.History(text, words);
         // A time inside "since the update yesterday" dates the change, not the problem: it is left to the question.
         var time = TimeFinder.Find(text, words, context, history is { } h ? (h.From, h.To) : null);
+        var attempts = ClauseFinder.AttemptsSpan(text, words);
         return new FreeTextReading
         {
             UserId = UserIdFinder.Find(text, words, email),
-            Service = context.Services.Find(words),
+            // What was tried or changed ("udh ganti password", "after I changed my password") names the service only
+            // when nothing else in the message does.
+            Service = context.Services.Find(words, [.. new[] { history is { } c ? (c.From, c.To) : default, attempts is { } a ? (a.From, a.To) : default }.Where(s => s.To > s.From)]),
             OccurredAtText = time?.Text,
             OccurredAtUtc = time?.Utc,
             ErrorMessage = ErrorFinder.Find(text, words),
             Email = email?.Address,
             Expected = ClauseFinder.Expected(text, words),
-            Attempts = ClauseFinder.Attempts(text, words),
+            Attempts = attempts?.Text,
             History = history?.Text,
             Steps = ClauseFinder.Steps(text, words),
         };

@@ -14,12 +14,12 @@ public sealed class ServiceNames
         [
             "mobile app", "the app", "app", "apps", "apk", "aplikasi", "aplikasinya", "aplikasiny", "apliksi", "aplikasi nya", "apk nya", "apknya",
             "appnya", "app nya", "android", "iphone", "ios", "ipad", "di hp", "hp saya", "hp sy", "hp ku", "hpku", "handphone", "ponsel", "play store",
-            "playstore", "app store", "appstore",
+            "playstore", "app store", "appstore", "app's", "m-banking", "mbanking", "mobile banking", "m banking", "aplikasi bank", "app bank",
         ],
         ["Website"] =
         [
             "website", "websitenya", "web", "webnya", "web nya", "situs", "situsnya", "site", "browser", "chrome", "safari", "firefox", "homepage",
-            "web portal", "halaman web", "laman", "url", "web app", "webapp", "selfcare page", "landing page",
+            "web portal", "halaman web", "laman", "url", "web app", "webapp", "selfcare page", "landing page", "website's", "site's",
         ],
         ["Payments"] =
         [
@@ -29,12 +29,15 @@ public sealed class ServiceNames
             "transaksi", "transaction", "billing", "bill", "saldo", "cashback", "debit", "debited", "deducted", "kartu kredit", "credit card",
             "wallet", "e-wallet", "gopay", "ovo", "shopeepay", "cicilan", "paylater", "va", "deposit", "deposited", "setor", "ewallet", "dana",
             "gcash", "cash-in", "cash in", "payout", "pencairan", "cair", "ditarik", "transferan", "token listrik",
-            "card was declined", "card declined", "kartu ditolak", "uang saya", "uang sy", "duit",
+            "card was declined", "card declined", "kartu ditolak", "uang saya", "uang sy", "duit", "dompet digital", "isi ulang", "beli pulsa",
+            "e-money", "emoney", "linkaja", "uang elektronik", "paying", "sent money", "send money", "sending money", "kirim uang", "kirim duit",
+            "transfer uang", "payee", "payees",
         ],
         ["Email"] =
         [
             "email", "emails", "e-mail", "emailnya", "email nya", "inbox", "mailbox", "surel", "spam folder", "folder spam", "outlook", "smtp", "imap",
             "work mail", "web mail", "webmail", "mail app", "gmail", "yahoo mail", "bounce", "bounced", "email verifikasi", "verification email",
+            "verification emails", "kotak masuk", "newsletter", "newsletters", "otp email", "email otp", "email konfirmasi", "confirmation email",
         ],
         ["Account & login"] =
         [
@@ -42,7 +45,7 @@ public sealed class ServiceNames
             "password", "kata sandi", "logged me out", "log me out", "verify", "verification", "verifikasi", "sign up", "signup", "register",
             "daftar", "sandi", "otp", "verification code", "kode verifikasi", "2fa",
             "two-factor", "locked out", "terkunci", "terblokir", "diblokir", "hacked", "dibajak", "kena hack", "logout", "log out", "logged out",
-            "verifikasi akun", "di hack", "dihack", "di-hack", "got hacked", "sign out", "signing me out", "signed out",
+            "verifikasi akun", "di hack", "dihack", "di-hack", "got hacked", "sign out", "signing me out", "signed out", "keblokir", "ke blokir",
         ],
     };
 
@@ -73,7 +76,29 @@ public sealed class ServiceNames
     {
         "crash", "crashes", "crashed", "crashing", "freeze", "freezes", "frozen", "hang", "hangs", "blank", "force", "fc", "keluar", "nge-freeze",
         "ngefreeze", "berantakan", "layout", "tampilan", "tampilannya", "display", "loading", "lemot", "slow", "down", "500", "502", "503",
+        "closes", "closing",
     };
+
+    /// <summary>A word that says the app or site broke; "keluar" only when it means the app closed ("keluar sendiri"), not "keluar tulisan".</summary>
+    private static bool Broke(IReadOnlyList<Word> words, int i) =>
+        Breakage.Contains(words[i].Lower)
+        && (words[i].Lower != "keluar" || i + 1 == words.Count || words[i + 1].Lower is "sendiri" or "terus" or "trus" or "tiba2" or "mulu" or "melulu");
+
+    /// <summary>Words that make a payment word a thing on the screen: "tombol bayar", "tap Pay", "the transfer button".</summary>
+    private static bool OnScreen(IReadOnlyList<Word> words, int from, int to) =>
+        from > 0 && words[from - 1].Lower is "tombol" or "button" or "tap" or "klik" or "click" or "pencet" or "menu" or "fitur"
+        || to < words.Count && words[to].Lower is "button" or "tab" or "tombol" or "menu" or "icon";
+
+    /// <summary>"harusnya langsung masuk ke akun game", "it should show in my account": what was expected, not what broke.</summary>
+    private static bool AfterExpectation(IReadOnlyList<Word> words, int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 5; k--)
+        {
+            if (words[k].Lower is "harusnya" or "seharusnya" or "should" or "supposed" or "mestinya" or "hrsnya") return true;
+            if (words[k].PauseBefore) break;
+        }
+        return false;
+    }
 
     private const string Account = "Account & login";
 
@@ -81,28 +106,42 @@ public sealed class ServiceNames
     private static readonly PhraseSet AccountProblem = new(
         "login", "log in", "log into", "logged in", "logging in", "sign in", "signin", "sign-in", "logged me out", "log me out", "logged out",
         "signing me out", "masuk akun", "password", "kata sandi", "sandi", "reset", "otp", "verification code", "kode verifikasi", "locked",
-        "locked out", "terkunci", "hacked", "kena hack", "di hack", "dibajak", "2fa", "login ulang");
+        "locked out", "terkunci", "hacked", "kena hack", "di hack", "dibajak", "2fa", "login ulang", "keblokir", "ke blokir",
+        "diblokir", "terblokir");
 
     /// <summary>
     /// The one service the words name, or null when they name none or several. One pairing is read as people mean it:
     /// a payment made in the app or on the site is about Payments — unless the words say the app itself broke.
     /// </summary>
-    internal string? Find(IReadOnlyList<Word> words) => FindIn(words);
+    internal string? Find(IReadOnlyList<Word> words, IReadOnlyList<(int From, int To)>? aside = null) =>
+        aside is { Count: > 0 } && FindIn(words, aside) is { } named ? named : FindIn(words, []);
 
     /// <summary>The one service a text names, or null.</summary>
-    public string? Find(string text) => FindIn(ChatWords.Split(text));
+    public string? Find(string text) => FindIn(ChatWords.Split(text), []);
 
-    private string? FindIn(IReadOnlyList<Word> words)
+    /// <summary>The service named outside the spans set aside (what was tried or changed), or null when none or several are.</summary>
+    private string? FindIn(IReadOnlyList<Word> words, IReadOnlyList<(int From, int To)> aside)
     {
-        var found = new List<string>(2);
+        // Every service's words where they stand; a word inside a longer name of another service belongs to that name
+        // ("email verifikasi", "verification email" name the mail, not the account's verification).
+        var matches = new List<(string Service, int From, int To)>();
         foreach (var (service, names) in services)
         {
             for (var i = 0; i < words.Count; i++)
             {
-                if (names.Match(words, i) == 0 || IsContactAddress(words, i) || IsOtherDevice(words, i, service)) continue;
-                found.Add(service);
-                break;
+                var length = names.Match(words, i);
+                if (length == 0 || IsContactAddress(words, i) || IsOtherDevice(words, i, service) || AfterExpectation(words, i)
+                    || service == Payments && OnScreen(words, i, i + length) || aside.Any(s => i >= s.From && i < s.To)) continue;
+                matches.Add((service, i, i + length));
             }
+        }
+        // "bayar BPJS via m-banking": the app or site a payment went through is how it was paid, not what went wrong.
+        if (matches.Exists(m => m.Service == Payments)) matches.RemoveAll(m => m.Service is "Mobile app" or "Website" && m.From > 0 && words[m.From - 1].Lower is "via" or "lewat" or "melalui" or "through");
+        var found = new List<string>(2);
+        foreach (var (service, from, to) in matches)
+        {
+            if (found.Contains(service) || matches.Exists(m => m.Service != service && m.From <= from && m.To >= to && m.To - m.From > to - from)) continue;
+            found.Add(service);
         }
         if (found.Count == 0)
         {
@@ -112,7 +151,8 @@ public sealed class ServiceNames
                 for (var i = 0; i < words.Count; i++)
                 {
                     // "bank account", "rekening": another kind of account.
-                    if (names.Match(words, i) > 0 && !(i > 0 && words[i - 1].Lower is "bank" or "rekening")) return service;
+                    if (names.Match(words, i) > 0 && !(i > 0 && words[i - 1].Lower is "bank" or "rekening") && !aside.Any(s => i >= s.From && i < s.To)
+                        && !(i + 1 < words.Count && words[i + 1].Lower is "number" or "no" or "nomor" or "no.")) return service;
                 }
             }
             return null;
@@ -120,11 +160,13 @@ public sealed class ServiceNames
         if (found.Count == 1) return found[0];
         // "can't log in to the app", "link reset password ga dateng ke email": signing in is the problem, wherever it showed —
         // unless the words say the app or the site itself broke ("web kampus down, ga bisa login").
-        if (found.Count == 2 && found.Contains(Account) && !found.Contains(Payments) && !words.Any(w => Breakage.Contains(w.Lower)) && HasAny(words, AccountProblem)) return Account;
-        if (found.Count == 2 && found.Contains(Payments) && found.Exists(s => s is "Mobile app" or "Website") && !words.Any(w => Breakage.Contains(w.Lower)))
-        {
-            return Payments;
-        }
+        var broke = Enumerable.Range(0, words.Count).Any(i => Broke(words, i));
+        if (found.Count == 2 && found.Contains(Account) && !found.Contains(Payments) && !broke && HasAny(words, AccountProblem)) return Account;
+        var place = found.Find(s => s is "Mobile app" or "Website");
+        if (found.Count == 2 && found.Contains(Payments) && place is not null && !broke) return Payments;
+        // "the app crashes every time I pay", "web kampus down, ga bisa login": what broke is the app or the site,
+        // whatever the user was doing in it.
+        if (found.Count == 2 && place is not null && found.Exists(s => s is Payments or Account) && broke) return place;
         return null;
     }
 
@@ -145,7 +187,7 @@ public sealed class ServiceNames
     /// <summary>"my email is budi@x.com", "email: …": an address to write to, not the email service.</summary>
     private static bool IsContactAddress(IReadOnlyList<Word> words, int i)
     {
-        if (words[i].Lower is not ("email" or "e-mail" or "emailnya")) return false;
+        if (words[i].Lower is not ("email" or "e-mail" or "emailnya" or "surel")) return false;
         for (var k = i + 1; k < words.Count && k <= i + 3; k++)
         {
             if (words[k].Lower.Contains('@', StringComparison.Ordinal)) return true;

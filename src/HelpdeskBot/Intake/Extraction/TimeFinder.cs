@@ -74,7 +74,7 @@ internal static class TimeFinder
             while (to < words.Count && !words[to].PauseBefore && (IsTimeish(words, to) || ConnectsTo(words, to) || IsThis(words, to))) to++;
             while (from < to && Connectors.Contains(words[from].Lower) && words[from].Lower is not ("jam" or "pukul" or "a" or "an" or "few" or "couple" or "half" or "tgl" or "tanggal" or "akhir") && !IsNumberWord(words[from].Lower)
                    && !(words[from].Lower is "this" or "last" or "the")) from++;
-            if (IsDuration(words, from, to) || !SaysWhen(words, from, to) || Expected(words, from) || Conceded(words, from, to))
+            if (IsDuration(words, from, to) || !SaysWhen(words, from, to) || Expected(words, from) || Conceded(words, from, to) || StillFine(words, from, to))
             {
                 i = to;
                 continue;
@@ -117,9 +117,30 @@ internal static class TimeFinder
     /// <summary>"harusnya tgl 5 udh cair", "should arrive by Friday": when it was due, not when it happened.</summary>
     private static bool Expected(IReadOnlyList<Word> words, int from)
     {
-        for (var k = Math.Max(0, from - 3); k < from; k++)
+        // "it should have been here yesterday", "supposed to arrive on the 2nd": the cue may stand a few words back in the clause.
+        for (var k = from - 1; k >= 0 && k >= from - 5; k--)
         {
-            if (words[k].Lower is "harusnya" or "seharusnya" or "mestinya" or "should" or "supposed" or "expected" or "due" or "by" or "paling" or "maks" or "max") return true;
+            // "by Friday" is a deadline; "dropped by 250k around 3pm" is not.
+            if (words[k].Lower is "harusnya" or "seharusnya" or "mestinya" or "should" or "supposed" or "expected" or "due" or "paling" or "maks" or "max"
+                || k == from - 1 && words[k].Lower == "by") return true;
+            if (words[k].PauseBefore) break;
+        }
+        return false;
+    }
+
+    /// <summary>"kemarin masih ada 200rb", "same card worked fine yesterday": when it still worked, not when it broke.</summary>
+    private static bool StillFine(IReadOnlyList<Word> words, int from, int to)
+    {
+        if (words[from].Lower is "since" or "sejak" or "dari" or "dr" or "until" or "sampai" or "sampe" or "till") return false;
+        for (var k = to; k + 1 < words.Count && k < to + 2 && !words[k].PauseBefore; k++)
+        {
+            if (words[k].Lower is "masih" or "msh" or "still" && words[k + 1].Lower is "ada" or "bisa" or "normal" or "lancar" or "aman" or "works"
+                or "worked" or "fine" or "ok" or "oke" or "there" or "had" or "muncul") return true;
+        }
+        for (var k = from - 1; k >= 0 && k >= from - 2; k--)
+        {
+            if (words[k].Lower is "fine" or "worked" or "normal" or "lancar") return true;
+            if (words[k].PauseBefore) break;
         }
         return false;
     }

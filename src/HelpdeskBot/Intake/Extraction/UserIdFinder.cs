@@ -17,7 +17,7 @@ internal static class UserIdFinder
         "nomor pelanggan", "no pelanggan", "idpel", "id pel", "frequent flyer no", "frequent flyer number", "booked under", "registered under",
         "terdaftar atas nama", "atas nama", "nim", "npm", "nis", "nisn", "nip", "no induk", "nomor induk", "student id", "student number",
         "employee id", "staff id", "game id", "id game", "player id", "id player", "acct id", "acc id", "account number", "account no",
-        "acct no", "acct number");
+        "acct no", "acct number", "nomor anggota", "no anggota", "no. anggota", "member no.", "username there");
 
     /// <summary>Words between the cue and the value that say "is" ("my username is", "username saya adalah").</summary>
     private static readonly HashSet<string> Linkers = new(StringComparer.Ordinal)
