@@ -24,6 +24,8 @@ internal static class CredentialScanner
     {
         awaiting = null;
         DigitCodeReader.ScanGoogleCodes(text, ref found);
+        Span<KeywordSite> sites = stackalloc KeywordSite[NearbyValueReader.MaxSites];
+        var siteCount = 0;
         var pos = 0;
         while (pos < text.Length)
         {
@@ -85,6 +87,10 @@ internal static class CredentialScanner
             {
                 Add(ref found, text, cls, start, end);
             }
+            else if (siteCount < sites.Length)
+            {
+                sites[siteCount++] = new KeywordSite(cls, at, keywordEnd);
+            }
 
             awaiting = reading.Ending == Ending.AfterLink || (reading.Ending == Ending.AfterKeyword && Presented(text, at))
                 ? new Awaiting(cls, text.AsSpan(keywordEnd).TrimEnd().EndsWith(":"))
@@ -92,6 +98,7 @@ internal static class CredentialScanner
         }
 
         UnnamedValueReader.Scan(text, ref found);
+        NearbyValueReader.Scan(text, sites[..siteCount], ref found);
     }
 
     /// <summary>
