@@ -52,4 +52,57 @@ public sealed class NearbyValueTests
     [InlineData("the pin code of my area is 560001 in case you need it for delivery")]
     public void A_shaped_token_that_names_something_else_stays_clean(string text) =>
         Assert.False(_scanner.Scan(text).Found, text);
+
+    [Theory]
+    [InlineData("I typed Qwerty!23 three times and it locked me out", "I typed [password removed] three times and it locked me out")]
+    [InlineData("Used my usual one, Fluffy.Cat.77, and it says incorrect", "Used my usual one, [password removed], and it says incorrect")]
+    [InlineData("aku ketik Bismillah99 berkali2 trs akunnya kekunci", "aku ketik [password removed] berkali2 trs akunnya kekunci")]
+    public void A_strongly_shaped_token_in_a_message_about_signing_in_is_a_password(string text, string redacted)
+    {
+        var result = _scanner.Scan(text);
+        Assert.Equal([SecretKind.Password], result.Kinds);
+        Assert.Equal(redacted, result.Redacted);
+    }
+
+    [Theory]
+    [InlineData("I can't log in since I updated to iPhone15")]
+    [InlineData("login fails on Windows11 and MacOS14")]
+    [InlineData("my account was locked, the ticket is INC-20240115")]
+    [InlineData("I tried to log in from dewi.k88 but it says wrong")]
+    [InlineData("I typed my email budi.santoso@gmail.com and got locked out")]
+    public void A_product_id_or_username_in_a_message_about_signing_in_stays_clean(string text) =>
+        Assert.False(_scanner.Scan(text).Found, text);
+
+    [Theory]
+    [InlineData("I entered my usual 2580 at the ATM, same as always", "I entered my usual [PIN removed] at the ATM, same as always")]
+    [InlineData("td di atm ku pencet 6061 kaya biasa eh salah", "td di atm ku pencet [PIN removed] kaya biasa eh salah")]
+    public void Digits_typed_at_a_cash_machine_are_a_pin(string text, string redacted)
+    {
+        var result = _scanner.Scan(text);
+        Assert.Equal([SecretKind.Pin], result.Kinds);
+        Assert.Equal(redacted, result.Redacted);
+    }
+
+    [Theory]
+    [InlineData("I entered 500000 at the ATM and it gave me nothing")]
+    [InlineData("typed 2024 at the ATM menu by mistake")]
+    [InlineData("at the ATM I pressed 3 times and the card came out")]
+    public void Amounts_years_and_counts_at_a_cash_machine_stay_clean(string text) =>
+        Assert.False(_scanner.Scan(text).Found, text);
+
+    [Theory]
+    [InlineData("my card is 4786 then 5797 then 5432 then 3199", "my card is [card number removed]")]
+    [InlineData("nomor kartu 4226 2385 terus 7341 5219", "nomor kartu [card number removed]")]
+    public void A_card_read_out_group_by_group_with_words_between_is_a_card(string text, string redacted)
+    {
+        var result = _scanner.Scan(text);
+        Assert.Equal([SecretKind.Card], result.Kinds);
+        Assert.Equal(redacted, result.Redacted);
+    }
+
+    [Theory]
+    [InlineData("order 4786 then 5797 then 5432 then 3198 all late")]
+    [InlineData("tickets 1234 and 5678 and 9012 and 3456 are open")]
+    public void Groups_with_words_between_that_fail_luhn_stay_clean(string text) =>
+        Assert.False(_scanner.Scan(text).Found, text);
 }

@@ -72,6 +72,12 @@ internal static class CredentialScanner
                 pos = Math.Max(pos, reading.End);
                 Add(ref found, text, cls, reading.Start, reading.End);
                 awaiting = null;
+                if (siteCount < sites.Length)
+                {
+                    // "pin nya 1203 atau 1230": a second value offered after the first.
+                    sites[siteCount++] = new KeywordSite(cls, reading.End, reading.End, Alternative: true);
+                }
+
                 continue;
             }
 
@@ -99,6 +105,8 @@ internal static class CredentialScanner
 
         UnnamedValueReader.Scan(text, ref found);
         NearbyValueReader.Scan(text, sites[..siteCount], ref found);
+        NearbyValueReader.ScanStrong(text, ref found);
+        NearbyValueReader.ScanMachineEntry(text, ref found);
     }
 
     /// <summary>

@@ -2,8 +2,11 @@ using System.Collections.Frozen;
 
 namespace HelpdeskBot.Safety.Scanning;
 
-/// <summary>A credential keyword that no other reader found a value for: its class and where it stands.</summary>
-internal readonly record struct KeywordSite(CredentialClass Class, int Start, int End);
+/// <summary>
+/// A credential keyword that no other reader found a value for: its class and where it stands. With
+/// <see cref="Alternative"/>, the end of a value a reader did find, after which a second one may be offered ("1203 atau 1230").
+/// </summary>
+internal readonly record struct KeywordSite(CredentialClass Class, int Start, int End, bool Alternative = false);
 
 /// <summary>
 /// Fifth round (issue 13): a value by its shape near a credential word, in either order and with any words between,
@@ -20,7 +23,7 @@ internal readonly record struct KeywordSite(CredentialClass Class, int Start, in
 internal static class NearbyValueReader
 {
     public const int MaxSites = 16;
-    private const int WordsAfter = 6;
+    private const int WordsAfter = 8;
     private const int WordsBefore = 5;
     private const int MaxWordLength = 64;
 
@@ -40,7 +43,7 @@ internal static class NearbyValueReader
     // budi_s88, lupa passwordnya", "my username is Kucing123 and I forgot the password".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Identity = Lookup(
         "user", "username", "usernya", "usernamenya", "userid", "uname", "id", "email", "e-mail", "emailnya", "akun", "account",
-        "acc", "nickname", "handle", "login", "name", "nama");
+        "acc", "nickname", "handle", "name", "nama");
 
     // Anywhere in the reach, these make digits a place or a delivery: "the pin code of my area is 560001".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Places = Lookup(
@@ -58,7 +61,7 @@ internal static class NearbyValueReader
         "tanggal", "tgl", "date", "model", "tipe", "type", "hp", "phone", "wa", "nik", "ktp", "imei", "rekening", "norek",
         "akun", "account", "va", "member", "customer", "pelanggan", "kode", "code", "limit", "max", "maks", "min", "minimal",
         "maximum", "maksimal", "about", "sekitar", "around", "approx", "kurang", "lebih", "over", "under", "wrong", "salah",
-        "not", "bukan", "than", "daripada");
+        "not", "bukan", "than", "daripada", "kartu", "card", "bank", "cabang", "branch");
 
     // Straight after digits, these make them an amount, a count, a length or a duration.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = Lookup(
@@ -83,6 +86,179 @@ internal static class NearbyValueReader
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Lookup(
         "my", "the", "a", "an", "our", "your", "this", "that", "his", "her", "their", "saya", "sy", "aku", "ku", "gw");
 
+    // Words that put a message on signing in, so a strongly shaped token in it is read as a password with no keyword.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoginTopic = Lookup(
+        "password", "passwordnya", "pw", "pwd", "pass", "sandi", "sandinya", "login", "log", "logging", "sign", "masuk",
+        "locked", "lock", "kekunci", "terkunci", "keblokir", "reset", "direset", "incorrect", "wrong", "salah", "typed",
+        "type", "ketik", "tried", "try", "coba", "nyoba", "pakai", "pake", "use", "used", "usual", "biasa", "diganti",
+        "ganti", "changed", "change", "akun", "account", "get", "into", "open", "buka");
+
+    // Letters of a product, brand or plan before its number: "iPhone15", "Windows11", "Premium200".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Products = Lookup(
+        "windows", "win", "android", "iphone", "ios", "ipad", "ipados", "macos", "galaxy", "pixel", "redmi", "xiaomi", "note",
+        "chrome", "firefox", "edge", "office", "xbox", "ps", "premium", "pro", "plus", "max", "ultra", "mini", "lite",
+        "basic", "gold", "silver", "platinum", "oppo", "vivo", "realme", "poco", "nokia", "huawei", "honor", "samsung",
+        "macbook", "macbookpro", "thinkpad", "ideapad", "vivobook", "zenbook", "surface", "java", "python", "node", "net",
+        "gen", "version", "level", "lvl", "season", "chapter", "room", "gate", "terminal", "flight", "seat", "bus");
+
+    /// <summary>
+    /// A token strong enough to be a chosen password on its own — six or more characters mixing three of lowercase,
+    /// capitals, digits and inner symbols ("Tigerlily@2025", "Qwerty!23", "SayangMama2025", "Fluffy.Cat.77") — in a
+    /// message about signing in, when no reader found it: "I typed X", "used my usual one, X", "now it's X".
+    /// Not a product with its number ("iPhone15"), an address, a version, a username or a name after "user"/"email".
+    /// </summary>
+    public static void ScanStrong(string text, ref List<SecretSpan>? found)
+    {
+        Span<char> buffer = stackalloc char[24];
+        var topic = false;
+        var pos = 0;
+        for (var n = 0; n < 256 && NextWord(text, pos, out var word, out _); n++)
+        {
+            // "[password removed]" is the guard's own word, not the message's topic.
+            topic |= LoginTopic.Contains(Lower(text, word, buffer)) && !Redaction.IsPlaceholderAt(text, word.Start);
+            pos = word.End;
+        }
+
+        if (!topic)
+        {
+            return;
+        }
+
+        pos = 0;
+        SentenceWord? previous = null;
+        for (var n = 0; n < 256 && NextWord(text, pos, out var word, out _); n++)
+        {
+            pos = word.End;
+            var value = ChosenValue(text, word);
+            if (IsStrong(value) && !IsProduct(value)
+                && IsValue(text, CredentialClass.Password, word, previous, null, [], found, out var kind) && kind == ValueKind.Chosen)
+            {
+                SecretSpan.Add(ref found, word.CoreStart, ValueEnd(text, word, kind), SecretKind.Password);
+            }
+
+            previous = EndsSentence(text, word) ? null : word;
+        }
+    }
+
+    private static bool IsStrong(ReadOnlySpan<char> value)
+    {
+        if (value.Length is < 6 or > 40)
+        {
+            return false;
+        }
+
+        var inner = value.TrimEnd('!');
+        bool digit = false, lower = false, upper = false, symbol = false;
+        for (var k = 0; k < inner.Length; k++)
+        {
+            var c = inner[k];
+            digit |= char.IsDigit(c);
+            lower |= char.IsLower(c);
+            upper |= char.IsUpper(c);
+            symbol |= !char.IsLetterOrDigit(c) && k > 0 && k < inner.Length - 1 && c is not ('\'' or '’' or '-');
+        }
+
+        return (digit ? 1 : 0) + (lower ? 1 : 0) + (upper ? 1 : 0) + (symbol ? 1 : 0) >= 3 && lower;
+    }
+
+    /// <summary>"iPhone15", "Windows11", "MacOS14", "Premium200": a product, brand or plan with its number.</summary>
+    public static bool IsProduct(ReadOnlySpan<char> value)
+    {
+        var letters = 0;
+        while (letters < value.Length && char.IsLetter(value[letters]))
+        {
+            letters++;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        if (letters == 0 || letters > buffer.Length)
+        {
+            return false;
+        }
+
+        value[..letters].ToLowerInvariant(buffer);
+        return Products.Contains(buffer[..letters]);
+    }
+
+    // Between two values offered for one keyword: "1203 atau 1230", "Kucing1 or Kucing2".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Alternations = Lookup(
+        "atau", "or", "ato", "/", "either", "maybe", "mungkin", "kalo", "kalau", "else");
+
+    // Where a PIN is typed: "I entered my usual 2580 at the ATM", "td di atm ku pencet 6061".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PinPlaces = Lookup(
+        "atm", "atmnya", "edc", "mesin");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EntryVerbs = Lookup(
+        "enter", "entered", "entering", "type", "typed", "typing", "punch", "punched", "key", "keyed", "press", "pressed",
+        "pencet", "mencet", "dipencet", "tekan", "menekan", "ditekan", "ketik", "ngetik", "diketik", "input", "masukin",
+        "masukkan", "memasukkan", "dimasukin");
+
+    /// <summary>
+    /// A PIN with no keyword where one is typed: 4–6 digits within three words after a verb of entering, in a message
+    /// that names a cash machine or card terminal. The digits pass the same tests as after a keyword (no year, amount,
+    /// count, phone group or numbered thing).
+    /// </summary>
+    public static void ScanMachineEntry(string text, ref List<SecretSpan>? found)
+    {
+        Span<char> buffer = stackalloc char[24];
+        var place = false;
+        var pos = 0;
+        for (var n = 0; n < 256 && NextWord(text, pos, out var word, out _); n++)
+        {
+            place |= PinPlaces.Contains(Lower(text, word, buffer));
+            pos = word.End;
+        }
+
+        if (!place)
+        {
+            return;
+        }
+
+        Span<SentenceWord> window = stackalloc SentenceWord[4];
+        pos = 0;
+        for (var n = 0; n < 256 && NextWord(text, pos, out var word, out _); n++)
+        {
+            pos = word.End;
+            if (!EntryVerbs.Contains(Lower(text, word, buffer)))
+            {
+                continue;
+            }
+
+            var count = 0;
+            var at = word.End;
+            while (count < window.Length && NextWord(text, at, out var next, out _))
+            {
+                // "I entered [PIN removed] …": what was typed was already found.
+                if (IsInPlaceholder(text, next))
+                {
+                    count = 0;
+                    break;
+                }
+
+                window[count++] = next;
+                at = next.End;
+                if (EndsSentence(text, next))
+                {
+                    break;
+                }
+            }
+
+            for (var k = 0; k < Math.Min(count, 3); k++)
+            {
+                SentenceWord? before = k > 0 ? window[k - 1] : word;
+                SentenceWord? after = k + 1 < count ? window[k + 1] : null;
+                var core = text.AsSpan(window[k].CoreStart, window[k].CoreEnd - window[k].CoreStart);
+                // "I entered 500000 at the ATM": round thousands are an amount.
+                if (core.Length <= 6 && !core.EndsWith("000") && IsValue(text, CredentialClass.Pin, window[k], before, after, window[..count], found, out var kind)
+                    && kind == ValueKind.Digits)
+                {
+                    SecretSpan.Add(ref found, window[k].CoreStart, window[k].CoreEnd, SecretKind.Pin);
+                    break;
+                }
+            }
+        }
+    }
+
     public static void Scan(string text, ReadOnlySpan<KeywordSite> sites, ref List<SecretSpan>? found)
     {
         Span<char> buffer = stackalloc char[24];
@@ -95,6 +271,21 @@ internal static class NearbyValueReader
 
             if (NextWord(text, site.End, out var head, out _) && CompoundHeads.Contains(Lower(text, head, buffer)))
             {
+                continue;
+            }
+
+            if (site.Alternative)
+            {
+                if (!Alternations.Contains(Lower(text, head, buffer)) || !NextWord(text, head.End, out var second, out _))
+                {
+                    continue;
+                }
+
+                if (IsValue(text, site.Class, second, head, null, [], found, out var alternative))
+                {
+                    Add(ref found, site.Class, alternative, second.CoreStart, ValueEnd(text, second, alternative));
+                }
+
                 continue;
             }
 
@@ -125,6 +316,13 @@ internal static class NearbyValueReader
         {
             if (!NextWord(text, pos, out var word, out var lineBreak) || (lineBreak && k > 0))
             {
+                break;
+            }
+
+            // "PIN [PIN removed] …": the keyword's value was already found and redacted.
+            if (IsInPlaceholder(text, word))
+            {
+                count = 0;
                 break;
             }
 
@@ -165,6 +363,12 @@ internal static class NearbyValueReader
         {
             if (!PreviousWord(text, pos, out var word, out var lineBreak) || lineBreak || EndsSentence(text, word))
             {
+                break;
+            }
+
+            if (IsInPlaceholder(text, word))
+            {
+                count = 0;
                 break;
             }
 
@@ -215,6 +419,12 @@ internal static class NearbyValueReader
             return false;
         }
 
+        // Next to "[code removed]" the neighbour that decided what these were is gone: a scan of redacted text adds nothing there.
+        if ((previous is { } left && IsInPlaceholder(text, left)) || (next is { } right && IsInPlaceholder(text, right)))
+        {
+            return false;
+        }
+
         Span<char> buffer = stackalloc char[24];
         if (Shapes.IsAllDigits(core))
         {
@@ -229,6 +439,12 @@ internal static class NearbyValueReader
             }
 
             if (next is { } after && Units.Contains(Lower(text, after, buffer)))
+            {
+                return false;
+            }
+
+            // "kartu BCA 1234", "Mandiri 0421": a bank or brand in capitals names the digits.
+            if (previous is { } named && IsCapitalsName(text.AsSpan(named.CoreStart, named.CoreEnd - named.CoreStart)))
             {
                 return false;
             }
@@ -258,7 +474,8 @@ internal static class NearbyValueReader
         }
 
         var value = ChosenValue(text, word);
-        if (!IsChosenShape(value, cls))
+        // "p@ssw0rd:", "Passw0rd" after another keyword: the keyword spelled with digits for letters, not its value.
+        if (!IsChosenShape(value, cls) || IsProduct(value) || CredentialScanner.StartsKeyword(text, word.CoreStart))
         {
             return false;
         }
@@ -337,7 +554,7 @@ internal static class NearbyValueReader
     private static bool IsChosenShape(ReadOnlySpan<char> value, CredentialClass cls)
     {
         if (value.Length is < 6 or > MaxWordLength || Shapes.Of(value) != Shape.Strong || !Shapes.HasLetter(value)
-            || Shapes.IsAddress(value) || Shapes.IsDoubled(value) || value.Contains('@') || value[0] is '#' or '+' or '/'
+            || Shapes.IsAddress(value) || Shapes.IsDoubled(value) || value[0] is '@' or '#' or '+' or '/'
             || IsVersion(value))
         {
             return false;
@@ -370,6 +587,37 @@ internal static class NearbyValueReader
         }
 
         return cls is not (CredentialClass.ShortPassword or CredentialClass.WeakPassword) || symbol || (lower && upper);
+    }
+
+    /// <summary>A word of the guard's own "[PIN removed]": the value before the keyword was already found.</summary>
+    private static bool IsInPlaceholder(string text, SentenceWord word) =>
+        Redaction.IsPlaceholderAt(text, word.Start) || text.AsSpan(word.Start, word.End - word.Start).Contains("removed]", StringComparison.Ordinal);
+
+    private static bool IsCapitalsName(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word.Length > 12)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        // The keywords themselves are written in capitals: "PIN 4821", "OTP 482193", "CVV 123".
+        foreach (var keyword in CredentialVocabulary.All)
+        {
+            if (keyword.Words.Length == 1 && word.Equals(keyword.Words[0], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsUsernameShaped(ReadOnlySpan<char> value)
@@ -460,7 +708,7 @@ internal static class NearbyValueReader
     }
 
     private static ReadOnlySpan<char> ChosenValue(string text, SentenceWord word) =>
-        text.AsSpan(word.CoreStart, word.End - word.CoreStart).TrimEnd(",;:.?)\"'”’");
+        text.AsSpan(word.CoreStart, word.End - word.CoreStart).TrimEnd(",;:.?)]\"'”’");
 
     private static int ValueEnd(string text, SentenceWord word, ValueKind kind) =>
         kind == ValueKind.Chosen ? word.CoreStart + ChosenValue(text, word).Length : word.CoreEnd;
