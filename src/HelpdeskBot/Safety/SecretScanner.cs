@@ -20,6 +20,7 @@ public sealed class SecretScanner
         using var chat = ChatText.Of(text);
         List<SecretSpan>? spans = null;
         CardNumberScanner.Scan(chat.Text, ref spans);
+        CardGroupsByWords.Scan(chat.Text, ref spans);
         CredentialScanner.Scan(chat.Text, ref spans, out _);
         return spans is null ? new ScanResult(NoKinds, text) : Redaction.Apply(text, ToOriginal(chat, spans));
     }

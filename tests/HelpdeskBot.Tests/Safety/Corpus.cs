@@ -22,6 +22,9 @@ internal static class Corpus
     /// <summary>The fourth round's hand-written messages, written without reading the scanner, scored unseen, then added to the tuning part.</summary>
     public const string NewLines4File = "newlines4.tsv";
 
+    /// <summary>The fifth round's messages from an independent writer who never read the scanner, scored unseen, then added to the tuning part.</summary>
+    public const string NewLines5File = "newlines5.tsv";
+
     public static IReadOnlyList<LabelledMessage> Tuning() => LabelledCorpus.Load(PathOf(TuningFile));
 
     public static IReadOnlyList<LabelledMessage>? HeldBack() => LoadIfThere(HeldBackFile);
@@ -33,6 +36,8 @@ internal static class Corpus
     public static IReadOnlyList<LabelledMessage> NewLines3() => LabelledCorpus.Load(PathOf(NewLines3File));
 
     public static IReadOnlyList<LabelledMessage> NewLines4() => LabelledCorpus.Load(PathOf(NewLines4File));
+
+    public static IReadOnlyList<LabelledMessage> NewLines5() => LabelledCorpus.Load(PathOf(NewLines5File));
 
     private static IReadOnlyList<LabelledMessage>? LoadIfThere(string file) =>
         File.Exists(PathOf(file)) ? LabelledCorpus.Load(PathOf(file)) : null;

@@ -45,6 +45,7 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         // 99.81% before the second round's 631 hand-written messages joined it; 98.91% with them, after the round.
         // 98.07% after the third round, with its 305 new lines (passphrases, values before the keyword still missed).
         // 98.66% after the fourth, with its 344 new lines (98.99% on the rows before them).
+        // 98.51% after the fifth, with its 357 new lines (99.06% on the rows before them).
         var score = Evaluate(Corpus.TuningFile, Corpus.Tuning());
 
         Assert.True(score.All.Recall >= 0.985, score.Format(withProblems: true));
@@ -93,6 +94,21 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         var score = Evaluate(Corpus.NewLines4File, Corpus.NewLines4());
 
         Assert.True(score.All.Recall >= 0.965, score.Format(withProblems: true));
+        Assert.True(score.All.FalsePositives == 0, score.Format(withProblems: true));
+        Assert.True(score.MissedCards == 0, score.Format(withProblems: true));
+    }
+
+    /// <summary>
+    /// The fifth round's 360 messages from an independent writer who never read the scanner (also in the tuning
+    /// part): 87.92% recall (182/207), no false positive and two missed cards (groups joined by "then"/"terus") when
+    /// scored unseen on the scanner as the branch stood; 95.17% (197/207), none, none after the round.
+    /// </summary>
+    [Fact]
+    public void Fifth_round_lines_hold_their_measured_recall_with_no_false_positive()
+    {
+        var score = Evaluate(Corpus.NewLines5File, Corpus.NewLines5());
+
+        Assert.True(score.All.Recall >= 0.95, score.Format(withProblems: true));
         Assert.True(score.All.FalsePositives == 0, score.Format(withProblems: true));
         Assert.True(score.MissedCards == 0, score.Format(withProblems: true));
     }

@@ -24,6 +24,8 @@ internal static class CredentialScanner
     {
         awaiting = null;
         DigitCodeReader.ScanGoogleCodes(text, ref found);
+        Span<KeywordSite> sites = stackalloc KeywordSite[NearbyValueReader.MaxSites];
+        var siteCount = 0;
         var pos = 0;
         while (pos < text.Length)
         {
@@ -70,6 +72,12 @@ internal static class CredentialScanner
                 pos = Math.Max(pos, reading.End);
                 Add(ref found, text, cls, reading.Start, reading.End);
                 awaiting = null;
+                if (siteCount < sites.Length)
+                {
+                    // "pin nya 1203 atau 1230": a second value offered after the first.
+                    sites[siteCount++] = new KeywordSite(cls, reading.End, reading.End, Alternative: true);
+                }
+
                 continue;
             }
 
@@ -85,6 +93,10 @@ internal static class CredentialScanner
             {
                 Add(ref found, text, cls, start, end);
             }
+            else if (siteCount < sites.Length)
+            {
+                sites[siteCount++] = new KeywordSite(cls, at, keywordEnd);
+            }
 
             awaiting = reading.Ending == Ending.AfterLink || (reading.Ending == Ending.AfterKeyword && Presented(text, at))
                 ? new Awaiting(cls, text.AsSpan(keywordEnd).TrimEnd().EndsWith(":"))
@@ -92,6 +104,9 @@ internal static class CredentialScanner
         }
 
         UnnamedValueReader.Scan(text, ref found);
+        NearbyValueReader.Scan(text, sites[..siteCount], ref found);
+        NearbyValueReader.ScanStrong(text, ref found);
+        NearbyValueReader.ScanMachineEntry(text, ref found);
     }
 
     /// <summary>

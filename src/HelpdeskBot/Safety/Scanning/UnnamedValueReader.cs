@@ -458,7 +458,7 @@ internal static class UnnamedValueReader
     {
         var value = PasswordValue(text, word);
         return !Shapes.IsDoubled(value) && value.Length is >= 6 and <= ChatToken.MaxLength && Shapes.Of(value) == Shape.Strong && Shapes.HasLetter(value)
-            && !Shapes.IsAddress(value) && HasDigitOrSymbol(value);
+            && !Shapes.IsAddress(value) && HasDigitOrSymbol(value) && !NearbyValueReader.IsProduct(value);
     }
 
     /// <summary>The core and a trailing '!' that belongs to the value ("Jakarta2024!"); a question mark or full stop ends the sentence.</summary>

@@ -1,0 +1,108 @@
+namespace HelpdeskBot.Safety.Scanning;
+
+/// <summary>
+/// Fifth round: a card number read out group by group with a word between ("4786 then 5797 then 5432 then 3199",
+/// "4226 2385 terus 7341 5219"). Groups of 3–6 digits joined by spaces or by one joining word each are put together;
+/// 13–19 digits that pass Luhn in an issuer range are a card. Linear: one pass over the words.
+/// </summary>
+internal static class CardGroupsByWords
+{
+    private const int MaxGroups = 8;
+
+    public static void Scan(string text, ref List<SecretSpan>? found)
+    {
+        Span<(int Start, int End)> groups = stackalloc (int, int)[MaxGroups];
+        var count = 0;
+        var joined = false;
+        var pos = 0;
+        while (pos < text.Length)
+        {
+            while (pos < text.Length && char.IsWhiteSpace(text[pos]))
+            {
+                pos++;
+            }
+
+            var start = pos;
+            while (pos < text.Length && !char.IsWhiteSpace(text[pos]))
+            {
+                pos++;
+            }
+
+            if (pos == start)
+            {
+                break;
+            }
+
+            var end = pos;
+            while (end > start && text[end - 1] is ',' or '.' or ';' or '!' or '?')
+            {
+                end--;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (word.Length is >= 3 and <= 6 && Shapes.IsAllDigits(word) && count < MaxGroups)
+            {
+                groups[count++] = (start, end);
+                continue;
+            }
+
+            if (count > 0 && IsJoiner(word) && pos - start <= 8)
+            {
+                joined = true;
+                continue;
+            }
+
+            Check(text, groups[..count], joined, ref found);
+            count = 0;
+            joined = false;
+        }
+
+        Check(text, groups[..count], joined, ref found);
+    }
+
+    private static bool IsJoiner(ReadOnlySpan<char> word) =>
+        word.Equals("then", StringComparison.OrdinalIgnoreCase) || word.Equals("terus", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("trus", StringComparison.OrdinalIgnoreCase) || word.Equals("lalu", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("dan", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("next", StringComparison.OrdinalIgnoreCase) || word.Equals("lanjut", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("sama", StringComparison.OrdinalIgnoreCase) || word is "," or "-" or "/" or "+" or "&";
+
+    private static void Check(string text, ReadOnlySpan<(int Start, int End)> groups, bool joined, ref List<SecretSpan>? found)
+    {
+        // Groups joined by spaces alone are the card scanner's; only a joining word makes a run this reader's.
+        if (!joined || groups.Length < 2)
+        {
+            return;
+        }
+
+        Span<byte> digits = stackalloc byte[19];
+        var n = 0;
+        foreach (var (start, end) in groups)
+        {
+            if (n + (end - start) > 19)
+            {
+                return;
+            }
+
+            foreach (var c in text.AsSpan(start, end - start))
+            {
+                digits[n++] = (byte)(c - '0');
+            }
+        }
+
+        if (n is < 13 or > 19 || !CardNumberScanner.PassesLuhn(digits[..n]) || !CardNumberScanner.HasIssuerRange(CardNumberScanner.Prefix4(digits), n))
+        {
+            return;
+        }
+
+        foreach (var span in found ?? [])
+        {
+            if (span.Start < groups[^1].End && groups[0].Start < span.End)
+            {
+                return;
+            }
+        }
+
+        SecretSpan.Add(ref found, groups[0].Start, groups[^1].End, SecretKind.Card);
+    }
+}
