@@ -16,7 +16,7 @@ dur=${1:-15}; warm=${2:-3}; levels=${3:-"1 10 50"}
 peer=${PEER:-/tmp/peer}
 repeat=${REPEAT:-1}
 [ -d "$peer/peer-bot/node_modules/botbuilder" ] || { echo "need $peer with peer-bot/node_modules (cp -r shared/peer $peer; cd $peer/peer-bot; npm_config_yes=true npm ci)" >&2; exit 1; }
-# The bot runs as deployed: published for linux-x64, which compiles it ahead of time (ReadyToRun) and turns tiered
+# The bot runs published for linux-x64, which compiles it ahead of time (ReadyToRun) and turns tiered
 # compilation off (see HelpdeskBot.csproj). JIT=1 runs the plain `dotnet build` output instead, as before.
 if [ -n "${JIT:-}" ]; then
   [ -n "${NO_BUILD:-}" ] || dotnet build -c Release -v q "$root/src/HelpdeskBot" >/dev/null || exit 1

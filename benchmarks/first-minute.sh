@@ -12,7 +12,7 @@ set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 secs=${1:-30}; shift 2>/dev/null
 variants=${*:-cold warmup warmup-nopgo cold-notiered warmup-ws}
-# The bot runs as deployed: published for linux-x64 (ReadyToRun, tiered compilation off; see HelpdeskBot.csproj).
+# The bot runs published for linux-x64 (ReadyToRun, tiered compilation off; see HelpdeskBot.csproj).
 # JIT=1 runs the plain `dotnet build` output instead (tiered JIT), as before.
 if [ -z "${NO_BUILD:-}" ]; then
   if [ -n "${JIT:-}" ]; then dotnet build -c Release -v q "$root/src/HelpdeskBot" >/dev/null || exit 1
