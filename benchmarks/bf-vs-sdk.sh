@@ -1,13 +1,14 @@
 #!/bin/bash
 # HelpdeskBot against the official Bot Framework SDK (JS, botbuilder 4.23.3) on the Bot Framework protocol,
 # in one run, with the same driver (the peer's bfdriver.js), a fresh process per level.
-# HelpdeskBot runs its Release build on durable SQLite (a new data directory per level), guard and local
+# HelpdeskBot runs its Release publish (ReadyToRun) on durable SQLite (a new data directory per level), guard and local
 # categoriser on, in emulator mode. Prints one row per bot and level: turns/s, p50/p99, RSS, CPU ms per turn.
 #
 # Usage: benchmarks/bf-vs-sdk.sh [DURATION_S=15] [WARMUP_S=3] [LEVELS="1 10 50"]
 #   PEER=/tmp/peer   a copy of shared/peer with `npm_config_yes=true npm ci` done in peer-bot/
 #   REPEAT=1         rounds over both bots (alternating), to see the noise
-#   NO_BUILD=1       skip `dotnet build -c Release`
+#   NO_BUILD=1       skip the Release publish (or build, with JIT=1)
+#   JIT=1            run the plain `dotnet build` output (tiered JIT) instead of the ReadyToRun publish
 #   BOTS="sdk helpdesk"  which bots to run, in this order at each level
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,8 +16,15 @@ dur=${1:-15}; warm=${2:-3}; levels=${3:-"1 10 50"}
 peer=${PEER:-/tmp/peer}
 repeat=${REPEAT:-1}
 [ -d "$peer/peer-bot/node_modules/botbuilder" ] || { echo "need $peer with peer-bot/node_modules (cp -r shared/peer $peer; cd $peer/peer-bot; npm_config_yes=true npm ci)" >&2; exit 1; }
-[ -n "${NO_BUILD:-}" ] || dotnet build -c Release -v q "$root/src/HelpdeskBot" >/dev/null || exit 1
-dll="$root/src/HelpdeskBot/bin/Release/net10.0/HelpdeskBot.dll"
+# The bot runs published for linux-x64, which compiles it ahead of time (ReadyToRun) and turns tiered
+# compilation off (see HelpdeskBot.csproj). JIT=1 runs the plain `dotnet build` output instead, as before.
+if [ -n "${JIT:-}" ]; then
+  [ -n "${NO_BUILD:-}" ] || dotnet build -c Release -v q "$root/src/HelpdeskBot" >/dev/null || exit 1
+  dll="$root/src/HelpdeskBot/bin/Release/net10.0/HelpdeskBot.dll"
+else
+  [ -n "${NO_BUILD:-}" ] || dotnet publish -c Release -r linux-x64 --self-contained false -v q "$root/src/HelpdeskBot" >/dev/null || exit 1
+  dll="$root/src/HelpdeskBot/bin/Release/net10.0/linux-x64/publish/HelpdeskBot.dll"
+fi
 out=$(mktemp -d -t bfvssdk.XXXXXX)
 
 free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }

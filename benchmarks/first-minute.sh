@@ -7,16 +7,20 @@
 #   a variant is a name: "cold" (no warm-up), "warmup" (Helpdesk:WarmUp:Interviews as configured),
 #   "warmup-nopgo" (DOTNET_TieredPGO=0), "cold-notiered" (DOTNET_TieredCompilation=0),
 #   "warmup-ws" (workstation non-concurrent GC); default: all of them.
-#   NO_BUILD=1 skips the Release builds.
+#   NO_BUILD=1 skips the Release publish and builds; JIT=1 runs the plain build output instead of the ReadyToRun publish.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 secs=${1:-30}; shift 2>/dev/null
 variants=${*:-cold warmup warmup-nopgo cold-notiered warmup-ws}
+# The bot runs published for linux-x64 (ReadyToRun, tiered compilation off; see HelpdeskBot.csproj).
+# JIT=1 runs the plain `dotnet build` output instead (tiered JIT), as before.
 if [ -z "${NO_BUILD:-}" ]; then
-  dotnet build -c Release -v q "$root/src/HelpdeskBot" >/dev/null || exit 1
+  if [ -n "${JIT:-}" ]; then dotnet build -c Release -v q "$root/src/HelpdeskBot" >/dev/null || exit 1
+  else dotnet publish -c Release -r linux-x64 --self-contained false -v q "$root/src/HelpdeskBot" >/dev/null || exit 1; fi
   dotnet build -c Release -v q "$root/tools/HelpdeskBot.LoadDriver" >/dev/null || exit 1
 fi
 bin="$root/src/HelpdeskBot/bin/Release/net10.0"
+[ -n "${JIT:-}" ] || bin="$root/src/HelpdeskBot/bin/Release/net10.0/linux-x64/publish"
 driver="$root/tools/HelpdeskBot.LoadDriver/bin/Release/net10.0/HelpdeskBot.LoadDriver.dll"
 port=${PORT:-5141}
 
