@@ -13,10 +13,36 @@ public sealed class SecretScanner
 {
     private static readonly SecretKind[] NoKinds = [];
 
+    /// <summary>Redacting can make what was left stand out (a value next to a card group, a second value after "or"):
+    /// that many more looks at what is returned, each only when the last one found something.</summary>
+    private const int MostRescans = 2;
+
+    /// <summary>
+    /// Finds the secrets in <paramref name="text"/> and returns them redacted. What is returned is scanned again until
+    /// nothing more is found (at most <see cref="MostRescans"/> times), so the redacted text, scanned again, holds
+    /// nothing: a message with no finding is read once.
+    /// </summary>
     public ScanResult Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
 
+        var result = ScanOnce(text);
+        for (var look = 0; look < MostRescans && result.Found; look++)
+        {
+            var again = ScanOnce(result.Redacted);
+            if (!again.Found)
+            {
+                break;
+            }
+
+            result = new ScanResult([.. result.Kinds.Union(again.Kinds)], again.Redacted);
+        }
+
+        return result;
+    }
+
+    private static ScanResult ScanOnce(string text)
+    {
         using var chat = ChatText.Of(text);
         List<SecretSpan>? spans = null;
         CardNumberScanner.Scan(chat.Text, ref spans);

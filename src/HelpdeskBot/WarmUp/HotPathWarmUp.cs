@@ -32,6 +32,9 @@ internal sealed partial class HotPathWarmUp(
     /// <summary>How many of the synthetic interviews ended with a ticket (in the throwaway store).</summary>
     public int Tickets { get; private set; }
 
+    /// <summary>Where the throwaway store was kept while the warm-up ran; deleted when it is over.</summary>
+    public string? ThrowawayDirectory { get; private set; }
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var count = options.Value.Interviews;
@@ -63,6 +66,7 @@ internal sealed partial class HotPathWarmUp(
     private async Task<int> RunThrowawayAsync(int count, CancellationToken cancellationToken)
     {
         var directory = Path.Combine(Path.GetTempPath(), "helpdesk-warmup-" + Guid.NewGuid().ToString("N"));
+        ThrowawayDirectory = directory;
         Directory.CreateDirectory(directory);
         try
         {
