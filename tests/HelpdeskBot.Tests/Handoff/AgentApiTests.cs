@@ -244,8 +244,8 @@ public sealed class AgentApiTests : IDisposable
         var log = await ReadLogAsync(chat.ConversationId);
         Assert.Contains(log, a => a.Text?.Contains("Which app version do you have?", StringComparison.Ordinal) == true && a.Text.Contains("Waiting for you", StringComparison.Ordinal));
         Assert.DoesNotContain(log, a => a.Text?.Contains("5.2 crash", StringComparison.Ordinal) == true);
-        var mails = Directory.GetFiles(Path.Combine(app.DataDirectory, "outbox"));
-        Assert.Contains(mails, m => File.ReadAllText(m).Contains("Which app version", StringComparison.Ordinal));
+        var mails = await app.WaitForMailsAsync(m => m.Contains("Which app version", StringComparison.Ordinal));
+        Assert.Contains(mails, m => m.Contains("Which app version", StringComparison.Ordinal));
         var stored = await app.Get<ITicketStore>().GetAsync(number);
         Assert.Contains(stored!.Events, e => e.Kind == TicketEventKind.StatusChanged && e.By == "agent:siti" && e.To == "waitingForUser");
         Assert.Contains(stored.Events, e => e.Kind == TicketEventKind.InternalNote && e.Internal);

@@ -71,26 +71,62 @@ public sealed class HelpdeskApp : WebApplicationFactory<Program>
     /// <summary>
     /// Every file the app has written, read as UTF-8 and as UTF-16 text, for tests that look for what must never be
     /// kept. Read while the app runs: SQLite deletes its -shm and -wal files when its last connection closes, so a
-    /// file listed a moment ago may be gone, and that is not a finding.
+    /// file listed a moment ago may be gone, and that is not a finding. A mail the outbox worker is still writing
+    /// (*.partial, locked while written) is read once it has been moved into place.
     /// </summary>
     public IEnumerable<(string Path, string Text)> ReadDataFiles()
     {
-        foreach (var path in Directory.GetFiles(DataDirectory, "*", SearchOption.AllDirectories))
+        foreach (var listed in Directory.GetFiles(DataDirectory, "*", SearchOption.AllDirectories))
         {
-            byte[] bytes;
-            try
+            var path = listed;
+            byte[]? bytes = null;
+            for (var deadline = DateTime.UtcNow.AddSeconds(10); bytes is null;)
             {
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-                using var copy = new MemoryStream();
-                stream.CopyTo(copy);
-                bytes = copy.ToArray();
+                try
+                {
+                    using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                    using var copy = new MemoryStream();
+                    stream.CopyTo(copy);
+                    bytes = copy.ToArray();
+                }
+                catch (FileNotFoundException) when (path == listed && listed.EndsWith(".partial", StringComparison.Ordinal))
+                {
+                    path = listed[..^".partial".Length];
+                }
+                catch (FileNotFoundException)
+                {
+                    break;
+                }
+                catch (IOException) when (listed.EndsWith(".partial", StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+                {
+                    Thread.Sleep(50);
+                }
             }
-            catch (FileNotFoundException)
-            {
-                continue;
-            }
+            if (bytes is null) continue;
             yield return (path, System.Text.Encoding.UTF8.GetString(bytes) + System.Text.Encoding.Unicode.GetString(bytes));
         }
+    }
+
+    /// <summary>
+    /// The mails the outbox worker has written to the outbox folder (no SMTP server configured), waited for until one
+    /// matches (at most 30 s). Only finished *.eml files are read: the sender writes a .partial file first and moves
+    /// it into place, so a mail being written is neither read half-done nor locked against this read.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> WaitForMailsAsync(Func<string, bool> match)
+    {
+        var folder = Path.Combine(DataDirectory, "outbox");
+        var mails = new List<string>();
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline; await Task.Delay(50))
+        {
+            mails.Clear();
+            foreach (var path in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [])
+            {
+                try { mails.Add(await File.ReadAllTextAsync(path)); }
+                catch (FileNotFoundException) { }
+            }
+            if (mails.Exists(m => match(m))) break;
+        }
+        return mails;
     }
 
     protected override void Dispose(bool disposing)

@@ -65,14 +65,8 @@ public sealed class IntakeConversationTests : IDisposable
         Assert.Equal(TicketEventKind.Created, Assert.Single(ticket.Events).Kind);
 
         // The confirmation email, with no SMTP server configured, lands in the outbox folder: written by the outbox
-        // worker after the turn, so waited for (at most 30 s).
-        var folder = Path.Combine(app.DataDirectory, "outbox");
-        for (var deadline = DateTime.UtcNow.AddSeconds(30); !(Directory.Exists(folder) && Directory.GetFiles(folder, "*.eml").Length > 0) && DateTime.UtcNow < deadline;)
-        {
-            await Task.Delay(50);
-        }
-        var outbox = Directory.GetFiles(folder, "*.eml");
-        var mail = await File.ReadAllTextAsync(Assert.Single(outbox));
+        // worker after the turn, so waited for.
+        var mail = Assert.Single(await app.WaitForMailsAsync(_ => true));
         Assert.Contains(info.Number, mail);
         Assert.Contains("budi@example.com", mail);
     }
