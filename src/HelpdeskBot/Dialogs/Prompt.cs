@@ -14,6 +14,8 @@ public sealed record PromptOptions
     public Message? Help { get; init; }
     public IReadOnlyList<Choice>? Choices { get; init; }
     public bool Optional { get; init; }
+    /// <summary>"Nothing" ("tidak ada") answers this question ("what did you do just before?") rather than skipping it.</summary>
+    public bool NothingIsAnAnswer { get; init; }
     public int MaxAttempts { get; init; } = 3;
     /// <summary>Where this question stands in its interview, for a progress indicator (the contract's <c>step</c>; stored by that name).</summary>
     [JsonPropertyName("step")]
@@ -66,6 +68,7 @@ public abstract class Prompt(string id) : QuestionDialog<PromptState>(id)
             return await dc.EndDialogAsync(DialogResult.Done(early));
         }
         if (PromptWords.IsBack(text)) return await dc.EndDialogAsync(DialogResult.Back);
+        if (options.NothingIsAnAnswer && PromptWords.IsNothing(text)) return await dc.EndDialogAsync(DialogResult.Done(new TextAnswer(text.Trim())));
         Recognition recognition;
         if (PromptWords.IsSkip(text))
         {

@@ -12,6 +12,8 @@ public static class PromptWords
 {
     private static readonly FrozenSet<string> Back = Set("back", "kembali", "go back", "previous", "sebelumnya", "balik", "mundur", "undo");
     private static readonly FrozenSet<string> Skip = Set("skip", "lewati", "lewat", "skip it", "skip this", "skip this one", "lewati saja", "lewatin", "pass", "next", "lanjut", "none", "no", "n/a", "na", "-", "tidak ada", "gak ada", "ga ada", "nggak ada", "tidak", "nothing", "nope", "nothing else", "no thanks", "tidak perlu", "ga", "gak", "nggak", "skip please");
+    /// <summary>The skip words that, to some questions, are the answer itself: "what did you do just before?" — "nothing".</summary>
+    private static readonly FrozenSet<string> Nothing = Set("none", "nothing", "nothing else", "tidak ada", "gak ada", "ga ada", "nggak ada");
     private static readonly FrozenSet<string> No = Set("no", "n", "nope", "nah", "not really", "wrong", "tidak", "nggak", "gak", "ga", "enggak", "bukan", "jangan", "salah", "no thanks");
     private static readonly FrozenSet<string> Done = Set("done", "finished", "that's all", "that is all", "no more", "selesai", "sudah", "udah", "cukup", "itu saja", "sudah semua", "that's it", "continue", "lanjut", "next");
 
@@ -26,6 +28,7 @@ public static class PromptWords
     public static bool IsBack(string text) => Back.Contains(TypedText.Normalize(text));
     public static bool IsSkip(string text) => Skip.Contains(TypedText.Normalize(text));
     public static bool IsYes(string text) => Yes.Reads(text);
+    public static bool IsNothing(string text) => Nothing.Contains(TypedText.Normalize(text));
     public static bool IsNo(string text) => No.Contains(TypedText.Normalize(text));
     public static bool IsDone(string text) => Done.Contains(TypedText.Normalize(text));
 

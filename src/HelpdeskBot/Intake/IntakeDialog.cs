@@ -161,6 +161,7 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             Help = Message.Of($"Intake.{field.Id}.Help"),
             Retry = Message.Of($"Intake.{field.Id}.Retry"),
             Optional = field.Optional,
+            NothingIsAnAnswer = field.NothingIsAnAnswer,
             QuestionNumber = number,
             QuestionCount = count,
             Prefilled = values.JustRead,

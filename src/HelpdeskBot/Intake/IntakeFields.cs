@@ -28,6 +28,9 @@ public sealed record IntakeField(
     public Func<IntakePrompts, PromptOptions, IntakeValues, (Dialog Dialog, DialogState State)> Ask { get; init; } =
         (prompts, options, _) => (prompts.Text, new PromptState(options));
 
+    /// <summary>Whether "nothing" ("tidak ada") is an answer to it rather than an attempt to skip it.</summary>
+    public bool NothingIsAnAnswer { get; init; }
+
     /// <summary>The answers offered as buttons when it is asked.</summary>
     public Func<TurnContext, IntakeOptions, IReadOnlyList<Choice>?> Choices { get; init; } = (_, _) => null;
 
@@ -84,6 +87,8 @@ public sealed record IntakeField(
     {
         Read = r => r.Steps,
         Keep = (v, r) => v with { ReproSteps = r.Steps },
+        // Doing nothing in particular is a real answer, and the agent should read it as one.
+        NothingIsAnAnswer = true,
     };
 
     public static readonly IntakeField History = new("history", true, (v, a) => v with { History = TextOf(a) }, v => v.History)

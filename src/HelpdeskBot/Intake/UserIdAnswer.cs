@@ -4,7 +4,8 @@ namespace HelpdeskBot.Intake;
 
 /// <summary>
 /// What may stand as the answer to "what is your user ID?": something with a letter or a digit, not a sentence without
-/// an id in it ("Tidak ada pesan kesalahan"), and not "I don't know" — for which an email or phone number is offered.
+/// an id in it ("Tidak ada pesan kesalahan"), not a plain yes or no, and not "I don't know" — for which an email or phone
+/// number is offered.
 /// </summary>
 public static class UserIdAnswer
 {
@@ -20,6 +21,8 @@ public static class UserIdAnswer
     public static Message? Check(string text)
     {
         if (text.Length is < 2 or > 100 || !text.Any(char.IsLetterOrDigit)) return Message.Of("Intake.userId.Retry");
+        // "yes" to "what is your user ID?" answers a question the bot did not ask.
+        if (PromptWords.IsYes(text) || PromptWords.IsNo(text)) return Message.Of("Intake.userId.Retry");
         var normalized = TypedText.Normalize(text);
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var idShaped = words.Any(w => w.Any(c => char.IsAsciiDigit(c) || c is '@' or '_' or '.') && w.Any(char.IsLetterOrDigit) && w.Length > 2);

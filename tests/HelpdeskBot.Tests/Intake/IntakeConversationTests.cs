@@ -86,6 +86,18 @@ public sealed class IntakeConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task Nothing_answers_what_was_done_just_before_while_skip_still_cannot_skip_it()
+    {
+        var chat = NewChat(locale: "id-ID");
+        await chat.Send("lapor masalah").Send("budi_s88").Send("Mobile banking").Send("tadi pagi")
+            .Send("Saldo saya terpotong tapi transfer ke rekening BCA gagal").Send("Transfer berhasil masuk").Send("lewati")
+            .AssertField("steps").Send("lewati").AssertSays("tidak bisa dilewati").AssertField("steps")
+            .Send("tidak ada").AssertField("history").Send("lewati").AssertField("confirm").Send("ya");
+        var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
+        Assert.Equal("tidak ada", ticket!.Fields.Steps);
+    }
+
+    [Fact]
     public async Task An_indonesian_report_of_lost_money_is_a_transaction_and_urgent()
     {
         var chat = NewChat(locale: "id-ID");
@@ -191,6 +203,14 @@ public sealed class IntakeConversationTests : IDisposable
         var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
         Assert.Null(ticket!.Fields.Email);
         Assert.False(Directory.Exists(Path.Combine(app.DataDirectory, "outbox")));
+    }
+
+    [Fact]
+    public async Task A_plain_yes_is_not_taken_as_the_user_id()
+    {
+        var chat = NewChat();
+        await chat.Send("report a problem").AssertField("userId").Send("yes").AssertSays("Please type your user ID").AssertField("userId")
+            .Send("budi88").AssertField("service");
     }
 
     [Fact]
