@@ -119,6 +119,21 @@ public sealed class FinderCaseTests
     [InlineData("The bill for November is way higher than usual. Account number 44019283.", "44019283")]
     public void An_account_number_is_the_id(string text, string id) => Assert.Equal(id, Find(text, "userId"));
 
+    /// <summary>Found trying it as a user: a username introduced as oneself, placed on the service.</summary>
+    [Theory]
+    [InlineData("I can't log in to the app since this morning. I'm rina_k on the app, I already reinstalled it", "rina_k")]
+    [InlineData("i am budi88 in the game and my coins are gone", "budi88")]
+    [InlineData("im siti.rahma there, the page just spins", "siti.rahma")]
+    public void A_username_introduced_as_oneself_on_the_service(string text, string id) => Assert.Equal(id, Find(text, "userId"));
+
+    [Theory]
+    [InlineData("I'm 2nd in line for a refund and nothing happens")]
+    [InlineData("I'm 3x in a row logged out")]
+    [InlineData("I'm on v2.1 and the app crashes")]
+    [InlineData("I'm 5.2.1 on the app version")]
+    [InlineData("I am 100% on the latest version")]
+    public void Counts_versions_and_places_after_i_am_are_no_id(string text) => Assert.Null(Find(text, "userId"));
+
     [Fact]
     public void A_bank_account_number_is_not_the_id() => Assert.Null(Find("transfer to my bank account number 0123456789 failed", "userId"));
 

@@ -65,7 +65,38 @@ internal static class UserIdFinder
             var colon = Colon(text, words, j) && words[i].Lower is not ("account" or "akun" or "my");
             if (IsId(value, strong: colon || !bare && linked)) return value;
         }
-        return Handle(text, words);
+        return SelfIntroduced(text, words) ?? Handle(text, words);
+    }
+
+    /// <summary>Where a self-introduction ends in a place: "I'm rina_k on the app", "I'm budi88 there".</summary>
+    private static readonly HashSet<string> Places = new(StringComparer.Ordinal) { "on", "in", "at", "there", "here", "di" };
+
+    /// <summary>
+    /// "I'm rina_k on the app", "i am budi88 in the game": a name shaped like a username (a letter, and a digit, "_" or
+    /// ".") introduced as oneself and placed on the service. Only with the place, and never an ordinal, a count, a
+    /// version or an address: "I'm 2nd in line", "I'm 3x in a row", "I'm on v2.1", "I am budi.s@mail.com".
+    /// </summary>
+    private static string? SelfIntroduced(string text, IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            var j = words[i].Lower is "i'm" or "im" ? i + 1 : words[i].Lower == "i" && words[i + 1].Lower == "am" ? i + 2 : -1;
+            if (j < 0 || j + 1 >= words.Count || words[j].ClauseBreakBefore || words[j + 1].ClauseBreakBefore || !Places.Contains(words[j + 1].Lower)) continue;
+            var value = text[words[j].Start..words[j].End].Trim('.', '-', '_', ':', '/');
+            if (value.Length < 3 || !value.Any(char.IsLetter) || !value.Any(c => char.IsAsciiDigit(c) || c is '_' or '.')) continue;
+            if (value.Contains('@', StringComparison.Ordinal) || value.Contains('/', StringComparison.Ordinal) || LooksCounted(value)) continue;
+            return value;
+        }
+        return null;
+    }
+
+    /// <summary>"2nd", "3rd", "10th", "3x", "v2.1", "5.2.1b": a rank, a count or a version, not a name.</summary>
+    private static bool LooksCounted(string value)
+    {
+        var lower = value.ToLowerInvariant();
+        var digits = lower.TakeWhile(char.IsAsciiDigit).Count();
+        if (digits > 0 && lower[digits..] is "st" or "nd" or "rd" or "th" or "x" or "kali" or "am" or "pm") return true;
+        return lower[0] == 'v' && lower.Length > 1 && char.IsAsciiDigit(lower[1]) || char.IsAsciiDigit(lower[0]) && lower.Contains('.', StringComparison.Ordinal);
     }
 
     /// <summary>"@rina_kw" on its own: a handle, when it is shaped like one (a mark or a digit in it) and no address.</summary>
