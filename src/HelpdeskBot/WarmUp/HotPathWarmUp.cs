@@ -57,6 +57,9 @@ internal sealed partial class HotPathWarmUp(
         }
         finally
         {
+            // The throwaway composition and the models' training leave some 30 MiB of garbage and grown heap; give it back
+            // to the system before the app says it is ready (idle RSS 213 -> 184 MiB, README), rather than at the first GCs under load.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             finished = true;
         }
     }
