@@ -25,6 +25,9 @@ internal static class Corpus
     /// <summary>The fifth round's messages from an independent writer who never read the scanner, scored unseen, then added to the tuning part.</summary>
     public const string NewLines5File = "newlines5.tsv";
 
+    /// <summary>The sixth round's messages from another independent writer, scored unseen, then added to the tuning part.</summary>
+    public const string NewLines6File = "newlines6.tsv";
+
     public static IReadOnlyList<LabelledMessage> Tuning() => LabelledCorpus.Load(PathOf(TuningFile));
 
     public static IReadOnlyList<LabelledMessage>? HeldBack() => LoadIfThere(HeldBackFile);
@@ -38,6 +41,8 @@ internal static class Corpus
     public static IReadOnlyList<LabelledMessage> NewLines4() => LabelledCorpus.Load(PathOf(NewLines4File));
 
     public static IReadOnlyList<LabelledMessage> NewLines5() => LabelledCorpus.Load(PathOf(NewLines5File));
+
+    public static IReadOnlyList<LabelledMessage> NewLines6() => LabelledCorpus.Load(PathOf(NewLines6File));
 
     private static IReadOnlyList<LabelledMessage>? LoadIfThere(string file) =>
         File.Exists(PathOf(file)) ? LabelledCorpus.Load(PathOf(file)) : null;

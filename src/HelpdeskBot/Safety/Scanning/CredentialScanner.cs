@@ -185,7 +185,9 @@ internal static class CredentialScanner
             var substituted = false;
             foreach (var c in text.AsSpan(at, end - at))
             {
-                substituted |= !char.IsLetter(c);
+                // A digit or symbol for a letter ("p@ssw0rd"); not the space or dash between a keyword's words ("kata sandinya
+                // salah" is the keyword with a suffix, and was refused as a password until the sixth round).
+                substituted |= !char.IsLetter(c) && !char.IsWhiteSpace(c) && c is not ('-' or '_' or '.');
             }
 
             var wordEnd = end;

@@ -130,6 +130,12 @@ internal static class CredentialVocabulary
         ("back of card", CredentialClass.CvvOnBack), ("back of the card", CredentialClass.CvvOnBack),
         ("back of my card", CredentialClass.CvvOnBack), ("kode di belakang kartu", CredentialClass.CvvOnBack),
         ("kode belakang kartu", CredentialClass.CvvOnBack), ("card code", CredentialClass.Cvv),
+        // Sixth round: "numbers at the back", the signature strip, "blkg" for belakang, Amex's code on the front.
+        ("numbers at the back", CredentialClass.CvvOnBack), ("number at the back", CredentialClass.CvvOnBack),
+        ("digits on the signature strip", CredentialClass.CvvOnBack), ("signature strip", CredentialClass.CvvOnBack),
+        ("angka di blkg kartu", CredentialClass.CvvOnBack), ("angka blkg kartu", CredentialClass.CvvOnBack),
+        ("digit di blkg kartu", CredentialClass.CvvOnBack), ("angka di blkg", CredentialClass.CvvOnBack), ("angka blkg", CredentialClass.CvvOnBack),
+        ("kode di blkg kartu", CredentialClass.CvvOnBack), ("digit code on the front", CredentialClass.Cvv), ("code on the front", CredentialClass.Cvv),
 
         ("security code", CredentialClass.SecurityCode), ("kode keamanan", CredentialClass.SecurityCode),
     ];

@@ -186,18 +186,27 @@ internal static class NearbyValueReader
 
     // Where a PIN is typed: "I entered my usual 2580 at the ATM", "td di atm ku pencet 6061".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PinPlaces = Lookup(
-        "atm", "atmnya", "edc", "mesin");
+        "atm", "atmnya", "edc", "mesin", "terminal", "machine",
+        // Sixth round: a message that names the PIN anywhere ("wrong PIN 3 times. I'm positive it's 6874 though",
+        // "typed 3816 like I always do, and it said \"PIN tries exceeded\"") says what typed digits are.
+        "pin", "pinnya", "pinku", "mpin", "mpinnya");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EntryVerbs = Lookup(
         "enter", "entered", "entering", "type", "typed", "typing", "punch", "punched", "key", "keyed", "press", "pressed",
         "pencet", "mencet", "dipencet", "tekan", "menekan", "ditekan", "ketik", "ngetik", "diketik", "input", "masukin",
-        "masukkan", "memasukkan", "dimasukin");
+        "masukkan", "memasukkan", "dimasukin", "put", "rejects", "rejected", "declines", "declined", "it's", "its", "coba", "nyoba");
 
     /// <summary>
     /// A PIN with no keyword where one is typed: 4–6 digits within three words after a verb of entering, in a message
-    /// that names a cash machine or card terminal. The digits pass the same tests as after a keyword (no year, amount,
+    /// that names a cash machine, a card terminal or the PIN itself. The digits pass the same tests as after a keyword (no year, amount,
     /// count, phone group or numbered thing).
     /// </summary>
+    private static bool PinnedThing(string text, int after)
+    {
+        Span<char> buffer = stackalloc char[24];
+        return NextWord(text, after, out var next, out _) && Lower(text, next, buffer) is "the" or "this" or "that" or "it" or "a" or "an" or "my" or "our";
+    }
+
     public static void ScanMachineEntry(string text, ref List<SecretSpan>? found)
     {
         Span<char> buffer = stackalloc char[24];
@@ -205,7 +214,9 @@ internal static class NearbyValueReader
         var pos = 0;
         for (var n = 0; n < 256 && NextWord(text, pos, out var word, out _); n++)
         {
-            place |= PinPlaces.Contains(Lower(text, word, buffer));
+            var lower = Lower(text, word, buffer);
+            // "pin the chat", "pin this message": to pin is not the PIN.
+            place |= PinPlaces.Contains(lower) && !(lower is "pin" && PinnedThing(text, word.End));
             pos = word.End;
         }
 
@@ -245,6 +256,13 @@ internal static class NearbyValueReader
 
             for (var k = 0; k < Math.Min(count, 3); k++)
             {
+                // "i put in 6 1 6 1", "it's 5-5-1-9": digits read out one at a time.
+                if (Shapes.IsSeparatedDigits(text, window[k].CoreStart, out var spelledEnd, out var spelled) && spelled is >= 4 and <= 6)
+                {
+                    SecretSpan.Add(ref found, window[k].CoreStart, spelledEnd, SecretKind.Pin);
+                    break;
+                }
+
                 SentenceWord? before = k > 0 ? window[k - 1] : word;
                 SentenceWord? after = k + 1 < count ? window[k + 1] : null;
                 var core = text.AsSpan(window[k].CoreStart, window[k].CoreEnd - window[k].CoreStart);

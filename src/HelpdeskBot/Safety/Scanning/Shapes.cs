@@ -45,9 +45,67 @@ internal static class Shapes
     }
 
     /// <summary>"pelan2", "masing2": Indonesian chat writes a doubled word with a 2 ("passwordnya pelan2 tetep salah").</summary>
+    private const int MaxDoubledLength = 10;
+
+    /// <summary>
+    /// Digits read out with separators, as people type a code or PIN from a screen or letter: one digit at a time ("6 1 6 1",
+    /// "5-5-1-9", "9 0 2 4 1 7") or two groups of three ("294-117", "035 771"). Returns where the value ends and how many
+    /// digits it has, or false when the text at <paramref name="start"/> is anything else (a longer number's groups, a date).
+    /// </summary>
+    public static bool IsSeparatedDigits(string text, int start, out int end, out int digits)
+    {
+        end = start;
+        digits = 0;
+        // Not from the middle of a run: "0 2 4 1 7" inside "9 0 2 4 1 7".
+        if (start > 1 && text[start - 1] is ' ' or '-' && char.IsAsciiDigit(text[start - 2]))
+        {
+            return false;
+        }
+
+        Span<int> groups = stackalloc int[8];
+        var count = 0;
+        var i = start;
+        while (i < text.Length && count < groups.Length)
+        {
+            var run = 0;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                run++;
+                i++;
+            }
+
+            if (run == 0)
+            {
+                break;
+            }
+
+            groups[count++] = run;
+            digits += run;
+            end = i;
+            if (i + 1 < text.Length && text[i] is ' ' or '-' && char.IsAsciiDigit(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        // What follows must end the value: "6 1 6 1 and", "294-117,"; not "5-5-1-9b" or a further group.
+        if (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            return false;
+        }
+
+        var singles = count >= 4 && !groups[..count].ContainsAnyExcept(1);
+        var triples = count == 2 && groups[0] == 3 && groups[1] == 3;
+        return (singles && digits <= 8) || triples;
+    }
+
     public static bool IsDoubled(ReadOnlySpan<char> word)
     {
-        if (word.Length < 4 || word[^1] != '2')
+        // A doubled word is a short common one ("tiba2", "berkali2", "berminggu2"); "ayamgeprek2" is a chosen value.
+        if (word.Length is < 4 or > MaxDoubledLength || word[^1] != '2')
         {
             return false;
         }

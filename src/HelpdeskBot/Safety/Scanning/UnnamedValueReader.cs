@@ -77,11 +77,13 @@ internal static class UnnamedValueReader
     // reset — a password-shaped value right after a verb of changing and where it changed to.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeVerbs = Lookup(
         "reset", "resetted", "direset", "diriset", "ngereset", "changed", "change", "set", "made", "make", "updated",
-        "switched", "ganti", "diganti", "gnti", "ganti2", "ngganti", "nganti", "ubah", "diubah", "ngubah", "rubah", "dirubah");
+        "switched", "ganti", "diganti", "gnti", "ganti2", "ngganti", "nganti", "ubah", "diubah", "ngubah", "rubah", "dirubah",
+        // Sixth round: choosing is setting ("the new one I picked: …", "sandinya sy bikin …").
+        "picked", "chose", "chosen", "bikin", "dibikin", "bikinnya", "pilih", "milih", "dipilih");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeTargets = Lookup(
         "to", "into", "as", "jadi", "jd", "jdi", "menjadi", "ke", "it", "it's", "its", "now", "skrg", "sekarang", "→", "->",
-        "=>", "=", ":");
+        "=>", "=", ":", "was", "is");
 
     // Between the verb of changing and where it changed to, only what stands for the password: "reset it to", "set the
     // new one as", "udah aku ganti jadi". "changed my plan to Premium200", "changed the wifi name to Rumah_5G" name another thing.
@@ -109,6 +111,28 @@ internal static class UnnamedValueReader
     // Straight before the value: "with X", "pake X", "budi / X", "budi and X", "log in: X".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ValueMarkers = Lookup(
         "with", "using", "use", "pakai", "pake", "pakay", "dengan", "dgn", "and", "sama", "&", "/", "|");
+
+    // Sixth round: a value typed where a secret goes, with no login word near ("i entered sunshine77 like five times",
+    // "Whenever I put in moonlight2019 it just spins"): the verbs of entering, and "put in".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EntryVerbs = Lookup(
+        "entered", "enter", "entering", "typed", "type", "typing", "retyped", "ketik", "ngetik", "diketik", "ketikin", "masukin", "dimasukin",
+        "masukkan", "memasukkan", "input", "inputin", "diinput");
+
+    // A sentence that names whose name or which thing the value is makes it no secret: "I typed budi88 as my username".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedOtherwise = Lookup(
+        "user", "username", "userid", "usernya", "usernamenya", "nickname", "handle", "id", "promo", "voucher", "coupon", "kupon",
+        "referral", "address", "alamat", "url", "link", "search", "cari", "nama", "name", "model", "seri", "serial", "plat", "nopol");
+
+    // "with a capital G", "all lowercase", "huruf besar": talk of letter case is talk of a password.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CaseWords = Lookup(
+        "capital", "capitals", "lowercase", "uppercase", "caps", "case-sensitive", "kapital", "besar", "kecil");
+
+    // "i use qwerty2020 for literally everything": what one uses for every account.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Everything = Lookup(
+        "everything", "all", "semua", "semuanya", "everywhere", "mana-mana");
+
+    // "… as my password", "… sbg password": the word before these names the value a password, letters alone or not.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AsWords = Lookup("as", "sbg", "sebagai");
 
     public static void Scan(string text, ref List<SecretSpan>? found)
     {
@@ -204,6 +228,8 @@ internal static class UnnamedValueReader
         var lastChange = int.MinValue / 2;
         Span<int> changes = stackalloc int[words.Length];
         var passwordContext = false;
+        var namedOtherwise = false;
+        var caseTalk = false;
         for (var i = 0; i < words.Length; i++)
         {
             // "[password removed]": the guard's own words, not a keyword.
@@ -212,6 +238,8 @@ internal static class UnnamedValueReader
             sending |= Sending.Contains(w);
             destination |= Destinations.Contains(w);
             money |= Money.Contains(w);
+            namedOtherwise |= NamedOtherwise.Contains(w);
+            caseTalk |= CaseWords.Contains(w);
             if (LoginWords.Contains(w) || (w is "in" && i > 0 && LoginVerbs.Contains(Lower(text, words[i - 1], previous))))
             {
                 lastLogin = i;
@@ -274,13 +302,44 @@ internal static class UnnamedValueReader
             {
                 SecretSpan.Add(ref found, word.CoreStart, word.CoreEnd, SecretKind.Otp);
             }
+            else if (ReadOut(text, words, i, channel || (sending && destination), out var readEnd))
+            {
+                SecretSpan.Add(ref found, word.CoreStart, readEnd, SecretKind.Otp);
+            }
             else if ((nearLogin && i > 0 && IsLoginValue(text, words, i)) || (i - keywords[i] <= NameReach && IsPasswordShaped(text, word))
                      || (i - changes[i] <= ChangeReach && IsChangedTo(text, words, i, passwordContext))
-                     || (keywordAfter - i <= NameReach && IsNamedAfter(text, words, i, keywordAfter)))
+                     || (keywordAfter - i <= NameReach && IsNamedAfter(text, words, i, keywordAfter))
+                     || (!namedOtherwise && (IsEnteredValue(text, words, i) || IsVariant(text, words, i) || IsUsedForEverything(text, words, i)))
+                     || IsNamedAsPassword(text, words, i) || (caseTalk && IsQuotedValue(text, words[i]))
+                     || (keywords[i] >= 0 && i > 0 && text[words[i - 1].End - 1] == ':' && IsPasswordShaped(text, word) && HasInnerDigitOrSymbol(PasswordValue(text, word))))
             {
                 SecretSpan.Add(ref found, word.CoreStart, word.CoreStart + PasswordValue(text, word).Length, SecretKind.Password);
             }
         }
+    }
+
+    /// <summary>
+    /// A code read out digit by digit or in two threes — "WhatsApp sent 294-117", "Microsoft sent me 9 0 2 4 1 7", "kak ini
+    /// kodenya 0 9 1 2 7 3", "kodenya tujuh tiga satu dua nol lima" — after a channel in the sentence, or right after a
+    /// bare "code"/"kode": nobody spells out an order number that way.
+    /// </summary>
+    private static bool ReadOut(string text, ReadOnlySpan<SentenceWord> words, int i, bool channel, out int end)
+    {
+        end = 0;
+        Span<char> buffer = stackalloc char[24];
+        var afterCode = i > 0 && Lower(text, words[i - 1], buffer) is "code" or "kode" or "kodenya" or "codenya" or "kode:" or "kodeny" or "kodeotp";
+        if (!channel && !afterCode)
+        {
+            return false;
+        }
+
+        var start = words[i].CoreStart;
+        if (Shapes.IsSeparatedDigits(text, start, out end, out var digits))
+        {
+            return digits is >= 4 and <= 8;
+        }
+
+        return afterCode && SpelledDigits.Read(text, start, out end) is >= 4 and <= 8;
     }
 
     private static bool IsCode(string text, ReadOnlySpan<SentenceWord> words, int i, ReadOnlySpan<char> core)
@@ -334,6 +393,148 @@ internal static class UnnamedValueReader
         // "I think I typed Rocket_man99 at the login screen"; "I typed budi_santoso88 at the login screen" is a username.
         var value = PasswordValue(text, words[i]);
         return ValueMarkers.Contains(marker) || (TryVerbs.Contains(marker) && HasInnerDigitOrSymbol(value) && !IsUsernameShaped(value));
+    }
+
+    /// <summary>
+    /// "i entered sunshine77 like five times", "Whenever I put in moonlight2019 it just spins", "typed greenapple456 like
+    /// always": a value with letters and a digit or symbol right after a verb of entering, in a sentence that does not say
+    /// it is a name, an id or a code of another kind (checked by the caller).
+    /// </summary>
+    private static bool IsEnteredValue(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        if (i == 0 || !IsPasswordShaped(text, words[i]))
+        {
+            return false;
+        }
+
+        var value = PasswordValue(text, words[i]);
+        // "I typed budi_santoso88 at the login screen": lowercase with "_" or "." is how usernames are written.
+        if (!HasInnerDigitOrSymbol(value) || IsVersion(value) || Shapes.IsAddress(value) || (IsUsernameShaped(value) && value.ContainsAny('_', '.')))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        var before = Lower(text, words[i - 1], buffer);
+        if (EntryVerbs.Contains(before))
+        {
+            return true;
+        }
+
+        Span<char> earlier = stackalloc char[24];
+        return i > 1 && before is "in" && Lower(text, words[i - 2], earlier) is "put" or "putting" or "puts";
+    }
+
+    /// <summary>"it's \"grandmaMary1948\" with a capital G": a quoted value with a digit or symbol, where the sentence talks of letter case.</summary>
+    private static bool IsQuotedValue(string text, SentenceWord word)
+    {
+        var quoted = word.CoreStart > word.Start && word.CoreEnd < word.End && text[word.Start] is '"' or '\'' or '“' or '‘';
+        return quoted && IsPasswordShaped(text, word) && HasInnerDigitOrSymbol(PasswordValue(text, word)) && !IsVersion(PasswordValue(text, word));
+    }
+
+    /// <summary>"i use qwerty2020 for literally everything", "sy pake melati88 buat semua": one value used for every account.</summary>
+    private static bool IsUsedForEverything(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        if (i == 0 || !IsPasswordShaped(text, words[i]) || !HasInnerDigitOrSymbol(PasswordValue(text, words[i])) || IsVersion(PasswordValue(text, words[i])))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        if (Lower(text, words[i - 1], buffer) is not ("use" or "used" or "using" or "pake" or "pakai" or "make"))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < words.Length && k <= i + 4; k++)
+        {
+            if (Everything.Contains(Lower(text, words[k], buffer)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "antara mawarmerah21 atau mawarputih21", "tried correcthorsebattery and CorrectHorseBattery": two spellings of one
+    /// value side by side (the same first five letters, but not the same), as people list the passwords they tried.
+    /// </summary>
+    private static bool IsVariant(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        var value = PasswordValue(text, words[i]);
+        Span<char> buffer = stackalloc char[24];
+        if (value.Length < 6 || !Shapes.HasLetter(value) || Shapes.IsAddress(value) || IsVersion(value) || NearbyValueReader.IsProduct(value)
+            || PasswordWords.Contains(Lower(text, words[i], buffer)) || CredentialScanner.StartsKeyword(text, words[i].CoreStart))
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(0, i - 3); k < words.Length && k <= i + 3; k++)
+        {
+            if (k == i)
+            {
+                continue;
+            }
+
+            var other = PasswordValue(text, words[k]);
+            if (Redaction.IsPlaceholderAt(text, words[k].Start) || other.Length < 6 || other.SequenceEqual(value) || NearbyValueReader.IsProduct(other)
+                || !value[..5].Equals(other[..5], StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // Letters alone only when the two differ in case alone ("correcthorsebattery" / "CorrectHorseBattery").
+            if ((HasInnerDigitOrSymbol(value) && HasInnerDigitOrSymbol(other)) || value.Equals(other, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"I went with bananabread as my password", "sy pake melati sbg sandi": the value named a password by what follows it.</summary>
+    private static bool IsNamedAsPassword(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        if (i + 2 >= words.Length || words[i].CoreEnd < words[i].End)
+        {
+            return false;
+        }
+
+        var value = PasswordValue(text, words[i]);
+        if (value.Length is < 5 or > ChatToken.MaxLength || !Shapes.HasLetter(value) || Shapes.IsAddress(value) || IsVersion(value))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        if (!AsWords.Contains(Lower(text, words[i + 1], buffer)))
+        {
+            return false;
+        }
+
+        var next = i + 2;
+        if (Lower(text, words[next], buffer) is "my" or "the" or "a" or "new" or "saya" or "sy" or "aku")
+        {
+            next++;
+        }
+
+        if (next < words.Length && Lower(text, words[next], buffer) is "new" or "baru")
+        {
+            next++;
+        }
+
+        // The value itself must not be a pronoun or a filler: "use it as my password", "pakai itu sbg sandi".
+        Span<char> own = stackalloc char[24];
+        var lower = Lower(text, words[i], own);
+        if (lower is "that" or "this" or "those" or "these" or "itu" or "ini" or "something" or "sesuatu" or "same" or "sama" or "email" or "birthday" or "name")
+        {
+            return false;
+        }
+
+        return next < words.Length && !Redaction.IsPlaceholderAt(text, words[next].Start) && PasswordWords.Contains(Lower(text, words[next], buffer));
     }
 
     /// <summary>Lowercase letters, digits, '_' and '.' only: how usernames are written ("budi_santoso88", "rina.k").</summary>
