@@ -79,7 +79,7 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
 
     /// <summary>Questions plain without a question mark.</summary>
     private static readonly string[] WithoutMark =
-        ["rekomendasi", "can you recommend", "recommend me", "do you sell", "do you guys sell", "jual ", "what's the ", "whats the ", "what is the ", "who won ", "who is the "];
+        ["rekomendasi", "can you recommend", "recommend me", "recommend a ", "recommend some", "any recommendation", "do you sell", "do you guys sell", "jual ", "what's the ", "whats the ", "what is the ", "who won ", "who is the "];
 
     /// <summary>Words that say something is not as it should be: "not", "belum", "kok", "why" (a question about what went wrong).</summary>
     private static readonly HashSet<string> NotSo = new(StringComparer.Ordinal)
@@ -117,6 +117,9 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
         "not updating", "not opening", "not responding", "no sound", "no signal", "tidak muncul", "ga muncul", "gak muncul", "nggak muncul",
         "gk muncul", "ga kebuka", "gak kebuka", "tidak terbuka", "putus", "putus2", "mati", "ngebug", "bengong", "muter", "loading terus",
         "phishing", "suspicious", "mencurigakan", "curiga",
+        // Sixth writer: what does not arrive, and what is gone ("OTP not arriving", "otp ga masuk2", "saldo sy ilang").
+        "not arriving", "never arrives", "never comes", "never came", "isn't arriving", "not coming through", "ga masuk2", "gak masuk2",
+        "gk masuk", "gk masuk2", "ilang", "raib", "lenyap", "disappeared", "vanished", "gone missing",
     ];
 
     public async Task<DialogTurnStatus> StartAsync(DialogContext dc)

@@ -38,7 +38,7 @@ internal static class EarlierReport
     /// <summary>Words that bring something to the earlier report.</summary>
     private static readonly HashSet<string> Addition = new(StringComparer.Ordinal)
     {
-        "update my", "update for", "to update", "mau update", "update laporan", "update tiket", "add", "adding", "attach", "attached", "attaching", "forgot to", "mention", "more info", "more details", "another detail",
+        "update my", "update for", "to update", "update to", "mau update", "update laporan", "update tiket", "add", "adding", "attach", "attached", "attaching", "forgot to", "mention", "more info", "more details", "another detail",
         "correction", "wrong email", "tambah", "tambahin", "nambah", "nambahin", "tambahkan", "tambahan", "lampir", "lampirkan", "lupa bilang",
         "lupa kasih", "lupa nyebut", "lupa menyebutkan", "ralat", "koreksi", "kasih tau", "kasih tahu", "mau kasih", "info lagi", "lengkapi",
         "screenshot", "ss", "ss nya", "ssnya", "foto", "video", "email nya salah", "emailnya salah", "one more thing", "left out", "menambahkan",

@@ -58,7 +58,9 @@ internal static class ClauseFinder
         "have tried", "ive tried", "also tried", "sudah coba",
         "udah coba", "udh coba", "sdh coba", "dah coba", "sudah dicoba", "udah dicoba", "udh dicoba", "sudah saya coba", "udah saya coba",
         "sudah mencoba", "udah nyoba", "udh nyoba", "sudah nyoba", "uda coba", "coba restart", "coba reinstall", "coba install ulang",
-        "coba pake", "coba pakai", "coba ganti", "coba hapus", "coba clear", "coba logout", "coba update", "coba uninstall", "coba di");
+        "coba pake", "coba pakai", "coba ganti", "coba hapus", "coba clear", "coba logout", "coba update", "coba uninstall", "coba di",
+        // Sixth writer: a check already made ("spam jg udh dicek").
+        "udh dicek", "udah dicek", "sudah dicek", "sdh dicek", "udh cek", "udah cek", "sudah cek", "already checked");
 
     private static readonly PhraseSet HistoryCues = new(
         "since", "ever since", "started after", "started when", "began after", "begun after", "started since", "after the", "after i", "after my",
@@ -69,7 +71,9 @@ internal static class ClauseFinder
         "after they", "after it", "after you", "after your", "since you", "since your", "started happening", "started with", "began with",
         "things were fine until", "was fine until", "were fine until", "after switching", "after moving", "after renaming", "after resetting", "after migrating", "after replacing", "fine until",
         "worked until", "until they", "until i", "until we", "sejak pindah", "setelah pindah", "abis pindah", "dr pas", "dari pas",
-        "sebelum", "before i", "before we", "before they", "before you", "before changing", "before updating");
+        "sebelum", "before i", "before we", "before they", "before you", "before changing", "before updating",
+        // Sixth writer: a patch, a new phone ("dr patch kemarin", "I got a new phone").
+        "dr patch", "dari patch", "since the patch", "i got a new", "ganti hp");
 
     /// <summary>Words that name a change: a history clause says what changed, not only when ("since this morning" is a time).</summary>
     private static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
@@ -165,6 +169,8 @@ internal static class ClauseFinder
             if (tried > 0)
             {
                 var next = i + tried;
+                // "spam jg udah dicek": a check made closes the clause.
+                if (next >= words.Count && words[next - 1].Lower is "dicek" or "cek" or "checked") return ClauseSpan(text, words, i, next);
                 // "tried to pay" and "coba bayar" describe the problem, not a fix that was tried.
                 if (next >= words.Count || words[next].Lower is "to" or "untuk" or "utk" or "buat" || words[next].ClauseBreakBefore) continue;
                 // A bare "tried" starts a clause or follows its subject ("Tried another browser", "I tried …").

@@ -20,6 +20,7 @@ public sealed class ServiceNames
         [
             "website", "websitenya", "web", "webnya", "web nya", "situs", "situsnya", "site", "browser", "chrome", "safari", "firefox", "homepage",
             "web portal", "halaman web", "laman", "url", "web app", "webapp", "selfcare page", "landing page", "website's", "site's",
+            "webpage", "web page",
         ],
         ["Payments"] =
         [
@@ -31,7 +32,7 @@ public sealed class ServiceNames
             "gcash", "cash-in", "cash in", "payout", "pencairan", "cair", "ditarik", "transferan", "token listrik",
             "card was declined", "card declined", "kartu ditolak", "uang saya", "uang sy", "duit", "dompet digital", "isi ulang", "beli pulsa",
             "e-money", "emoney", "linkaja", "uang elektronik", "paying", "sent money", "send money", "sending money", "kirim uang", "kirim duit",
-            "transfer uang", "payee", "payees",
+            "transfer uang", "payee", "payees", "ditagih", "tertagih", "kena tagih",
         ],
         ["Email"] =
         [
