@@ -134,6 +134,42 @@ internal static class UnnamedValueReader
     // "… as my password", "… sbg password": the word before these names the value a password, letters alone or not.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AsWords = Lookup("as", "sbg", "sebagai");
 
+    /// <summary>What a word is to the sentence readers below, one bit per word list.</summary>
+    [Flags]
+    private enum Role : ushort
+    {
+        None = 0,
+        Channel = 1 << 0,
+        Sending = 1 << 1,
+        Destination = 1 << 2,
+        Money = 1 << 3,
+        NamedOtherwise = 1 << 4,
+        CaseWord = 1 << 5,
+        LoginWord = 1 << 6,
+        LoginVerb = 1 << 7,
+        ChangeVerb = 1 << 8,
+        ChangedObject = 1 << 9,
+        ChangeTarget = 1 << 10,
+        PasswordWord = 1 << 11,
+        NotThePassword = 1 << 12,
+    }
+
+    // Every list the per-word passes ask about, merged: one look-up per word instead of one per list (the passes ran a
+    // dozen look-ups per word and were most of the guard's time on typical chat).
+    private static readonly FrozenDictionary<string, Role>.AlternateLookup<ReadOnlySpan<char>> Roles = new (FrozenSet<string> Words, Role Role)[]
+    {
+        (Channels.Set, Role.Channel), (Sending.Set, Role.Sending), (Destinations.Set, Role.Destination), (Money.Set, Role.Money),
+        (NamedOtherwise.Set, Role.NamedOtherwise), (CaseWords.Set, Role.CaseWord), (LoginWords.Set, Role.LoginWord),
+        (LoginVerbs.Set, Role.LoginVerb), (ChangeVerbs.Set, Role.ChangeVerb), (ChangedObjects.Set, Role.ChangedObject),
+        (ChangeTargets.Set, Role.ChangeTarget), (PasswordWords.Set, Role.PasswordWord), (NotThePassword.Set, Role.NotThePassword),
+    }
+        .SelectMany(list => list.Words.Select(word => (Word: word, list.Role)))
+        .GroupBy(entry => entry.Word, StringComparer.Ordinal)
+        .ToFrozenDictionary(group => group.Key, group => group.Aggregate(Role.None, (all, entry) => all | entry.Role), StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Role RoleOf(ReadOnlySpan<char> lower) => Roles.TryGetValue(lower, out var role) ? role : Role.None;
+
     public static void Scan(string text, ref List<SecretSpan>? found)
     {
         // What other readers found already, marked once, so each word is checked in constant time.
@@ -219,7 +255,6 @@ internal static class UnnamedValueReader
     private static void ReadSentence(string text, ReadOnlySpan<SentenceWord> words, bool[]? covered, ref List<SecretSpan>? found)
     {
         Span<char> buffer = stackalloc char[24];
-        Span<char> previous = stackalloc char[24];
         bool channel = false, sending = false, destination = false, money = false;
         var lastLogin = int.MinValue / 2;
         Span<int> logins = stackalloc int[words.Length];
@@ -227,20 +262,22 @@ internal static class UnnamedValueReader
         Span<int> keywords = stackalloc int[words.Length];
         var lastChange = int.MinValue / 2;
         Span<int> changes = stackalloc int[words.Length];
+        Span<Role> roles = stackalloc Role[words.Length];
         var passwordContext = false;
         var namedOtherwise = false;
         var caseTalk = false;
         for (var i = 0; i < words.Length; i++)
         {
+            roles[i] = RoleOf(Lower(text, words[i], buffer));
             // "[password removed]": the guard's own words, not a keyword.
-            var w = Redaction.IsPlaceholderAt(text, words[i].Start) ? [] : Lower(text, words[i], buffer);
-            channel |= Channels.Contains(w);
-            sending |= Sending.Contains(w);
-            destination |= Destinations.Contains(w);
-            money |= Money.Contains(w);
-            namedOtherwise |= NamedOtherwise.Contains(w);
-            caseTalk |= CaseWords.Contains(w);
-            if (LoginWords.Contains(w) || (w is "in" && i > 0 && LoginVerbs.Contains(Lower(text, words[i - 1], previous))))
+            var role = Redaction.IsPlaceholderAt(text, words[i].Start) ? Role.None : roles[i];
+            channel |= role.HasFlag(Role.Channel);
+            sending |= role.HasFlag(Role.Sending);
+            destination |= role.HasFlag(Role.Destination);
+            money |= role.HasFlag(Role.Money);
+            namedOtherwise |= role.HasFlag(Role.NamedOtherwise);
+            caseTalk |= role.HasFlag(Role.CaseWord);
+            if (role.HasFlag(Role.LoginWord) || (LogsIn(text, words, i) && i > 0 && roles[i - 1].HasFlag(Role.LoginVerb)))
             {
                 lastLogin = i;
             }
@@ -248,23 +285,23 @@ internal static class UnnamedValueReader
             logins[i] = lastLogin;
             keywords[i] = lastKeyword;
             changes[i] = lastChange;
-            if (ChangeVerbs.Contains(w))
+            if (role.HasFlag(Role.ChangeVerb))
             {
                 lastChange = i;
             }
-            else if (lastChange >= 0 && !ChangedObjects.Contains(w) && !ChangeTargets.Contains(w))
+            else if (lastChange >= 0 && (role & (Role.ChangedObject | Role.ChangeTarget)) == 0)
             {
                 // "changed my plan to …": another thing changed; the next word may still be where it changed to.
                 lastChange = int.MinValue / 2;
             }
 
-            passwordContext |= lastLogin == i || PasswordWords.Contains(w);
+            passwordContext |= lastLogin == i || role.HasFlag(Role.PasswordWord);
 
-            if (PasswordWords.Contains(w))
+            if (role.HasFlag(Role.PasswordWord))
             {
                 lastKeyword = i;
             }
-            else if (NotThePassword.Contains(w))
+            else if (role.HasFlag(Role.NotThePassword))
             {
                 lastKeyword = int.MinValue / 2;
             }
@@ -277,20 +314,20 @@ internal static class UnnamedValueReader
             var word = words[i];
             var core = text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart);
             var nearLogin = i - logins[i] <= LoginReach || nextLogin - i <= LoginReach;
-            var w = Lower(text, word, buffer);
             var keywordAfter = nextKeyword;
-            if (!Redaction.IsPlaceholderAt(text, word.Start) && PasswordWords.Contains(w))
+            if (roles[i].HasFlag(Role.PasswordWord) && !Redaction.IsPlaceholderAt(text, word.Start))
             {
                 nextKeyword = i;
             }
-            else if (NotThePassword.Contains(w))
+            else if (roles[i].HasFlag(Role.NotThePassword))
             {
                 nextKeyword = int.MaxValue / 2;
             }
 
-            if (LoginWords.Contains(w) || (w is "in" && i > 0 && LoginVerbs.Contains(Lower(text, words[i - 1], previous))))
+            var loginIn = LogsIn(text, words, i) && i > 0 && roles[i - 1].HasFlag(Role.LoginVerb);
+            if (roles[i].HasFlag(Role.LoginWord) || loginIn)
             {
-                nextLogin = i > 0 && w is "in" ? i - 1 : i;
+                nextLogin = loginIn ? i - 1 : i;
             }
 
             if (covered is not null && covered.AsSpan(word.Start, word.End - word.Start).Contains(true))
@@ -326,6 +363,19 @@ internal static class UnnamedValueReader
     private static bool ReadOut(string text, ReadOnlySpan<SentenceWord> words, int i, bool channel, out int end)
     {
         end = 0;
+        var start = words[i].CoreStart;
+        // A word of punctuation alone has no core.
+        if (words[i].CoreEnd <= start)
+        {
+            return false;
+        }
+
+        var digit = char.IsAsciiDigit(text[start]);
+        if (!digit && !channel && (i == 0 || words[i - 1].CoreEnd <= words[i - 1].CoreStart || text[words[i - 1].CoreStart] is not ('c' or 'C' or 'k' or 'K')))
+        {
+            return false;
+        }
+
         Span<char> buffer = stackalloc char[24];
         var afterCode = i > 0 && Lower(text, words[i - 1], buffer) is "code" or "kode" or "kodenya" or "codenya" or "kode:" or "kodeny" or "kodeotp";
         if (!channel && !afterCode)
@@ -333,14 +383,17 @@ internal static class UnnamedValueReader
             return false;
         }
 
-        var start = words[i].CoreStart;
-        if (Shapes.IsSeparatedDigits(text, start, out end, out var digits))
+        if (digit && Shapes.IsSeparatedDigits(text, start, out end, out var digits))
         {
             return digits is >= 4 and <= 8;
         }
 
         return afterCode && SpelledDigits.Read(text, start, out end) is >= 4 and <= 8;
     }
+
+    /// <summary>The "in" of "log in", "sign in", "get in".</summary>
+    private static bool LogsIn(string text, ReadOnlySpan<SentenceWord> words, int i) =>
+        words[i].CoreEnd - words[i].CoreStart == 2 && text.AsSpan(words[i].CoreStart, 2).Equals("in", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCode(string text, ReadOnlySpan<SentenceWord> words, int i, ReadOnlySpan<char> core)
     {
@@ -402,27 +455,23 @@ internal static class UnnamedValueReader
     /// </summary>
     private static bool IsEnteredValue(string text, ReadOnlySpan<SentenceWord> words, int i)
     {
-        if (i == 0 || !IsPasswordShaped(text, words[i]))
-        {
-            return false;
-        }
-
-        var value = PasswordValue(text, words[i]);
-        // "I typed budi_santoso88 at the login screen": lowercase with "_" or "." is how usernames are written.
-        if (!HasInnerDigitOrSymbol(value) || IsVersion(value) || Shapes.IsAddress(value) || (IsUsernameShaped(value) && value.ContainsAny('_', '.')))
+        if (i == 0)
         {
             return false;
         }
 
         Span<char> buffer = stackalloc char[24];
         var before = Lower(text, words[i - 1], buffer);
-        if (EntryVerbs.Contains(before))
+        Span<char> earlier = stackalloc char[24];
+        if (!EntryVerbs.Contains(before) && !(i > 1 && before is "in" && Lower(text, words[i - 2], earlier) is "put" or "putting" or "puts"))
         {
-            return true;
+            return false;
         }
 
-        Span<char> earlier = stackalloc char[24];
-        return i > 1 && before is "in" && Lower(text, words[i - 2], earlier) is "put" or "putting" or "puts";
+        var value = PasswordValue(text, words[i]);
+        // "I typed budi_santoso88 at the login screen": lowercase with "_" or "." is how usernames are written.
+        return IsPasswordShaped(text, words[i]) && HasInnerDigitOrSymbol(value) && !IsVersion(value) && !Shapes.IsAddress(value)
+            && !(IsUsernameShaped(value) && value.ContainsAny('_', '.'));
     }
 
     /// <summary>"it's \"grandmaMary1948\" with a capital G": a quoted value with a digit or symbol, where the sentence talks of letter case.</summary>
@@ -435,13 +484,9 @@ internal static class UnnamedValueReader
     /// <summary>"i use qwerty2020 for literally everything", "sy pake melati88 buat semua": one value used for every account.</summary>
     private static bool IsUsedForEverything(string text, ReadOnlySpan<SentenceWord> words, int i)
     {
-        if (i == 0 || !IsPasswordShaped(text, words[i]) || !HasInnerDigitOrSymbol(PasswordValue(text, words[i])) || IsVersion(PasswordValue(text, words[i])))
-        {
-            return false;
-        }
-
         Span<char> buffer = stackalloc char[24];
-        if (Lower(text, words[i - 1], buffer) is not ("use" or "used" or "using" or "pake" or "pakai" or "make"))
+        if (i == 0 || Lower(text, words[i - 1], buffer) is not ("use" or "used" or "using" or "pake" or "pakai" or "make")
+            || !IsPasswordShaped(text, words[i]) || !HasInnerDigitOrSymbol(PasswordValue(text, words[i])) || IsVersion(PasswordValue(text, words[i])))
         {
             return false;
         }
@@ -464,9 +509,7 @@ internal static class UnnamedValueReader
     private static bool IsVariant(string text, ReadOnlySpan<SentenceWord> words, int i)
     {
         var value = PasswordValue(text, words[i]);
-        Span<char> buffer = stackalloc char[24];
-        if (value.Length < 6 || !Shapes.HasLetter(value) || Shapes.IsAddress(value) || IsVersion(value) || NearbyValueReader.IsProduct(value)
-            || PasswordWords.Contains(Lower(text, words[i], buffer)) || CredentialScanner.StartsKeyword(text, words[i].CoreStart))
+        if (value.Length < 6)
         {
             return false;
         }
@@ -479,8 +522,8 @@ internal static class UnnamedValueReader
             }
 
             var other = PasswordValue(text, words[k]);
-            if (Redaction.IsPlaceholderAt(text, words[k].Start) || other.Length < 6 || other.SequenceEqual(value) || NearbyValueReader.IsProduct(other)
-                || !value[..5].Equals(other[..5], StringComparison.OrdinalIgnoreCase))
+            if (other.Length < 6 || other.SequenceEqual(value) || !value[..5].Equals(other[..5], StringComparison.OrdinalIgnoreCase)
+                || Redaction.IsPlaceholderAt(text, words[k].Start) || NearbyValueReader.IsProduct(other))
             {
                 continue;
             }
@@ -488,7 +531,9 @@ internal static class UnnamedValueReader
             // Letters alone only when the two differ in case alone ("correcthorsebattery" / "CorrectHorseBattery").
             if ((HasInnerDigitOrSymbol(value) && HasInnerDigitOrSymbol(other)) || value.Equals(other, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                Span<char> buffer = stackalloc char[24];
+                return Shapes.HasLetter(value) && !Shapes.IsAddress(value) && !IsVersion(value) && !NearbyValueReader.IsProduct(value)
+                    && !PasswordWords.Contains(Lower(text, words[i], buffer)) && !CredentialScanner.StartsKeyword(text, words[i].CoreStart);
             }
         }
 
