@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace HelpdeskBot.Safety.Scanning;
@@ -109,9 +110,24 @@ internal static class NearbyValueReader
     /// </summary>
     public static void ScanStrong(string text, ref List<SecretSpan>? found)
     {
+        // Most messages hold no value of this shape: look for one before reading what the message is about.
+        var pos = 0;
+        var candidate = false;
+        for (var n = 0; n < 256 && !candidate && NextWord(text, pos, out var word, out _); n++)
+        {
+            var value = ChosenValue(text, word);
+            candidate = IsStrong(value) && !IsProduct(value);
+            pos = word.End;
+        }
+
+        if (!candidate)
+        {
+            return;
+        }
+
         Span<char> buffer = stackalloc char[24];
         var topic = false;
-        var pos = 0;
+        pos = 0;
         for (var n = 0; n < 256 && NextWord(text, pos, out var word, out _); n++)
         {
             // "[password removed]" is the guard's own word, not the message's topic.
@@ -207,8 +223,16 @@ internal static class NearbyValueReader
         return NextWord(text, after, out var next, out _) && Lower(text, next, buffer) is "the" or "this" or "that" or "it" or "a" or "an" or "my" or "our";
     }
 
+    // The place words as text, to rule out most messages with one vectorised search before reading them word by word.
+    private static readonly SearchValues<string> PinPlaceText = SearchValues.Create([.. PinPlaces.Set], StringComparison.OrdinalIgnoreCase);
+
     public static void ScanMachineEntry(string text, ref List<SecretSpan>? found)
     {
+        if (!text.AsSpan().ContainsAny(PinPlaceText))
+        {
+            return;
+        }
+
         Span<char> buffer = stackalloc char[24];
         var place = false;
         var pos = 0;
