@@ -335,7 +335,9 @@ internal static class UnnamedValueReader
                 continue;
             }
 
-            if ((channel || (sending && destination)) && !money && IsCode(text, words, i, core))
+            // Every reader of a password-shaped value needs a digit or symbol in it; most words have none, and skip them.
+            var shaped = HasDigitOrSymbol(PasswordValue(text, word));
+            if (shaped && (channel || (sending && destination)) && !money && IsCode(text, words, i, core))
             {
                 SecretSpan.Add(ref found, word.CoreStart, word.CoreEnd, SecretKind.Otp);
             }
@@ -343,7 +345,8 @@ internal static class UnnamedValueReader
             {
                 SecretSpan.Add(ref found, word.CoreStart, readEnd, SecretKind.Otp);
             }
-            else if ((nearLogin && i > 0 && IsLoginValue(text, words, i)) || (i - keywords[i] <= NameReach && IsPasswordShaped(text, word))
+            else if (!shaped ? (!namedOtherwise && IsVariant(text, words, i)) || IsNamedAsPassword(text, words, i)
+                     : (nearLogin && i > 0 && IsLoginValue(text, words, i)) || (i - keywords[i] <= NameReach && IsPasswordShaped(text, word))
                      || (i - changes[i] <= ChangeReach && IsChangedTo(text, words, i, passwordContext))
                      || (keywordAfter - i <= NameReach && IsNamedAfter(text, words, i, keywordAfter))
                      || (!namedOtherwise && (IsEnteredValue(text, words, i) || IsVariant(text, words, i) || IsUsedForEverything(text, words, i)))
