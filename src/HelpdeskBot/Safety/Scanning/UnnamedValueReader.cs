@@ -165,10 +165,12 @@ internal static class UnnamedValueReader
     }
         .SelectMany(list => list.Words.Select(word => (Word: word, list.Role)))
         .GroupBy(entry => entry.Word, StringComparer.Ordinal)
-        .ToFrozenDictionary(group => group.Key, group => group.Aggregate(Role.None, (all, entry) => all | entry.Role), StringComparer.Ordinal)
+        .ToFrozenDictionary(group => group.Key, group => group.Aggregate(Role.None, (all, entry) => all | entry.Role), StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static Role RoleOf(ReadOnlySpan<char> lower) => Roles.TryGetValue(lower, out var role) ? role : Role.None;
+    /// <summary>The roles of a word as typed (the look-up ignores case, so the word need not be lowered first).</summary>
+    private static Role RoleOf(string text, SentenceWord word) =>
+        Roles.TryGetValue(text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart), out var role) ? role : Role.None;
 
     public static void Scan(string text, ref List<SecretSpan>? found)
     {
@@ -268,7 +270,7 @@ internal static class UnnamedValueReader
         var caseTalk = false;
         for (var i = 0; i < words.Length; i++)
         {
-            roles[i] = RoleOf(Lower(text, words[i], buffer));
+            roles[i] = RoleOf(text, words[i]);
             // "[password removed]": the guard's own words, not a keyword.
             var role = Redaction.IsPlaceholderAt(text, words[i].Start) ? Role.None : roles[i];
             channel |= role.HasFlag(Role.Channel);
@@ -546,7 +548,8 @@ internal static class UnnamedValueReader
     /// <summary>"I went with bananabread as my password", "sy pake melati sbg sandi": the value named a password by what follows it.</summary>
     private static bool IsNamedAsPassword(string text, ReadOnlySpan<SentenceWord> words, int i)
     {
-        if (i + 2 >= words.Length || words[i].CoreEnd < words[i].End)
+        if (i + 2 >= words.Length || words[i].CoreEnd < words[i].End || words[i + 1].CoreEnd - words[i + 1].CoreStart is < 2 or > 7
+            || text[words[i + 1].CoreStart] is not ('a' or 'A' or 's' or 'S'))
         {
             return false;
         }
