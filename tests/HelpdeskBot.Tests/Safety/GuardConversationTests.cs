@@ -163,5 +163,21 @@ public sealed class GuardConversationTests : IDisposable
         Assert.Null(Refused(chat));
     }
 
+    /// <summary>
+    /// "The password is wrong" in Indonesian was refused as a password from the fourth round to the sixth (the space
+    /// inside "kata sandi" counted as a digit for a letter): now it starts a report, and the words reach the ticket.
+    /// </summary>
+    [Fact]
+    public async Task Saying_the_password_is_wrong_in_indonesian_starts_a_report_and_is_not_refused()
+    {
+        var chat = NewChat();
+
+        await chat.Send("kak kata sandinya salah terus padahal udah bener, gabisa login aplikasi dr tadi pagi");
+
+        Assert.Null(Refused(chat));
+        Assert.Contains("kata sandinya salah terus", (await LoggedUserTexts(chat))[^1], StringComparison.Ordinal);
+        Assert.Contains(chat.Replies, r => HelpdeskChannelData.From(r)?.Prefilled?.Contains("description") == true);
+    }
+
     public void Dispose() => app.Dispose();
 }

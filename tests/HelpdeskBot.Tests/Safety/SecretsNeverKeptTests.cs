@@ -19,6 +19,8 @@ public sealed class SecretsNeverKeptTests
         "4111111111111111", "4111 1111 1111 1111", "Sup3rS3cret!x", "482915", "839201", "5500-0000-0000-0004", "kodeRahasia99",
         // issue 13: a full-width card number, a spaced-out keyword, a password split over two messages
         "５５５５ ５５５５ ５５５５ ４４４４", "５５５５", "5555555555554444", "5555 5555 5555 4444", "Sp4ced0ut!", "Spl1tS3cret!",
+        // issue 13, sixth round: a value typed with no keyword, a code read out digit by digit
+        "sunflower77", "5 5 0 2 9 1", "550291",
     ];
 
     [Fact]
@@ -74,6 +76,10 @@ public sealed class SecretsNeverKeptTests
         var split = await Say("Spl1tS3cret!");
         Assert.Equal(["password"], split!.Refused);
         Assert.Equal("history", split.Field);
+        var entered = await Say("i entered sunflower77 like five times before it locked");
+        Assert.Equal(["password"], entered!.Refused);
+        var readOut = await Say("the SMS said 5 5 0 2 9 1 and it still failed");
+        Assert.Equal(["otp"], readOut!.Refused);
         await Say("kata sandi saya kodeRahasia99");
         await Say("Since yesterday");
         await Say("skip");
