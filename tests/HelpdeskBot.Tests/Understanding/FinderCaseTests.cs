@@ -292,6 +292,16 @@ public sealed class FinderCaseTests
         Assert.Equal(intent, app.Get<IntentReader>().Read(text).Intent);
     }
 
+    /// <summary>Found trying it as a user: a device named after "since" and a time is no change, and the time is when it happened.</summary>
+    [Fact]
+    public void Since_a_time_with_a_device_in_the_sentence_is_when_it_happened_not_what_changed()
+    {
+        const string text = "Hi, since about 9am today Outlook on my laptop shows \"Error 0x800CCC0E: cannot connect to server\" when I try to send mail.";
+        Assert.Null(Find(text, "history"));
+        Assert.True(UnderstandingCorpus.Same("occurredAt", "since about 9am today", Find(text, "occurredAt") ?? ""), Find(text, "occurredAt"));
+        Assert.Equal("since my new laptop", Find("outlook keeps crashing since my new laptop", "history"));
+    }
+
     /// <summary>The sixth writer's classes, in new words ("it worked fine last week" is left: the writers disagree whether it is history): what never arrives or is gone is a report; a recommendation is not.</summary>
     [Theory]
     [InlineData("verification SMS never arrives", "report")]

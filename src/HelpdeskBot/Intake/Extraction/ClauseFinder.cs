@@ -87,6 +87,9 @@ internal static class ClauseFinder
         "added", "aktifkan", "diaktifkan", "mengaktifkan", "pergantian", "penggantian", "perubahan", "pembaruan", "pembaharuan", "device", "perangkat",
     };
 
+    /// <summary>Things that can be changed, but whose mention alone says nothing changed.</summary>
+    private static readonly HashSet<string> Devices = new(StringComparer.Ordinal) { "hp", "phone", "laptop", "device", "perangkat" };
+
     private static readonly PhraseSet StepsCues = new(
         "when i", "whenever i", "every time i", "everytime i", "each time i", "as soon as i", "once i", "when trying to", "while trying to",
         "when i try to", "when i tried to", "pas mau", "pas saya", "pas sy", "pas aku", "pas lagi", "saat mau", "saat saya", "ketika saya",
@@ -224,7 +227,9 @@ internal static class ClauseFinder
             // What changed is said in a few words: a comma ends it ("sejak ganti HP, OTP nya …").
             var to = ClauseEnd(words, i + cue, stopAtComma: true);
             var hasChange = false;
-            for (var k = i; k < to; k++) hasChange |= ChangeWords.Contains(words[k].Lower);
+            // A device alone is no change ("since about 9am today Outlook on my laptop shows …" is a time); a new one is
+            // ("sejak ganti hp", "since my new phone").
+            for (var k = i; k < to; k++) hasChange |= ChangeWords.Contains(words[k].Lower) && !Devices.Contains(words[k].Lower);
             if (!hasChange || to - i < 2) continue;
             var from = i > 0 && !words[i].ClauseBreakBefore && words[i - 1].Lower is "it" or "this" or "problem" or "started" or "begun" or "began" ? i - 1 : i;
             return (ChatWords.Text(text, words, from, to), from, to);
