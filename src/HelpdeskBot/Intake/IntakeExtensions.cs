@@ -16,7 +16,7 @@ public static class IntakeExtensions
             UserId: new FieldTextPrompt("intake.userId", IntakeField.UserId, sp.GetRequiredService<UserClock>(), shortWords: 3,
                 UserIdAnswer.Check, maxLength: 100),
             Service: new FieldTextPrompt("intake.service", IntakeField.Service, sp.GetRequiredService<UserClock>(), shortWords: 4,
-                t => t.Length < 2 ? Message.Of("Intake.service.Retry") : null, maxLength: 200),
+                ServiceAnswer.Check, maxLength: 200),
             OccurredAt: ActivatorUtilities.CreateInstance<OccurredAtPrompt>(sp),
             Description: new TextPrompt("intake.description", ProblemDescription.Check),
             Text: new TextPrompt("intake.text", t => t.Length < 2 ? Message.Of("Prompt.Retry") : null),

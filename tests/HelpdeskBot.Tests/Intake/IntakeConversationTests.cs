@@ -213,6 +213,19 @@ public sealed class IntakeConversationTests : IDisposable
             .Send("budi88").AssertField("service");
     }
 
+    /// <summary>Found trying it as a user: "yesterday at 3pm" typed to "which service?" went into the ticket as the service.</summary>
+    [Theory]
+    [InlineData("yesterday at 3pm")]
+    [InlineData("tadi pagi jam 8")]
+    [InlineData("2 hours ago")]
+    public async Task A_time_typed_as_the_service_is_asked_again_and_a_service_name_is_kept(string time)
+    {
+        var chat = NewChat();
+        await chat.Send("report a problem").AssertField("userId").Send("budi88").AssertField("service")
+            .Send(time).AssertField("service")
+            .Send("Payroll portal").AssertField("occurredAt");
+    }
+
     [Fact]
     public async Task Required_fields_cannot_be_skipped_and_optional_ones_can()
     {

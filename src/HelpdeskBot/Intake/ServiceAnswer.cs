@@ -1,0 +1,32 @@
+using HelpdeskBot.Dialogs;
+
+namespace HelpdeskBot.Intake;
+
+/// <summary>
+/// Checks a typed answer to "which service?": a service may be any name, but a short answer that is only a time
+/// ("yesterday at 3pm", "tadi pagi") answers another question, and is asked again rather than kept as the service.
+/// </summary>
+public static class ServiceAnswer
+{
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "ago", "last", "since", "am", "pm", "at", "around",
+        "about", "this", "just", "now", "kemarin", "kemaren", "kmrn", "tadi", "td", "semalam", "semalem", "pagi", "siang", "sore", "malam",
+        "malem", "lalu", "jam", "sekitar", "barusan", "sejak", "hari", "ini", "minggu", "week", "days", "hours", "minutes", "menit",
+    };
+
+    public static Message? Check(string text)
+    {
+        if (text.Length < 2) return Message.Of("Intake.service.Retry");
+        var words = TypedText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?')).Where(w => w.Length > 0).ToList();
+        // Every word a time word or a clock time ("3pm", "15:00", "jam 8"), and at least one of them a word for a time.
+        var onlyTime = words.Count > 0 && words.All(w => TimeWords.Contains(w) || IsClock(w)) && words.Any(w => TimeWords.Contains(w) && w is not ("at" or "about" or "around" or "this" or "ini" or "just"));
+        return onlyTime ? Message.Of("Intake.service.Retry") : null;
+    }
+
+    private static bool IsClock(string word)
+    {
+        var core = word.EndsWith("am", StringComparison.Ordinal) || word.EndsWith("pm", StringComparison.Ordinal) ? word[..^2] : word;
+        return core.Length is > 0 and <= 5 && core.All(c => char.IsAsciiDigit(c) || c is ':' or '.');
+    }
+}
