@@ -212,11 +212,7 @@ internal static class NearbyValueReader
         "pencet", "mencet", "dipencet", "tekan", "menekan", "ditekan", "ketik", "ngetik", "diketik", "input", "masukin",
         "masukkan", "memasukkan", "dimasukin", "put", "rejects", "rejected", "declines", "declined", "it's", "its", "coba", "nyoba");
 
-    /// <summary>
-    /// A PIN with no keyword where one is typed: 4–6 digits within three words after a verb of entering, in a message
-    /// that names a cash machine, a card terminal or the PIN itself. The digits pass the same tests as after a keyword (no year, amount,
-    /// count, phone group or numbered thing).
-    /// </summary>
+    /// <summary>"pin the chat", "pin this message": the word after "pin" says it is the verb.</summary>
     private static bool PinnedThing(string text, int after)
     {
         Span<char> buffer = stackalloc char[24];
@@ -226,6 +222,11 @@ internal static class NearbyValueReader
     // The place words as text, to rule out most messages with one vectorised search before reading them word by word.
     private static readonly SearchValues<string> PinPlaceText = SearchValues.Create([.. PinPlaces.Set], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A PIN with no keyword where one is typed: 4–6 digits within three words after a verb of entering, in a message
+    /// that names a cash machine, a card terminal or the PIN itself. The digits pass the same tests as after a keyword (no year, amount,
+    /// count, phone group or numbered thing).
+    /// </summary>
     public static void ScanMachineEntry(string text, ref List<SecretSpan>? found)
     {
         if (!text.AsSpan().ContainsAny(PinPlaceText))

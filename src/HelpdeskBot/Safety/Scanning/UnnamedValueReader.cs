@@ -12,7 +12,10 @@ internal readonly record struct SentenceWord(int Start, int End, int CoreStart, 
 /// "login with budi / Bud1!2345", "so you can log in: Jakarta2024!", "sy pake Tempe123 buat masuk") is a password.
 /// Near misses stay clean: an order, ticket, parcel, balance or amount named before the digits ("SMS from the bank
 /// said my balance is 482913"), money in the sentence, a year, a username alone ("I log in with Google").
-/// One pass over the words, sentence by sentence, each sentence held to a bounded number of words.
+/// Later rounds added a value after a verb of changing or entering, before a password word, two spellings side by
+/// side, and a code read out digit by digit (sixth round: "i entered sunshine77 like five times", "kodenya 0 9 1 2 7 3").
+/// Two passes over the words, sentence by sentence, each sentence held to a bounded number of words; each word's roles
+/// come from one look-up.
 /// </summary>
 internal static class UnnamedValueReader
 {
