@@ -125,7 +125,7 @@ internal static class ClauseFinder
             }
             if (to - (i + cue) < 1 && !words[i + cue - 1].Lower.Equals("buka", StringComparison.Ordinal)) continue;
             var change = false;
-            for (var k = i; k < to; k++) change |= ChangeWords.Contains(words[k].Lower) && words[k].Lower is not ("hp" or "phone" or "laptop" or "setting" or "settings");
+            for (var k = i; k < to; k++) change |= ChangeWords.Contains(words[k].Lower) && !Devices.Contains(words[k].Lower) && words[k].Lower is not ("setting" or "settings");
             if (change) continue;
             return ChatWords.Text(text, words, i, Math.Max(to, i + cue));
         }

@@ -259,7 +259,6 @@ internal static class UnnamedValueReader
 
     private static void ReadSentence(string text, ReadOnlySpan<SentenceWord> words, bool[]? covered, ref List<SecretSpan>? found)
     {
-        Span<char> buffer = stackalloc char[24];
         bool channel = false, sending = false, destination = false, money = false;
         var lastLogin = int.MinValue / 2;
         Span<int> logins = stackalloc int[words.Length];
@@ -350,13 +349,13 @@ internal static class UnnamedValueReader
             {
                 SecretSpan.Add(ref found, word.CoreStart, readEnd, SecretKind.Otp);
             }
-            else if (!shaped ? (!namedOtherwise && IsVariant(text, words, i)) || IsNamedAsPassword(text, words, i)
-                     : (nearLogin && i > 0 && IsLoginValue(text, words, i)) || (i - keywords[i] <= NameReach && IsPasswordShaped(text, word))
-                     || (i - changes[i] <= ChangeReach && IsChangedTo(text, words, i, passwordContext))
-                     || (keywordAfter - i <= NameReach && IsNamedAfter(text, words, i, keywordAfter))
-                     || (!namedOtherwise && (IsEnteredValue(text, words, i) || IsVariant(text, words, i) || IsUsedForEverything(text, words, i)))
-                     || IsNamedAsPassword(text, words, i) || (caseTalk && IsQuotedValue(text, words[i]))
-                     || (keywords[i] >= 0 && i > 0 && text[words[i - 1].End - 1] == ':' && IsPasswordShaped(text, word) && HasInnerDigitOrSymbol(PasswordValue(text, word))))
+            else if ((!namedOtherwise && IsVariant(text, words, i)) || IsNamedAsPassword(text, words, i)
+                     || (shaped && ((nearLogin && i > 0 && IsLoginValue(text, words, i)) || (i - keywords[i] <= NameReach && IsPasswordShaped(text, word))
+                         || (i - changes[i] <= ChangeReach && IsChangedTo(text, words, i, passwordContext))
+                         || (keywordAfter - i <= NameReach && IsNamedAfter(text, words, i, keywordAfter))
+                         || (!namedOtherwise && (IsEnteredValue(text, words, i) || IsUsedForEverything(text, words, i)))
+                         || (caseTalk && IsQuotedValue(text, words[i]))
+                         || (keywords[i] >= 0 && i > 0 && text[words[i - 1].End - 1] == ':' && IsChosenValue(text, word)))))
             {
                 SecretSpan.Add(ref found, word.CoreStart, word.CoreStart + PasswordValue(text, word).Length, SecretKind.Password);
             }
@@ -478,15 +477,14 @@ internal static class UnnamedValueReader
 
         var value = PasswordValue(text, words[i]);
         // "I typed budi_santoso88 at the login screen": lowercase with "_" or "." is how usernames are written.
-        return IsPasswordShaped(text, words[i]) && HasInnerDigitOrSymbol(value) && !IsVersion(value) && !Shapes.IsAddress(value)
-            && !(IsUsernameShaped(value) && value.ContainsAny('_', '.'));
+        return IsChosenValue(text, words[i]) && !(IsUsernameShaped(value) && value.ContainsAny('_', '.'));
     }
 
     /// <summary>"it's \"grandmaMary1948\" with a capital G": a quoted value with a digit or symbol, where the sentence talks of letter case.</summary>
     private static bool IsQuotedValue(string text, SentenceWord word)
     {
         var quoted = word.CoreStart > word.Start && word.CoreEnd < word.End && text[word.Start] is '"' or '\'' or '“' or '‘';
-        return quoted && IsPasswordShaped(text, word) && HasInnerDigitOrSymbol(PasswordValue(text, word)) && !IsVersion(PasswordValue(text, word));
+        return quoted && IsChosenValue(text, word);
     }
 
     /// <summary>"i use qwerty2020 for literally everything", "sy pake melati88 buat semua": one value used for every account.</summary>
@@ -494,7 +492,7 @@ internal static class UnnamedValueReader
     {
         Span<char> buffer = stackalloc char[24];
         if (i == 0 || Lower(text, words[i - 1], buffer) is not ("use" or "used" or "using" or "pake" or "pakai" or "make")
-            || !IsPasswordShaped(text, words[i]) || !HasInnerDigitOrSymbol(PasswordValue(text, words[i])) || IsVersion(PasswordValue(text, words[i])))
+            || !IsChosenValue(text, words[i]))
         {
             return false;
         }
@@ -627,7 +625,7 @@ internal static class UnnamedValueReader
     private static bool IsChangedTo(string text, ReadOnlySpan<SentenceWord> words, int i, bool passwordContext)
     {
         var value = PasswordValue(text, words[i]);
-        if (i == 0 || !IsPasswordShaped(text, words[i]) || !HasInnerDigitOrSymbol(value) || IsVersion(value))
+        if (i == 0 || !IsChosenValue(text, words[i]))
         {
             return false;
         }
@@ -658,7 +656,7 @@ internal static class UnnamedValueReader
     private static bool IsNamedAfter(string text, ReadOnlySpan<SentenceWord> words, int i, int keyword)
     {
         var word = words[i];
-        if (!IsPasswordShaped(text, word) || !HasInnerDigitOrSymbol(PasswordValue(text, word)) || IsVersion(PasswordValue(text, word))
+        if (!IsChosenValue(text, word)
             || !KeywordEndsClause(text, words, keyword))
         {
             return false;
@@ -688,6 +686,10 @@ internal static class UnnamedValueReader
 
         return true;
     }
+
+    /// <summary>A value someone chose as a password: password-shaped, a digit or symbol inside it, and no version number.</summary>
+    private static bool IsChosenValue(string text, SentenceWord word) =>
+        IsPasswordShaped(text, word) && HasInnerDigitOrSymbol(PasswordValue(text, word)) && !IsVersion(PasswordValue(text, word));
 
     /// <summary>"v2.3.1-beta", "17.2", "UP1A.231005.007": a version, not a password.</summary>
     private static bool IsVersion(ReadOnlySpan<char> value)
