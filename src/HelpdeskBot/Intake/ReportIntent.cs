@@ -47,7 +47,11 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
     {
         var at = normalized.IndexOf(phrase, StringComparison.Ordinal);
         var next = normalized[(at + phrase.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim(',', '.', ':', '!', '?');
-        return next is "kemarin" or "kmrn" or "kemaren" or "tadi" or "td" or "yg" or "yang" or "sebelumnya" or "saya" or "sy" or "aku" or "gue" or "gw";
+        // "masalah yg sy laporin minggu lalu": the one reported, not one to report.
+        var before = normalized[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        return next is "kemarin" or "kmrn" or "kemaren" or "tadi" or "td" or "yg" or "yang" or "sebelumnya" or "saya" or "sy" or "aku" or "gue" or "gw"
+            or "minggu" or "bulan" or "hari" or "last" or "yesterday" or "earlier" or "lalu"
+            || before is "yg" or "yang";
     }
 
     /// <summary>"tidak ada masalah", "no problem": the phrase said not to be so.</summary>
@@ -74,7 +78,8 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
     private static readonly string[] QuestionStarts =
     [
         "what", "what's", "whats", "who", "is", "are", "do", "does", "which", "where", "can you recommend", "could you recommend", "apakah", "apa",
-        "berapa", "brp", "kapan", "siapa", "dimana", "di mana", "rekomendasi", "rekomendasiin", "jual", "ada", "lagi ada",
+        "berapa", "brp", "kapan", "siapa", "dimana", "di mana", "rekomendasi", "rekomendasiin", "jual", "ada", "lagi ada", "bisa", "boleh", "can i",
+        "can we", "could i",
     ];
 
     /// <summary>Questions plain without a question mark.</summary>
@@ -88,11 +93,18 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
         "napa", "still", "masih",
     };
 
+    /// <summary>What may close a question after its "ga": a particle or a form of address.</summary>
+    private static readonly HashSet<string> ClosingWords = new(StringComparer.Ordinal)
+    {
+        "ya", "sih", "kah", "min", "kak", "ka", "gan", "sis", "bang", "mas", "mbak", "pak", "bu", "bro", "admin", "dong",
+    };
+
     private static bool AsksOnly(string normalized)
     {
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0).ToList();
         // "ada diskon ga?", "hujan ga ya": "ga" closing a question asks, it does not say something is not so.
-        if (words.Count == 0 || words.Where((w, i) => !(w is "ga" or "gak" or "nggak" && (i == words.Count - 1 || words[i + 1] is "ya" or "sih")))
+        // "ada lowongan gk min?": the same "gk", followed by nothing but a form of address.
+        if (words.Count == 0 || words.Where((w, i) => !(w is "ga" or "gak" or "gk" or "nggak" or "ngga" or "enggak" && words.Skip(i + 1).All(ClosingWords.Contains)))
                 .Any(w => NotSo.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal))) return false;
         // The question may follow a greeting or a form of address ("kak, ada promo apa?", "hi, what's the rate?").
         var start = string.Join(' ', words.SkipWhile(w => Filler.Contains(w) && w is not ("can" or "ada" or "bisa" or "minta")));
@@ -120,6 +132,9 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
         // Sixth writer: what does not arrive, and what is gone ("OTP not arriving", "otp ga masuk2", "saldo sy ilang").
         "not arriving", "never arrives", "never comes", "never came", "isn't arriving", "not coming through", "ga masuk2", "gak masuk2",
         "gk masuk", "gk masuk2", "ilang", "raib", "lenyap", "disappeared", "vanished", "gone missing",
+        // Seventh writer: what does not run or work, and what comes late ("kok ga jalan sih", "tombol simpan ga berfungsi", "subtitle telat").
+        "ga jalan", "gak jalan", "gk jalan", "nggak jalan", "tidak jalan", "ga berfungsi", "gak berfungsi", "gk berfungsi", "nggak berfungsi",
+        "tidak berfungsi", "telat", "terlambat", "delay", "delayed", "out of sync", "ga sinkron", "gak sinkron", "tidak sinkron",
     ];
 
     public async Task<DialogTurnStatus> StartAsync(DialogContext dc)

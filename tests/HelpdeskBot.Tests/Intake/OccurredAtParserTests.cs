@@ -62,6 +62,9 @@ public class OccurredAtParserTests
     [InlineData("15:00", "2026-11-29T15:00:00+07:00", false)]
     [InlineData("at 9:05:30", "2026-11-29T09:05:30+07:00", false)]
     [InlineData("3pm", "2026-11-29T15:00:00+07:00", false)]
+    // A clock time well ahead of now (16:00) with no day is the last one that passed: yesterday's.
+    [InlineData("10.15 pm", "2026-11-28T22:15:00+07:00", false)]
+    [InlineData("at 22:15", "2026-11-28T22:15:00+07:00", false)]
     [InlineData("12am", "2026-11-29T00:00:00+07:00", false)]
     [InlineData("12pm", "2026-11-29T12:00:00+07:00", false)]
     // English: absolute dates (day first)
@@ -245,6 +248,8 @@ public class OccurredAtParserTests
     [InlineData("today 23:00", true)]
     [InlineData("16:04", false)] // within the tolerance for clocks that drift
     [InlineData("16:06", true)]
+    [InlineData("16:59", true)] // within the hour: a time ahead, not yesterday's
+    [InlineData("17:30", false)] // yesterday's
     [InlineData("tonight", false)] // clamped to now
     [InlineData("2 hours ago", false)]
     [InlineData("2026-11-29T09:30:00Z", true)] // 16:30 in Jakarta

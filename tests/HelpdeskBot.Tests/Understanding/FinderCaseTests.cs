@@ -359,4 +359,80 @@ public sealed class FinderCaseTests
         using var app = new HelpdeskApp();
         Assert.Equal(intent, app.Get<IntentReader>().Read(text).Intent);
     }
+
+    // The seventh writer's classes, in other words than theirs.
+
+    [Theory]
+    [InlineData("my refund was approved on 2nd november and still nothing", "2nd november", 2026, 11, 2)]
+    [InlineData("the seller cancelled on 14 May but no money back", "14 May", 2026, 5, 14)]
+    [InlineData("voucher hangus tgl 20 agustus padahal belum dipakai", "tgl 20 agustus", 2026, 8, 20)]
+    [InlineData("topped up at 11.40 pm and the balance never changed", "11.40 pm", 2026, 12, 3)]
+    public void A_date_with_a_month_name_or_a_clock_time_already_past(string text, string span, int year, int month, int day)
+    {
+        var reading = FreeTextReader.Read(text, UnderstandingCorpus.Context);
+        Assert.Equal(span, reading.OccurredAtText);
+        var local = TimeZoneInfo.ConvertTime(reading.OccurredAtUtc!.Value, UnderstandingCorpus.Context.Zone!);
+        Assert.Equal(new DateOnly(year, month, day), DateOnly.FromDateTime(local.DateTime));
+    }
+
+    [Theory]
+    [InlineData("the app may crash when I upload a photo")] // "may" the verb, no day beside it
+    [InlineData("the shop closes the register at 9pm every day and the sync fails")] // how often, not when
+    public void A_month_that_is_a_word_or_a_time_that_recurs_is_no_time(string text) => Assert.Null(Find(text, "occurredAt"));
+
+    [Theory]
+    [InlineData("every invoice I send bounces back with 554 Message rejected. tried twice", "554 Message rejected")]
+    [InlineData("the reset page says This code is no longer valid when I open it", "This code is no longer valid")]
+    [InlineData("pas checkout muncul Stok tidak mencukupi padahal masih ada", "Stok tidak mencukupi")]
+    [InlineData("situsnya kenapa ya, 503 Service Unavailable dari pagi", "503 Service Unavailable")]
+    public void Errors_after_a_bounce_a_capital_or_a_status_code(string text, string error) => Assert.Equal(error, Find(text, "errorMessage"));
+
+    [Theory]
+    [InlineData("it says this is a known issue on their forum")] // the user talking: no capital where the screen's words would start
+    [InlineData("tiba2 muncul iklan terus di aplikasinya")]
+    public void Talk_after_says_or_muncul_is_no_error(string text) => Assert.Null(Find(text, "errorMessage"));
+
+    [Theory]
+    [InlineData("the code never comes, I pressed resend about ten times", "pressed resend")]
+    [InlineData("kode OTP ga masuk, udh klik kirim ulang 3x", "klik kirim ulang")]
+    [InlineData("still locked out, I already did forgot password twice", "did forgot password")]
+    [InlineData("mail stopped after the move, we tried re-entering the server settings", "re-entering the server settings")]
+    public void Attempts_by_a_retry_button_or_done_again(string text, string part) => Assert.Contains(part, Find(text, "attempts"));
+
+    [Theory]
+    [InlineData("I already did the transfer but the balance is the same")]
+    [InlineData("tombol kirim ulang nya ga bisa diklik")]
+    public void A_payment_done_or_a_broken_retry_button_is_no_attempt(string text) => Assert.Null(Find(text, "attempts"));
+
+    [Fact]
+    public void A_release_is_a_change() => Assert.Equal("since the 3.2 release on monday", Find("exports come out empty since the 3.2 release on monday", "history"));
+
+    [Theory]
+    [InlineData("my work email on android stopped syncing", "Email")]
+    [InlineData("web nya ga kebuka di hp sy, di laptop aman", "Website")]
+    [InlineData("the banking app on my iphone shows a blank screen", "Mobile app")]
+    public void A_phone_named_as_the_device_leaves_the_service_to_the_other_words(string text, string service) => Assert.Equal(service, Find(text, "service"));
+
+    [Theory]
+    [InlineData("any update on HD-7KQ2M9X?", "status")]
+    [InlineData("update for HD-7KQ2M9X: it also happens on the website now", "addInfo")]
+    [InlineData("how long does this usually take? submitted mine last week", "status")]
+    [InlineData("kak keluhan yg sy laporin kemarin udh sampe mana", "status")]
+    [InlineData("menu", "help")]
+    [InlineData("options?", "help")]
+    [InlineData("hi", "greeting")]
+    public void Status_add_info_and_the_menu_in_the_seventh_writers_forms(string text, string intent)
+    {
+        using var app = new HelpdeskApp();
+        Assert.Equal(intent, app.Get<IntentReader>().Read(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("ada promo ongkir gk min?")]
+    [InlineData("bisa bayar pakai kartu kredit ga kak?")]
+    public void A_question_closed_by_gk_and_a_form_of_address_starts_no_report(string text)
+    {
+        using var app = new HelpdeskApp();
+        Assert.NotEqual("report", app.Get<IntentReader>().Read(text).Intent);
+    }
 }

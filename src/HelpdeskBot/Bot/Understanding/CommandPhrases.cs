@@ -11,13 +11,17 @@ public static class CommandPhrases
 {
     private static readonly FrozenSet<string> Cancel = Set("cancel", "batal", "batalkan", "stop", "quit", "exit", "keluar", "abort", "cancel this", "cancel the report", "batalkan laporan");
     private static readonly FrozenSet<string> Help = Set("help", "bantuan", "tolong", "?", "what can you do", "menu bantuan", "help me", "bantu");
-    private static readonly FrozenSet<string> Menu = Set("menu", "main menu", "start", "start over", "home", "mulai", "mulai lagi", "menu utama", "hi", "hello", "hey", "halo", "hai", "selamat pagi", "selamat siang", "selamat sore", "selamat malam", "good morning", "good afternoon", "good evening");
+    private static readonly FrozenSet<string> MenuRequest = Set("menu", "main menu", "start", "start over", "home", "mulai", "mulai lagi", "menu utama", "options", "menu options", "show options", "pilihan", "pilihan menu", "menunya", "menu nya");
+    private static readonly FrozenSet<string> Menu = Set([.. MenuRequest, "hi", "hello", "hey", "halo", "hai", "selamat pagi", "selamat siang", "selamat sore", "selamat malam", "good morning", "good afternoon", "good evening"]);
     private static readonly FrozenSet<string> English = Set("english", "bahasa inggris", "inggris", "in english", "switch to english", "english please");
     private static readonly FrozenSet<string> Indonesian = Set("bahasa indonesia", "indonesia", "indonesian", "bahasa", "in indonesian", "pakai bahasa indonesia", "ganti bahasa indonesia", "switch to indonesian");
 
     public static bool IsCancel(string text) => Cancel.Contains(TypedText.Normalize(text));
     public static bool IsHelp(string text) => Help.Contains(TypedText.Normalize(text));
-    public static bool IsMenu(string text) => Menu.Contains(TypedText.Normalize(text));
+    public static bool IsMenu(string text) => Menu.Contains(TypedText.Normalize(text)) || IsMenuRequest(text);
+
+    /// <summary>"menu", "options", "start over": asks what the bot offers (a greeting brings the menu too, but asks nothing).</summary>
+    public static bool IsMenuRequest(string text) => MenuRequest.Contains(TypedText.Normalize(text).TrimEnd('?', '!', '.'));
 
     /// <summary>"en" or "id" when the whole message asks for a language, else null.</summary>
     public static string? LanguageRequested(string text)

@@ -64,8 +64,9 @@ internal static class EarlierReport
             if (!Reported.Contains(words[i])) continue;
             // "i reported", "udh 3 hari lapor", "lapor kemarin"; never "mau lapor" (wants to report now).
             var before = words.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).ToList();
-            if (before.Exists(w => w is "mau" or "want" or "ingin" or "pengen" or "pgn" or "mo" or "to" or "how" or "cara")) continue;
-            if (before.Exists(Past.Contains) || (i + 1 < words.Count && Past.Contains(words[i + 1]) && words[i + 1] is not ("i" or "we"))) return true;
+            // "mau lapor", "want to report", "how to report": reporting now. "how long does it take to resolve? submitted mine…": earlier.
+            if (before.Exists(w => w is "mau" or "want" or "ingin" or "pengen" or "pgn" or "mo" or "how" or "cara") || i > 0 && words[i - 1] is "to" or "untuk" or "utk") continue;
+            if (before.Exists(Past.Contains) || (i + 1 < words.Count && (Past.Contains(words[i + 1]) || words[i + 1] is "mine" or "it" or "one" or "this") && words[i + 1] is not ("i" or "we"))) return true;
         }
         return false;
     }
@@ -78,6 +79,14 @@ internal static class EarlierReport
     {
         var phrases = IntentReader.Phrases(words).ToList();
         if (!phrases.Exists(Reference.Contains) && !ReportedBefore(words)) return null;
+        return About(phrases);
+    }
+
+    /// <summary>For words already known to be about a report (they name its number): "status", "addInfo", or null when they say both or neither.</summary>
+    public static string? About(IReadOnlyList<string> words) => About([.. IntentReader.Phrases(words)]);
+
+    private static string? About(List<string> phrases)
+    {
         var adds = phrases.Exists(Addition.Contains);
         var asks = phrases.Exists(Progress.Contains);
         return adds == asks ? null : adds ? "addInfo" : "status";

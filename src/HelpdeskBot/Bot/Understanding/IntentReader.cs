@@ -74,7 +74,7 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     /// <summary>Words that ask to add to a ticket rather than ask about it.</summary>
     private static readonly HashSet<string> AddWords = new(StringComparer.Ordinal)
     {
-        "add", "adding", "attach", "attaching", "forgot", "mention", "correction", "update", "tambah", "tambahin", "nambah", "nambahin", "tambahkan",
+        "add", "adding", "attach", "attaching", "forgot", "mention", "correction", "tambah", "tambahin", "nambah", "nambahin", "tambahkan",
         "lampir", "lampirkan", "lupa", "ralat", "foto", "screenshot", "ss", "video", "lengkapi", "koreksi",
     };
 
@@ -112,7 +112,7 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         if (text.Length > TextClassifier.MaxTextLength) text = text[..TextClassifier.MaxTextLength];
         if (CommandPhrases.IsCancel(text)) return IntentReading.Keyword("cancel");
         if (CommandPhrases.IsHelp(text)) return IntentReading.Keyword("help");
-        if (CommandPhrases.IsMenu(text)) return IntentReading.Keyword("greeting");
+        if (CommandPhrases.IsMenu(text)) return IntentReading.Keyword(CommandPhrases.IsMenuRequest(text) ? "help" : "greeting");
         var ticket = text.Contains("hd-", StringComparison.OrdinalIgnoreCase);
         foreach (var intent in intents)
         {
@@ -134,7 +134,8 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         // A message that names a ticket is about that ticket: something to add to it, or its status — never a new report.
         if (words.Any(IsTicketNumber))
         {
-            var about = words.Any(AddWords.Contains) ? "addInfo" : likely.FirstOrDefault(i => i is "status" or "addInfo") ?? "status";
+            // "any update on HD-…?" asks how it goes; "update for HD-…: …" brings something to it.
+            var about = EarlierReport.About(words) ?? (words.Any(AddWords.Contains) ? "addInfo" : likely.FirstOrDefault(i => i is "status" or "addInfo") ?? "status");
             return new IntentReading(about, Math.Max(guess.Score, options.Value.ConfidenceThreshold), [about, .. likely.Where(l => l != about)], false);
         }
         // "any update on my report?", "lupa bilang, buat laporan tadi…": about a report already made, whatever the model thinks.

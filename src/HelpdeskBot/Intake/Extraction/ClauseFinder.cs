@@ -44,6 +44,8 @@ internal static class ClauseFinder
         "uninstalling", "deleting", "deleted", "removing", "removed", "switching", "disabling", "enabling", "turning", "contacting", "calling",
         "checking", "updating", "reinstal", "minta", "diminta", "cancelling", "canceling", "cycled", "restored", "whitelisted",
         "resend", "resent", "resending", "waited", "nunggu", "menunggu", "tunggu", "emailed", "messaged", "kompres", "dikompres",
+        // "I already did forgot password", "already did the selfie 5 times": done again, to get past it.
+        "did", "redid", "redo", "ulangi", "diulang", "diulangi", "ngulang", "mengulang",
     };
 
     /// <summary>A fix named as the first word of a clause: "Reinstalled, nothing.", "clearing cookies didn't help".</summary>
@@ -51,8 +53,20 @@ internal static class ClauseFinder
     {
         "reinstalled", "reinstalling", "restarted", "restarting", "rebooted", "rebooting", "cleared", "clearing", "uninstalled", "uninstalling",
         "refreshed", "retried", "reconnected", "reconnecting", "relogin", "re-login", "relogged", "re-added", "readded", "restored", "whitelisted",
-        "power-cycled", "ran", "contacted", "called", "emailed", "messaged", "waited", "deleted",
+        "power-cycled", "ran", "contacted", "called", "emailed", "messaged", "waited", "deleted", "ulangi", "diulangi", "redid",
     };
+
+    /// <summary>Pressing a button is a fix when the button retries: "pressed resend many times", "udh klik kirim ulang berkali2".</summary>
+    private static readonly HashSet<string> PressVerbs = new(StringComparer.Ordinal)
+    {
+        "pressed", "press", "clicked", "click", "tapped", "tap", "hit", "klik", "ngeklik", "mengklik", "diklik", "pencet", "mencet", "dipencet", "tekan", "ditekan",
+    };
+
+    private static readonly PhraseSet RetryButtons = new("resend", "resend code", "resend otp", "retry", "try again", "kirim ulang", "kirim lagi", "coba lagi",
+        "refresh", "reload", "muat ulang", "forgot password", "lupa password", "lupa kata sandi", "reset password");
+
+    private static bool PressesRetry(IReadOnlyList<Word> words, int i) =>
+        PressVerbs.Contains(words[i].Lower) && i + 1 < words.Count && RetryButtons.Match(words, i + 1) > 0;
 
     private static readonly PhraseSet TriedCues = new("i tried", "i've tried", "i have tried", "tried", "retried", "i retried", "checked",
         "have tried", "ive tried", "also tried", "sudah coba",
@@ -83,6 +97,7 @@ internal static class ClauseFinder
         "patch", "maintenance", "dns", "os", "ios", "android", "windows", "firmware", "upgrade", "switched", "moved", "renewed", "perpanjang",
         "first", "pertama", "restore", "factory", "setting", "settings", "pengaturan", "hp", "phone", "laptop", "number", "nomor", "switching",
         "moving", "renamed", "renaming", "rename", "replaced", "replacing", "resetting", "migrating", "sim", "portal", "swapped", "swap",
+        "release", "released", "rilis", "deploy", "deployed", "deployment", "rollout",
         "linked", "pushed", "turned", "enabled", "activated", "edited", "edit", "diedit", "mengedit", "ubah", "diubah", "mengubah", "ditambah",
         "added", "aktifkan", "diaktifkan", "mengaktifkan", "pergantian", "penggantian", "perubahan", "pembaruan", "pembaharuan", "device", "perangkat",
     };
@@ -159,7 +174,9 @@ internal static class ClauseFinder
         {
             // "Reinstalled, nothing.", "I called the hotline on Tuesday": a fix named by its verb where a clause starts.
             var clauseStart = i == 0 || words[i].PauseBefore
-                || words[i - 1].Lower is "i" or "we" && (i == 1 || words[i - 1].PauseBefore || words[i - 2].Lower is "but" or "and" or "so" or "tapi" or "tp");
+                || words[i - 1].Lower is "i" or "we" or "saya" or "sy" or "aku" or "gw" or "gue"
+                    && (i == 1 || words[i - 1].PauseBefore || words[i - 2].Lower is "but" or "and" or "so" or "then" or "tapi" or "tp" or "trs" or "terus" or "trus" or "lalu");
+            if (PressesRetry(words, i) && clauseStart) return ClauseSpan(text, words, StartWithSubject(words, i), ClauseEnd(words, i + 1));
             if (FixFirst.Contains(words[i].Lower) && clauseStart && !(i + 1 < words.Count && words[i + 1].Lower is "to" or "itself" or "sendiri" or "out" or "into" or "away" or "fine" or "ok" or "okay")
                 // "I called it a bug": naming, not calling someone.
                 && !(words[i].Lower == "called" && i + 1 < words.Count && words[i + 1].Lower is "it" or "this" or "that" or "them"))
@@ -180,8 +197,9 @@ internal static class ClauseFinder
                 if (tried == 1 && !(i == 0 || words[i].PauseBefore || words[i - 1].Lower is "i" or "also" or "even" or "we" or "and")) continue;
                 // "tried paying" is what failed; "tried reinstalling" is a fix.
                 // "tried logging out and back in" is a fix, "tried logging in" what failed.
+                // "tried re-adding the records": doing it again is a fix.
                 if (words[next].Lower.EndsWith("ing", StringComparison.Ordinal) && !AttemptVerbs.Contains(words[next].Lower)
-                    && !(next + 1 < words.Count && words[next + 1].Lower == "out")) continue;
+                    && !words[next].Lower.StartsWith("re-", StringComparison.Ordinal) && !(next + 1 < words.Count && words[next + 1].Lower == "out")) continue;
                 if (FailedAction(words, next)) continue;
                 return ClauseSpan(text, words, StartWithSubject(words, i), ClauseEnd(words, next));
             }
@@ -202,7 +220,11 @@ internal static class ClauseFinder
             for (var k = i + already; k < words.Count && k < i + already + 2; k++)
             {
                 if (words[k].ClauseBreakBefore) break;
+                if (PressesRetry(words, k)) return ClauseSpan(text, words, StartWithSubject(words, i), ClauseEnd(words, k + 1));
                 if (!AttemptVerbs.Contains(words[k].Lower)) continue;
+                // "already did the transfer": the payment that went wrong, not a fix.
+                if (words[k].Lower == "did" && Enumerable.Range(k + 1, 2).Any(n => n < words.Count && words[n].Lower is "payment" or "transfer" or "top" or "topup"
+                    or "order" or "purchase" or "checkout" or "transaction" or "booking")) break;
                 if (words[k].Lower is "coba" or "mencoba" or "nyoba" or "tried" or "try" && FailedAction(words, k + 1)) break;
                 // "already paid", "udah masuk" (it already arrived): not something tried to fix it.
                 if (words[k].Lower is "login" or "keluar" or "masuk" or "pakai" or "pake" or "used" && k + 1 < words.Count && words[k + 1].Lower is not ("ulang" or "lagi" or "again")) break;

@@ -42,7 +42,10 @@ internal static class ErrorFinder
         "says", "said", "shows", "showed", "displays", "displayed", "reads", "throws", "threw", "gives", "giving", "gave", "muncul tulisan",
         "keluar tulisan", "ada tulisan", "aya tulisan", "tulisan", "tulisannya", "tulisan nya", "muncul notif", "keluar notif", "notif",
         "notifnya", "muncul pesan", "keluar pesan", "pesan", "pesannya", "muncul popup", "keluar popup", "popup", "pop up", "katanya",
-        "message", "error message", "notification", "alert", "banner", "saying", "nampilin", "menampilkan", "nampilkan");
+        "message", "error message", "notification", "alert", "banner", "saying", "nampilin", "menampilkan", "nampilkan",
+        // "bounces back with 550 5.7.1 Relaying denied", "muncul Perangkat tidak dikenali": the screen's words, capitalised, after it.
+        "bounces back with", "bounced back with", "bounces with", "bounced with", "comes back with", "came back with", "fails with", "failed with",
+        "returns", "returned", "muncul", "keluar");
 
     /// <summary>Words that end a message written without quotes: what follows talks about it ("…, padahal udah bener").</summary>
     private static readonly HashSet<string> MessageEnds = new(StringComparer.Ordinal)
@@ -52,7 +55,24 @@ internal static class ErrorFinder
     };
 
     public static string? Find(string text, IReadOnlyList<Word> words) =>
-        Quoted(text, words) ?? Code(text, words) ?? MachineWord(text, words) ?? AfterCue(text, words) ?? Shown(text, words) ?? Capitals(text, words);
+        Quoted(text, words) ?? Code(text, words) ?? MachineWord(text, words) ?? AfterCue(text, words) ?? Shown(text, words) ?? StatusWithReason(text, words)
+        ?? Capitals(text, words);
+
+    /// <summary>"502 Bad Gateway", "503 Service Unavailable dari pagi": an HTTP status and the reason a server writes after it, in capitals.</summary>
+    private static string? StatusWithReason(string text, IReadOnlyList<Word> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var lower = words[i].Lower;
+            if (!(lower.Length == 3 && lower[0] is '4' or '5' && lower.All(char.IsAsciiDigit)) || words[i + 1].PauseBefore || !IsReasonWord(text, words[i + 1])) continue;
+            var to = i + 1;
+            while (to < words.Count && to < i + 5 && !words[to].PauseBefore && IsReasonWord(text, words[to])) to++;
+            return ChatWords.Text(text, words, i, to);
+        }
+        return null;
+    }
+
+    private static bool IsReasonWord(string text, Word word) => IsTitled(text, word) && word.Lower.All(char.IsAsciiLetter);
 
     /// <summary>"ERR_CONNECTION_RESET", "INSUFFICIENT_POINTS": a word in capitals joined by underscores is a program's error name.</summary>
     private static string? MachineWord(string text, IReadOnlyList<Word> words)
@@ -87,7 +107,9 @@ internal static class ErrorFinder
                 || words[i].Lower is "tulisannya" or "pesannya" or "notifnya";
             var capital = char.IsUpper(first) || char.IsAsciiDigit(first);
             if (!capital && !namesText) continue;
-            if (words[from].Lower is "i" or "i'm" or "im" or "my" or "me" or "you" or "your" or "it" or "its" or "it's" or "this" or "that" or "the" or "saya" or "sy"
+            // "it says this is wrong" is the user talking; "says This link has expired", capitalised mid-sentence, is the screen.
+            var screenCapital = char.IsUpper(first) && !words[from].PauseBefore && words[from].Lower is not ("i" or "i'm" or "im");
+            if (!screenCapital && words[from].Lower is "i" or "i'm" or "im" or "my" or "me" or "you" or "your" or "it" or "its" or "it's" or "this" or "that" or "the" or "saya" or "sy"
                 or "aku" or "gw" or "kalau" or "kalo" or "bahwa" or "ada" or "ga" or "gak" or "gk" or "tidak" or "an" or "a") continue;
             // "it says nothing", "says no": the user talking; "says No internet connection": the screen.
             if (words[from].Lower is "nothing" or "no" && !char.IsUpper(first)) continue;

@@ -19,8 +19,8 @@ public sealed class ServiceNames
         ["Website"] =
         [
             "website", "websitenya", "web", "webnya", "web nya", "situs", "situsnya", "site", "browser", "chrome", "safari", "firefox", "homepage",
-            "web portal", "halaman web", "laman", "url", "web app", "webapp", "selfcare page", "landing page", "website's", "site's",
-            "webpage", "web page",
+            "halaman web", "laman", "url", "web app", "webapp", "selfcare page", "landing page", "website's", "site's",
+            "webpage", "web page", "web portal",
         ],
         ["Payments"] =
         [
@@ -103,6 +103,16 @@ public sealed class ServiceNames
 
     private const string Account = "Account & login";
 
+    private const string MobileApp = "Mobile app";
+
+    private static readonly HashSet<string> DeviceNames = new(StringComparer.Ordinal)
+    {
+        "android", "iphone", "ios", "ipad", "di hp", "hp saya", "hp sy", "hp ku", "hpku", "handphone", "ponsel",
+    };
+
+    private static bool IsDevice(IReadOnlyList<Word> words, int from, int to) =>
+        DeviceNames.Contains(string.Join(' ', Enumerable.Range(from, to - from).Select(k => words[k].Lower)));
+
     /// <summary>Words of the account's own that make a problem about the account wherever it showed: signing in, a password, a code.</summary>
     private static readonly PhraseSet AccountProblem = new(
         "login", "log in", "log into", "logged in", "logging in", "sign in", "signin", "sign-in", "logged me out", "log me out", "logged out",
@@ -144,6 +154,10 @@ public sealed class ServiceNames
             if (found.Contains(service) || matches.Exists(m => m.Service != service && m.From <= from && m.To >= to && m.To - m.From > to - from)) continue;
             found.Add(service);
         }
+        // "email on my iphone stopped syncing", "web … sudah coba di HP": a phone named only as the device is where the mail
+        // was read or the site opened, not the app that broke.
+        if (found.Count == 2 && found.Contains(MobileApp) && found.Exists(s => s is "Email" or "Website")
+            && matches.Where(m => m.Service == MobileApp).All(m => IsDevice(words, m.From, m.To))) found.Remove(MobileApp);
         if (found.Count == 0)
         {
             foreach (var (service, names) in Weak)

@@ -74,7 +74,7 @@ internal static class TimeFinder
             while (to < words.Count && !words[to].PauseBefore && (IsTimeish(words, to) || ConnectsTo(words, to) || IsThis(words, to))) to++;
             while (from < to && Connectors.Contains(words[from].Lower) && words[from].Lower is not ("jam" or "pukul" or "a" or "an" or "few" or "couple" or "half" or "tgl" or "tanggal" or "akhir") && !IsNumberWord(words[from].Lower)
                    && !(words[from].Lower is "this" or "last" or "the")) from++;
-            if (IsDuration(words, from, to) || !SaysWhen(words, from, to) || Expected(words, from) || Conceded(words, from, to) || StillFine(words, from, to))
+            if (IsDuration(words, from, to) || Habitual(words, to) || !SaysWhen(words, from, to) || Expected(words, from) || Conceded(words, from, to) || StillFine(words, from, to))
             {
                 i = to;
                 continue;
@@ -183,7 +183,7 @@ internal static class TimeFinder
         {
             var w = words[k].Lower;
             if (w != "tonight") onlyTonight = false;
-            if (w is "ago" or "lalu" or "tadi" or "td" or "barusan" || IsClock(w) || IsDate(w) || w.EndsWith("am", StringComparison.Ordinal) && w.Length > 2 && char.IsAsciiDigit(w[0])
+            if (w is "ago" or "lalu" or "tadi" or "td" or "barusan" || IsClock(w) || IsDate(w) || DayBesideMonth(words, k) || w.EndsWith("am", StringComparison.Ordinal) && w.Length > 2 && char.IsAsciiDigit(w[0])
                 || w.EndsWith("pm", StringComparison.Ordinal) && w.Length > 2 && char.IsAsciiDigit(w[0]) || w is "jam" or "pukul") return !onlyTonight || k > from;
         }
         if (onlyTonight) return false;
@@ -213,6 +213,8 @@ internal static class TimeFinder
     {
         var w = words[i].Lower;
         if (TimeWords.Contains(w)) return true;
+        // "12 May", "May 12": a month that is also a word counts beside a day of the month.
+        if (OccurredAtWords.AmbiguousMonths.Contains(w)) return MonthBesideDay(words, i);
         // "30 min ago", "5 mnt lalu": short units only after a number ("min" alone is how people address an admin).
         if (w is "min" or "mnt" or "jm" or "hr" && i > 0 && words[i - 1].Lower.All(char.IsAsciiDigit)) return true;
         // "last Wed", "on fri": a short weekday only after the words that make it one ("sat" and "sun" are words too).
@@ -220,7 +222,7 @@ internal static class TimeFinder
         // "jam 10an": about ten o'clock.
         if (w.Length is 3 or 4 && w.EndsWith("an", StringComparison.Ordinal) && w[..^2].All(char.IsAsciiDigit)) return i > 0 && HourBefore.Contains(words[i - 1].Lower);
         if (w.Length == 0 || !char.IsAsciiDigit(w[0])) return false;
-        if (IsClock(w) || IsDate(w)) return true;
+        if (IsClock(w) || IsDate(w) || DayBesideMonth(words, i)) return true;
         // A bare number is an hour only next to words that make it one ("at 8", "jam 3", "8 pagi", "3pm").
         if (w.Length <= 2 && w.All(char.IsAsciiDigit))
         {
@@ -234,6 +236,18 @@ internal static class TimeFinder
             ? w[..^2].All(c => char.IsAsciiDigit(c) || c is ':' or '.') : false;
     }
 
+    /// <summary>"3", "12", "3rd", "21st": a day of the month, by its shape.</summary>
+    private static bool IsDayNumber(string w) =>
+        w.Length is 1 or 2 && w.All(char.IsAsciiDigit) && int.Parse(w, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31
+        || w.Length is 3 or 4 && w[..^2].All(char.IsAsciiDigit) && w[^2..] is "st" or "nd" or "rd" or "th";
+
+    /// <summary>"on 3rd march", "tgl 12 mei", "May 12": a day of the month next to a month is a date.</summary>
+    private static bool DayBesideMonth(IReadOnlyList<Word> words, int i) =>
+        IsDayNumber(words[i].Lower) && (i + 1 < words.Count && OccurredAtWords.Months.ContainsKey(words[i + 1].Lower) || i > 0 && OccurredAtWords.Months.ContainsKey(words[i - 1].Lower));
+
+    private static bool MonthBesideDay(IReadOnlyList<Word> words, int i) =>
+        i + 1 < words.Count && IsDayNumber(words[i + 1].Lower) || i > 0 && IsDayNumber(words[i - 1].Lower);
+
     private static bool IsClock(string w)
     {
         var sep = w.IndexOfAny([':', '.']);
@@ -246,6 +260,11 @@ internal static class TimeFinder
         return parts.Length is 2 or 3 && parts.All(p => p.Length is >= 1 and <= 4 && p.All(char.IsAsciiDigit)) && w.Contains('/', StringComparison.Ordinal)
             || parts.Length == 3 && parts[0].Length == 4 && parts.All(p => p.All(char.IsAsciiDigit));
     }
+
+    /// <summary>"logs everyone out at like 5pm every day", "jam 9 tiap hari": how often, not when.</summary>
+    private static bool Habitual(IReadOnlyList<Word> words, int to) =>
+        to < words.Count && (words[to].Lower is "every" or "each" or "tiap" or "setiap" or "daily" or "everyday" or "nightly" or "weekly"
+            || words[to].Lower is "all" && to + 1 < words.Count && words[to + 1].Lower is "day" or "week");
 
     /// <summary>"for 3 hours", "udah 2 hari", "every morning": how long or how often, not when.</summary>
     private static bool IsDuration(IReadOnlyList<Word> words, int from, int to)

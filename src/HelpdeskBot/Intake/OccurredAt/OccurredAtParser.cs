@@ -9,7 +9,7 @@ public sealed record OccurredTime(DateTimeOffset Local, DateTimeOffset Utc, bool
 /// </summary>
 /// <remarks>
 /// <para>Dates are day-first (28/11/2026), as both languages write them. A time without a date is
-/// today; a date without a time ("yesterday", "28 Nov 2026", "last Monday") stands for midday of that
+/// today, or yesterday when it is more than an hour ahead of now ("at 10.15 pm" said at 3 pm); a date without a time ("yesterday", "28 Nov 2026", "last Monday") stands for midday of that
 /// day, so its UTC rendering stays on the same calendar date for every offset from −12 to +12. A part
 /// of the day without a clock time ("this morning", "tadi sore") stands for a representative hour.
 /// Both are marked <see cref="OccurredTime.IsApproximate"/> and never lie in the future: on the current
@@ -24,6 +24,9 @@ public static class OccurredAtParser
     public static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(5);
 
     private static readonly TimeOnly Midday = new(12, 0);
+
+    /// <summary>A clock time with no day this far ahead of now is yesterday's.</summary>
+    private static readonly TimeSpan BareClockRollback = TimeSpan.FromHours(1);
 
     public static bool IsInFuture(OccurredTime at, DateTimeOffset utcNow)
     {
@@ -111,6 +114,13 @@ public static class OccurredAtParser
         else if (r.DayOffset is not null || r.MonthOffset is not null)
         {
             date = today.AddMonths(r.MonthOffset ?? 0).AddDays(r.DayOffset ?? 0);
+        }
+        else if (r.Clock is { } bare && r.Part is null)
+        {
+            // "paid at 10.15 pm", said at three in the afternoon: people report what has happened, so a clock time well
+            // ahead of now, with no day, is the last one that passed. A few minutes ahead is a clock that drifts.
+            var ahead = FromWallClock(today.ToDateTime(bare), zone, userNow.Offset) - userNow;
+            date = ahead > BareClockRollback ? today.AddDays(-1) : today;
         }
         else if (r.Clock is not null || r.Part is not null)
         {
