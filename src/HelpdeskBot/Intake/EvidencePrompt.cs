@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using HelpdeskBot.Dialogs;
+using HelpdeskBot.Intake.Extraction;
 using HelpdeskBot.Tickets;
 
 namespace HelpdeskBot.Intake;
@@ -16,7 +17,7 @@ public sealed record ErrorAndEvidenceAnswer(string? ErrorMessage, IReadOnlyList<
 /// error message ("type it, or send a screenshot of it"), text typed on its own is the error message (words sent with a
 /// file — "here it is" — are not).
 /// </summary>
-public sealed class EvidencePrompt(EvidenceChecker checker) : QuestionDialog<EvidenceState>("intake.evidence")
+public sealed class EvidencePrompt(EvidenceChecker checker, UserClock clock) : QuestionDialog<EvidenceState>("intake.evidence")
 {
     private static readonly Choice DoneChoice = new("done", Message.Of("Choice.Done"));
 
@@ -24,9 +25,19 @@ public sealed class EvidencePrompt(EvidenceChecker checker) : QuestionDialog<Evi
     {
         var state = StateOf(dc);
         dc.Turn.Send(state.Files.Count == 0 ? state.Options.Text : Message.Of(state.Files.Count == 1 ? "Intake.evidence.MoreOne" : "Intake.evidence.More", state.Files.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            Prompt.ContractData(state.Options), state.Files.Count == 0 ? [PromptWords.SkipChoice] : [DoneChoice]);
+            Prompt.ContractData(state.Options), Choices(state));
         return Task.CompletedTask;
     }
+
+    private static IReadOnlyList<Choice> Choices(EvidenceState state) => state.Files.Count == 0 ? [PromptWords.SkipChoice] : [DoneChoice];
+
+    /// <summary>"One sec", "sebentar", "I'll send it": a file is on its way.</summary>
+    private static readonly HashSet<string> WillSend = new(StringComparer.Ordinal)
+    {
+        "wait", "one sec", "one second", "sec", "a sec", "hold on", "just a sec", "just a moment", "a moment", "i'll send it", "ill send it",
+        "i have one", "i have", "i do", "let me send it", "sending", "sebentar", "bentar", "sebentar ya", "bentar ya", "tunggu", "tunggu ya",
+        "tunggu sebentar", "ada", "ada kak", "ada nih", "punya", "saya kirim", "sy kirim", "aku kirim", "sy kirim ya", "saya kirim ya", "otw",
+    };
 
     /// <summary>"no error", "nothing showed up", "gak ada error": there was no message to type.</summary>
     private static bool SaysNone(string text)
@@ -54,6 +65,12 @@ public sealed class EvidencePrompt(EvidenceChecker checker) : QuestionDialog<Evi
             {
                 return await dc.EndDialogAsync(state.Files.Count == 0 ? DialogResult.Skipped : DialogResult.Done(new EvidenceAnswer(state.Files)));
             }
+            if (PromptWords.IsYes(text) || WillSend.Contains(TypedText.Normalize(text)))
+            {
+                // "yes", "sebentar": they have one and are about to send it. Say how, once, and wait — no retry, no repeat.
+                dc.Turn.Send(Message.Of(state.TakesText ? "Intake.errorMessage.GoAhead" : "Intake.evidence.GoAhead"), Prompt.ContractData(state.Options), Choices(state));
+                return DialogTurnStatus.Waiting;
+            }
             if (state.TakesText && text.Length >= 2)
             {
                 if (text.Length > IntakeDialog.MaxAnswerLength)
@@ -64,9 +81,14 @@ public sealed class EvidencePrompt(EvidenceChecker checker) : QuestionDialog<Evi
                 await RepromptAsync(dc);
                 return DialogTurnStatus.Waiting;
             }
+            if (!state.TakesText && !FreeTextReader.Read(text, clock.ReadingContext(dc.Turn)).IsEmpty)
+            {
+                // Something else about the problem ("it also happens on the website"): the interview keeps it and asks again.
+                return await dc.EndDialogAsync(DialogResult.Done(new ElsewhereAnswer()));
+            }
             SetState(dc, state with { FailedAnswers = state.FailedAnswers + 1 });
-            dc.Turn.Send(Message.Of("Intake.evidence.Retry"));
-            await RepromptAsync(dc);
+            // One message that says what to do, with the buttons, rather than the retry and the whole question again.
+            dc.Turn.Send(Message.Of("Intake.evidence.Retry"), Prompt.ContractData(state.Options), Choices(state));
             return DialogTurnStatus.Waiting;
         }
 

@@ -228,6 +228,20 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
 
     private async Task<DialogTurnStatus> ConfirmStepAsync(WaterfallStepContext<IntakeValues> step)
     {
+        if (step.Result?.Answer is CorrectionAnswer correction)
+        {
+            // Changed in the user's words at the summary: kept as typed answers, then the category and the summary again.
+            var changed = step.Values;
+            foreach (var change in correction.Changes)
+            {
+                if (IntakeField.Find(change.Field) is not { } field) continue;
+                changed = field.Apply(changed, change.Utc is { } utc ? new OccurredAtAnswer(change.Text, utc) : new TextAnswer(change.Text));
+            }
+            var fields = correction.Changes.Select(c => c.Field).ToList();
+            step.SetValues(changed with { Prefilled = [.. changed.Prefilled.Except(fields)] });
+            step.Turn.Send(Message.Of("Intake.confirm.Changed", ReadLabels(step.Turn, fields)));
+            return await step.GoToAsync(CategoryIndex);
+        }
         var answer = (step.Result?.Answer as ChoiceAnswer)?.Value;
         if (answer == "yes") return await step.NextAsync();
         if (answer?.StartsWith("edit:", StringComparison.Ordinal) == true)

@@ -19,11 +19,11 @@ public static class IntakeExtensions
                 ServiceAnswer.Check, maxLength: 200),
             OccurredAt: ActivatorUtilities.CreateInstance<OccurredAtPrompt>(sp),
             Description: new TextPrompt("intake.description", ProblemDescription.Check),
-            Text: new TextPrompt("intake.text", t => t.Length < 2 ? Message.Of("Prompt.Retry") : null),
+            Text: new TextPrompt("intake.text", OpenAnswer.Check),
             Evidence: ActivatorUtilities.CreateInstance<EvidencePrompt>(sp),
             Email: new EmailPrompt("intake.email"),
             Choice: new ChoicePrompt("intake.choice"),
-            Summary: new SummaryPrompt()));
+            Summary: new SummaryPrompt(sp.GetRequiredService<UserClock>())));
         builder.Services.AddSingleton<IntakeDialog>();
 
         builder.Services.AddDialogs(sp => [

@@ -5,9 +5,10 @@ namespace HelpdeskBot.Intake;
 
 /// <summary>
 /// The confirmation: "yes" creates the ticket; "edit" (or "edit description", "ubah email", a field's
-/// button) goes back to one answer. Answers are <c>yes</c>, <c>edit</c> or <c>edit:&lt;field&gt;</c>.
+/// button) goes back to one answer. Answers are <c>yes</c>, <c>edit</c> or <c>edit:&lt;field&gt;</c>; a correction
+/// typed in the user's words ("the service is actually the website") is a <see cref="CorrectionAnswer"/>.
 /// </summary>
-public sealed class SummaryPrompt() : Prompt("intake.confirm")
+public sealed class SummaryPrompt(UserClock clock) : Prompt("intake.confirm")
 {
     /// <summary>The answer's prefix when the user typed an email address for the confirmation.</summary>
     public const string EmailAnswer = "email:";
@@ -45,7 +46,7 @@ public sealed class SummaryPrompt() : Prompt("intake.confirm")
             var rest = normalized[(word.Length + 1)..].Trim();
             if (FieldNamed(dc, rest) is { } field) return Done("edit:" + field.Id);
         }
-        return Task.FromResult(Recognition.Fail(Message.Of("Intake.confirm.Retry")));
+        return Task.FromResult(SummaryCorrection.Read(dc, text, clock) ?? Recognition.Fail(Message.Of("Intake.confirm.Retry")));
     }
 
     /// <summary>A field by its id or its label in either language ("description", "deskripsi masalah", "email").</summary>

@@ -93,6 +93,65 @@ public sealed class UnderstandingConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_correction_typed_at_the_summary_changes_the_answer_it_names()
+    {
+        var chat = NewChat();
+        await chat.Send("The website shows error 500 when I open my invoices, my username is rina_w").AssertField("occurredAt")
+            .Send("2 hours ago").Send("It should list my invoices").Send("skip").Send("skip").AssertField("confirm")
+            // Named, in the user's words, with a value the service question would take.
+            .Send("the service is actually the mobile app").AssertSays("Changed: Service").AssertField("confirm").AssertSays("Service: Mobile app")
+            // Stated plainly: the time reader reads it as the time question would.
+            .Send("it happened yesterday at 5pm").AssertSays("Changed: When it happened").AssertSays("When it happened: yesterday at 5pm")
+            // A time in the future is refused with the time question's reason, and nothing changes.
+            .Send("change the time to tomorrow").AssertSays("future").AssertField("confirm")
+            .Check(c => Assert.DoesNotContain(c.Replies, r => r.Text?.StartsWith("Changed:", StringComparison.Ordinal) == true))
+            .Send("username: rina.w").AssertSays("Changed: Your user ID").Send("yes");
+        var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
+        Assert.Equal("rina.w", ticket!.Fields.UserId);
+        Assert.Equal("Mobile app", ticket.Fields.Service);
+        Assert.Equal("yesterday at 5pm", ticket.Fields.OccurredAtText);
+        var local = TimeZoneInfo.ConvertTime(ticket.Fields.OccurredAtUtc!.Value, TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta"));
+        Assert.Equal(17, local.Hour);
+    }
+
+    [Fact]
+    public async Task A_correction_in_indonesian_at_the_summary()
+    {
+        var chat = NewChat("id-ID");
+        await chat.Send("aplikasi sy crash terus pas buka menu transfer, username sy dewi_k").AssertField("occurredAt")
+            .Send("tadi pagi").Send("harusnya bisa transfer").Send("tidak ada").Send("lewati").AssertField("category")
+            .Send("Fitur tidak berfungsi").AssertField("confirm")
+            .Send("ganti waktunya jadi kemarin jam 8 malam").AssertSays("Sudah diubah: Waktu kejadian").AssertField("confirm")
+            .Send("ya");
+        var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
+        Assert.Equal("kemarin jam 8 malam", ticket!.Fields.OccurredAtText);
+    }
+
+    [Theory]
+    [InlineData("en-US", "ya")]
+    [InlineData("en-US", "ok")]
+    [InlineData("id-ID", "iya")]
+    public async Task A_yes_to_an_open_question_is_asked_again_not_kept(string locale, string reply)
+    {
+        var chat = NewChat(locale);
+        await chat.Send(locale == "en-US" ? "The website shows error 500 when I open my invoices, my username is rina_w" : "web nya error 500 pas buka tagihan, username sy rina_w")
+            .Send(locale == "en-US" ? "2 hours ago" : "2 jam lalu").AssertField("expected")
+            .Send(reply).AssertField("expected").AssertSays(locale == "en-US" ? "in a few words" : "beberapa kata");
+    }
+
+    [Fact]
+    public async Task A_yes_to_the_screenshot_question_says_how_once_and_waits()
+    {
+        var chat = NewChat();
+        await chat.Send("The website shows error 500 when I open my invoices, my username is rina_w")
+            .Send("2 hours ago").Send("It should list my invoices").Send("skip").AssertField("evidence")
+            .Send("yes").AssertField("evidence").AssertSays("paperclip")
+            .Check(c => Assert.Single(c.Replies, r => r.Type == ActivityTypes.Message))
+            .Send("one sec").AssertField("evidence").Check(c => Assert.Single(c.Replies, r => r.Type == ActivityTypes.Message))
+            .Send("skip").AssertField("confirm");
+    }
+
+    [Fact]
     public async Task A_long_answer_to_a_short_question_is_read_not_refused()
     {
         await NewChat().Send("report a problem").AssertField("userId")

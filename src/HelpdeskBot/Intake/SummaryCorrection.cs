@@ -1,0 +1,171 @@
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Intake.Extraction;
+using HelpdeskBot.Intake.OccurredAt;
+
+namespace HelpdeskBot.Intake;
+
+/// <summary>One answer changed in the user's words at the summary; <see cref="Utc"/> for a time.</summary>
+public sealed record FieldCorrection(string Field, string Text, DateTimeOffset? Utc = null);
+
+/// <summary>The answers a message typed at the summary changes ("the service is actually the website").</summary>
+public sealed record CorrectionAnswer(IReadOnlyList<FieldCorrection> Changes) : Answer;
+
+/// <summary>
+/// Reads a correction typed at the summary, in either language: an answer named and given a new value ("the service is
+/// actually the website", "ganti waktu jadi kemarin jam 5", "username: rina_k"), or a sentence that states answers plainly
+/// ("it happened yesterday at 5pm", "my username is rina_k"). Each new value passes the check its own question makes; a
+/// value that fails it is refused with that question's reason, and nothing changes.
+/// </summary>
+public static class SummaryCorrection
+{
+    /// <summary>Words people use for each answer, besides its label in either language.</summary>
+    private static readonly (string Field, string[] Names)[] FieldNames =
+    [
+        ("userId", ["user id", "userid", "username", "usernamenya", "user name", "my id", "id", "id saya", "id pengguna", "id akun", "nama pengguna"]),
+        ("service", ["service", "layanan", "layanannya"]),
+        ("occurredAt", ["time", "date", "when", "when it happened", "waktu", "waktunya", "tanggal", "tanggalnya", "jam", "jamnya", "kapan", "waktu kejadian"]),
+        ("description", ["description", "problem", "the problem", "masalah", "masalahnya", "deskripsi", "keterangan masalah"]),
+        ("expected", ["expected", "expectation", "what i expected", "harapan", "yang diharapkan"]),
+        ("errorMessage", ["error", "error message", "the error", "errornya", "eror", "erornya", "pesan error", "pesan eror", "kode error"]),
+        ("steps", ["steps", "what i did", "what i did before", "langkah", "langkahnya"]),
+        ("history", ["history", "what changed", "first seen", "yang berubah"]),
+        ("attempts", ["attempts", "what i tried", "tried", "yang sudah dicoba", "percobaan"]),
+        ("email", ["email", "e-mail", "email address", "my email", "alamat email", "emailnya", "email saya", "email sy"]),
+    ];
+
+    private static readonly string[] EditWords = ["edit", "change", "update", "set", "fix", "correct", "ubah", "ganti", "koreksi", "perbaiki", "ralat"];
+
+    private static readonly string[] Articles = ["the", "my", "our", "its"];
+
+    /// <summary>Words between the answer's name and its new value, longest first.</summary>
+    private static readonly string[] Connectors =
+    [
+        "should actually be", "is actually", "was actually", "should be", "should say", "harusnya", "seharusnya", "sebenarnya", "sebenernya",
+        "is", "was", "to", "into", "jadi", "menjadi", "ke", "adalah", "itu", ":", "=", "-", "→", "->",
+    ];
+
+    /// <summary>The correction the text makes, a refusal when its new value fails its check, or null when it makes none.</summary>
+    public static Recognition? Read(DialogContext dc, string text, UserClock clock)
+    {
+        var trimmed = text.Trim();
+        if (Named(dc, trimmed) is { } named)
+        {
+            var (field, value) = named;
+            var change = Check(field, value, dc, clock, out var problem);
+            return change is null ? Recognition.Fail(problem) : Recognition.Of(new CorrectionAnswer([change]));
+        }
+        var reading = FreeTextReader.Read(trimmed, clock.ReadingContext(dc.Turn));
+        if (reading.IsEmpty) return null;
+        var changes = reading.Fields
+            .Select(id => new FieldCorrection(id, IntakeField.Find(id)!.Read(reading)!, id == IntakeField.OccurredAt.Id ? reading.OccurredAtUtc : null))
+            .ToList();
+        return Recognition.Of(new CorrectionAnswer(changes));
+    }
+
+    /// <summary>"[edit] [the] NAME CONNECTOR VALUE": the field named, and the value as typed.</summary>
+    private static (IntakeField Field, string Value)? Named(DialogContext dc, string text)
+    {
+        var lower = text.ToLowerInvariant();
+        // Lowering keeps offsets only when it keeps the length (it does for the scripts people write here).
+        if (lower.Length != text.Length) return null;
+        var at = SkipWord(lower, 0, EditWords);
+        at = SkipWord(lower, at, Articles);
+        foreach (var (field, name) in Names(dc).OrderByDescending(n => n.Name.Length))
+        {
+            if (!StartsWord(lower, at, name)) continue;
+            var after = at + name.Length;
+            var connectorAt = SkipSpaces(lower, after);
+            var connector = Connectors.FirstOrDefault(c => StartsWord(lower, connectorAt, c));
+            if (connector is null) continue;
+            var valueAt = SkipSpaces(lower, connectorAt + connector.Length);
+            // "the service is actually the website": the article before the value is no part of it.
+            valueAt = SkipWord(lower, valueAt, ["the", "a", "an"]);
+            var value = text[valueAt..].Trim().TrimEnd('.', '!');
+            if (value.Length > 0) return (field, value);
+        }
+        return null;
+    }
+
+    private static IEnumerable<(IntakeField Field, string Name)> Names(DialogContext dc)
+    {
+        foreach (var field in IntakeField.All)
+        {
+            foreach (var language in Resources.Localizer.Languages) yield return (field, field.Label.Render(dc.Turn.Strings, language).ToLowerInvariant());
+            foreach (var name in FieldNames.Where(f => f.Field == field.Id).SelectMany(f => f.Names)) yield return (field, name);
+        }
+    }
+
+    private static FieldCorrection? Check(IntakeField field, string value, DialogContext dc, UserClock clock, out Message problem)
+    {
+        problem = Message.Of($"Intake.{field.Id}.Retry");
+        if (value.Length > IntakeDialog.MaxAnswerLength)
+        {
+            problem = Message.Of("Prompt.TooLong", IntakeDialog.MaxAnswerLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return null;
+        }
+        switch (field.Id)
+        {
+            case "service":
+                if (clock.Services.Find(value) is { } service) return new(field.Id, service);
+                return ServiceAnswer.Check(value) is null ? new(field.Id, value) : null;
+            case "occurredAt":
+                var (userNow, zone) = clock.Of(dc.Turn.Activity);
+                var parsed = OccurredAtParser.Parse(value, userNow, zone, UserClock.MonthFirst(dc.Turn));
+                if (parsed is null) return null;
+                if (OccurredAtParser.IsInFuture(parsed, clock.UtcNow))
+                {
+                    problem = Message.Of("Intake.occurredAt.Future");
+                    return null;
+                }
+                return new(field.Id, value, parsed.Utc);
+            case "userId":
+                if (UserIdAnswer.Check(value) is { } idProblem)
+                {
+                    problem = idProblem;
+                    return null;
+                }
+                return new(field.Id, value);
+            case "email":
+                problem = Message.Of("Prompt.BadEmail");
+                return EmailPrompt.IsValid(value, out var address) ? new(field.Id, address) : null;
+            case "description":
+                if (ProblemDescription.Check(value) is { } vague)
+                {
+                    problem = vague;
+                    return null;
+                }
+                return new(field.Id, value);
+            case "evidence":
+                // Files are sent, not typed: the evidence question takes them.
+                problem = Message.Of("Intake.confirm.EvidenceByEdit");
+                return null;
+            default:
+                return OpenAnswer.Check(value) is null ? new(field.Id, value) : null;
+        }
+    }
+
+    private static int SkipSpaces(string text, int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+        return at;
+    }
+
+    /// <summary>Past one of <paramref name="words"/> (and the spaces after it) when the text has it at <paramref name="at"/>.</summary>
+    private static int SkipWord(string text, int at, string[] words)
+    {
+        at = SkipSpaces(text, at);
+        foreach (var word in words)
+        {
+            if (StartsWord(text, at, word)) return SkipSpaces(text, at + word.Length);
+        }
+        return at;
+    }
+
+    /// <summary>Whether <paramref name="word"/> stands at <paramref name="at"/> as a whole word (or a symbol).</summary>
+    private static bool StartsWord(string text, int at, string word)
+    {
+        if (at + word.Length > text.Length || string.CompareOrdinal(text, at, word, 0, word.Length) != 0) return false;
+        var end = at + word.Length;
+        return end == text.Length || !char.IsLetterOrDigit(word[^1]) || !char.IsLetterOrDigit(text[end]);
+    }
+}
