@@ -70,6 +70,9 @@ public sealed class HandoffService(
         turn.AfterCommit(_ => notifier.EscalationsChangedAsync());
     }
 
+    /// <summary>While waiting for a person, the bot says it is still looking at most this often, unless asked.</summary>
+    private static readonly TimeSpan StillWaitingAfter = TimeSpan.FromMinutes(1);
+
     /// <summary>A message from the user while a person is asked for or connected: kept, passed on, not answered by the bot.</summary>
     public Task<bool> OnUserMessageAsync(DialogContext dc)
     {
@@ -86,10 +89,17 @@ public sealed class HandoffService(
             });
             return Task.FromResult(true);
         }
-        if (handoff.State == Requested && !handoff.WaitingAcknowledged)
+        if (handoff.State == Requested)
         {
-            turn.State.Handoff = handoff with { WaitingAcknowledged = true };
-            turn.Send(Message.Of("Handoff.StillWaiting"), new HelpdeskChannelData { Handoff = new HandoffInfo(Requested) });
+            // The first message is acknowledged; after that the bot stays out of the way while the user writes, but answers
+            // "anyone there?" and a quiet minute, so nobody waits on a silent chat.
+            var now = clock.GetUtcNow();
+            var quiet = handoff.AcknowledgedAt is not { } last || now - last >= StillWaitingAfter;
+            if (!handoff.WaitingAcknowledged || WaitingNudge.In(turn.Text) || quiet)
+            {
+                turn.State.Handoff = handoff with { WaitingAcknowledged = true, AcknowledgedAt = now };
+                turn.Send(Message.Of(handoff.WaitingAcknowledged ? "Handoff.StillLooking" : "Handoff.StillWaiting"), new HelpdeskChannelData { Handoff = new HandoffInfo(Requested) });
+            }
         }
         var message = new AgentMessage(handoff.EscalationId, "user", turn.Activity.From?.Name, turn.Text,
             turn.Activity.Attachments?.Select(a => a.Name ?? "file").ToList() ?? [], clock.GetUtcNow());

@@ -35,4 +35,5 @@ public sealed class ConversationState
 }
 
 /// <summary>The conversation's side of an escalation. <see cref="State"/> is requested or accepted (stored by the enum's names).</summary>
-public sealed record HandoffStatus(string EscalationId, Data.Escalations.EscalationState State, string? Agent = null, bool WaitingAcknowledged = false);
+public sealed record HandoffStatus(string EscalationId, Data.Escalations.EscalationState State, string? Agent = null, bool WaitingAcknowledged = false,
+    DateTimeOffset? AcknowledgedAt = null);
