@@ -64,7 +64,7 @@ public sealed record IntakeField(
         Ask = (p, o, _) => (p.OccurredAt, new PromptState(o)),
     };
 
-    public static readonly IntakeField Description = new("description", false, (v, a) => v with { Description = TextOf(a) }, v => v.Description)
+    public static readonly IntakeField Description = new("description", false, (v, a) => v with { Description = AfterOpening(v.Opening, TextOf(a)) }, v => v.Description)
     {
         Ask = (p, o, _) => (p.Description, new PromptState(o)),
     };
@@ -136,6 +136,12 @@ public sealed record IntakeField(
         }
         return -1;
     }
+
+    /// <summary>"app crash" then "when I open the camera": "app crash: when I open the camera", unless the answer says it again.</summary>
+    private static string? AfterOpening(string? opening, string? answer) =>
+        opening is null || answer is null || TypedText.Normalize(answer).Contains(TypedText.Normalize(opening), StringComparison.Ordinal)
+            ? answer
+            : $"{opening.TrimEnd('.', '!', ' ')}: {answer}";
 
     private static string? TextOf(Answer? answer) => answer switch
     {

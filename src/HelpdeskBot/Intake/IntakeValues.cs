@@ -14,6 +14,12 @@ public sealed record IntakeValues
     public string? OccurredAtText { get; init; }
     public DateTimeOffset? OccurredAtUtc { get; init; }
     public string? Description { get; init; }
+
+    /// <summary>
+    /// A first message that named the problem in too few words to describe it ("app crash"): the description the user
+    /// gives next is kept after it, so the ticket does not lose what they said first.
+    /// </summary>
+    public string? Opening { get; init; }
     public string? Expected { get; init; }
     public string? ErrorMessage { get; init; }
     /// <summary>What they did just before it went wrong (the contract's <c>steps</c>, stored under that name).</summary>

@@ -145,6 +145,10 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
         {
             values = values with { Description = IntakeDialog.Clip(turn.Text), Prefilled = ["description"], JustRead = ["description"] };
         }
+        else if (NamesProblem(turn.Text))
+        {
+            values = values with { Opening = IntakeDialog.Clip(turn.Text.Trim()) };
+        }
         // "app crash" describes too little to be the description, but it still names the service.
         values = values.Absorb(FreeTextReader.Read(turn.Text, clock.ReadingContext(turn)));
         var questions = IntakeDialog.Progress(values, 0).Count - 1;
@@ -162,6 +166,11 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
             : Message.Of("Intake.IntroRead", count, read));
         return await dc.BeginDialogAsync(intake, new WaterfallState<IntakeValues>(0, values));
     }
+
+    /// <summary>"app crash", "login gagal": a problem named in words of its own, beyond asking to report one ("report a problem").</summary>
+    private static bool NamesProblem(string text) =>
+        TypedText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';'))
+            .Any(w => w.Length > 0 && !Filler.Contains(w));
 
     /// <summary>
     /// True when the message says what is wrong, not only that something is: once the words that ask to report and

@@ -28,6 +28,18 @@ public class LocalCategorizerTests
         Assert.Contains(host.Logs.Entries, e => e.Message.StartsWith("Trained the categorisation model", StringComparison.Ordinal));
     }
 
+    /// <summary>Tried as a user: an Outlook send error with the user's name in it was filed under sign-in; mail that does not go is a feature that does nothing.</summary>
+    [Theory]
+    [InlineData("my outlook cant send emails since this morning, it says 0x800CCC0E. my username is rina_k", "feature")]
+    [InlineData("email kantor sy ga bisa kirim, mental balik terus", "feature")]
+    [InlineData("I can't sign in to my email account, it says wrong password", "login")]
+    public async Task Mail_that_does_not_go_is_a_feature_and_signing_in_to_it_is_login(string text, string category)
+    {
+        using var host = CategorizationHost.Create();
+        var prediction = await host.Services.GetRequiredService<ICategorizer>().CategorizeAsync(text);
+        Assert.Equal(category, prediction.Category);
+    }
+
     [Fact]
     public async Task A_second_start_loads_the_cache_instead_of_training()
     {

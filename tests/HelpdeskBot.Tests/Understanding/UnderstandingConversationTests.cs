@@ -128,6 +128,21 @@ public sealed class UnderstandingConversationTests : IDisposable
     }
 
     [Theory]
+    [InlineData("en-US", "app crash", "it closes when I open the camera", "app crash: it closes when I open the camera")]
+    [InlineData("id-ID", "login gagal", "muncul tulisan sesi habis terus", "login gagal: muncul tulisan sesi habis terus")]
+    [InlineData("en-US", "app crash", "the app crash happens when I open the camera", "the app crash happens when I open the camera")]
+    public async Task A_problem_named_in_two_words_stays_in_the_description_the_user_gives_next(string locale, string first, string answer, string description)
+    {
+        var chat = NewChat(locale);
+        await chat.Send(first).Send("rina_k").Check(c => Assert.Equal("occurredAt", c.Contract!.Field)).Send(locale == "en-US" ? "today at 9am" : "tadi jam 9")
+            .AssertField("description").Send(answer)
+            .Check(c => Assert.NotEqual("description", c.Contract!.Field));
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        var values = Assert.IsType<HelpdeskBot.Dialogs.WaterfallState<HelpdeskBot.Intake.IntakeValues>>(state.Stack[0].State).Values;
+        Assert.Equal(description, values.Description);
+    }
+
+    [Theory]
     [InlineData("en-US", "ya")]
     [InlineData("en-US", "ok")]
     [InlineData("id-ID", "iya")]
