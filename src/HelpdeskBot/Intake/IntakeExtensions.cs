@@ -10,7 +10,8 @@ public static class IntakeExtensions
     public static IHostApplicationBuilder AddHelpdeskIntake(this IHostApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<IntakeOptions>(builder.Configuration, IntakeOptions.Section)
-            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.DefaultTimeZone, out _), $"{IntakeOptions.Section}:DefaultTimeZone is not a time zone id such as 'Asia/Jakarta'.");
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.DefaultTimeZone, out _), $"{IntakeOptions.Section}:DefaultTimeZone is not a time zone id such as 'Asia/Jakarta'.")
+            .Validate(o => o.TimeZoneByLanguage.Values.All(z => TimeZoneInfo.TryFindSystemTimeZoneById(z, out _)), $"{IntakeOptions.Section}:TimeZoneByLanguage holds a value that is not a time zone id such as 'Asia/Jakarta'.");
         builder.Services.AddSingleton<UserClock>();
         builder.Services.AddSingleton(sp => new IntakePrompts(
             UserId: new FieldTextPrompt("intake.userId", IntakeField.UserId, sp.GetRequiredService<UserClock>(), shortWords: 3,

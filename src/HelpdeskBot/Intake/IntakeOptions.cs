@@ -12,5 +12,11 @@ public sealed class IntakeOptions
     [Required]
     public string DefaultTimeZone { get; set; } = "UTC";
 
+    /// <summary>
+    /// Used instead of <see cref="DefaultTimeZone"/> for someone writing this language when the channel sends no local time
+    /// or zone (Slack, some Direct Line clients): whoever writes Indonesian most likely reads Jakarta's clock (IANA ids).
+    /// </summary>
+    public Dictionary<string, string> TimeZoneByLanguage { get; set; } = new(StringComparer.OrdinalIgnoreCase) { ["id"] = "Asia/Jakarta" };
+
     public static readonly IReadOnlyList<string> DefaultServices = ["Mobile app", "Website", "Payments", "Email", "Account & login"];
 }

@@ -8,7 +8,7 @@ public sealed class OccurredAtPrompt(UserClock clock) : Prompt("intake.occurredA
 {
     protected override Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions prompt)
     {
-        var (userNow, zone) = clock.Of(dc.Turn.Activity);
+        var (userNow, zone) = clock.Of(dc.Turn.Activity, dc.Turn.Language);
         var parsed = OccurredAtParser.Parse(dc.Turn.Text, userNow, zone, UserClock.MonthFirst(dc.Turn));
         if (parsed is null) return Task.FromResult(FieldTextPrompt.ElsewhereOr(dc, clock, Message.Of("Intake.occurredAt.Retry")));
         if (OccurredAtParser.IsInFuture(parsed, clock.UtcNow)) return Task.FromResult(Recognition.Fail(Message.Of("Intake.occurredAt.Future")));

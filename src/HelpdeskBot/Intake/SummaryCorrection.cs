@@ -109,7 +109,7 @@ public static class SummaryCorrection
                 if (clock.Services.Find(value) is { } service) return new(field.Id, service);
                 return ServiceAnswer.Check(value) is null ? new(field.Id, value) : null;
             case "occurredAt":
-                var (userNow, zone) = clock.Of(dc.Turn.Activity);
+                var (userNow, zone) = clock.Of(dc.Turn.Activity, dc.Turn.Language);
                 var parsed = OccurredAtParser.Parse(value, userNow, zone, UserClock.MonthFirst(dc.Turn));
                 if (parsed is null) return null;
                 if (OccurredAtParser.IsInFuture(parsed, clock.UtcNow))

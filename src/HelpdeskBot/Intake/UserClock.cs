@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace HelpdeskBot.Intake;
 
 /// <summary>
-/// The user's "now" and time zone, from the activity (its <c>localTimezone</c>, else the offset of its
-/// <c>localTimestamp</c>, else the configured default), and the context free text is read in.
+/// The user's "now" and time zone, from the activity (its <c>localTimezone</c>, else the zone of a Teams <c>clientInfo</c>
+/// entity, else the offset of its <c>localTimestamp</c>, else the configured default for the language they write, else
+/// the configured default), and the context free text is read in.
 /// </summary>
 public sealed class UserClock(TimeProvider clock, IOptions<IntakeOptions> options)
 {
@@ -17,9 +18,10 @@ public sealed class UserClock(TimeProvider clock, IOptions<IntakeOptions> option
 
     public DateTimeOffset UtcNow => clock.GetUtcNow();
 
-    public (DateTimeOffset UserNow, TimeZoneInfo? Zone) Of(Activity activity)
+    public (DateTimeOffset UserNow, TimeZoneInfo? Zone) Of(Activity activity, string? language = null)
     {
-        var zone = FindZone(activity.LocalTimezone) ?? (activity.LocalTimestamp is null ? FindZone(options.Value.DefaultTimeZone) : null);
+        var zone = FindZone(activity.LocalTimezone) ?? FindZone(ClientInfoZone(activity))
+            ?? (activity.LocalTimestamp is null ? FindZone(DefaultZone(language)) : null);
         var utcNow = clock.GetUtcNow();
         var offset = zone?.GetUtcOffset(utcNow) ?? activity.LocalTimestamp?.Offset ?? TimeSpan.Zero;
         return (utcNow.ToOffset(offset), zone);
@@ -27,7 +29,7 @@ public sealed class UserClock(TimeProvider clock, IOptions<IntakeOptions> option
 
     public ReadingContext ReadingContext(TurnContext turn)
     {
-        var (now, zone) = Of(turn.Activity);
+        var (now, zone) = Of(turn.Activity, turn.Language);
         return new ReadingContext(now, zone, services, MonthFirst(turn));
     }
 
@@ -38,6 +40,22 @@ public sealed class UserClock(TimeProvider clock, IOptions<IntakeOptions> option
     public static bool MonthFirst(TurnContext turn) =>
         turn.Language == Resources.Localizer.English
         && turn.Activity.Locale is { } locale && (locale.Equals("en-US", StringComparison.OrdinalIgnoreCase) || locale.Equals("en-PH", StringComparison.OrdinalIgnoreCase));
+
+    private string DefaultZone(string? language) =>
+        language is not null && options.Value.TimeZoneByLanguage.TryGetValue(language, out var zone) ? zone : options.Value.DefaultTimeZone;
+
+    /// <summary>Teams sends the client's zone in an entity: <c>{"type":"clientInfo","timezone":"Asia/Jakarta"}</c>.</summary>
+    private static string? ClientInfoZone(Activity activity)
+    {
+        foreach (var entity in activity.Entities ?? [])
+        {
+            if (entity.Type == "clientInfo" && entity.Properties?.TryGetValue("timezone", out var zone) == true && zone.ValueKind == System.Text.Json.JsonValueKind.String)
+            {
+                return zone.GetString();
+            }
+        }
+        return null;
+    }
 
     private static TimeZoneInfo? FindZone(string? id)
     {
