@@ -44,6 +44,12 @@ public static class SummaryCorrection
         "is", "was", "to", "into", "jadi", "menjadi", "ke", "adalah", "itu", ":", "=", "-", "→", "->",
     ];
 
+    private static readonly HashSet<string> SaysWrong = new(StringComparer.Ordinal)
+    {
+        "wrong", "incorrect", "not right", "not correct", "off", "a mistake", "salah", "keliru", "tidak benar", "tidak tepat", "bukan itu",
+        "ga bener", "gak bener", "nggak bener", "ga benar", "gak benar", "salah ketik", "typo",
+    };
+
     /// <summary>The correction the text makes, a refusal when its new value fails its check, or null when it makes none.</summary>
     public static Recognition? Read(DialogContext dc, string text, UserClock clock)
     {
@@ -51,6 +57,8 @@ public static class SummaryCorrection
         if (Named(dc, trimmed) is { } named)
         {
             var (field, value) = named;
+            // "the error is wrong", "waktunya salah": that answer is to be changed, and its question asks for the new one.
+            if (SaysWrong.Contains(TypedText.Normalize(value))) return Recognition.Of(new ChoiceAnswer("edit:" + field.Id, text));
             var change = Check(field, value, dc, clock, out var problem);
             return change is null ? Recognition.Fail(problem) : Recognition.Of(new CorrectionAnswer([change]));
         }

@@ -105,7 +105,9 @@ public sealed class UnderstandingConversationTests : IDisposable
             // A time in the future is refused with the time question's reason, and nothing changes.
             .Send("change the time to tomorrow").AssertSays("future").AssertField("confirm")
             .Check(c => Assert.DoesNotContain(c.Replies, r => r.Text?.StartsWith("Changed:", StringComparison.Ordinal) == true))
-            .Send("username: rina.w").AssertSays("Changed: Your user ID").Send("yes");
+            .Send("username: rina.x").AssertSays("Changed: Your user ID").AssertSays("Your user ID: rina.x")
+            // Said to be wrong, without the new value: its question asks for it.
+            .Send("the username is wrong").AssertField("userId").Send("rina.w").AssertField("confirm").Send("yes");
         var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
         Assert.Equal("rina.w", ticket!.Fields.UserId);
         Assert.Equal("Mobile app", ticket.Fields.Service);
