@@ -97,9 +97,15 @@ public abstract class Prompt(string id) : QuestionDialog<PromptState>(id)
             dc.Turn.Send(options.Optional ? wayOut.WhenOptional : wayOut.WhenRequired, ContractData(options), ways);
             return DialogTurnStatus.Waiting;
         }
+        await RetryAsync(dc, problem);
+        return DialogTurnStatus.Waiting;
+    }
+
+    /// <summary>After an answer it could not take: says why, then asks again.</summary>
+    protected virtual async Task RetryAsync(DialogContext dc, Message problem)
+    {
         dc.Turn.Send(problem);
         await RepromptAsync(dc);
-        return DialogTurnStatus.Waiting;
     }
 
     /// <summary>

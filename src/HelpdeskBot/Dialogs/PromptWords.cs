@@ -26,11 +26,22 @@ public static class PromptWords
     public static readonly Choice SkipChoice = new("skip", Message.Of("Choice.Skip"));
 
     public static bool IsBack(string text) => Back.Contains(TypedText.Normalize(text));
-    public static bool IsSkip(string text) => Skip.Contains(TypedText.Normalize(text));
+    public static bool IsSkip(string text) => Skip.Contains(TypedText.Normalize(text)) || Skip.Contains(WithoutAddress(text));
+
+    /// <summary>"ga ada min", "skip aja kak": the words, without the form of address or the particle people end them with.</summary>
+    private static string WithoutAddress(string text)
+    {
+        var words = TypedText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        for (var i = 0; i < 2 && words.Count > 1 && words[^1].Trim('.', '!', ',') is "min" or "kak" or "ka" or "gan" or "sis" or "pak" or "bu" or "dong" or "deh" or "aja" or "ya" or "please" or "pls"; i++)
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+        return string.Join(' ', words);
+    }
     public static bool IsYes(string text) => Yes.Reads(text);
-    public static bool IsNothing(string text) => Nothing.Contains(TypedText.Normalize(text));
+    public static bool IsNothing(string text) => Nothing.Contains(TypedText.Normalize(text)) || Nothing.Contains(WithoutAddress(text));
     public static bool IsNo(string text) => No.Contains(TypedText.Normalize(text));
-    public static bool IsDone(string text) => Done.Contains(TypedText.Normalize(text));
+    public static bool IsDone(string text) => Done.Contains(TypedText.Normalize(text)) || Done.Contains(WithoutAddress(text));
 
     internal static FrozenSet<string> Set(params IEnumerable<string> words) => words.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -27,7 +27,7 @@ public sealed class ChoicePrompt(string id) : Prompt(id)
 
     protected override Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions options)
     {
-        var choice = options.Choices is { } choices ? Match(dc, choices, dc.Turn.Text) : null;
+        var choice = options.Choices is { } choices ? MatchLoosely(dc, choices, dc.Turn.Text) : null;
         return Task.FromResult(choice is null
             ? Recognition.Fail(Message.Of("Prompt.PickOne"))
             : Recognition.Of(new ChoiceAnswer(choice.Value, dc.Turn.Text)));
@@ -52,6 +52,54 @@ public sealed class ChoicePrompt(string id) : Prompt(id)
             if (choice.Synonyms?.Any(s => TypedText.Normalize(s) == n) == true) return choice;
         }
         return null;
+    }
+
+    /// <summary>
+    /// For a question that is only a choice: also "the first one" and a word of one choice's title ("pembayaran" for
+    /// "Pembayaran dan transaksi"). Not for the summary, where "the ticket number is wrong" must not pick "create the ticket".
+    /// </summary>
+    public static Choice? MatchLoosely(DialogContext dc, IReadOnlyList<Choice> choices, string text)
+    {
+        if (Match(dc, choices, text) is { } exact) return exact;
+        var n = TypedText.Normalize(text);
+        return Ordinal(n) is { } ordinal && ordinal <= choices.Count ? choices[ordinal - 1] : ByOneWord(dc, choices, n);
+    }
+
+    /// <summary>"the first one", "yg pertama", "nomor 2": a choice by its place.</summary>
+    private static int? Ordinal(string n)
+    {
+        var words = n.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 4) return null;
+        foreach (var word in words)
+        {
+            var place = word switch
+            {
+                "first" or "pertama" or "1st" => 1,
+                "second" or "kedua" or "2nd" => 2,
+                "third" or "ketiga" or "3rd" => 3,
+                "fourth" or "keempat" or "4th" => 4,
+                "fifth" or "kelima" or "5th" => 5,
+                _ => 0,
+            };
+            if (place > 0) return place;
+        }
+        return null;
+    }
+
+    /// <summary>"pembayaran", "fitur ga jalan": the typed words name one choice's title (its longer words), and no other.</summary>
+    private static Choice? ByOneWord(DialogContext dc, IReadOnlyList<Choice> choices, string n)
+    {
+        var typed = n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?')).Where(w => w.Length >= 4).ToHashSet(StringComparer.Ordinal);
+        if (typed.Count == 0 || n.Length > 60) return null;
+        Choice? found = null;
+        foreach (var choice in choices)
+        {
+            var titles = Resources.Localizer.Languages.Select(l => TypedText.Normalize(choice.Title.Render(dc.Turn.Strings, l))).Append(TypedText.Normalize(choice.Value));
+            if (!titles.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Any(typed.Contains)) continue;
+            if (found is not null) return null;
+            found = choice;
+        }
+        return found;
     }
 }
 

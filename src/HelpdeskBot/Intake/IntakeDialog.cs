@@ -231,15 +231,18 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
         if (step.Result?.Answer is CorrectionAnswer correction)
         {
             // Changed in the user's words at the summary: kept as typed answers, then the category and the summary again.
-            var changed = step.Values;
+            var before = step.Values;
+            var changed = before;
             foreach (var change in correction.Changes)
             {
                 if (IntakeField.Find(change.Field) is not { } field) continue;
-                changed = field.Apply(changed, change.Utc is { } utc ? new OccurredAtAnswer(change.Text, utc) : new TextAnswer(change.Text));
+                changed = field.Apply(changed, change.Text.Length == 0 ? null : change.Utc is { } utc ? new OccurredAtAnswer(change.Text, utc) : new TextAnswer(change.Text));
             }
-            var fields = correction.Changes.Select(c => c.Field).ToList();
+            // Only what now reads differently is announced: "Changed" for a value already there would be a false promise.
+            var fields = correction.Changes.Select(c => c.Field).Distinct()
+                .Where(id => IntakeField.Find(id) is { } f && f.Show(before) != f.Show(changed)).ToList();
             step.SetValues(changed with { Prefilled = [.. changed.Prefilled.Except(fields)] });
-            step.Turn.Send(Message.Of("Intake.confirm.Changed", ReadLabels(step.Turn, fields)));
+            step.Turn.Send(fields.Count == 0 ? Message.Of("Intake.confirm.Unchanged") : Message.Of("Intake.confirm.Changed", ReadLabels(step.Turn, fields)));
             return await step.GoToAsync(CategoryIndex);
         }
         var answer = (step.Result?.Answer as ChoiceAnswer)?.Value;

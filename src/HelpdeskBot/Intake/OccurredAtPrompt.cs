@@ -1,4 +1,5 @@
 using HelpdeskBot.Dialogs;
+using HelpdeskBot.Intake.Extraction;
 using HelpdeskBot.Intake.OccurredAt;
 
 namespace HelpdeskBot.Intake;
@@ -10,7 +11,15 @@ public sealed class OccurredAtPrompt(UserClock clock) : Prompt("intake.occurredA
     {
         var (userNow, zone) = clock.Of(dc.Turn.Activity, dc.Turn.Language);
         var parsed = OccurredAtParser.Parse(dc.Turn.Text, userNow, zone, UserClock.MonthFirst(dc.Turn));
-        if (parsed is null) return Task.FromResult(FieldTextPrompt.ElsewhereOr(dc, clock, Message.Of("Intake.occurredAt.Retry")));
+        if (parsed is null)
+        {
+            // "I told you, 9am today", "ga inget, pokoknya minggu ini": the time inside the sentence, as the first message's is read.
+            var reading = FreeTextReader.Read(dc.Turn.Text, clock.ReadingContext(dc.Turn));
+            if (reading is { OccurredAtText: { } found, OccurredAtUtc: { } utc }) return Task.FromResult(Recognition.Of(new OccurredAtAnswer(found, utc)));
+            // "gatau", "I don't remember": an honest answer the agent should read, rather than a question that never lets go.
+            if (UserIdAnswer.SaysNotKnown(dc.Turn.Text) && dc.Turn.Text.Length <= 60) return Task.FromResult(Recognition.Of(new TextAnswer(dc.Turn.Text.Trim())));
+            return Task.FromResult(FieldTextPrompt.ElsewhereOr(dc, clock, Message.Of("Intake.occurredAt.Retry")));
+        }
         if (OccurredAtParser.IsInFuture(parsed, clock.UtcNow)) return Task.FromResult(Recognition.Fail(Message.Of("Intake.occurredAt.Future")));
         return Task.FromResult(Recognition.Of(new OccurredAtAnswer(dc.Turn.Text, parsed.Utc)));
     }

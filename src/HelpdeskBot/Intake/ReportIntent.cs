@@ -79,7 +79,7 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
     [
         "what", "what's", "whats", "who", "is", "are", "do", "does", "which", "where", "can you recommend", "could you recommend", "apakah", "apa",
         "berapa", "brp", "kapan", "siapa", "dimana", "di mana", "rekomendasi", "rekomendasiin", "jual", "ada", "lagi ada", "bisa", "boleh", "can i",
-        "can we", "could i",
+        "can we", "could i", "how do i", "how can i", "how to", "gmn cara", "gimana cara", "bagaimana cara", "cara",
     ];
 
     /// <summary>Questions plain without a question mark.</summary>
@@ -104,7 +104,9 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0).ToList();
         // "ada diskon ga?", "hujan ga ya": "ga" closing a question asks, it does not say something is not so.
         // "ada lowongan gk min?": the same "gk", followed by nothing but a form of address.
-        if (words.Count == 0 || words.Where((w, i) => !(w is "ga" or "gak" or "gk" or "nggak" or "ngga" or "enggak" && words.Skip(i + 1).All(ClosingWords.Contains)))
+        // "ganti no hp": "no" before a thing with a number is "nomor", not a no.
+        if (words.Count == 0 || words.Where((w, i) => !(w is "ga" or "gak" or "gk" or "nggak" or "ngga" or "enggak" && words.Skip(i + 1).All(ClosingWords.Contains))
+                    && !(w == "no" && i + 1 < words.Count && words[i + 1] is "hp" or "telp" or "tlp" or "wa" or "rek" or "rekening" or "ktp" or "kartu" or "va" or "resi" or "pesanan" or "order" or "tiket" or "ticket"))
                 .Any(w => NotSo.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal))) return false;
         // The question may follow a greeting or a form of address ("kak, ada promo apa?", "hi, what's the rate?").
         var start = string.Join(' ', words.SkipWhile(w => Filler.Contains(w) && w is not ("can" or "ada" or "bisa" or "minta")));

@@ -18,10 +18,20 @@ public static class ServiceAnswer
     public static Message? Check(string text)
     {
         if (text.Length < 2) return Message.Of("Intake.service.Retry");
-        var words = TypedText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?')).Where(w => w.Length > 0).ToList();
+        // "ok", "iya", "gatau": agreeing or not knowing names no service; the buttons do.
+        if (PromptWords.IsYes(text) || PromptWords.IsNo(text) || UserIdAnswer.SaysNotKnown(text)) return Message.Of("Intake.service.Retry");
+        // "iya bkin aja", "ok thanks": an answer to another question, led by its yes or no (a service named in it was already taken).
+        var first = TypedText.Normalize(text).Split(' ', 2)[0].Trim(',', '.', '!');
+        if (PromptWords.IsYes(first) || PromptWords.IsNo(first)) return Message.Of("Intake.service.Retry");
         // Every word a time word or a clock time ("3pm", "15:00", "jam 8"), and at least one of them a word for a time.
-        var onlyTime = words.Count > 0 && words.All(w => TimeWords.Contains(w) || IsClock(w)) && words.Any(w => TimeWords.Contains(w) && w is not ("at" or "about" or "around" or "this" or "ini" or "just"));
-        return onlyTime ? Message.Of("Intake.service.Retry") : null;
+        return OnlyTime(text) ? Message.Of("Intake.service.Retry") : null;
+    }
+
+    /// <summary>"yesterday around 3pm", "tadi pagi": every word a time word or a clock time — an answer to another question.</summary>
+    public static bool OnlyTime(string text)
+    {
+        var words = TypedText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?')).Where(w => w.Length > 0).ToList();
+        return words.Count > 0 && words.All(w => TimeWords.Contains(w) || IsClock(w)) && words.Any(w => TimeWords.Contains(w) && w is not ("at" or "about" or "around" or "this" or "ini" or "just"));
     }
 
     private static bool IsClock(string word)

@@ -4,7 +4,7 @@ using HelpdeskBot.Intake.OccurredAt;
 
 namespace HelpdeskBot.Intake;
 
-/// <summary>One answer changed in the user's words at the summary; <see cref="Utc"/> for a time.</summary>
+/// <summary>One answer changed in the user's words at the summary; <see cref="Utc"/> for a time; an empty text takes an optional answer back.</summary>
 public sealed record FieldCorrection(string Field, string Text, DateTimeOffset? Utc = null);
 
 /// <summary>The answers a message typed at the summary changes ("the service is actually the website").</summary>
@@ -26,7 +26,7 @@ public static class SummaryCorrection
         ("occurredAt", ["time", "date", "when", "when it happened", "waktu", "waktunya", "tanggal", "tanggalnya", "jam", "jamnya", "kapan", "waktu kejadian"]),
         ("description", ["description", "problem", "the problem", "masalah", "masalahnya", "deskripsi", "keterangan masalah"]),
         ("expected", ["expected", "expectation", "what i expected", "harapan", "yang diharapkan"]),
-        ("errorMessage", ["error", "error message", "the error", "errornya", "eror", "erornya", "pesan error", "pesan eror", "kode error"]),
+        ("errorMessage", ["error", "error message", "the error", "errornya", "eror", "erornya", "pesan error", "pesan errornya", "pesan eror", "kode error"]),
         ("steps", ["steps", "what i did", "what i did before", "langkah", "langkahnya"]),
         ("history", ["history", "what changed", "first seen", "yang berubah"]),
         ("attempts", ["attempts", "what i tried", "tried", "yang sudah dicoba", "percobaan"]),
@@ -44,30 +44,86 @@ public static class SummaryCorrection
         "is", "was", "to", "into", "jadi", "menjadi", "ke", "adalah", "itu", ":", "=", "-", "→", "->",
     ];
 
+    /// <summary>Words between the answer's name and what is said of it: "jamnya jg salah", "the time also should be …".</summary>
+    private static readonly string[] Fillers = ["jg", "juga", "also", "too", "actually", "sbnrnya", "sebenarnya", "sebenernya", "tuh", "nya"];
+
+    /// <summary>"there was none": an optional answer taken back.</summary>
+    private static readonly string[] SaysNone = ["ga ada", "gak ada", "gk ada", "nggak ada", "tidak ada", "none", "nothing", "there was none", "there wasn't one", "kosong"];
+
+    /// <summary>What introduces the right value after an answer is said to be wrong: "salah, harusnya jam 6", "is wrong, it should be 9am".</summary>
+    private static readonly string[] RightValue = ["it should be", "should be", "it was", "it's", "its", "harusnya", "seharusnya", "mestinya", "yang benar", "yg bener", "yg benar"];
+
+    /// <summary>Where one correction ends and another may start: "…, not login. and the time should be 09:00 today".</summary>
+    private static readonly string[] ClauseBreaks = [". ", "; ", "\n", ", and ", " and the ", " and my ", ", dan ", " dan ", ", terus ", ", trus "];
+
     private static readonly HashSet<string> SaysWrong = new(StringComparer.Ordinal)
     {
         "wrong", "incorrect", "not right", "not correct", "off", "a mistake", "salah", "keliru", "tidak benar", "tidak tepat", "bukan itu",
         "ga bener", "gak bener", "nggak bener", "ga benar", "gak benar", "salah ketik", "typo",
     };
 
-    /// <summary>The correction the text makes, a refusal when its new value fails its check, or null when it makes none.</summary>
-    public static Recognition? Read(DialogContext dc, string text, UserClock clock)
+    /// <summary>
+    /// The correction the text makes, a refusal when its new value fails its check, or null when it makes none. Without
+    /// <paramref name="plain"/> only answers named with a new value count ("layanannya jadi aplikasi"); with it, also a
+    /// short plain statement ("it happened yesterday at 5pm").
+    /// </summary>
+    public static Recognition? Read(DialogContext dc, string text, UserClock clock, bool plain)
     {
         var trimmed = text.Trim();
-        if (Named(dc, trimmed) is { } named)
+        var named = Clauses(trimmed).Select(c => Named(dc, c)).ToList();
+        if (named.Count > 0 && named[0] is not null)
         {
-            var (field, value) = named;
-            // "the error is wrong", "waktunya salah": that answer is to be changed, and its question asks for the new one.
-            if (SaysWrong.Contains(TypedText.Normalize(value))) return Recognition.Of(new ChoiceAnswer("edit:" + field.Id, text));
-            var change = Check(field, value, dc, clock, out var problem);
-            return change is null ? Recognition.Fail(problem) : Recognition.Of(new CorrectionAnswer([change]));
+            var changes = new List<FieldCorrection>();
+            foreach (var (field, value) in named.OfType<(IntakeField Field, string Value)>())
+            {
+                // "the error is wrong", "waktunya salah": that answer is to be changed, and its question asks for the new one.
+                if (SaysWrong.Contains(TypedText.Normalize(value)) && named.Count(n => n is not null) == 1) return Recognition.Of(new ChoiceAnswer("edit:" + field.Id, text));
+                // "pesan errornya sbnrnya ga ada": an optional answer taken back; a required one is asked again.
+                var said = TypedText.Normalize(value).TrimEnd('.', '!');
+                if (SaysNone.Any(n => said == n || said.StartsWith(n + ",", StringComparison.Ordinal)))
+                {
+                    if (!field.Optional) return Recognition.Of(new ChoiceAnswer("edit:" + field.Id, text));
+                    changes.Add(new FieldCorrection(field.Id, ""));
+                    continue;
+                }
+                var change = Check(field, value, dc, clock, out var problem);
+                if (change is null) return Recognition.Fail(problem);
+                changes.Add(change);
+            }
+            return Recognition.Of(new CorrectionAnswer(changes));
         }
-        var reading = FreeTextReader.Read(trimmed, clock.ReadingContext(dc.Turn));
-        if (reading.IsEmpty) return null;
-        var changes = reading.Fields
-            .Select(id => new FieldCorrection(id, IntakeField.Find(id)!.Read(reading)!, id == IntakeField.OccurredAt.Id ? reading.OccurredAtUtc : null))
-            .ToList();
-        return Recognition.Of(new CorrectionAnswer(changes));
+        // Not named: only what a short, plain statement says of the id, the address, the time or the service ("it happened
+        // yesterday at 5pm", "my username is rina_k") — a question or a story at the summary is no correction.
+        if (!plain || trimmed.Contains('?', StringComparison.Ordinal) || trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxPlainWords) return null;
+        var reading = FreeTextReader.Read(Rejected(trimmed), clock.ReadingContext(dc.Turn));
+        var stated = reading.Fields.Where(PlainFields.Contains).ToList();
+        if (stated.Count == 0) return null;
+        return Recognition.Of(new CorrectionAnswer([.. stated.Select(id => new FieldCorrection(id, IntakeField.Find(id)!.Read(reading)!, id == IntakeField.OccurredAt.Id ? reading.OccurredAtUtc : null))]));
+    }
+
+    private const int MaxPlainWords = 10;
+
+    private static readonly string[] PlainFields = ["userId", "email", "occurredAt", "service"];
+
+    /// <summary>
+    /// The text cut where another correction may start; a piece that names no answer stays with the one before it
+    /// ("what I did: opened and closed the app" is one value).
+    /// </summary>
+    private static List<string> Clauses(string text)
+    {
+        var pieces = new List<string>();
+        var start = 0;
+        var lower = text.ToLowerInvariant();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var brk = ClauseBreaks.FirstOrDefault(b => string.CompareOrdinal(lower, i, b, 0, b.Length) == 0);
+            if (brk is null) continue;
+            pieces.Add(text[start..i]);
+            start = i + brk.Length;
+            i = start - 1;
+        }
+        pieces.Add(text[start..]);
+        return [.. pieces.Select(p => p.Trim()).Where(p => p.Length > 0)];
     }
 
     /// <summary>"[edit] [the] NAME CONNECTOR VALUE": the field named, and the value as typed.</summary>
@@ -76,22 +132,46 @@ public static class SummaryCorrection
         var lower = text.ToLowerInvariant();
         // Lowering keeps offsets only when it keeps the length (it does for the scripts people write here).
         if (lower.Length != text.Length) return null;
-        var at = SkipWord(lower, 0, EditWords);
+        var at = SkipWord(lower, 0, ["and", "dan", "also", "juga", "terus", "trus", "plus", "oh", "eh", "sorry", "maaf"]);
+        at = SkipWord(lower, at, EditWords);
         at = SkipWord(lower, at, Articles);
         foreach (var (field, name) in Names(dc).OrderByDescending(n => n.Name.Length))
         {
             if (!StartsWord(lower, at, name)) continue;
             var after = at + name.Length;
             var connectorAt = SkipSpaces(lower, after);
-            var connector = Connectors.FirstOrDefault(c => StartsWord(lower, connectorAt, c));
+            for (var k = 0; k < 2; k++) connectorAt = SkipWord(lower, connectorAt, Fillers);
+            // "jamnya jg salah, harusnya jam 6 sore kemarin": said to be wrong, then the right value.
+            var wrong = SaysWrong.FirstOrDefault(w => StartsWord(lower, connectorAt, w));
+            if (wrong is not null)
+            {
+                var rest = SkipSpaces(lower, connectorAt + wrong.Length);
+                if (rest < lower.Length && lower[rest] is ',' or '-' or ':') rest = SkipSpaces(lower, rest + 1);
+                var right = RightValue.FirstOrDefault(r => StartsWord(lower, rest, r));
+                if (right is null) return rest >= lower.Length ? (field, wrong) : null;
+                connectorAt = rest;
+            }
+            var connector = wrong is null && SaysNone.FirstOrDefault(n => StartsWord(lower, connectorAt, n)) is { } none ? "" : Connectors.Concat(RightValue).FirstOrDefault(c => StartsWord(lower, connectorAt, c));
             if (connector is null) continue;
             var valueAt = SkipSpaces(lower, connectorAt + connector.Length);
             // "the service is actually the website": the article before the value is no part of it.
             valueAt = SkipWord(lower, valueAt, ["the", "a", "an"]);
-            var value = text[valueAt..].Trim().TrimEnd('.', '!');
+            var value = Rejected(text[valueAt..]).Trim().TrimEnd('.', '!', ',');
             if (value.Length > 0) return (field, value);
         }
         return null;
+    }
+
+    /// <summary>"the partner portal, not the app", "website bukan app": the value, without what it is said not to be.</summary>
+    private static string Rejected(string value)
+    {
+        var lower = value.ToLowerInvariant();
+        foreach (var cut in new[] { ", not ", " not the ", " not my ", ", bukan ", " bukan ", " instead of " })
+        {
+            var at = lower.IndexOf(cut, StringComparison.Ordinal);
+            if (at > 0) return value[..at];
+        }
+        return value;
     }
 
     private static IEnumerable<(IntakeField Field, string Name)> Names(DialogContext dc)

@@ -19,11 +19,20 @@ public sealed class SummaryPrompt(UserClock clock) : Prompt("intake.confirm")
     /// <summary>A yes, or a yes to making the ticket ("create it", "ya, buat tiket", "iya buat aja kak").</summary>
     private static readonly YesReader CreateIt = PromptWords.Yes.With(
         ["create", "create it", "yes, create the ticket", "ya, buat tiket", "buat aja", "bikin aja"],
-        ["buat", "bikin", "create", "tiketnya", "ticket"]);
+        ["buat", "bikin", "bkin", "buatin", "bikinin", "create", "tiketnya", "ticket", "makasih", "terima", "kasih", "thanks", "thank", "you",
+            "dear", "kak", "min", "ya", "yaa", "dong", "aja", "deh"]);
 
     private static readonly string[] EditWords = ["edit", "change", "ubah", "ganti", "koreksi", "perbaiki", "fix", "correct"];
 
     protected override bool RecognizesControlWords => true;
+
+    /// <summary>The summary is long: an answer it cannot take gets one line and the buttons, not the whole report again.</summary>
+    protected override Task RetryAsync(DialogContext dc, Message problem)
+    {
+        var options = StateOf(dc).Options;
+        dc.Turn.Send(problem, ContractData(options), options.Choices);
+        return Task.CompletedTask;
+    }
 
     protected override Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions options)
     {
@@ -40,13 +49,15 @@ public sealed class SummaryPrompt(UserClock clock) : Prompt("intake.confirm")
         }
         var normalized = TypedText.Normalize(text);
         if (PromptWords.IsNo(text) || EditWords.Contains(normalized)) return Done("edit");
+        // "ganti layanannya jadi aplikasi": a new value given is a correction; "ubah layanan" alone asks the question again.
+        if (SummaryCorrection.Read(dc, text, clock, plain: false) is { } correction) return Task.FromResult(correction);
         foreach (var word in EditWords)
         {
             if (!normalized.StartsWith(word + " ", StringComparison.Ordinal)) continue;
             var rest = normalized[(word.Length + 1)..].Trim();
             if (FieldNamed(dc, rest) is { } field) return Done("edit:" + field.Id);
         }
-        return Task.FromResult(SummaryCorrection.Read(dc, text, clock) ?? Recognition.Fail(Message.Of("Intake.confirm.Retry")));
+        return Task.FromResult(SummaryCorrection.Read(dc, text, clock, plain: true) ?? Recognition.Fail(Message.Of("Intake.confirm.Retry")));
     }
 
     /// <summary>A field by its id or its label in either language ("description", "deskripsi masalah", "email").</summary>

@@ -16,13 +16,21 @@ public static class UserIdAnswer
         "don't know", "dont know", "do not know", "dunno", "no idea", "not sure", "forgot", "forget", "can't remember", "cant remember",
         "don't remember", "dont remember", "lupa", "gak tau", "ga tau", "gatau", "nggak tau", "ngga tau", "tidak tahu", "tdk tahu", "gk tau",
         "ga inget", "gak inget", "tidak ingat", "lupa username", "ga ada", "gak ada", "tidak ada", "i have none", "don't have one",
+        "tdk tau", "ga tahu", "gak tahu", "nggak tahu", "idk", "not sure when",
     ];
+
+    /// <summary>"gatau", "I don't know", "lupa": the user does not know the answer.</summary>
+    public static bool SaysNotKnown(string text)
+    {
+        var normalized = TypedText.Normalize(text);
+        return NotKnown.Any(p => TypedText.ContainsPhrase(normalized, p));
+    }
 
     public static Message? Check(string text)
     {
         if (text.Length is < 2 or > 100 || !text.Any(char.IsLetterOrDigit)) return Message.Of("Intake.userId.Retry");
         // "yes" to "what is your user ID?" answers a question the bot did not ask.
-        if (PromptWords.IsYes(text) || PromptWords.IsNo(text)) return Message.Of("Intake.userId.Retry");
+        if (PromptWords.IsYes(text) || PromptWords.IsNo(text) || ServiceAnswer.OnlyTime(text)) return Message.Of("Intake.userId.Retry");
         var normalized = TypedText.Normalize(text);
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var idShaped = words.Any(w => w.Any(c => char.IsAsciiDigit(c) || c is '@' or '_' or '.') && w.Any(char.IsLetterOrDigit) && w.Length > 2);

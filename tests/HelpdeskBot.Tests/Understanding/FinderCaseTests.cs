@@ -390,6 +390,7 @@ public sealed class FinderCaseTests
     [Theory]
     [InlineData("it says this is a known issue on their forum")] // the user talking: no capital where the screen's words would start
     [InlineData("tiba2 muncul iklan terus di aplikasinya")]
+    [InlineData("ga ada error, tiba2 balik ke halaman login aja")] // "tiba2" is "suddenly" written twice, not a code after "error"
     public void Talk_after_says_or_muncul_is_no_error(string text) => Assert.Null(Find(text, "errorMessage"));
 
     [Theory]

@@ -136,7 +136,7 @@ public sealed class UnderstandingConversationTests : IDisposable
     public async Task A_problem_named_in_two_words_stays_in_the_description_the_user_gives_next(string locale, string first, string answer, string description)
     {
         var chat = NewChat(locale);
-        await chat.Send(first).Send("rina_k").Check(c => Assert.Equal("occurredAt", c.Contract!.Field)).Send(locale == "en-US" ? "today at 9am" : "tadi jam 9")
+        await chat.Send(first).Send("rina_k").Check(c => Assert.Equal("occurredAt", c.Contract!.Field)).Send(locale == "en-US" ? "yesterday at 9am" : "kemarin jam 9")
             .AssertField("description").Send(answer)
             .Check(c => Assert.NotEqual("description", c.Contract!.Field));
         var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);

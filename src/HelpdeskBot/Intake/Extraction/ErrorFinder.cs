@@ -271,12 +271,15 @@ internal static class ErrorFinder
         return null;
     }
 
+    /// <summary>"tiba2", "kadang2", "sama2": Indonesian writes a doubled word with a 2, which is no error code.</summary>
+    private static bool IsSaidTwice(string word) => word.Length >= 4 && word[^1] == '2' && word[..^1].All(char.IsAsciiLetterLower);
+
     private static bool IsHexCode(string word) =>
         word.Length >= 6 && word.StartsWith("0x", StringComparison.Ordinal) && word.Skip(2).All(char.IsAsciiHexDigit);
 
     /// <summary>A code has a digit, is short, and is not a time, a date, an amount or a version.</summary>
     private static bool LooksLikeCode(string word) =>
-        word.Length is >= 2 and <= 24 && word.Any(char.IsAsciiDigit) && !word.Contains(':', StringComparison.Ordinal)
+        word.Length is >= 2 and <= 24 && word.Any(char.IsAsciiDigit) && !IsSaidTwice(word) && !word.Contains(':', StringComparison.Ordinal)
         && !word.Contains('/', StringComparison.Ordinal) && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
     private static string? AfterCue(string text, IReadOnlyList<Word> words)

@@ -1,0 +1,89 @@
+using HelpdeskBot.Activities;
+using HelpdeskBot.Data.Tickets;
+using HelpdeskBot.Tests.Infrastructure;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot.Tests.Intake;
+
+/// <summary>
+/// What a second round of trying the bot as users found, each as the conversation that showed it: corrections at the
+/// summary that changed the wrong answer (or none, while saying "Changed"), non-answers kept as answers, a time question
+/// that never let go of "I don't know", a choice that refused its own words.
+/// </summary>
+public sealed class SecondTrialTests : IDisposable
+{
+    private readonly HelpdeskApp app = new();
+
+    private TestChat NewChat(string locale = "en-US") => new(app.Get<TurnProcessor>()) { Locale = locale, LocalTimezone = "Asia/Jakarta" };
+
+    private static bool SaysChanged(TestChat chat) => chat.Replies.Any(r => r.Text?.StartsWith("Changed:", StringComparison.Ordinal) == true);
+
+    [Fact]
+    public async Task Two_corrections_in_one_message_and_a_value_said_not_to_be_one()
+    {
+        var chat = NewChat();
+        await IntakeConversationTests.AnswerAll(chat)
+            // What it is not ("not login", "not the app") is no part of the new value, and the second clause is a correction too.
+            .Send("the service is actually the payroll portal, not login. and the time should be yesterday 09:00")
+            .AssertSays("Service: payroll portal").AssertSays("When it happened: yesterday 09:00")
+            .Send("the service is actually the website, not the app").AssertSays("Service: Website")
+            // The same value again changes nothing, and says so.
+            .Send("the service is the website").AssertSays("already").Check(c => Assert.False(SaysChanged(c)))
+            // A question at the summary is no correction; the answer it gets is one line, not the whole report again.
+            .Send("will someone tell me if I paid twice?").AssertField("confirm")
+            .Check(c => Assert.Single(c.Replies, r => r.Type == ActivityTypes.Message))
+            .Send("yes");
+        var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
+        Assert.Equal("Website", ticket!.Fields.Service);
+        Assert.Equal("yesterday 09:00", ticket.Fields.OccurredAtText);
+    }
+
+    [Fact]
+    public async Task Indonesian_corrections_take_back_an_answer_and_give_the_right_one_after_saying_it_is_wrong()
+    {
+        var chat = NewChat("id-ID");
+        await chat.Send("transfer ke bca gagal kemarin jam 5 sore, muncul \"Transaksi gagal\". username sy dewi_k")
+            .Send("harusnya uang masuk").Send("klik kirim di menu transfer").Send("lewati").Send("ga ada min").AssertField("confirm")
+            .Send("pesan errornya sbnrnya ga ada, td sy salah isi").AssertSays("Sudah diubah: Pesan error")
+            .Send("jamnya jg salah, harusnya jam 6 sore kemarin").AssertSays("Sudah diubah: Waktu kejadian")
+            .Send("ganti layanannya jadi aplikasi").AssertSays("Sudah diubah: Layanan")
+            .Send("iya bkin aja");
+        var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
+        Assert.Null(ticket!.Fields.ErrorMessage);
+        Assert.Equal("jam 6 sore kemarin", ticket.Fields.OccurredAtText);
+        Assert.Equal("Mobile app", ticket.Fields.Service);
+    }
+
+    [Theory]
+    [InlineData("ok")]
+    [InlineData("iya")]
+    [InlineData("gatau")]
+    [InlineData("iya bkin aja")]
+    public async Task A_yes_or_i_dont_know_names_no_service(string reply) =>
+        await NewChat().Send("report a problem").Send("budi_s88").AssertField("service").Send(reply).AssertField("service");
+
+    [Fact]
+    public async Task A_time_is_no_user_id() =>
+        await NewChat().Send("report a problem").AssertField("userId").Send("yesterday around 3pm").AssertField("userId");
+
+    [Theory]
+    // Yesterday's hours, so the answer is in the past whenever the test runs.
+    [InlineData("I told you, 9am yesterday", 9)]
+    [InlineData("ga inget, pokoknya kemarin jam 8an pagi lah", 8)]
+    [InlineData("gatau", null)]
+    public async Task The_time_question_takes_a_time_inside_a_sentence_and_an_honest_dont_know(string reply, int? hour)
+    {
+        var chat = NewChat();
+        await chat.Send("report a problem").Send("budi_s88").Send("Website").AssertField("occurredAt").Send(reply).AssertField("description");
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        var values = Assert.IsType<HelpdeskBot.Dialogs.WaterfallState<HelpdeskBot.Intake.IntakeValues>>(state.Stack[0].State).Values;
+        Assert.Equal(hour, values.OccurredAtUtc?.ToOffset(TimeSpan.FromHours(7)).Hour);
+        Assert.NotNull(values.OccurredAtText);
+    }
+
+    [Fact]
+    public async Task A_how_to_question_is_not_made_into_a_report() =>
+        await NewChat("id-ID").Send("gmn cara ganti no hp di akun?").Check(c => Assert.NotEqual("userId", c.Contract?.Field));
+
+    public void Dispose() => app.Dispose();
+}
