@@ -272,7 +272,9 @@ internal static class ChatWords
         "klaim", "claim", "hadiah", "reward", "rewards", "poin", "points", "join", "meeting", "room", "kelas", "class",
         "course", "kursus", "matkul", "mata", "bank", "akun", "account", "customer", "pelanggan", "item", "barang",
         "diagnostic", "diagnostik", "event", "fault", "trouble", "return", "retur", "response", "respon", "reason",
-        "alasan", "kesalahan", "bug", "exception", "stop", "hex", "ascii", "unicode", "emoji"];
+        "alasan", "kesalahan", "bug", "exception", "stop", "hex", "ascii", "unicode", "emoji",
+        // "angka di belakang koma": the digits after a decimal comma, not the back of a card.
+        "koma", "desimal", "decimal"];
 
     private static readonly string[] TopLevelDomains =
     [

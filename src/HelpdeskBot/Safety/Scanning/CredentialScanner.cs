@@ -310,6 +310,13 @@ internal static class CredentialScanner
                 break;
             }
 
+            // "angka di belakang koma": the digits after a decimal comma; "code on the back voucher": another thing's back.
+            if (cls == CredentialClass.CvvOnBack && ChatToken.ReadForward(text, keywordEnd) is { Kind: ChatTokenKind.Word } next
+                && ChatWords.Classify(next.Core(text)).HasAny(WordFlags.InnocentCode))
+            {
+                break;
+            }
+
             // "boarding pass", "day pass": a ticket.
             if (cls == CredentialClass.ShortPassword && WordBefore(text, at, WordFlags.PassKind))
             {

@@ -529,7 +529,7 @@ internal static class UnnamedValueReader
 
             var other = PasswordValue(text, words[k]);
             if (other.Length < 6 || other.SequenceEqual(value) || !value[..5].Equals(other[..5], StringComparison.OrdinalIgnoreCase)
-                || Redaction.IsPlaceholderAt(text, words[k].Start) || NearbyValueReader.IsProduct(other))
+                || Redaction.IsPlaceholderAt(text, words[k].Start) || Redaction.Covers(text, words[k].CoreStart) || NearbyValueReader.IsProduct(other))
             {
                 continue;
             }
@@ -539,6 +539,7 @@ internal static class UnnamedValueReader
             {
                 Span<char> buffer = stackalloc char[24];
                 return Shapes.HasLetter(value) && !Shapes.IsAddress(value) && !IsVersion(value) && !NearbyValueReader.IsProduct(value)
+                    && !Redaction.Covers(text, words[i].CoreStart)
                     && !PasswordWords.Contains(Lower(text, words[i], buffer)) && !CredentialScanner.StartsKeyword(text, words[i].CoreStart);
             }
         }
