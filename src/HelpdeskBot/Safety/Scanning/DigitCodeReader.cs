@@ -255,6 +255,22 @@ internal static class DigitCodeReader
             return Reading.Nothing;
         }
 
+        // "got two codes, 115902 and 220417", "dpt 2 kode, 581002 sama 660193": a second value joined to the first.
+        if (char.IsAsciiDigit(text[pos]) && ChatToken.ReadForward(text, end) is { Kind: ChatTokenKind.Word, ClauseEnd: false } join
+            && ChatWords.IsAlternative(join.Core(text)))
+        {
+            var second = join.End;
+            while (second < text.Length && text[second] == ' ')
+            {
+                second++;
+            }
+
+            if (second < text.Length && char.IsAsciiDigit(text[second]) && TryDigitValue(text, cls, second, out var secondEnd, out _))
+            {
+                end = secondEnd;
+            }
+        }
+
         var k = end;
         while (k < text.Length && text[k] == ' ' && k - end < 2)
         {

@@ -137,6 +137,21 @@ internal static class UnnamedValueReader
     // "… as my password", "… sbg password": the word before these names the value a password, letters alone or not.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AsWords = Lookup("as", "sbg", "sebagai");
 
+    // Seventh round: a word that names a code earlier in the sentence makes digits read out later its value ("the code
+    // is 1 2 9 6 4 8", "ini kode nya kak 6 0 2 8 5 1", "asked for the code so here: 640 512", "nanya otp, sy kasih 039 114").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeWords = Lookup(
+        "code", "codes", "codenya", "kode", "kodenya", "kodeny", "kodeotp", "otp", "otpnya", "2fa", "tac");
+
+    // Seventh round: an OTP message's own words, forwarded or pasted ("Use 883104 to verify your Shopee account",
+    // "Gunakan 551902 untuk masuk"): a verb of using, the digits, then what they are for.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UseVerbs = Lookup(
+        "use", "enter", "gunakan", "masukkan", "pakai", "input");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PurposeWords = Lookup(
+        "verify", "confirm", "log", "login", "sign", "complete", "reset", "activate", "continue", "proceed", "authorize",
+        "verifikasi", "memverifikasi", "konfirmasi", "mengonfirmasi", "masuk", "login", "aktivasi", "mengaktifkan",
+        "melanjutkan", "lanjut", "reset", "mereset");
+
     /// <summary>What a word is to the sentence readers below, one bit per word list.</summary>
     [Flags]
     private enum Role : ushort
@@ -155,6 +170,8 @@ internal static class UnnamedValueReader
         ChangeTarget = 1 << 10,
         PasswordWord = 1 << 11,
         NotThePassword = 1 << 12,
+        CodeWord = 1 << 13,
+        UseVerb = 1 << 14,
     }
 
     // Every list the per-word passes ask about, merged: one look-up per word instead of one per list (the passes ran a
@@ -165,6 +182,7 @@ internal static class UnnamedValueReader
         (NamedOtherwise.Set, Role.NamedOtherwise), (CaseWords.Set, Role.CaseWord), (LoginWords.Set, Role.LoginWord),
         (LoginVerbs.Set, Role.LoginVerb), (ChangeVerbs.Set, Role.ChangeVerb), (ChangedObjects.Set, Role.ChangedObject),
         (ChangeTargets.Set, Role.ChangeTarget), (PasswordWords.Set, Role.PasswordWord), (NotThePassword.Set, Role.NotThePassword),
+        (CodeWords.Set, Role.CodeWord), (UseVerbs.Set, Role.UseVerb),
     }
         .SelectMany(list => list.Words.Select(word => (Word: word, list.Role)))
         .GroupBy(entry => entry.Word, StringComparer.Ordinal)
@@ -241,8 +259,10 @@ internal static class UnnamedValueReader
         return new SentenceWord(start, end, coreStart, coreEnd);
     }
 
+    // "six digit code... 3 0 8 8 1 4": an ellipsis is a pause before what comes next, not the end of a sentence.
     private static bool EndsSentence(string text, SentenceWord word) =>
         word.End > word.CoreEnd && text[word.End - 1] is '.' or '!' or '?' or ';'
+        && !(word.End - word.CoreEnd >= 2 && text[word.End - 1] == '.' && text[word.End - 2] == '.')
         && !ChatWords.IsNumberAbbreviation(text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart));
 
     private static ReadOnlySpan<char> Lower(string text, SentenceWord word, Span<char> buffer)
@@ -266,6 +286,8 @@ internal static class UnnamedValueReader
         Span<int> keywords = stackalloc int[words.Length];
         var lastChange = int.MinValue / 2;
         Span<int> changes = stackalloc int[words.Length];
+        var lastCode = -1;
+        Span<int> codes = stackalloc int[words.Length];
         Span<Role> roles = stackalloc Role[words.Length];
         var passwordContext = false;
         var namedOtherwise = false;
@@ -287,6 +309,8 @@ internal static class UnnamedValueReader
             }
 
             logins[i] = lastLogin;
+            codes[i] = lastCode;
+            lastCode = role.HasFlag(Role.CodeWord) && !InnocentNeighbour(text, words, i) ? i : lastCode;
             keywords[i] = lastKeyword;
             changes[i] = lastChange;
             if (role.HasFlag(Role.ChangeVerb))
@@ -345,9 +369,13 @@ internal static class UnnamedValueReader
             {
                 SecretSpan.Add(ref found, word.CoreStart, word.CoreEnd, SecretKind.Otp);
             }
-            else if (ReadOut(text, words, i, channel || (sending && destination), out var readEnd))
+            else if (ReadOut(text, words, i, channel || (sending && destination), codes[i] >= 0, out var readEnd))
             {
                 SecretSpan.Add(ref found, word.CoreStart, readEnd, SecretKind.Otp);
+            }
+            else if (shaped && i > 0 && roles[i - 1].HasFlag(Role.UseVerb) && IsTemplateCode(text, words, i, core))
+            {
+                SecretSpan.Add(ref found, word.CoreStart, word.CoreEnd, SecretKind.Otp);
             }
             else if ((!namedOtherwise && IsVariant(text, words, i)) || IsNamedAsPassword(text, words, i)
                      || (shaped && ((nearLogin && i > 0 && IsLoginValue(text, words, i)) || (i - keywords[i] <= NameReach && IsPasswordShaped(text, word))
@@ -367,7 +395,7 @@ internal static class UnnamedValueReader
     /// kodenya 0 9 1 2 7 3", "kodenya tujuh tiga satu dua nol lima" — after a channel in the sentence, or right after a
     /// bare "code"/"kode": nobody spells out an order number that way.
     /// </summary>
-    private static bool ReadOut(string text, ReadOnlySpan<SentenceWord> words, int i, bool channel, out int end)
+    private static bool ReadOut(string text, ReadOnlySpan<SentenceWord> words, int i, bool channel, bool codeEarlier, out int end)
     {
         end = 0;
         var start = words[i].CoreStart;
@@ -385,7 +413,10 @@ internal static class UnnamedValueReader
 
         Span<char> buffer = stackalloc char[24];
         var afterCode = i > 0 && Lower(text, words[i - 1], buffer) is "code" or "kode" or "kodenya" or "codenya" or "kode:" or "kodeny" or "kodeotp";
-        if (!channel && !afterCode)
+        // A code word earlier in the sentence: digits read out one by one or in two threes, not after a word that
+        // says they are something else ("code 7 for the order 123 456").
+        var named = codeEarlier && digit && !BlockedBefore(text, words, i);
+        if (!channel && !afterCode && !named)
         {
             return false;
         }
@@ -396,6 +427,41 @@ internal static class UnnamedValueReader
         }
 
         return afterCode && SpelledDigits.Read(text, start, out end) is >= 4 and <= 8;
+    }
+
+    /// <summary>"referral code", "kode booking", "kode pos": a code word next to a word naming a code that is no secret.</summary>
+    private static bool InnocentNeighbour(string text, ReadOnlySpan<SentenceWord> words, int i) =>
+        (i > 0 && ChatWords.Classify(text.AsSpan(words[i - 1].CoreStart, words[i - 1].CoreEnd - words[i - 1].CoreStart)).HasAny(WordFlags.InnocentCode))
+        || (i + 1 < words.Length && ChatWords.Classify(text.AsSpan(words[i + 1].CoreStart, words[i + 1].CoreEnd - words[i + 1].CoreStart)).HasAny(WordFlags.InnocentCode));
+
+    /// <summary>A word within three before the digits that says what else they are: "order 482913", "saldo saya 482913".</summary>
+    private static bool BlockedBefore(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        Span<char> buffer = stackalloc char[24];
+        for (var k = Math.Max(0, i - BlockerReach); k < i; k++)
+        {
+            if (Blockers.Contains(Lower(text, words[k], buffer)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Use 883104 to verify your Shopee account", "Gunakan 551902 untuk masuk": 4–8 digits after a verb of using (checked
+    /// by the caller) and before "to"/"untuk" and what the code does; the words OTP messages are written in.
+    /// </summary>
+    private static bool IsTemplateCode(string text, ReadOnlySpan<SentenceWord> words, int i, ReadOnlySpan<char> core)
+    {
+        if (core.Length is < 4 or > 8 || !Shapes.IsAllDigits(core) || words[i].CoreEnd != words[i].End || i + 2 >= words.Length)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        return Lower(text, words[i + 1], buffer) is "to" or "untuk" or "utk" or "buat" && PurposeWords.Contains(Lower(text, words[i + 2], buffer));
     }
 
     /// <summary>The "in" of "log in", "sign in", "get in".</summary>
