@@ -188,6 +188,14 @@ internal static class PasswordReader
                 return Reading.Nothing;
             }
 
+            // "it says \"Incorrect password (E401)\"": an error's code in brackets straight after the keyword is what the
+            // screen printed, not the password (seventh round, a false positive).
+            if (link == Link.None && bridged == 0 && token.CoreStart > token.Start && text[token.CoreStart - 1] == '('
+                && token.CoreEnd < text.Length && text[token.CoreEnd] == ')' && Shapes.IsErrorCode(word))
+            {
+                return Reading.Nothing;
+            }
+
             // "the passphrase is purple monkey dishwasher 42", "frasa sandi saya: kucing hitam makan nasi": after a
             // passphrase's link, a run of plain words to the end of the clause is the value, all of it.
             // "the passphrase option is greyed out": after a word naming something else, or on a word that reads like a
