@@ -119,7 +119,9 @@ internal static class UnnamedValueReader
     // "Whenever I put in moonlight2019 it just spins"): the verbs of entering, and "put in".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EntryVerbs = Lookup(
         "entered", "enter", "entering", "typed", "type", "typing", "retyped", "ketik", "ngetik", "diketik", "ketikin", "masukin", "dimasukin",
-        "masukkan", "memasukkan", "input", "inputin", "diinput");
+        "masukkan", "memasukkan", "input", "inputin", "diinput",
+        // Seventh round: with the suffix ("sy ketiknya Rindu/Kamu88").
+        "ketiknya", "diketiknya", "ngetiknya", "ketikkan", "diketikkan");
 
     // A sentence that names whose name or which thing the value is makes it no secret: "I typed budi88 as my username".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedOtherwise = Lookup(
@@ -152,9 +154,28 @@ internal static class UnnamedValueReader
         "verifikasi", "memverifikasi", "konfirmasi", "mengonfirmasi", "masuk", "login", "aktivasi", "mengaktifkan",
         "melanjutkan", "lanjut", "reset", "mereset");
 
+    // Seventh round: what an account is called, for a value said to fail on one or to be what "we use" on it.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AccountWords = Lookup(
+        "account", "acc", "akun", "email", "gmail", "e-mail", "wifi", "login", "portal");
+
+    // "pls dont tell anyone", "jgn bilang siapa2": asking for secrecy (the caller checks the negation before).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SecrecyVerbs = Lookup(
+        "tell", "share", "bilang", "bilangin", "sebar", "sebarin", "kasitau", "kasih-tau");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negations = Lookup(
+        "dont", "don't", "do", "never", "not", "jangan", "jgn", "jngn", "gausah", "ga", "gak");
+
+    // "with spaces", "pake spasi": the sentence talks of the spaces in a value (read by DictatedValueReader).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpaceWords = Lookup(
+        "space", "spaces", "spasi", "spasinya", "spacing");
+
+    // "capital M, then onkey, then 77": the joints of a value told in pieces (read by DictatedValueReader).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joints = Lookup(
+        "then", "terus", "trus", "lalu", "followed");
+
     /// <summary>What a word is to the sentence readers below, one bit per word list.</summary>
     [Flags]
-    private enum Role : ushort
+    private enum Role : uint
     {
         None = 0,
         Channel = 1 << 0,
@@ -172,6 +193,10 @@ internal static class UnnamedValueReader
         NotThePassword = 1 << 12,
         CodeWord = 1 << 13,
         UseVerb = 1 << 14,
+        Account = 1 << 15,
+        SecrecyVerb = 1 << 16,
+        SpaceWord = 1 << 17,
+        Joint = 1 << 18,
     }
 
     // Every list the per-word passes ask about, merged: one look-up per word instead of one per list (the passes ran a
@@ -182,7 +207,8 @@ internal static class UnnamedValueReader
         (NamedOtherwise.Set, Role.NamedOtherwise), (CaseWords.Set, Role.CaseWord), (LoginWords.Set, Role.LoginWord),
         (LoginVerbs.Set, Role.LoginVerb), (ChangeVerbs.Set, Role.ChangeVerb), (ChangedObjects.Set, Role.ChangedObject),
         (ChangeTargets.Set, Role.ChangeTarget), (PasswordWords.Set, Role.PasswordWord), (NotThePassword.Set, Role.NotThePassword),
-        (CodeWords.Set, Role.CodeWord), (UseVerbs.Set, Role.UseVerb),
+        (CodeWords.Set, Role.CodeWord), (UseVerbs.Set, Role.UseVerb), (AccountWords.Set, Role.Account),
+        (SecrecyVerbs.Set, Role.SecrecyVerb), (SpaceWords.Set, Role.SpaceWord), (Joints.Set, Role.Joint),
     }
         .SelectMany(list => list.Words.Select(word => (Word: word, list.Role)))
         .GroupBy(entry => entry.Word, StringComparer.Ordinal)
@@ -292,6 +318,9 @@ internal static class UnnamedValueReader
         var passwordContext = false;
         var namedOtherwise = false;
         var caseTalk = false;
+        var secrecy = false;
+        var account = false;
+        var joints = 0;
         for (var i = 0; i < words.Length; i++)
         {
             roles[i] = RoleOf(text, words[i]);
@@ -303,6 +332,13 @@ internal static class UnnamedValueReader
             money |= role.HasFlag(Role.Money);
             namedOtherwise |= role.HasFlag(Role.NamedOtherwise);
             caseTalk |= role.HasFlag(Role.CaseWord);
+            account |= role.HasFlag(Role.Account);
+            joints += role.HasFlag(Role.Joint) ? 1 : 0;
+            secrecy |= role.HasFlag(Role.SecrecyVerb) && i > 0 && IsNegation(text, words[i - 1]);
+            if (role.HasFlag(Role.SpaceWord) && DictatedValueReader.TrySpaced(text, words, i, passwordContext, out var spacedStart, out var spacedEnd))
+            {
+                SecretSpan.Add(ref found, spacedStart, spacedEnd, SecretKind.Password);
+            }
             if (role.HasFlag(Role.LoginWord) || (LogsIn(text, words, i) && i > 0 && roles[i - 1].HasFlag(Role.LoginVerb)))
             {
                 lastLogin = i;
@@ -383,11 +419,135 @@ internal static class UnnamedValueReader
                          || (keywordAfter - i <= NameReach && IsNamedAfter(text, words, i, keywordAfter))
                          || (!namedOtherwise && (IsEnteredValue(text, words, i) || IsUsedForEverything(text, words, i)))
                          || (caseTalk && IsQuotedValue(text, words[i]))
-                         || (keywords[i] >= 0 && i > 0 && text[words[i - 1].End - 1] == ':' && IsChosenValue(text, word)))))
+                         || (keywords[i] >= 0 && i > 0 && text[words[i - 1].End - 1] == ':' && IsChosenValue(text, word))
+                         || (!namedOtherwise && (IsTheOneUsed(text, words, i) || (account && IsUsedOnAccount(text, words, i))
+                             || ((account || passwordContext) && IsFailing(text, words, i))))
+                         || (secrecy && IsToldValue(text, words, i)))))
             {
                 SecretSpan.Add(ref found, word.CoreStart, word.CoreStart + PasswordValue(text, word).Length, SecretKind.Password);
             }
         }
+
+        ReadPieces(text, words, caseTalk, joints, ref found);
+    }
+
+    /// <summary>
+    /// A value told in pieces where the sentence talks of letter case ("capital M, then onkey, then 77, then an exclamation
+    /// mark"): only sentences with a word of case and two joints are read.
+    /// </summary>
+    private static void ReadPieces(string text, ReadOnlySpan<SentenceWord> words, bool caseTalk, int joints, ref List<SecretSpan>? found)
+    {
+        if (caseTalk && joints >= 2 && DictatedValueReader.TryPieces(text, words, out var start, out var end))
+        {
+            SecretSpan.Add(ref found, start, end, SecretKind.Password);
+        }
+    }
+
+    private static bool IsNegation(string text, SentenceWord word)
+    {
+        Span<char> buffer = stackalloc char[24];
+        return Negations.Contains(Lower(text, word, buffer));
+    }
+
+    /// <summary>The word before the value links it: "is", "was", "itu", "adalah" or a colon ("… everywhere: X").</summary>
+    private static bool AfterCopula(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        if (text[words[i - 1].End - 1] == ':')
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        return words[i - 1].CoreEnd == words[i - 1].End && Lower(text, words[i - 1], buffer) is "is" or "was" or "itu" or "adalah" or "=";
+    }
+
+    /// <summary>
+    /// "the one i use for netflix is ilovemycat99", "its the same one i use everywhere: dragonball_z7", "yg sy pake buat
+    /// shopee itu Melati#9": the value of "the one I use", which is a password whatever letters it has.
+    /// </summary>
+    private static bool IsTheOneUsed(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        if (!AfterCopula(text, words, i) || !IsChosenValue(text, words[i]))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        for (var k = i - 2; k >= 2 && k >= i - 8; k--)
+        {
+            if (Lower(text, words[k], buffer) is "use" or "used" or "pake" or "pakai" or "gunakan")
+            {
+                return Lower(text, words[k - 1], buffer) is "i" or "we" or "sy" or "saya" or "aku" or "gw" or "gue" or "kita" or "kami"
+                       && Lower(text, words[k - 2], buffer) is "one" or "ones" or "yg" or "yang";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "for the shared canva acc we use design@team2024": a value with a symbol in it right after "we use" / "I use" in
+    /// a sentence that names an account (checked by the caller).
+    /// </summary>
+    private static bool IsUsedOnAccount(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        Span<char> buffer = stackalloc char[24];
+        if (i < 2 || Lower(text, words[i - 1], buffer) is not ("use" or "pake" or "pakai") || !IsChosenValue(text, words[i])
+            || !HasSymbol(PasswordValue(text, words[i])))
+        {
+            return false;
+        }
+
+        return Lower(text, words[i - 2], buffer) is "i" or "we" or "sy" or "saya" or "aku" or "gw" or "gue" or "kita" or "kami";
+    }
+
+    /// <summary>
+    /// "why Ilovejesus777 doesnt work for my email", "Kucing#12 gak bisa buat login": a chosen value that is said not to
+    /// work, in a sentence about an account or a login (checked by the caller). Capitals and digits alone ("KB5034441") are
+    /// an update or a code, not a password.
+    /// </summary>
+    private static bool IsFailing(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        if (i + 2 >= words.Length || words[i].CoreEnd != words[i].End || !IsChosenValue(text, words[i])
+            || !PasswordValue(text, words[i]).ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        if (Lower(text, words[i + 1], buffer) is not ("doesnt" or "doesn't" or "didnt" or "didn't" or "wont" or "won't" or "isnt" or "isn't"
+            or "ga" or "gak" or "gk" or "nggak" or "tidak" or "tdk" or "not" or "no" or "never"))
+        {
+            return false;
+        }
+
+        return Lower(text, words[i + 2], buffer) is "work" or "works" or "working" or "accepted" or "valid" or "bisa" or "diterima" or "masuk" or "jalan";
+    }
+
+    /// <summary>
+    /// "mine is ch0c0l4t3-ch1p, pls dont tell anyone", "punyaku itu Melati#9, jgn bilang2": a chosen value said to be
+    /// one's own ("mine", "it's"), where the sentence asks for secrecy. "the ticket is TCK-20931, dont tell anyone" names
+    /// another thing.
+    /// </summary>
+    private static bool IsToldValue(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        if (i == 0 || !IsChosenValue(text, words[i]))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        if (Lower(text, words[i - 1], buffer) is "it's" or "its" or "it’s")
+        {
+            return true;
+        }
+
+        return i > 1 && AfterCopula(text, words, i) && Lower(text, words[i - 2], buffer) is "mine" or "punyaku" or "punyaku" or "punyaq" or "punya";
     }
 
     /// <summary>
@@ -542,8 +702,32 @@ internal static class UnnamedValueReader
         }
 
         var value = PasswordValue(text, words[i]);
-        // "I typed budi_santoso88 at the login screen": lowercase with "_" or "." is how usernames are written.
-        return IsChosenValue(text, words[i]) && !(IsUsernameShaped(value) && value.ContainsAny('_', '.'));
+        // "I typed budi_santoso88 at the login screen": lowercase with "_" or "." is how usernames are written; typed
+        // again and again ("i typed kopi_susu2023 like 5 times"), it is the password that keeps failing.
+        return IsChosenValue(text, words[i]) && (!(IsUsernameShaped(value) && value.ContainsAny('_', '.')) || AttemptsFollow(text, words, i));
+    }
+
+    /// <summary>"… like 5 times", "… 3x", "… berkali2": a count of attempts within three words after the value.</summary>
+    private static bool AttemptsFollow(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        Span<char> buffer = stackalloc char[24];
+        for (var k = i + 1; k < words.Length && k <= i + 3; k++)
+        {
+            var lower = Lower(text, words[k], buffer);
+            if (PasswordReader.IsCount(lower) || lower is "berkali2" or "berkali-kali")
+            {
+                return true;
+            }
+
+            if (lower is "times" or "kali" && k > i + 1 && words[k - 1].CoreEnd > words[k - 1].CoreStart
+                && (char.IsAsciiDigit(text[words[k - 1].CoreStart]) || SpelledDigits.Read(text, words[k - 1].CoreStart, out _) == 1
+                    || Lower(text, words[k - 1], buffer) is "few" or "many" or "several" or "beberapa" or "berapa"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"it's \"grandmaMary1948\" with a capital G": a quoted value with a digit or symbol, where the sentence talks of letter case.</summary>
