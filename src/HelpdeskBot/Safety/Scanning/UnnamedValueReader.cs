@@ -965,6 +965,12 @@ internal static class UnnamedValueReader
     private static bool IsPasswordShaped(string text, SentenceWord word)
     {
         var value = PasswordValue(text, word);
+        // "Invalid password (ERR-22)": an error's code in brackets is what the screen printed (seventh round).
+        if (word.CoreStart > word.Start && text[word.CoreStart - 1] == '(' && Shapes.IsErrorCode(text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart)))
+        {
+            return false;
+        }
+
         return !Shapes.IsDoubled(value) && value.Length is >= 6 and <= ChatToken.MaxLength && Shapes.Of(value) == Shape.Strong && Shapes.HasLetter(value)
             && !Shapes.IsAddress(value) && HasDigitOrSymbol(value) && !NearbyValueReader.IsProduct(value);
     }
