@@ -126,6 +126,13 @@ internal static class KeywordMatcher
             return -1;
         }
 
+        // With the first letter right, one edit leaves the second letter in place, or the third, or one of them moved
+        // by one: most words that merely start alike ("printer", "password") are ruled out here, before the suffixes.
+        if (!Same(text[pos + 1], word[1]) && !Same(text[pos + 2], word[2]) && !Same(text[pos + 2], word[1]) && !Same(text[pos + 1], word[2]))
+        {
+            return -1;
+        }
+
         // The whole word, or the word without an Indonesian or plural suffix ("paswordnya", "passwrds").
         var typed = text.AsSpan(pos, end - pos);
         foreach (var suffix in (ReadOnlySpan<string>)["", "nya", "ku", "mu", "s"])

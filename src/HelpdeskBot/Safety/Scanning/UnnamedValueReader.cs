@@ -772,7 +772,8 @@ internal static class UnnamedValueReader
 
         for (var k = Math.Max(0, i - 3); k < words.Length && k <= i + 3; k++)
         {
-            if (k == i)
+            // Cheap first: a partner of five letters or more that starts with the same letter.
+            if (k == i || words[k].CoreEnd - words[k].CoreStart < 5 || (text[words[k].CoreStart] | 0x20) != (text[words[i].CoreStart] | 0x20))
             {
                 continue;
             }
