@@ -151,7 +151,7 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
     /// On messages the scanner was never tuned on (a separate generator's, frozen before the scanner changed), measured
     /// once after each round: 80.75% recall after the first, 87.93% after the second (one card missed), 88.79% after the
     /// third (no card missed, since an id word no longer hides a card), 88.79% after the fourth, 93.39% after the fifth,
-    /// 94.83% after the sixth; no false positive. Issue 13 asks 99% recall and no missed card; this test holds the line where the guard
+    /// 94.83% after the sixth, 96.55% after the seventh; no false positive. Issue 13 asks 99% recall and no missed card; this test holds the line where the guard
     /// stands (a guard that starts missing more, or refusing clean messages, fails it) and prints totals only, so the
     /// part stays unseen by whoever tunes next.
     /// </summary>
@@ -162,7 +162,7 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
 
         var score = Evaluate(Corpus.HeldBackFile, rows);
 
-        Assert.True(score.All.Recall >= 0.945, score.Format(withProblems: false));
+        Assert.True(score.All.Recall >= 0.96, score.Format(withProblems: false));
         Assert.True(score.All.FalsePositiveRate <= 0.01, score.Format(withProblems: false));
         Assert.True(score.MissedCards == 0, score.Format(withProblems: false));
     }
@@ -170,7 +170,7 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// The second held-back part (messages written as whole conversations, each line scored alone): 71.76% recall before
     /// the second round, 75.29% after it, 80.00% after the third and fourth, 82.35% after the fifth (one clean English line
-    /// refused since), 84.71% after the sixth; no missed card. Totals only.
+    /// refused since), 84.71% after the sixth, 85.88% after the seventh; no missed card. Totals only.
     /// </summary>
     [Fact]
     public void Second_held_back_corpus_holds_its_measured_recall_with_no_false_positives()
@@ -179,7 +179,7 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
 
         var score = Evaluate(Corpus.HeldBack2File, rows);
 
-        Assert.True(score.All.Recall >= 0.845, score.Format(withProblems: false));
+        Assert.True(score.All.Recall >= 0.855, score.Format(withProblems: false));
         Assert.True(score.All.FalsePositiveRate <= 0.01, score.Format(withProblems: false));
         Assert.True(score.MissedCards == 0, score.Format(withProblems: false));
     }
