@@ -37,6 +37,33 @@ internal static class Redaction
         return false;
     }
 
+    private static readonly int LongestPlaceholder = Placeholders.Max(p => p.Length);
+
+    /// <summary>
+    /// Whether <paramref name="pos"/> lies inside a placeholder ("number" in "[card number removed]"): a rescan reads the
+    /// guard's own words, and they are no value and no second spelling of one ("Number: [card number removed]").
+    /// Bounded by the longest placeholder.
+    /// </summary>
+    public static bool Covers(string text, int pos)
+    {
+        var from = Math.Max(0, pos - LongestPlaceholder);
+        for (var open = Math.Min(pos, text.Length - 1); open >= from; open--)
+        {
+            if (text[open] == ']' && open < pos)
+            {
+                return false;
+            }
+
+            if (text[open] == '[')
+            {
+                return IsPlaceholderAt(text, open) && text.AsSpan(open, Math.Min(LongestPlaceholder, text.Length - open)).IndexOf(']') is var close
+                       && open + close > pos;
+            }
+        }
+
+        return false;
+    }
+
     public static ScanResult Apply(string text, List<SecretSpan> spans)
     {
         // Both scanners report left to right; together they are sorted once, by position and otherwise in the order

@@ -28,6 +28,9 @@ internal static class Corpus
     /// <summary>The sixth round's messages from another independent writer, scored unseen, then added to the tuning part.</summary>
     public const string NewLines6File = "newlines6.tsv";
 
+    /// <summary>The seventh round's messages from another independent writer, scored unseen, then added to the tuning part.</summary>
+    public const string NewLines7File = "newlines7.tsv";
+
     public static IReadOnlyList<LabelledMessage> Tuning() => LabelledCorpus.Load(PathOf(TuningFile));
 
     public static IReadOnlyList<LabelledMessage>? HeldBack() => LoadIfThere(HeldBackFile);
@@ -43,6 +46,8 @@ internal static class Corpus
     public static IReadOnlyList<LabelledMessage> NewLines5() => LabelledCorpus.Load(PathOf(NewLines5File));
 
     public static IReadOnlyList<LabelledMessage> NewLines6() => LabelledCorpus.Load(PathOf(NewLines6File));
+
+    public static IReadOnlyList<LabelledMessage> NewLines7() => LabelledCorpus.Load(PathOf(NewLines7File));
 
     private static IReadOnlyList<LabelledMessage>? LoadIfThere(string file) =>
         File.Exists(PathOf(file)) ? LabelledCorpus.Load(PathOf(file)) : null;

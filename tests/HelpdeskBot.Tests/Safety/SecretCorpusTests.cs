@@ -26,6 +26,8 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         var fourth = Corpus.NewLines4();
         Assert.True(fourth.Count >= 300 && fourth.Count(r => r.IsClean) >= fourth.Count * 0.4, $"{fourth.Count} fourth-round messages");
         Assert.True(fourth.All(a => rows.Any(r => r.Text == a.Text && r.Kinds.SequenceEqual(a.Kinds))), "every fourth-round message is in the tuning part, labelled alike");
+        var seventh = Corpus.NewLines7();
+        Assert.True(seventh.All(a => rows.Any(r => r.Text == a.Text && r.Kinds.SequenceEqual(a.Kinds))), "every seventh-round message is in the tuning part, labelled alike");
         Assert.True(rows.Count(r => r.IsClean) >= rows.Count * 0.4, $"{rows.Count(r => r.IsClean)} clean of {rows.Count}");
         foreach (var lang in LabelledCorpus.Languages)
         {
@@ -47,6 +49,7 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         // 98.66% after the fourth, with its 344 new lines (98.99% on the rows before them).
         // 98.51% after the fifth, with its 357 new lines (99.06% on the rows before them).
         // 98.39% after the sixth, with its 434 new lines (98.65% on the rows before them, up from 98.51%).
+        // 98.80% after the seventh, with its 426 new lines (98.68% on the rows before them, up from 98.39%).
         var score = Evaluate(Corpus.TuningFile, Corpus.Tuning());
 
         Assert.True(score.All.Recall >= 0.98, score.Format(withProblems: true));
@@ -130,10 +133,25 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// The seventh round's 428 messages from another independent writer who never read the scanner (also in the tuning
+    /// part): 87.60% recall (226/258), one false positive ("Incorrect password (E401)") and no missed card when scored
+    /// unseen at commit 31f83cf's scanner; 99.61% (257/258), none, none after the round.
+    /// </summary>
+    [Fact]
+    public void Seventh_round_lines_hold_their_measured_recall_with_no_false_positive()
+    {
+        var score = Evaluate(Corpus.NewLines7File, Corpus.NewLines7());
+
+        Assert.True(score.All.Recall >= 0.985, score.Format(withProblems: true));
+        Assert.True(score.All.FalsePositives == 0, score.Format(withProblems: true));
+        Assert.True(score.MissedCards == 0, score.Format(withProblems: true));
+    }
+
+    /// <summary>
     /// On messages the scanner was never tuned on (a separate generator's, frozen before the scanner changed), measured
     /// once after each round: 80.75% recall after the first, 87.93% after the second (one card missed), 88.79% after the
     /// third (no card missed, since an id word no longer hides a card), 88.79% after the fourth, 93.39% after the fifth,
-    /// 94.83% after the sixth; no false positive. Issue 13 asks 99% recall and no missed card; this test holds the line where the guard
+    /// 94.83% after the sixth, 96.55% after the seventh; no false positive. Issue 13 asks 99% recall and no missed card; this test holds the line where the guard
     /// stands (a guard that starts missing more, or refusing clean messages, fails it) and prints totals only, so the
     /// part stays unseen by whoever tunes next.
     /// </summary>
@@ -144,7 +162,7 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
 
         var score = Evaluate(Corpus.HeldBackFile, rows);
 
-        Assert.True(score.All.Recall >= 0.945, score.Format(withProblems: false));
+        Assert.True(score.All.Recall >= 0.96, score.Format(withProblems: false));
         Assert.True(score.All.FalsePositiveRate <= 0.01, score.Format(withProblems: false));
         Assert.True(score.MissedCards == 0, score.Format(withProblems: false));
     }
@@ -152,7 +170,7 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// The second held-back part (messages written as whole conversations, each line scored alone): 71.76% recall before
     /// the second round, 75.29% after it, 80.00% after the third and fourth, 82.35% after the fifth (one clean English line
-    /// refused since), 84.71% after the sixth; no missed card. Totals only.
+    /// refused since), 84.71% after the sixth, 85.88% after the seventh; no missed card. Totals only.
     /// </summary>
     [Fact]
     public void Second_held_back_corpus_holds_its_measured_recall_with_no_false_positives()
@@ -161,7 +179,7 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
 
         var score = Evaluate(Corpus.HeldBack2File, rows);
 
-        Assert.True(score.All.Recall >= 0.845, score.Format(withProblems: false));
+        Assert.True(score.All.Recall >= 0.855, score.Format(withProblems: false));
         Assert.True(score.All.FalsePositiveRate <= 0.01, score.Format(withProblems: false));
         Assert.True(score.MissedCards == 0, score.Format(withProblems: false));
     }

@@ -187,7 +187,7 @@ internal static class CardContext
         return CardFollower.None;
     }
 
-    /// <summary>MM/YY or MM/YYYY with a real month.</summary>
+    /// <summary>MM/YY or MM/YYYY (or with a dash) with a real month.</summary>
     private static bool IsMonthYear(string text, int pos, out int yearEnd)
     {
         yearEnd = pos;
@@ -197,7 +197,8 @@ internal static class CardContext
             monthEnd++;
         }
 
-        if (monthEnd - pos is < 1 or > 2 || monthEnd >= text.Length || text[monthEnd] != '/')
+        // "05/29", and "05-29" as some cards and forms print it.
+        if (monthEnd - pos is < 1 or > 2 || monthEnd >= text.Length || text[monthEnd] is not ('/' or '-'))
         {
             return false;
         }

@@ -27,6 +27,13 @@ internal static class ChatWords
         || word.Equals("nih", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase)
         || word.Equals("namely", StringComparison.OrdinalIgnoreCase) || word.Equals("i.e", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"and", "or", "sama", "atau": what joins two values listed together ("two codes, 115902 and 220417").</summary>
+    public static bool IsAlternative(ReadOnlySpan<char> word) =>
+        word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("sama", StringComparison.OrdinalIgnoreCase) || word.Equals("atau", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("dan", StringComparison.OrdinalIgnoreCase) || word.Equals("ato", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("&", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"to", "ke", "jadi": a link straight after the keyword ("changed my password to"), a direction after other words.</summary>
     public static bool IsMovementConnector(ReadOnlySpan<char> word) =>
         word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase)
@@ -237,7 +244,9 @@ internal static class ChatWords
     private static readonly string[] EntryVerbs =
     [
         "enter", "entered", "entering", "put", "typed", "type", "input", "inputted", "keyed", "isi", "diisi", "ketik",
-        "diketik", "ngetik", "masukin", "masukkan", "dimasukkan", "dimasukin", "used", "pake", "pakai", "tried", "coba"];
+        "diketik", "ngetik", "masukin", "masukkan", "dimasukkan", "dimasukin", "used", "pake", "pakai", "tried", "coba",
+        // Seventh round: handed over to whoever asked ("cs nya nanya otp, sy kasih 039 114", "asked for the PIN and I gave 4471").
+        "kasih", "kasi", "dikasih", "gave", "give", "told"];
 
     /// <summary>"boarding pass", "day pass": a ticket, not a password.</summary>
     private static readonly string[] PassKinds =
@@ -272,7 +281,9 @@ internal static class ChatWords
         "klaim", "claim", "hadiah", "reward", "rewards", "poin", "points", "join", "meeting", "room", "kelas", "class",
         "course", "kursus", "matkul", "mata", "bank", "akun", "account", "customer", "pelanggan", "item", "barang",
         "diagnostic", "diagnostik", "event", "fault", "trouble", "return", "retur", "response", "respon", "reason",
-        "alasan", "kesalahan", "bug", "exception", "stop", "hex", "ascii", "unicode", "emoji"];
+        "alasan", "kesalahan", "bug", "exception", "stop", "hex", "ascii", "unicode", "emoji",
+        // "angka di belakang koma": the digits after a decimal comma, not the back of a card.
+        "koma", "desimal", "decimal"];
 
     private static readonly string[] TopLevelDomains =
     [

@@ -42,14 +42,16 @@ internal static class CredentialScanner
                 continue;
             }
 
-            if (LeetPasswordEnd(text, at) is var leetEnd and > 0)
+            // The keywords worth trying here, looked up once for both readings of the word.
+            var candidates = CredentialVocabulary.Candidates(text, at);
+            if (LeetPasswordEnd(text, at, candidates.Exact) is var leetEnd and > 0)
             {
                 Add(ref found, text, CredentialClass.Password, at, leetEnd);
                 pos = leetEnd;
                 continue;
             }
 
-            if (!TryKeyword(text, at, out var keyword, out var keywordEnd, out var link))
+            if (!TryKeyword(text, at, candidates, out var keyword, out var keywordEnd, out var link))
             {
                 pos = at + 1;
                 continue;
@@ -165,9 +167,8 @@ internal static class CredentialScanner
     /// on into more characters is nobody's word for a password; it is one. A plain "password1" stays a word.
     /// </summary>
     /// <returns>The end of the value, or -1.</returns>
-    private static int LeetPasswordEnd(string text, int at)
+    private static int LeetPasswordEnd(string text, int at, CredentialKeyword[] exact)
     {
-        var (exact, _, _) = CredentialVocabulary.Candidates(text, at);
         foreach (var candidate in exact)
         {
             if (candidate.Class != CredentialClass.Password || candidate.Letters.Length < 6)
@@ -280,9 +281,14 @@ internal static class CredentialScanner
         }
     }
 
-    private static bool TryKeyword(string text, int at, out CredentialKeyword keyword, out int keywordEnd, out Link link)
+    private static bool TryKeyword(string text, int at, out CredentialKeyword keyword, out int keywordEnd, out Link link) =>
+        TryKeyword(text, at, CredentialVocabulary.Candidates(text, at), out keyword, out keywordEnd, out link);
+
+    private static bool TryKeyword(
+        string text, int at, (CredentialKeyword[] Exact, CredentialKeyword[] Spaced, CredentialKeyword[] Typo) candidates,
+        out CredentialKeyword keyword, out int keywordEnd, out Link link)
     {
-        var (exact, spaced, typo) = CredentialVocabulary.Candidates(text, at);
+        var (exact, spaced, typo) = candidates;
         for (var i = 0; i < exact.Length + spaced.Length + typo.Length; i++)
         {
             var candidate = i < exact.Length ? exact[i] : i < exact.Length + spaced.Length ? spaced[i - exact.Length] : typo[i - exact.Length - spaced.Length];
@@ -306,6 +312,13 @@ internal static class CredentialScanner
 
             // "Pak Sandi sudah saya hubungi": a name, not the Indonesian word for password.
             if (candidate.Words is ["sandi"] && AfterHonorific(text, at))
+            {
+                break;
+            }
+
+            // "angka di belakang koma": the digits after a decimal comma; "code on the back voucher": another thing's back.
+            if (cls == CredentialClass.CvvOnBack && ChatToken.ReadForward(text, keywordEnd) is { Kind: ChatTokenKind.Word } next
+                && ChatWords.Classify(next.Core(text)).HasAny(WordFlags.InnocentCode))
             {
                 break;
             }

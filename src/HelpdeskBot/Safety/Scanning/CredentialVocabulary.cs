@@ -107,6 +107,10 @@ internal static class CredentialVocabulary
         ("kode pemulihan", CredentialClass.Otp), ("2 step code", CredentialClass.Otp), ("2 step verification code", CredentialClass.Otp),
         ("two step code", CredentialClass.Otp), ("one time passcode", CredentialClass.Otp), ("kode sekali pakai", CredentialClass.Otp), ("verification", CredentialClass.Otp), ("verifikasi", CredentialClass.Otp),
         ("verif", CredentialClass.Otp),
+        // Seventh round: two-step codes by their names in both languages and on the token devices that show them.
+        ("steam guard code", CredentialClass.Otp), ("steam guard", CredentialClass.Otp), ("kode 2 langkah", CredentialClass.Otp),
+        ("kode dua langkah", CredentialClass.Otp), ("verifikasi 2 langkah", CredentialClass.Otp), ("verifikasi dua langkah", CredentialClass.Otp),
+        ("2 step", CredentialClass.Otp), ("two step", CredentialClass.Otp), ("keybca", CredentialClass.Otp), ("key bca", CredentialClass.Otp),
 
         ("code", CredentialClass.Code), ("kode", CredentialClass.Code),
 
@@ -136,6 +140,10 @@ internal static class CredentialVocabulary
         ("angka di blkg kartu", CredentialClass.CvvOnBack), ("angka blkg kartu", CredentialClass.CvvOnBack),
         ("digit di blkg kartu", CredentialClass.CvvOnBack), ("angka di blkg", CredentialClass.CvvOnBack), ("angka blkg", CredentialClass.CvvOnBack),
         ("kode di blkg kartu", CredentialClass.CvvOnBack), ("digit code on the front", CredentialClass.Cvv), ("code on the front", CredentialClass.Cvv),
+        // Seventh round: the code named by where it is printed, shorter ("back code", "angka di belakang", "di blkg kartu").
+        ("back code", CredentialClass.CvvOnBack), ("kode belakang", CredentialClass.CvvOnBack), ("angka di belakang", CredentialClass.CvvOnBack),
+        ("angka belakang", CredentialClass.CvvOnBack), ("di belakang kartu", CredentialClass.CvvOnBack), ("di blkg kartu", CredentialClass.CvvOnBack),
+        ("blkg kartu", CredentialClass.CvvOnBack),
 
         ("security code", CredentialClass.SecurityCode), ("kode keamanan", CredentialClass.SecurityCode),
     ];

@@ -77,7 +77,11 @@ internal static class DigitCodeReader
 
                 if (skipTo <= digitsAt)
                 {
-                    return Reading.Nothing;
+                    // "login code: 4E9K2M": a code of letters and digits may start with a digit.
+                    var code = ChatToken.ReadForward(text, pos);
+                    return !google && code.Kind == ChatTokenKind.Word && code.CoreStart == pos && TryAlphanumericCode(cls, code.Core(text), link)
+                        ? Reading.Value(code.CoreStart, code.CoreEnd)
+                        : Reading.Nothing;
                 }
 
                 // "pin yg sy pake 6 digit, 881122": the size's comma does not end the search.
@@ -113,7 +117,7 @@ internal static class DigitCodeReader
             }
 
             var word = token.Core(text);
-            if (token.ClauseEnd && !word.IsEmpty && TryAlphanumericCode(cls, word, link))
+            if (token.ClauseEnd && !word.IsEmpty && TryAlphanumericCode(cls, word, (needsLink || bridged > MaxBridged) && link < Link.Connected ? Link.None : link, bridgedOk: !needsLink))
             {
                 return Reading.Value(token.CoreStart, token.CoreEnd);
             }
@@ -183,7 +187,7 @@ internal static class DigitCodeReader
                 continue;
             }
 
-            if (TryAlphanumericCode(cls, word, link))
+            if (TryAlphanumericCode(cls, word, (needsLink || bridged > MaxBridged) && link < Link.Connected ? Link.None : link, bridgedOk: !needsLink))
             {
                 return Reading.Value(token.CoreStart, token.CoreEnd);
             }
@@ -251,6 +255,22 @@ internal static class DigitCodeReader
             return Reading.Nothing;
         }
 
+        // "got two codes, 115902 and 220417", "dpt 2 kode, 581002 sama 660193": a second value joined to the first.
+        if (char.IsAsciiDigit(text[pos]) && ChatToken.ReadForward(text, end) is { Kind: ChatTokenKind.Word, ClauseEnd: false } join
+            && ChatWords.IsAlternative(join.Core(text)))
+        {
+            var second = join.End;
+            while (second < text.Length && text[second] == ' ')
+            {
+                second++;
+            }
+
+            if (second < text.Length && char.IsAsciiDigit(text[second]) && TryDigitValue(text, cls, second, out var secondEnd, out _))
+            {
+                end = secondEnd;
+            }
+        }
+
         var k = end;
         while (k < text.Length && text[k] == ' ' && k - end < 2)
         {
@@ -261,32 +281,36 @@ internal static class DigitCodeReader
     }
 
     /// <summary>
-    /// "verification code: X7K9QP": a one-time code of letters and digits, only after a colon; "security code is
-    /// Xk9#mP2q": a password, after any link.
+    /// "verification code: x7k9qp": a one-time code of letters and digits after a colon. Printed the way codes are sent,
+    /// in capitals and digits ("K7P2QX", "QW7-PL3", five to eight of them), it needs less (seventh round): "the email code
+    /// was K7P2QX", "kodenya ABX92K", or nothing at all after a word that names a one-time code ("steam guard code
+    /// FXK9T", "kode aktivasi yg masuk email QW7-PL3"), unless a preposition came first ("OTP for order AB1234").
+    /// "security code is Xk9#mP2q": a password, after any link.
     /// </summary>
-    private static bool TryAlphanumericCode(CredentialClass cls, ReadOnlySpan<char> word, Link link)
+    private static bool TryAlphanumericCode(CredentialClass cls, ReadOnlySpan<char> word, Link link, bool bridgedOk = true)
     {
         if (cls == CredentialClass.SecurityCode)
         {
             return link >= Link.Medium && Shapes.Of(word) == Shape.Strong && Shapes.HasLetter(word) && !Shapes.IsAddress(word);
         }
 
-        if (link != Link.Strong || cls is not (CredentialClass.Otp or CredentialClass.LoginCode or CredentialClass.Code or CredentialClass.CodeReceived)
+        if (cls is not (CredentialClass.Otp or CredentialClass.LoginCode or CredentialClass.Code or CredentialClass.CodeReceived)
             || word.Length is < 5 or > 10)
         {
             return false;
         }
 
-        bool digit = false, letter = false;
+        int digits = 0, letters = 0, lower = 0;
         foreach (var c in word)
         {
             if (char.IsAsciiDigit(c))
             {
-                digit = true;
+                digits++;
             }
             else if (char.IsAsciiLetter(c))
             {
-                letter = true;
+                letters++;
+                lower += char.IsAsciiLetterLower(c) ? 1 : 0;
             }
             else if (c != '-')
             {
@@ -294,7 +318,18 @@ internal static class DigitCodeReader
             }
         }
 
-        return digit && letter;
+        if (digits == 0 || letters == 0)
+        {
+            return false;
+        }
+
+        if (link == Link.Strong)
+        {
+            return true;
+        }
+
+        var printed = lower == 0 && letters >= 2 && digits + letters is >= 5 and <= 8 && word[^1] != '-';
+        return printed && (link >= Link.Medium || (bridgedOk && cls is CredentialClass.Otp or CredentialClass.LoginCode));
     }
 
     /// <summary>

@@ -114,6 +114,14 @@ internal static class KeywordMatcher
     /// <summary>One edit away (Damerau): the word typed with a letter missing, extra, wrong or two letters swapped.</summary>
     private static int MatchTypo(string text, int pos, string word)
     {
+        // With the first letter right, one edit leaves the second letter in place, or the third, or one of them moved
+        // by one: most words that merely start alike ("printer", "password") are ruled out here, before the word is read.
+        if (pos + 2 >= text.Length || !Same(text[pos], word[0])
+            || (!Same(text[pos + 1], word[1]) && !Same(text[pos + 2], word[2]) && !Same(text[pos + 2], word[1]) && !Same(text[pos + 1], word[2])))
+        {
+            return -1;
+        }
+
         var end = pos;
         while (end < text.Length && end - pos <= word.Length + 4 && (char.IsLetter(text[end]) || IsLeetChar(text[end])))
         {

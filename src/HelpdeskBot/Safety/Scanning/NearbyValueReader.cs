@@ -462,6 +462,12 @@ internal static class NearbyValueReader
             return false;
         }
 
+        // "Invalid password (ERR-22)": an error's code in brackets is what the screen printed (seventh round).
+        if (word.CoreStart > word.Start && text[word.CoreStart - 1] == '(' && Shapes.IsErrorCode(core))
+        {
+            return false;
+        }
+
         // Next to "[code removed]" the neighbour that decided what these were is gone: a scan of redacted text adds nothing there.
         if ((previous is { } left && IsInPlaceholder(text, left)) || (next is { } right && IsInPlaceholder(text, right)))
         {

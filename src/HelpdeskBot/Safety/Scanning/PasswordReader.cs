@@ -176,6 +176,14 @@ internal static class PasswordReader
                     continue;
                 }
 
+                // "passphrase is correct horse battery staple": a passphrase may open with a word that reads like a
+                // verdict, when four or more plain words follow it to the end of the clause.
+                if (cls == CredentialClass.Passphrase && link >= Link.Connected && flags.HasAny(WordFlags.Stop | WordFlags.Description) && bridged == 0
+                    && word.Length >= 4 && !PhraseStops.Contains(word) && PlainPhraseEnd(text, token) is var plainEnd and > 0)
+                {
+                    return Reading.Value(token.CoreStart, plainEnd);
+                }
+
                 if (flags.HasAny(WordFlags.Stop | WordFlags.Description) || IsCount(word))
                 {
                     return Reading.Nothing;
@@ -184,6 +192,20 @@ internal static class PasswordReader
 
             // A redacted text scans clean: "password: [password removed]", "passwordnya "[password removed]"".
             if (Redaction.IsPlaceholderAt(text, token.CoreStart) || Redaction.IsPlaceholderAt(text, token.CoreStart - 1))
+            {
+                return Reading.Nothing;
+            }
+
+            // "password = s a t e a y a m 7 7": a value spelled out one character at a time after its link.
+            if (link >= Link.Connected && word.Length == 1 && char.IsLetterOrDigit(word[0]) && SpelledOutEnd(text, token.CoreStart) is var spelledEnd and > 0)
+            {
+                return Reading.Value(token.CoreStart, spelledEnd);
+            }
+
+            // "it says \"Incorrect password (E401)\"": an error's code in brackets straight after the keyword is what the
+            // screen printed, not the password (seventh round, a false positive).
+            if (link == Link.None && bridged == 0 && token.CoreStart > token.Start && text[token.CoreStart - 1] == '('
+                && token.CoreEnd < text.Length && text[token.CoreEnd] == ')' && Shapes.IsErrorCode(word))
             {
                 return Reading.Nothing;
             }
@@ -496,6 +518,57 @@ internal static class PasswordReader
         }
 
         return words >= MinPhraseWords ? end : -1;
+    }
+
+    /// <summary>
+    /// Where a passphrase that opens with a verdict-like word ends: four or more words in all, every one after the first
+    /// a word the vocabularies do not know (no pronoun, verb of typing, link or filler), so "correct horse battery staple"
+    /// is a value and "wrong even though I typed it" is not. -1 otherwise.
+    /// </summary>
+    private static int PlainPhraseEnd(string text, ChatToken first)
+    {
+        var end = PhraseEnd(text, first);
+        if (end < 0)
+        {
+            return -1;
+        }
+
+        var words = 1;
+        var token = ChatToken.ReadForward(text, first.End);
+        while (token.Kind == ChatTokenKind.Word && token.CoreStart < end)
+        {
+            if (ChatWords.Classify(token.Core(text)) != WordFlags.None || !Shapes.IsWord(token.Core(text)))
+            {
+                return -1;
+            }
+
+            words++;
+            token = ChatToken.ReadForward(text, token.End);
+        }
+
+        return words >= MinPhraseWords + 1 ? end : -1;
+    }
+
+    /// <summary>Five or more single letters or digits one space apart ("s a t e a y a m 7 7"): where they end, or -1.</summary>
+    private static int SpelledOutEnd(string text, int start)
+    {
+        const int MinSpelled = 5;
+        var count = 0;
+        var pos = start;
+        while (pos < text.Length && char.IsLetterOrDigit(text[pos]) && (pos + 1 == text.Length || !char.IsLetterOrDigit(text[pos + 1])))
+        {
+            count++;
+            if (pos + 2 < text.Length && text[pos + 1] == ' ' && char.IsLetterOrDigit(text[pos + 2]))
+            {
+                pos += 2;
+                continue;
+            }
+
+            pos++;
+            break;
+        }
+
+        return count >= MinSpelled ? pos : -1;
     }
 
     private static bool IsPhraseWord(ReadOnlySpan<char> core)

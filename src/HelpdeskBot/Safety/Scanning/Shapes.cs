@@ -44,6 +44,27 @@ internal static class Shapes
         return upperInside && lower ? Shape.MixedCase : Shape.Plain;
     }
 
+    /// <summary>
+    /// "E401", "ERR-403", "AUTH_01": how apps print an error's code — one to four capitals, a dash or underscore or
+    /// nothing, then two to five digits.
+    /// </summary>
+    public static bool IsErrorCode(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        while (letters < word.Length && char.IsAsciiLetterUpper(word[letters]))
+        {
+            letters++;
+        }
+
+        var rest = word[letters..];
+        if (!rest.IsEmpty && rest[0] is '-' or '_')
+        {
+            rest = rest[1..];
+        }
+
+        return letters is >= 1 and <= 4 && rest.Length is >= 2 and <= 5 && IsAllDigits(rest);
+    }
+
     /// <summary>"pelan2", "masing2": Indonesian chat writes a doubled word with a 2 ("passwordnya pelan2 tetep salah").</summary>
     private const int MaxDoubledLength = 10;
 

@@ -119,7 +119,9 @@ internal static class UnnamedValueReader
     // "Whenever I put in moonlight2019 it just spins"): the verbs of entering, and "put in".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EntryVerbs = Lookup(
         "entered", "enter", "entering", "typed", "type", "typing", "retyped", "ketik", "ngetik", "diketik", "ketikin", "masukin", "dimasukin",
-        "masukkan", "memasukkan", "input", "inputin", "diinput");
+        "masukkan", "memasukkan", "input", "inputin", "diinput",
+        // Seventh round: with the suffix ("sy ketiknya Rindu/Kamu88").
+        "ketiknya", "diketiknya", "ngetiknya", "ketikkan", "diketikkan");
 
     // A sentence that names whose name or which thing the value is makes it no secret: "I typed budi88 as my username".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedOtherwise = Lookup(
@@ -137,9 +139,43 @@ internal static class UnnamedValueReader
     // "… as my password", "… sbg password": the word before these names the value a password, letters alone or not.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AsWords = Lookup("as", "sbg", "sebagai");
 
+    // Seventh round: a word that names a code earlier in the sentence makes digits read out later its value ("the code
+    // is 1 2 9 6 4 8", "ini kode nya kak 6 0 2 8 5 1", "asked for the code so here: 640 512", "nanya otp, sy kasih 039 114").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeWords = Lookup(
+        "code", "codes", "codenya", "kode", "kodenya", "kodeny", "kodeotp", "otp", "otpnya", "2fa", "tac");
+
+    // Seventh round: an OTP message's own words, forwarded or pasted ("Use 883104 to verify your Shopee account",
+    // "Gunakan 551902 untuk masuk"): a verb of using, the digits, then what they are for.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UseVerbs = Lookup(
+        "use", "enter", "gunakan", "masukkan", "pakai", "input");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PurposeWords = Lookup(
+        "verify", "confirm", "log", "login", "sign", "complete", "reset", "activate", "continue", "proceed", "authorize",
+        "verifikasi", "memverifikasi", "konfirmasi", "mengonfirmasi", "masuk", "login", "aktivasi", "mengaktifkan",
+        "melanjutkan", "lanjut", "reset", "mereset");
+
+    // Seventh round: what an account is called, for a value said to fail on one or to be what "we use" on it.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AccountWords = Lookup(
+        "account", "acc", "akun", "email", "gmail", "e-mail", "wifi", "login", "portal");
+
+    // "pls dont tell anyone", "jgn bilang siapa2": asking for secrecy (the caller checks the negation before).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SecrecyVerbs = Lookup(
+        "tell", "share", "bilang", "bilangin", "sebar", "sebarin", "kasitau", "kasih-tau");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negations = Lookup(
+        "dont", "don't", "do", "never", "not", "jangan", "jgn", "jngn", "gausah", "ga", "gak");
+
+    // "with spaces", "pake spasi": the sentence talks of the spaces in a value (read by DictatedValueReader).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpaceWords = Lookup(
+        "space", "spaces", "spasi", "spasinya", "spacing");
+
+    // "capital M, then onkey, then 77": the joints of a value told in pieces (read by DictatedValueReader).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joints = Lookup(
+        "then", "terus", "trus", "lalu", "followed");
+
     /// <summary>What a word is to the sentence readers below, one bit per word list.</summary>
     [Flags]
-    private enum Role : ushort
+    private enum Role : uint
     {
         None = 0,
         Channel = 1 << 0,
@@ -155,6 +191,12 @@ internal static class UnnamedValueReader
         ChangeTarget = 1 << 10,
         PasswordWord = 1 << 11,
         NotThePassword = 1 << 12,
+        CodeWord = 1 << 13,
+        UseVerb = 1 << 14,
+        Account = 1 << 15,
+        SecrecyVerb = 1 << 16,
+        SpaceWord = 1 << 17,
+        Joint = 1 << 18,
     }
 
     // Every list the per-word passes ask about, merged: one look-up per word instead of one per list (the passes ran a
@@ -165,6 +207,8 @@ internal static class UnnamedValueReader
         (NamedOtherwise.Set, Role.NamedOtherwise), (CaseWords.Set, Role.CaseWord), (LoginWords.Set, Role.LoginWord),
         (LoginVerbs.Set, Role.LoginVerb), (ChangeVerbs.Set, Role.ChangeVerb), (ChangedObjects.Set, Role.ChangedObject),
         (ChangeTargets.Set, Role.ChangeTarget), (PasswordWords.Set, Role.PasswordWord), (NotThePassword.Set, Role.NotThePassword),
+        (CodeWords.Set, Role.CodeWord), (UseVerbs.Set, Role.UseVerb), (AccountWords.Set, Role.Account),
+        (SecrecyVerbs.Set, Role.SecrecyVerb), (SpaceWords.Set, Role.SpaceWord), (Joints.Set, Role.Joint),
     }
         .SelectMany(list => list.Words.Select(word => (Word: word, list.Role)))
         .GroupBy(entry => entry.Word, StringComparer.Ordinal)
@@ -241,8 +285,10 @@ internal static class UnnamedValueReader
         return new SentenceWord(start, end, coreStart, coreEnd);
     }
 
+    // "six digit code... 3 0 8 8 1 4": an ellipsis is a pause before what comes next, not the end of a sentence.
     private static bool EndsSentence(string text, SentenceWord word) =>
         word.End > word.CoreEnd && text[word.End - 1] is '.' or '!' or '?' or ';'
+        && !(word.End - word.CoreEnd >= 2 && text[word.End - 1] == '.' && text[word.End - 2] == '.')
         && !ChatWords.IsNumberAbbreviation(text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart));
 
     private static ReadOnlySpan<char> Lower(string text, SentenceWord word, Span<char> buffer)
@@ -266,10 +312,15 @@ internal static class UnnamedValueReader
         Span<int> keywords = stackalloc int[words.Length];
         var lastChange = int.MinValue / 2;
         Span<int> changes = stackalloc int[words.Length];
+        var lastCode = -1;
+        Span<int> codes = stackalloc int[words.Length];
         Span<Role> roles = stackalloc Role[words.Length];
         var passwordContext = false;
         var namedOtherwise = false;
         var caseTalk = false;
+        var secrecy = false;
+        var account = false;
+        var joints = 0;
         for (var i = 0; i < words.Length; i++)
         {
             roles[i] = RoleOf(text, words[i]);
@@ -281,12 +332,21 @@ internal static class UnnamedValueReader
             money |= role.HasFlag(Role.Money);
             namedOtherwise |= role.HasFlag(Role.NamedOtherwise);
             caseTalk |= role.HasFlag(Role.CaseWord);
+            account |= role.HasFlag(Role.Account);
+            joints += role.HasFlag(Role.Joint) ? 1 : 0;
+            secrecy |= role.HasFlag(Role.SecrecyVerb) && i > 0 && IsNegation(text, words[i - 1]);
+            if (role.HasFlag(Role.SpaceWord) && DictatedValueReader.TrySpaced(text, words, i, passwordContext, out var spacedStart, out var spacedEnd))
+            {
+                SecretSpan.Add(ref found, spacedStart, spacedEnd, SecretKind.Password);
+            }
             if (role.HasFlag(Role.LoginWord) || (LogsIn(text, words, i) && i > 0 && roles[i - 1].HasFlag(Role.LoginVerb)))
             {
                 lastLogin = i;
             }
 
             logins[i] = lastLogin;
+            codes[i] = lastCode;
+            lastCode = role.HasFlag(Role.CodeWord) && !InnocentNeighbour(text, words, i) ? i : lastCode;
             keywords[i] = lastKeyword;
             changes[i] = lastChange;
             if (role.HasFlag(Role.ChangeVerb))
@@ -345,9 +405,13 @@ internal static class UnnamedValueReader
             {
                 SecretSpan.Add(ref found, word.CoreStart, word.CoreEnd, SecretKind.Otp);
             }
-            else if (ReadOut(text, words, i, channel || (sending && destination), out var readEnd))
+            else if (ReadOut(text, words, i, channel || (sending && destination), codes[i] >= 0, out var readEnd))
             {
                 SecretSpan.Add(ref found, word.CoreStart, readEnd, SecretKind.Otp);
+            }
+            else if (shaped && i > 0 && roles[i - 1].HasFlag(Role.UseVerb) && IsTemplateCode(text, words, i, core))
+            {
+                SecretSpan.Add(ref found, word.CoreStart, word.CoreEnd, SecretKind.Otp);
             }
             else if ((!namedOtherwise && IsVariant(text, words, i)) || IsNamedAsPassword(text, words, i)
                      || (shaped && ((nearLogin && i > 0 && IsLoginValue(text, words, i)) || (i - keywords[i] <= NameReach && IsPasswordShaped(text, word))
@@ -355,11 +419,135 @@ internal static class UnnamedValueReader
                          || (keywordAfter - i <= NameReach && IsNamedAfter(text, words, i, keywordAfter))
                          || (!namedOtherwise && (IsEnteredValue(text, words, i) || IsUsedForEverything(text, words, i)))
                          || (caseTalk && IsQuotedValue(text, words[i]))
-                         || (keywords[i] >= 0 && i > 0 && text[words[i - 1].End - 1] == ':' && IsChosenValue(text, word)))))
+                         || (keywords[i] >= 0 && i > 0 && text[words[i - 1].End - 1] == ':' && IsChosenValue(text, word))
+                         || (!namedOtherwise && (IsTheOneUsed(text, words, i) || (account && IsUsedOnAccount(text, words, i))
+                             || ((account || passwordContext) && IsFailing(text, words, i))))
+                         || (secrecy && IsToldValue(text, words, i)))))
             {
                 SecretSpan.Add(ref found, word.CoreStart, word.CoreStart + PasswordValue(text, word).Length, SecretKind.Password);
             }
         }
+
+        ReadPieces(text, words, caseTalk, joints, ref found);
+    }
+
+    /// <summary>
+    /// A value told in pieces where the sentence talks of letter case ("capital M, then onkey, then 77, then an exclamation
+    /// mark"): only sentences with a word of case and two joints are read.
+    /// </summary>
+    private static void ReadPieces(string text, ReadOnlySpan<SentenceWord> words, bool caseTalk, int joints, ref List<SecretSpan>? found)
+    {
+        if (caseTalk && joints >= 2 && DictatedValueReader.TryPieces(text, words, out var start, out var end))
+        {
+            SecretSpan.Add(ref found, start, end, SecretKind.Password);
+        }
+    }
+
+    private static bool IsNegation(string text, SentenceWord word)
+    {
+        Span<char> buffer = stackalloc char[24];
+        return Negations.Contains(Lower(text, word, buffer));
+    }
+
+    /// <summary>The word before the value links it: "is", "was", "itu", "adalah" or a colon ("… everywhere: X").</summary>
+    private static bool AfterCopula(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        if (text[words[i - 1].End - 1] == ':')
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        return words[i - 1].CoreEnd == words[i - 1].End && Lower(text, words[i - 1], buffer) is "is" or "was" or "itu" or "adalah" or "=";
+    }
+
+    /// <summary>
+    /// "the one i use for netflix is ilovemycat99", "its the same one i use everywhere: dragonball_z7", "yg sy pake buat
+    /// shopee itu Melati#9": the value of "the one I use", which is a password whatever letters it has.
+    /// </summary>
+    private static bool IsTheOneUsed(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        if (!AfterCopula(text, words, i) || !IsChosenValue(text, words[i]))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        for (var k = i - 2; k >= 2 && k >= i - 8; k--)
+        {
+            if (Lower(text, words[k], buffer) is "use" or "used" or "pake" or "pakai" or "gunakan")
+            {
+                return Lower(text, words[k - 1], buffer) is "i" or "we" or "sy" or "saya" or "aku" or "gw" or "gue" or "kita" or "kami"
+                       && Lower(text, words[k - 2], buffer) is "one" or "ones" or "yg" or "yang";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "for the shared canva acc we use design@team2024": a value with a symbol in it right after "we use" / "I use" in
+    /// a sentence that names an account (checked by the caller).
+    /// </summary>
+    private static bool IsUsedOnAccount(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        Span<char> buffer = stackalloc char[24];
+        if (i < 2 || Lower(text, words[i - 1], buffer) is not ("use" or "pake" or "pakai") || !IsChosenValue(text, words[i])
+            || !HasSymbol(PasswordValue(text, words[i])))
+        {
+            return false;
+        }
+
+        return Lower(text, words[i - 2], buffer) is "i" or "we" or "sy" or "saya" or "aku" or "gw" or "gue" or "kita" or "kami";
+    }
+
+    /// <summary>
+    /// "why Ilovejesus777 doesnt work for my email", "Kucing#12 gak bisa buat login": a chosen value that is said not to
+    /// work, in a sentence about an account or a login (checked by the caller). Capitals and digits alone ("KB5034441") are
+    /// an update or a code, not a password.
+    /// </summary>
+    private static bool IsFailing(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        if (i + 2 >= words.Length || words[i].CoreEnd != words[i].End || !IsChosenValue(text, words[i])
+            || !PasswordValue(text, words[i]).ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        if (Lower(text, words[i + 1], buffer) is not ("doesnt" or "doesn't" or "didnt" or "didn't" or "wont" or "won't" or "isnt" or "isn't"
+            or "ga" or "gak" or "gk" or "nggak" or "tidak" or "tdk" or "not" or "no" or "never"))
+        {
+            return false;
+        }
+
+        return Lower(text, words[i + 2], buffer) is "work" or "works" or "working" or "accepted" or "valid" or "bisa" or "diterima" or "masuk" or "jalan";
+    }
+
+    /// <summary>
+    /// "mine is ch0c0l4t3-ch1p, pls dont tell anyone", "punyaku itu Melati#9, jgn bilang2": a chosen value said to be
+    /// one's own ("mine", "it's"), where the sentence asks for secrecy. "the ticket is TCK-20931, dont tell anyone" names
+    /// another thing.
+    /// </summary>
+    private static bool IsToldValue(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        if (i == 0 || !IsChosenValue(text, words[i]))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        if (Lower(text, words[i - 1], buffer) is "it's" or "its" or "it’s")
+        {
+            return true;
+        }
+
+        return i > 1 && AfterCopula(text, words, i) && Lower(text, words[i - 2], buffer) is "mine" or "punyaku" or "punyaku" or "punyaq" or "punya";
     }
 
     /// <summary>
@@ -367,7 +555,7 @@ internal static class UnnamedValueReader
     /// kodenya 0 9 1 2 7 3", "kodenya tujuh tiga satu dua nol lima" — after a channel in the sentence, or right after a
     /// bare "code"/"kode": nobody spells out an order number that way.
     /// </summary>
-    private static bool ReadOut(string text, ReadOnlySpan<SentenceWord> words, int i, bool channel, out int end)
+    private static bool ReadOut(string text, ReadOnlySpan<SentenceWord> words, int i, bool channel, bool codeEarlier, out int end)
     {
         end = 0;
         var start = words[i].CoreStart;
@@ -385,7 +573,10 @@ internal static class UnnamedValueReader
 
         Span<char> buffer = stackalloc char[24];
         var afterCode = i > 0 && Lower(text, words[i - 1], buffer) is "code" or "kode" or "kodenya" or "codenya" or "kode:" or "kodeny" or "kodeotp";
-        if (!channel && !afterCode)
+        // A code word earlier in the sentence: digits read out one by one or in two threes, not after a word that
+        // says they are something else ("code 7 for the order 123 456").
+        var named = codeEarlier && digit && !BlockedBefore(text, words, i);
+        if (!channel && !afterCode && !named)
         {
             return false;
         }
@@ -396,6 +587,41 @@ internal static class UnnamedValueReader
         }
 
         return afterCode && SpelledDigits.Read(text, start, out end) is >= 4 and <= 8;
+    }
+
+    /// <summary>"referral code", "kode booking", "kode pos": a code word next to a word naming a code that is no secret.</summary>
+    private static bool InnocentNeighbour(string text, ReadOnlySpan<SentenceWord> words, int i) =>
+        (i > 0 && ChatWords.Classify(text.AsSpan(words[i - 1].CoreStart, words[i - 1].CoreEnd - words[i - 1].CoreStart)).HasAny(WordFlags.InnocentCode))
+        || (i + 1 < words.Length && ChatWords.Classify(text.AsSpan(words[i + 1].CoreStart, words[i + 1].CoreEnd - words[i + 1].CoreStart)).HasAny(WordFlags.InnocentCode));
+
+    /// <summary>A word within three before the digits that says what else they are: "order 482913", "saldo saya 482913".</summary>
+    private static bool BlockedBefore(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        Span<char> buffer = stackalloc char[24];
+        for (var k = Math.Max(0, i - BlockerReach); k < i; k++)
+        {
+            if (Blockers.Contains(Lower(text, words[k], buffer)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Use 883104 to verify your Shopee account", "Gunakan 551902 untuk masuk": 4–8 digits after a verb of using (checked
+    /// by the caller) and before "to"/"untuk" and what the code does; the words OTP messages are written in.
+    /// </summary>
+    private static bool IsTemplateCode(string text, ReadOnlySpan<SentenceWord> words, int i, ReadOnlySpan<char> core)
+    {
+        if (core.Length is < 4 or > 8 || !Shapes.IsAllDigits(core) || words[i].CoreEnd != words[i].End || i + 2 >= words.Length)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        return Lower(text, words[i + 1], buffer) is "to" or "untuk" or "utk" or "buat" && PurposeWords.Contains(Lower(text, words[i + 2], buffer));
     }
 
     /// <summary>The "in" of "log in", "sign in", "get in".</summary>
@@ -476,8 +702,32 @@ internal static class UnnamedValueReader
         }
 
         var value = PasswordValue(text, words[i]);
-        // "I typed budi_santoso88 at the login screen": lowercase with "_" or "." is how usernames are written.
-        return IsChosenValue(text, words[i]) && !(IsUsernameShaped(value) && value.ContainsAny('_', '.'));
+        // "I typed budi_santoso88 at the login screen": lowercase with "_" or "." is how usernames are written; typed
+        // again and again ("i typed kopi_susu2023 like 5 times"), it is the password that keeps failing.
+        return IsChosenValue(text, words[i]) && (!(IsUsernameShaped(value) && value.ContainsAny('_', '.')) || AttemptsFollow(text, words, i));
+    }
+
+    /// <summary>"… like 5 times", "… 3x", "… berkali2": a count of attempts within three words after the value.</summary>
+    private static bool AttemptsFollow(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        Span<char> buffer = stackalloc char[24];
+        for (var k = i + 1; k < words.Length && k <= i + 3; k++)
+        {
+            var lower = Lower(text, words[k], buffer);
+            if (PasswordReader.IsCount(lower) || lower is "berkali2" or "berkali-kali")
+            {
+                return true;
+            }
+
+            if (lower is "times" or "kali" && k > i + 1 && words[k - 1].CoreEnd > words[k - 1].CoreStart
+                && (char.IsAsciiDigit(text[words[k - 1].CoreStart]) || SpelledDigits.Read(text, words[k - 1].CoreStart, out _) == 1
+                    || Lower(text, words[k - 1], buffer) is "few" or "many" or "several" or "beberapa" or "berapa"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"it's \"grandmaMary1948\" with a capital G": a quoted value with a digit or symbol, where the sentence talks of letter case.</summary>
@@ -522,14 +772,15 @@ internal static class UnnamedValueReader
 
         for (var k = Math.Max(0, i - 3); k < words.Length && k <= i + 3; k++)
         {
-            if (k == i)
+            // Cheap first: a partner of five letters or more that starts with the same letter.
+            if (k == i || words[k].CoreEnd - words[k].CoreStart < 5 || (text[words[k].CoreStart] | 0x20) != (text[words[i].CoreStart] | 0x20))
             {
                 continue;
             }
 
             var other = PasswordValue(text, words[k]);
             if (other.Length < 6 || other.SequenceEqual(value) || !value[..5].Equals(other[..5], StringComparison.OrdinalIgnoreCase)
-                || Redaction.IsPlaceholderAt(text, words[k].Start) || NearbyValueReader.IsProduct(other))
+                || Redaction.IsPlaceholderAt(text, words[k].Start) || Redaction.Covers(text, words[k].CoreStart) || NearbyValueReader.IsProduct(other))
             {
                 continue;
             }
@@ -539,6 +790,7 @@ internal static class UnnamedValueReader
             {
                 Span<char> buffer = stackalloc char[24];
                 return Shapes.HasLetter(value) && !Shapes.IsAddress(value) && !IsVersion(value) && !NearbyValueReader.IsProduct(value)
+                    && !Redaction.Covers(text, words[i].CoreStart)
                     && !PasswordWords.Contains(Lower(text, words[i], buffer)) && !CredentialScanner.StartsKeyword(text, words[i].CoreStart);
             }
         }
@@ -714,6 +966,12 @@ internal static class UnnamedValueReader
     private static bool IsPasswordShaped(string text, SentenceWord word)
     {
         var value = PasswordValue(text, word);
+        // "Invalid password (ERR-22)": an error's code in brackets is what the screen printed (seventh round).
+        if (word.CoreStart > word.Start && text[word.CoreStart - 1] == '(' && Shapes.IsErrorCode(text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart)))
+        {
+            return false;
+        }
+
         return !Shapes.IsDoubled(value) && value.Length is >= 6 and <= ChatToken.MaxLength && Shapes.Of(value) == Shape.Strong && Shapes.HasLetter(value)
             && !Shapes.IsAddress(value) && HasDigitOrSymbol(value) && !NearbyValueReader.IsProduct(value);
     }

@@ -1,0 +1,161 @@
+using System.Collections.Frozen;
+
+namespace HelpdeskBot.Safety.Scanning;
+
+/// <summary>
+/// Passwords told the way one reads them out to somebody, not typed as one word (seventh round): in pieces ("it's
+/// capital M, then onkey, then 77, then an exclamation mark"), or as words with the spaces talked about ("I typed MyDog
+/// Max 2010 with spaces", "passwordnya pake spasi \"aku cinta kamu\""). The caller hands over one sentence that talks of
+/// letter case and pieces, or of spaces; each reader walks its words once.
+/// </summary>
+internal static class DictatedValueReader
+{
+    // "then 77, then an exclamation mark": the pieces' joints.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joints = Lookup(
+        "then", "terus", "trus", "lalu", "abis", "habis", "followed");
+
+    // A piece that is a symbol named in words: "an exclamation mark", "tanda seru", "underscore".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SymbolNames = Lookup(
+        "exclamation", "hash", "hashtag", "underscore", "dollar", "asterisk", "star", "ampersand", "percent", "dot", "period",
+        "seru", "pagar", "titik", "bintang", "garis", "strip", "dash", "hyphen", "at");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CaseWords = Lookup(
+        "capital", "capitals", "uppercase", "lowercase", "small", "big", "kapital", "besar", "kecil");
+
+    // "with spaces", "pake spasi": what joins the value to the talk of spaces.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WithWords = Lookup(
+        "with", "pake", "pakai", "dengan", "dgn", "ada");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EntryVerbs = Lookup(
+        "typed", "type", "entered", "enter", "put", "tried", "ketik", "ketiknya", "ngetik", "diketik", "masukin", "coba", "nyoba", "input");
+
+    // Words that make a run of words a description rather than a value: "I typed my name with spaces".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Lookup(
+        "my", "the", "a", "an", "it", "this", "that", "your", "his", "her", "nya", "sy", "saya", "aku", "itu", "ini", "them", "everything");
+
+    private const int MaxPieceWords = 3;
+    private const int MaxSpacedWords = 5;
+    private const int MaxQuotedWords = 6;
+
+    /// <summary>
+    /// "capital M, then onkey, then 77, then an exclamation mark": from the first word of case to the end of the last
+    /// piece, when two or more joints lead to pieces and one of them is digits or a symbol named in words.
+    /// </summary>
+    public static bool TryPieces(string text, ReadOnlySpan<SentenceWord> words, out int start, out int end)
+    {
+        start = end = -1;
+        Span<char> buffer = stackalloc char[24];
+        var joints = 0;
+        var typed = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var lower = Lower(text, words[i], buffer);
+            if (start < 0)
+            {
+                // "capital M", "huruf besar M": a case word and the letter it is said of; "the capital letters button" is not.
+                start = CaseWords.Contains(lower) && i + 1 < words.Length && words[i + 1].CoreEnd - words[i + 1].CoreStart == 1
+                        && char.IsLetter(text[words[i + 1].CoreStart]) ? words[i].CoreStart : -1;
+                continue;
+            }
+
+            if (!Joints.Contains(lower))
+            {
+                continue;
+            }
+
+            joints++;
+            // The piece: up to three words after the joint, to the end of its clause.
+            for (var k = i + 1; k < words.Length && k <= i + MaxPieceWords; k++)
+            {
+                var piece = text.AsSpan(words[k].CoreStart, words[k].CoreEnd - words[k].CoreStart);
+                typed |= Shapes.IsAllDigits(piece) || SymbolNames.Contains(Lower(text, words[k], buffer));
+                end = words[k].CoreEnd;
+                if (words[k].CoreEnd < words[k].End)
+                {
+                    break;
+                }
+            }
+        }
+
+        return start >= 0 && joints >= 2 && typed && end > start;
+    }
+
+    /// <summary>
+    /// "I typed MyDog Max 2010 with spaces": the words between a verb of typing and "with spaces", two to five of them,
+    /// one with a digit or a capital inside; "passwordnya pake spasi \"aku cinta kamu\"": a quotation right after the
+    /// word for spaces, in a sentence about a password (<paramref name="passwordContext"/>; "the error says pake spasi
+    /// \"tidak boleh\"" quotes the screen). <paramref name="space"/> is where the word for spaces is.
+    /// </summary>
+    public static bool TrySpaced(string text, ReadOnlySpan<SentenceWord> words, int space, bool passwordContext, out int start, out int end)
+    {
+        start = end = -1;
+        Span<char> buffer = stackalloc char[24];
+        if (space + 1 < words.Length && Opens(text, words[space + 1]))
+        {
+            // The guard's own placeholder, on a rescan, is no quotation.
+            if (!passwordContext || Redaction.Covers(text, words[space + 1].CoreStart))
+            {
+                return false;
+            }
+
+            for (var k = space + 1; k < words.Length && k <= space + MaxQuotedWords; k++)
+            {
+                if (Closes(text, words[k]))
+                {
+                    start = words[space + 1].CoreStart;
+                    end = words[k].CoreEnd;
+                    return end > start;
+                }
+            }
+
+            return false;
+        }
+
+        if (space < 3 || !WithWords.Contains(Lower(text, words[space - 1], buffer)))
+        {
+            return false;
+        }
+
+        var shaped = false;
+        for (var k = space - 2; k >= 0 && k >= space - 1 - MaxSpacedWords; k--)
+        {
+            var lower = Lower(text, words[k], buffer);
+            if (EntryVerbs.Contains(lower))
+            {
+                start = words[k + 1].CoreStart;
+                end = words[space - 2].CoreEnd;
+                return space - 1 - (k + 1) >= 2 && shaped;
+            }
+
+            var core = text.AsSpan(words[k].CoreStart, words[k].CoreEnd - words[k].CoreStart);
+            if (Determiners.Contains(lower) || core.IsEmpty || (words[k].CoreEnd < words[k].End && k != space - 2))
+            {
+                return false;
+            }
+
+            shaped |= core.ContainsAnyInRange('0', '9') || (core.Length > 1 && core[1..].ContainsAnyInRange('A', 'Z'));
+        }
+
+        return false;
+    }
+
+    private static bool Opens(string text, SentenceWord word) => word.CoreStart > word.Start && text[word.Start] is '"' or '“' or '\'';
+
+    private static bool Closes(string text, SentenceWord word) =>
+        word.CoreEnd < word.End && text.AsSpan(word.CoreEnd, word.End - word.CoreEnd).ContainsAny("\"”'");
+
+    private static ReadOnlySpan<char> Lower(string text, SentenceWord word, Span<char> buffer)
+    {
+        var core = text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart);
+        if (core.Length > buffer.Length)
+        {
+            return [];
+        }
+
+        core.ToLowerInvariant(buffer);
+        return buffer[..core.Length];
+    }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
+        words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+}
