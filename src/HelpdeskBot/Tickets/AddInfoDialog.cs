@@ -48,7 +48,7 @@ public sealed class AddInfoDialog(AddInfoPrompt prompt, TicketService tickets, T
 }
 
 /// <summary>"add info to HD-…", "tambah info HD-…".</summary>
-public sealed class AddInfoIntent(AddInfoDialog dialog, TicketService tickets) : IIntent
+public sealed class AddInfoIntent(AddInfoDialog dialog, TicketService tickets, TicketReplies replies) : IIntent
 {
     private static readonly string[] Phrases =
     [
@@ -65,7 +65,8 @@ public sealed class AddInfoIntent(AddInfoDialog dialog, TicketService tickets) :
     public bool Matches(string text)
     {
         var normalized = TypedText.Normalize(text);
-        return Phrases.Any(p => normalized.StartsWith(p, StringComparison.Ordinal));
+        // "forgot to mention - …", "mau nambahin info, …": what was left out of a report already made, not a new one.
+        return Phrases.Any(p => normalized.StartsWith(p, StringComparison.Ordinal)) || OpensWithAddition(text);
     }
 
     public async Task<DialogTurnStatus> StartAsync(DialogContext dc)
@@ -77,6 +78,11 @@ public sealed class AddInfoIntent(AddInfoDialog dialog, TicketService tickets) :
         {
             // "I forgot to mention something in my report": with one open ticket that is the one; with several, each is a button.
             var open = (await tickets.ListOwnAsync(owner, turn.CancellationToken)).Where(t => t.IsOpen).ToList();
+            if (open.Count == 0)
+            {
+                turn.Send(Message.Of("AddInfo.NoOpenTicket"));
+                return DialogTurnStatus.Complete;
+            }
             if (open.Count != 1)
             {
                 turn.Send(Message.Of("AddInfo.WhichTicket"), null,
@@ -96,6 +102,55 @@ public sealed class AddInfoIntent(AddInfoDialog dialog, TicketService tickets) :
             turn.Send(Message.Of("AddInfo.Closed", ticket.Number));
             return DialogTurnStatus.Complete;
         }
+        // "forgot to mention - it only happens with external addresses": the message already is what to add.
+        if (SaysWhatToAdd(turn.Text) && (turn.Activity.Attachments?.Count ?? 0) == 0)
+        {
+            var added = await tickets.AddInfoAsync(ticket.Number, turn.Text.Trim(), [], "user", turn.ActivityKey, turn.CancellationToken);
+            replies.SendAdded(turn, added);
+            return DialogTurnStatus.Complete;
+        }
         return await dc.BeginDialogAsync(dialog, new WaterfallState<AddInfoValues>(0, new AddInfoValues(ticket.Number)));
     }
+
+    /// <summary>Openers that say something was left out of the report: what follows them is the thing.</summary>
+    private static readonly string[] Openers =
+    [
+        "forgot to mention", "i forgot to mention", "oh i forgot to mention", "one more thing", "also forgot", "lupa bilang", "lupa kasih tau",
+        "mau nambahin info", "mau nambahin", "mau tambahin", "nambahin info", "tambahan info", "info tambahan",
+    ];
+
+    /// <summary>
+    /// Whether the message carries the information itself, not only the wish to add some: words after a colon or a dash
+    /// ("tambah info HD-…: saldo kepotong 500rb"), or a sentence after an opener that says something was left out.
+    /// </summary>
+    public static bool SaysWhatToAdd(string text)
+    {
+        var trimmed = text.Trim();
+        var cut = trimmed.IndexOfAny([':', '-', '–', ',']);
+        if (cut is > 0 and < 60 && ContentWords(trimmed[(cut + 1)..]) >= 3) return true;
+        var normalized = TypedText.Normalize(trimmed);
+        var opener = Openers.Where(o => normalized.StartsWith(o + " ", StringComparison.Ordinal)).MaxBy(o => o.Length);
+        return opener is not null && ContentWords(normalized[opener.Length..]) >= 3;
+    }
+
+    /// <summary>Words that only point at the report ("something in my report", "keterangan di laporan saya"), not what to add.</summary>
+    private static readonly HashSet<string> Pointing = new(StringComparer.Ordinal)
+    {
+        "something", "sth", "smth", "in", "to", "on", "for", "my", "the", "a", "report", "ticket", "it", "about", "laporan", "tiket", "saya", "sy",
+        "aku", "di", "ke", "buat", "untuk", "keterangan", "info", "informasi", "details", "detail", "dong", "kak", "min", "ya", "please", "pls",
+    };
+
+    private static int ContentWords(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', '-').ToLowerInvariant())
+            .Count(w => w.Any(char.IsLetterOrDigit) && !Pointing.Contains(w) && !w.StartsWith("hd-", StringComparison.Ordinal));
+
+    /// <summary>Whether the message opens by saying something was left out of a report ("forgot to mention …", "mau nambahin info …").</summary>
+    public static bool OpensWithAddition(string text)
+    {
+        var normalized = TypedText.Normalize(text);
+        return Openers.Any(o => normalized.StartsWith(o + " ", StringComparison.Ordinal) || normalized.StartsWith(o + ",", StringComparison.Ordinal)
+            || normalized.StartsWith(o + " -", StringComparison.Ordinal));
+    }
+
+
 }

@@ -85,5 +85,26 @@ public sealed class SecondTrialTests : IDisposable
     public async Task A_how_to_question_is_not_made_into_a_report() =>
         await NewChat("id-ID").Send("gmn cara ganti no hp di akun?").Check(c => Assert.NotEqual("userId", c.Contract?.Field));
 
+    [Theory]
+    [InlineData("en-US", "forgot to mention - it only happens when sending to external addresses")]
+    [InlineData("id-ID", "mau nambahin info, saldo sy udh kepotong 500rb tp transfernya gagal")]
+    public async Task Something_left_out_said_after_the_ticket_goes_on_it_not_into_a_new_report(string locale, string text)
+    {
+        var chat = NewChat(locale);
+        await IntakeConversationTests.AnswerAll(chat).Send("yes");
+        var number = chat.Ticket!.Number;
+        await chat.Send(text).AssertSays(number).Check(c => Assert.NotEqual("userId", c.Contract?.Field));
+        var ticket = await app.Get<ITicketStore>().GetAsync(number);
+        Assert.Contains(ticket!.Events, e => e.Kind == TicketEventKind.CommentAdded && e.Text == text);
+    }
+
+    [Theory]
+    [InlineData("I forgot to mention something in my report", false)]
+    [InlineData("mau nambahin keterangan di laporan saya", false)]
+    [InlineData("tambah info HD-7KQ2M9X: muncul juga di web", true)]
+    [InlineData("forgot to mention, it also crashes on my tablet", true)]
+    public void What_carries_the_information_and_what_only_asks_to_add_some(string text, bool carries) =>
+        Assert.Equal(carries, HelpdeskBot.Tickets.AddInfoIntent.SaysWhatToAdd(text));
+
     public void Dispose() => app.Dispose();
 }
