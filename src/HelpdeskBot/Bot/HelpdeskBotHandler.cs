@@ -44,8 +44,12 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             // A first message refused still opens the conversation: the greeting, then why that message was not kept.
             if (!turn.State.Greeted && turn.State.Handoff is null) Greet(turn);
             turn.Send(Message.Of("Guard.Refused"), new HelpdeskChannelData { Refused = turn.Refused, Field = CurrentField(dc) });
-            turn.Send(Message.Of(turn.Refused.Contains("card") || turn.Refused.Contains("cvv") ? "Guard.AdviceCard" : "Guard.AdviceChange"));
-            // With a person on the line, the refusal is all the bot says; otherwise ask again.
+            // A one-time code expires by itself: changing it means nothing; a card is the bank's to block.
+            turn.Send(Message.Of(turn.Refused.Contains("card") || turn.Refused.Contains("cvv") ? "Guard.AdviceCard"
+                : turn.Refused.All(kind => kind == "otp") ? "Guard.AdviceCode" : "Guard.AdviceChange"));
+            // With a person on the line, the refusal is all the bot says; otherwise ask again — at the menu, for the
+            // problem told again without the secret, since nothing of the refused message was kept.
+            if (turn.State.Handoff is null && !dc.IsActive) turn.Send(Message.Of("Guard.TellAgain"));
             if (turn.State.Handoff is null) await RepromptOrMenuAsync(dc);
             return;
         }

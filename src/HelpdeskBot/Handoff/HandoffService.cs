@@ -74,10 +74,10 @@ public sealed class HandoffService(
     private static readonly TimeSpan StillWaitingAfter = TimeSpan.FromMinutes(1);
 
     /// <summary>A message from the user while a person is asked for or connected: kept, passed on, not answered by the bot.</summary>
-    public Task<bool> OnUserMessageAsync(DialogContext dc)
+    public async Task<bool> OnUserMessageAsync(DialogContext dc)
     {
         var turn = dc.Turn;
-        if (turn.State.Handoff is not { } handoff) return Task.FromResult(false);
+        if (turn.State.Handoff is not { } handoff) return false;
         if (handoff.State == Requested && Bot.Understanding.IntentReader.CallsOff(turn.Text))
         {
             turn.State.Handoff = null;
@@ -87,7 +87,9 @@ public sealed class HandoffService(
                 await UpdateAsync(handoff.EscalationId, e => e.IsOpen ? e with { State = EscalationState.Resolved, ClosedAt = clock.GetUtcNow() } : null, ct);
                 await notifier.EscalationsChangedAsync();
             });
-            return Task.FromResult(true);
+            // Back with the bot where they were: the question the request interrupted is asked again.
+            if (dc.IsActive) await dc.RepromptAsync();
+            return true;
         }
         if (handoff.State == Requested)
         {
@@ -104,7 +106,7 @@ public sealed class HandoffService(
         var message = new AgentMessage(handoff.EscalationId, "user", turn.Activity.From?.Name, turn.Text,
             turn.Activity.Attachments?.Select(a => a.Name ?? "file").ToList() ?? [], clock.GetUtcNow());
         turn.AfterCommit(_ => notifier.MessageAsync(message));
-        return Task.FromResult(true);
+        return true;
     }
 
     public async Task<(Escalation? Escalation, string? Problem)> AcceptAsync(string id, string agent, CancellationToken cancellationToken)

@@ -98,6 +98,12 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             {
                 answered = answered with { History = changed };
             }
+            // "restarted outlook" to that question: only what was tried, not also what changed.
+            if (field.Id == HistoryField && AsksWithAttempts(step.Values) && reading is { History: null, Attempts: { } tried }
+                && tried.Length * 5 >= step.Turn.Text.Trim().Length * 4)
+            {
+                answered = answered with { History = null };
+            }
             if (result.Answer is not ElsewhereAnswer && answered.Prefilled.Contains(field.Id))
             {
                 answered = answered with { Prefilled = [.. answered.Prefilled.Where(f => f != field.Id)] };

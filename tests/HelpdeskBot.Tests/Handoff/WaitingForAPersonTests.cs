@@ -43,6 +43,11 @@ public sealed class WaitingForAPersonTests : IDisposable
         await chat.Send("I also reinstalled it").AssertSays("Still looking").Send("no luck").Check(c => Assert.Equal(0, Said(c)));
     }
 
+    [Fact]
+    public async Task Withdrawing_the_request_midway_asks_again_what_was_being_asked() =>
+        await NewChat("en-US").Send("report a problem").AssertField("userId").Send("can I talk to a person")
+            .Send("never mind").AssertSays("withdrawn").AssertField("userId");
+
     [Theory]
     [InlineData("hello?", true)]
     [InlineData("??", true)]

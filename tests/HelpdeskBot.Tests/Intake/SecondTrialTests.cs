@@ -106,5 +106,17 @@ public sealed class SecondTrialTests : IDisposable
     public void What_carries_the_information_and_what_only_asks_to_add_some(string text, bool carries) =>
         Assert.Equal(carries, HelpdeskBot.Tickets.AddInfoIntent.SaysWhatToAdd(text));
 
+    [Fact]
+    public async Task Only_what_was_tried_told_to_the_combined_question_is_not_also_what_changed()
+    {
+        var chat = NewChat();
+        await chat.Send("The website shows error 500 when I open my invoices, my username is rina_w").Send("2 hours ago")
+            .Send("It should list my invoices").AssertField("history").Send("I already cleared the cache").AssertField("evidence");
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        var values = Assert.IsType<HelpdeskBot.Dialogs.WaterfallState<HelpdeskBot.Intake.IntakeValues>>(state.Stack[0].State).Values;
+        Assert.Null(values.History);
+        Assert.Equal("I already cleared the cache", values.Attempts);
+    }
+
     public void Dispose() => app.Dispose();
 }

@@ -179,5 +179,15 @@ public sealed class GuardConversationTests : IDisposable
         Assert.Contains(chat.Replies, r => HelpdeskChannelData.From(r)?.Prefilled?.Contains("description") == true);
     }
 
+    [Fact]
+    public async Task A_refused_first_message_asks_for_the_problem_again_without_the_secret() =>
+        await NewChat().Send("my account got locked after I changed my password to Winter2026! this morning")
+            .Check(c => Assert.Equal(["password"], Refused(c))).AssertSays("tell me again without it").AssertField("menu");
+
+    [Fact]
+    public async Task A_one_time_code_is_not_something_to_change() =>
+        await NewChat().Send("report a problem").Send("the code they sent me is 482913")
+            .Check(c => Assert.Equal(["otp"], Refused(c))).AssertSays("expires by itself").AssertNotSays("change it now").AssertField("userId");
+
     public void Dispose() => app.Dispose();
 }
