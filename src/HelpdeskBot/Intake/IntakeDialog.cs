@@ -341,8 +341,9 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
     {
         var turn = step.Turn;
         var fromWords = turn.Render(Message.Of("Intake.FromYourWords"));
+        string? Shown(IntakeField f) => f == IntakeField.Service && step.Values.Service is { } service ? turn.Render(IntakeField.ServiceTitle(service)) : f.Show(step.Values);
         var lines = IntakeField.All.Select(f =>
-            $"• {turn.Render(f.Label)}: {f.Show(step.Values) ?? turn.Render(Message.Of("Intake.Skipped"))}{(step.Values.Prefilled.Contains(f.Id) ? " " + fromWords : "")}");
+            $"• {turn.Render(f.Label)}: {Shown(f) ?? turn.Render(Message.Of("Intake.Skipped"))}{(step.Values.Prefilled.Contains(f.Id) ? " " + fromWords : "")}");
         return string.Join("\n", lines);
     }
 

@@ -52,7 +52,7 @@ public sealed record IntakeField(
         Read = r => r.Service,
         Keep = (v, r) => v with { Service = r.Service },
         Ask = (p, o, _) => (p.Service, new PromptState(o)),
-        Choices = (_, options) => [.. (options.Services is { Count: > 0 } configured ? configured : IntakeOptions.DefaultServices).Select(s => new Choice(s, Message.Text(s)))],
+        Choices = (_, options) => [.. (options.Services is { Count: > 0 } configured ? configured : IntakeOptions.DefaultServices).Select(s => new Choice(s, ServiceTitle(s)))],
     };
 
     public static readonly IntakeField OccurredAt = new("occurredAt", false,
@@ -142,6 +142,20 @@ public sealed record IntakeField(
         opening is null || answer is null || TypedText.Normalize(answer).Contains(TypedText.Normalize(opening), StringComparison.Ordinal)
             ? answer
             : $"{opening.TrimEnd('.', '!', ' ')}: {answer}";
+
+    /// <summary>
+    /// A service as the user reads it: the default services in the user's language ("Pembayaran" for Payments), a
+    /// configured one by its own name. The answer kept is always the service's own name.
+    /// </summary>
+    public static Message ServiceTitle(string service) => service switch
+    {
+        "Mobile app" => Message.Of("Service.MobileApp"),
+        "Website" => Message.Of("Service.Website"),
+        "Payments" => Message.Of("Service.Payments"),
+        "Email" => Message.Of("Service.Email"),
+        "Account & login" => Message.Of("Service.Account"),
+        _ => Message.Text(service),
+    };
 
     private static string? TextOf(Answer? answer) => answer switch
     {

@@ -118,5 +118,17 @@ public sealed class SecondTrialTests : IDisposable
         Assert.Equal("I already cleared the cache", values.Attempts);
     }
 
+    [Fact]
+    public async Task An_indonesian_chat_shows_the_services_in_indonesian_and_keeps_their_own_names()
+    {
+        var chat = NewChat("id-ID");
+        await chat.Send("mau lapor masalah").Send("dewi_k").AssertField("service")
+            .Check(c => Assert.Contains(c.LastReply.SuggestedActions!.Actions, a => a.Title == "Pembayaran"))
+            .Send("Pembayaran").AssertField("occurredAt");
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        var values = Assert.IsType<HelpdeskBot.Dialogs.WaterfallState<HelpdeskBot.Intake.IntakeValues>>(state.Stack[0].State).Values;
+        Assert.Equal("Payments", values.Service);
+    }
+
     public void Dispose() => app.Dispose();
 }
