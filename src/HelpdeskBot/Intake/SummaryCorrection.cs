@@ -27,7 +27,7 @@ public static class SummaryCorrection
         ("description", ["description", "problem", "the problem", "masalah", "masalahnya", "deskripsi", "keterangan masalah"]),
         ("expected", ["expected", "expectation", "what i expected", "harapan", "yang diharapkan"]),
         ("errorMessage", ["error", "error message", "the error", "errornya", "eror", "erornya", "pesan error", "pesan errornya", "pesan eror", "kode error"]),
-        ("steps", ["steps", "what i did", "what i did before", "langkah", "langkahnya"]),
+        ("steps", ["steps", "what i did", "what i did before", "what i did just before", "just before", "langkah", "langkahnya"]),
         ("history", ["history", "what changed", "first seen", "yang berubah"]),
         ("attempts", ["attempts", "what i tried", "tried", "yang sudah dicoba", "percobaan"]),
         ("email", ["email", "e-mail", "email address", "my email", "alamat email", "emailnya", "email saya", "email sy"]),
@@ -70,7 +70,14 @@ public static class SummaryCorrection
     public static Recognition? Read(DialogContext dc, string text, UserClock clock, bool plain)
     {
         var trimmed = text.Trim();
-        var named = Clauses(trimmed).Select(c => Named(dc, c)).ToList();
+        // A piece that names no answer belongs to the one before it: "the steps: opened the app and the settings crashed".
+        var merged = new List<(int Start, int End)>();
+        foreach (var (start, end) in Clauses(trimmed))
+        {
+            if (merged.Count > 0 && Named(dc, trimmed[start..end]) is null) merged[^1] = (merged[^1].Start, end);
+            else merged.Add((start, end));
+        }
+        var named = merged.Select(m => Named(dc, trimmed[m.Start..m.End].Trim())).ToList();
         if (named.Count > 0 && named[0] is not null)
         {
             var changes = new List<FieldCorrection>();
@@ -105,25 +112,22 @@ public static class SummaryCorrection
 
     private static readonly string[] PlainFields = ["userId", "email", "occurredAt", "service"];
 
-    /// <summary>
-    /// The text cut where another correction may start; a piece that names no answer stays with the one before it
-    /// ("what I did: opened and closed the app" is one value).
-    /// </summary>
-    private static List<string> Clauses(string text)
+    /// <summary>Where the text may be cut, one correction per piece: each piece's start and end in the text.</summary>
+    private static List<(int Start, int End)> Clauses(string text)
     {
-        var pieces = new List<string>();
+        var pieces = new List<(int Start, int End)>();
         var start = 0;
         var lower = text.ToLowerInvariant();
         for (var i = 0; i < text.Length; i++)
         {
             var brk = ClauseBreaks.FirstOrDefault(b => string.CompareOrdinal(lower, i, b, 0, b.Length) == 0);
             if (brk is null) continue;
-            pieces.Add(text[start..i]);
+            if (i > start) pieces.Add((start, i));
             start = i + brk.Length;
             i = start - 1;
         }
-        pieces.Add(text[start..]);
-        return [.. pieces.Select(p => p.Trim()).Where(p => p.Length > 0)];
+        if (text.Length > start) pieces.Add((start, text.Length));
+        return pieces;
     }
 
     /// <summary>"[edit] [the] NAME CONNECTOR VALUE": the field named, and the value as typed.</summary>
@@ -151,7 +155,8 @@ public static class SummaryCorrection
                 if (right is null) return rest >= lower.Length ? (field, wrong) : null;
                 connectorAt = rest;
             }
-            var connector = wrong is null && SaysNone.FirstOrDefault(n => StartsWord(lower, connectorAt, n)) is { } none ? "" : Connectors.Concat(RightValue).FirstOrDefault(c => StartsWord(lower, connectorAt, c));
+            // "pesan errornya ga ada": no connector before a value that takes the answer back.
+            var connector = wrong is null && SaysNone.Any(n => StartsWord(lower, connectorAt, n)) ? "" : Connectors.Concat(RightValue).FirstOrDefault(c => StartsWord(lower, connectorAt, c));
             if (connector is null) continue;
             var valueAt = SkipSpaces(lower, connectorAt + connector.Length);
             // "the service is actually the website": the article before the value is no part of it.

@@ -27,6 +27,8 @@ public sealed class SecondTrialTests : IDisposable
             .Send("the service is actually the payroll portal, not login. and the time should be yesterday 09:00")
             .AssertSays("Service: payroll portal").AssertSays("When it happened: yesterday 09:00")
             .Send("the service is actually the website, not the app").AssertSays("Service: Website")
+            // A piece that names no answer stays with the value before it.
+            .Send("what I did just before: opened the invoices and the page went blank").AssertSays("What you did just before: opened the invoices and the page went blank")
             // The same value again changes nothing, and says so.
             .Send("the service is the website").AssertSays("already").Check(c => Assert.False(SaysChanged(c)))
             // A question at the summary is no correction; the answer it gets is one line, not the whole report again.
