@@ -126,7 +126,9 @@ public sealed class AddInfoIntent(AddInfoDialog dialog, TicketService tickets, T
     public static bool SaysWhatToAdd(string text)
     {
         var trimmed = text.Trim();
-        var cut = trimmed.IndexOfAny([':', '-', '–', ',']);
+        // A dash counts with a space before it: the one inside "HD-7KQ2M9X" cuts nothing.
+        var cut = new[] { trimmed.IndexOf(':', StringComparison.Ordinal), trimmed.IndexOf(',', StringComparison.Ordinal), trimmed.IndexOf(" -", StringComparison.Ordinal),
+            trimmed.IndexOf(" –", StringComparison.Ordinal) }.Where(i => i > 0).DefaultIfEmpty(-1).Min();
         if (cut is > 0 and < 60 && ContentWords(trimmed[(cut + 1)..]) >= 3) return true;
         var normalized = TypedText.Normalize(trimmed);
         var opener = Openers.Where(o => normalized.StartsWith(o + " ", StringComparison.Ordinal)).MaxBy(o => o.Length);
