@@ -9,6 +9,10 @@ namespace HelpdeskBot.Safety.Scanning;
 /// </summary>
 internal static class ChatWords
 {
+    /// <summary>A word list looked up by a span of lowered text, as the sentence readers do.</summary>
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
+        words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words that link a keyword to its value: "password is X", "sandi adalah X", "changed it to X".</summary>
     private static readonly string[] Connectors =
     [

@@ -11,26 +11,26 @@ namespace HelpdeskBot.Safety.Scanning;
 internal static class DictatedValueReader
 {
     // "then 77, then an exclamation mark": the pieces' joints.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joints = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joints = ChatWords.Lookup(
         "then", "terus", "trus", "lalu", "abis", "habis", "followed");
 
     // A piece that is a symbol named in words: "an exclamation mark", "tanda seru", "underscore".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SymbolNames = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SymbolNames = ChatWords.Lookup(
         "exclamation", "hash", "hashtag", "underscore", "dollar", "asterisk", "star", "ampersand", "percent", "dot", "period",
         "seru", "pagar", "titik", "bintang", "garis", "strip", "dash", "hyphen", "at");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CaseWords = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CaseWords = ChatWords.Lookup(
         "capital", "capitals", "uppercase", "lowercase", "small", "big", "kapital", "besar", "kecil");
 
     // "with spaces", "pake spasi": what joins the value to the talk of spaces.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WithWords = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WithWords = ChatWords.Lookup(
         "with", "pake", "pakai", "dengan", "dgn", "ada");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EntryVerbs = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EntryVerbs = ChatWords.Lookup(
         "typed", "type", "entered", "enter", "put", "tried", "ketik", "ketiknya", "ngetik", "diketik", "masukin", "coba", "nyoba", "input");
 
     // Words that make a run of words a description rather than a value: "I typed my name with spaces".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = ChatWords.Lookup(
         "my", "the", "a", "an", "it", "this", "that", "your", "his", "her", "nya", "sy", "saya", "aku", "itu", "ini", "them", "everything");
 
     private const int MaxPieceWords = 3;
@@ -49,7 +49,7 @@ internal static class DictatedValueReader
         var typed = false;
         for (var i = 0; i < words.Length; i++)
         {
-            var lower = Lower(text, words[i], buffer);
+            var lower = words[i].Lower(text, buffer);
             if (start < 0)
             {
                 // "capital M", "huruf besar M": a case word and the letter it is said of; "the capital letters button" is not.
@@ -68,7 +68,7 @@ internal static class DictatedValueReader
             for (var k = i + 1; k < words.Length && k <= i + MaxPieceWords; k++)
             {
                 var piece = text.AsSpan(words[k].CoreStart, words[k].CoreEnd - words[k].CoreStart);
-                typed |= Shapes.IsAllDigits(piece) || SymbolNames.Contains(Lower(text, words[k], buffer));
+                typed |= Shapes.IsAllDigits(piece) || SymbolNames.Contains(words[k].Lower(text, buffer));
                 end = words[k].CoreEnd;
                 if (words[k].CoreEnd < words[k].End)
                 {
@@ -111,7 +111,7 @@ internal static class DictatedValueReader
             return false;
         }
 
-        if (space < 3 || !WithWords.Contains(Lower(text, words[space - 1], buffer)))
+        if (space < 3 || !WithWords.Contains(words[space - 1].Lower(text, buffer)))
         {
             return false;
         }
@@ -119,7 +119,7 @@ internal static class DictatedValueReader
         var shaped = false;
         for (var k = space - 2; k >= 0 && k >= space - 1 - MaxSpacedWords; k--)
         {
-            var lower = Lower(text, words[k], buffer);
+            var lower = words[k].Lower(text, buffer);
             if (EntryVerbs.Contains(lower))
             {
                 start = words[k + 1].CoreStart;
@@ -144,18 +144,4 @@ internal static class DictatedValueReader
     private static bool Closes(string text, SentenceWord word) =>
         word.CoreEnd < word.End && text.AsSpan(word.CoreEnd, word.End - word.CoreEnd).ContainsAny("\"”'");
 
-    private static ReadOnlySpan<char> Lower(string text, SentenceWord word, Span<char> buffer)
-    {
-        var core = text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart);
-        if (core.Length > buffer.Length)
-        {
-            return [];
-        }
-
-        core.ToLowerInvariant(buffer);
-        return buffer[..core.Length];
-    }
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
-        words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }

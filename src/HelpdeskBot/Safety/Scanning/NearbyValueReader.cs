@@ -30,7 +30,7 @@ internal static class NearbyValueReader
 
     // Right before a value, these say it is a name, an id or a place, not the secret: "password for user budi88",
     // "PIN for order 482913", "sandi akun rina2020", "password on Windows11".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Naming = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Naming = ChatWords.Lookup(
         "user", "username", "usernya", "userid", "uname", "login", "id", "email", "e-mail", "mail", "akun", "account", "acc",
         "acct", "order", "pesanan", "error", "err", "model", "tipe", "type", "version", "versi", "ticket", "tiket", "case",
         "ref", "reference", "serial", "sn", "invoice", "inv", "resi", "no", "nomor", "nomer", "number", "num", "device",
@@ -42,17 +42,17 @@ internal static class NearbyValueReader
 
     // Within three words before a chosen-looking value, these say it is whose account, not the secret: "username sy
     // budi_s88, lupa passwordnya", "my username is Kucing123 and I forgot the password".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Identity = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Identity = ChatWords.Lookup(
         "user", "username", "usernya", "usernamenya", "userid", "uname", "id", "email", "e-mail", "emailnya", "akun", "account",
         "acc", "nickname", "handle", "name", "nama");
 
     // Anywhere in the reach, these make digits a place or a delivery: "the pin code of my area is 560001".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Places = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Places = ChatWords.Lookup(
         "area", "delivery", "address", "alamat", "pengiriman", "postal", "postcode", "zip", "kodepos", "kecamatan",
         "kelurahan", "city", "kota", "district", "shipping", "courier", "kurir");
 
     // Within three words before digits, these say what else they are: "PIN blocked, ticket 4821", "OTP to the number ending 0912".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DigitBlockers = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DigitBlockers = ChatWords.Lookup(
         "order", "pesanan", "ticket", "tiket", "case", "kasus", "balance", "saldo", "bill", "tagihan", "package", "paket",
         "parcel", "resi", "tracking", "invoice", "inv", "error", "err", "transaksi", "transaction", "trx", "ref", "reference",
         "amount", "nominal", "total", "sisa", "rp", "idr", "usd", "no", "nomor", "nomer", "number", "num", "#", "id", "booking",
@@ -65,7 +65,7 @@ internal static class NearbyValueReader
         "not", "bukan", "than", "daripada", "kartu", "card", "bank", "cabang", "branch");
 
     // Straight after digits, these make them an amount, a count, a length or a duration.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = ChatWords.Lookup(
         "rupiah", "rp", "idr", "rb", "ribu", "jt", "juta", "k", "usd", "dollars", "points", "poin", "times", "kali", "x",
         "minutes", "mins", "menit", "seconds", "secs", "detik", "hours", "hrs", "jam", "days", "hari", "km", "kg", "items",
         "pcs", "mb", "gb", "digit", "digits", "angka", "characters", "chars", "karakter", "huruf", "tries", "attempts",
@@ -73,29 +73,29 @@ internal static class NearbyValueReader
         "people", "users", "transaksi", "%");
 
     // Money in the reach of the keyword: "the OTP for my 250000 transfer".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Money = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Money = ChatWords.Lookup(
         "paid", "pay", "bayar", "dibayar", "transfer", "transferred", "tf", "topup", "top-up", "refund", "charged", "kepotong",
         "saldo", "balance", "tagihan", "harga", "price", "rp", "idr", "usd", "rupiah", "ribu", "rb", "jt", "juta");
 
     // Straight after the keyword, these make it a thing of its own: "password manager", "PIN field", "OTP screen".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundHeads = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundHeads = ChatWords.Lookup(
         "manager", "managers", "policy", "policies", "field", "box", "form", "page", "screen", "link", "requirement",
         "requirements", "rule", "rules", "strength", "hint", "generator", "history", "app", "menu", "setting", "settings",
         "feature", "fitur", "halaman", "kolom", "menunya", "aturan", "syarat", "pengaturan", "reset", "length", "panjang");
 
     // Between a preposition and the value, what may stand: "on my Windows11 laptop", "di HP saya".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = ChatWords.Lookup(
         "my", "the", "a", "an", "our", "your", "this", "that", "his", "her", "their", "saya", "sy", "aku", "ku", "gw");
 
     // Words that put a message on signing in, so a strongly shaped token in it is read as a password with no keyword.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoginTopic = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoginTopic = ChatWords.Lookup(
         "password", "passwordnya", "pw", "pwd", "pass", "sandi", "sandinya", "login", "log", "logging", "sign", "masuk",
         "locked", "lock", "kekunci", "terkunci", "keblokir", "reset", "direset", "incorrect", "wrong", "salah", "typed",
         "type", "ketik", "tried", "try", "coba", "nyoba", "pakai", "pake", "use", "used", "usual", "biasa", "diganti",
         "ganti", "changed", "change", "akun", "account", "get", "into", "open", "buka");
 
     // Letters of a product, brand or plan before its number: "iPhone15", "Windows11", "Premium200".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Products = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Products = ChatWords.Lookup(
         "windows", "win", "android", "iphone", "ios", "ipad", "ipados", "macos", "galaxy", "pixel", "redmi", "xiaomi", "note",
         "chrome", "firefox", "edge", "office", "xbox", "ps", "premium", "pro", "plus", "max", "ultra", "mini", "lite",
         "basic", "gold", "silver", "platinum", "oppo", "vivo", "realme", "poco", "nokia", "huawei", "honor", "samsung",
@@ -131,7 +131,7 @@ internal static class NearbyValueReader
         for (var n = 0; n < 256 && NextWord(text, pos, out var word, out _); n++)
         {
             // "[password removed]" is the guard's own word, not the message's topic.
-            topic |= LoginTopic.Contains(Lower(text, word, buffer)) && !Redaction.IsPlaceholderAt(text, word.Start);
+            topic |= LoginTopic.Contains(word.Lower(text, buffer)) && !Redaction.IsPlaceholderAt(text, word.Start);
             pos = word.End;
         }
 
@@ -197,17 +197,17 @@ internal static class NearbyValueReader
     }
 
     // Between two values offered for one keyword: "1203 atau 1230", "Kucing1 or Kucing2".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Alternations = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Alternations = ChatWords.Lookup(
         "atau", "or", "ato", "/", "either", "maybe", "mungkin", "kalo", "kalau", "else");
 
     // Where a PIN is typed: "I entered my usual 2580 at the ATM", "td di atm ku pencet 6061".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PinPlaces = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PinPlaces = ChatWords.Lookup(
         "atm", "atmnya", "edc", "mesin", "terminal", "machine",
         // Sixth round: a message that names the PIN anywhere ("wrong PIN 3 times. I'm positive it's 6874 though",
         // "typed 3816 like I always do, and it said \"PIN tries exceeded\"") says what typed digits are.
         "pin", "pinnya", "pinku", "mpin", "mpinnya");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EntryVerbs = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EntryVerbs = ChatWords.Lookup(
         "enter", "entered", "entering", "type", "typed", "typing", "punch", "punched", "key", "keyed", "press", "pressed",
         "pencet", "mencet", "dipencet", "tekan", "menekan", "ditekan", "ketik", "ngetik", "diketik", "input", "masukin",
         "masukkan", "memasukkan", "dimasukin", "put", "rejects", "rejected", "declines", "declined", "it's", "its", "coba", "nyoba");
@@ -216,7 +216,7 @@ internal static class NearbyValueReader
     private static bool PinnedThing(string text, int after)
     {
         Span<char> buffer = stackalloc char[24];
-        return NextWord(text, after, out var next, out _) && Lower(text, next, buffer) is "the" or "this" or "that" or "it" or "a" or "an" or "my" or "our";
+        return NextWord(text, after, out var next, out _) && next.Lower(text, buffer) is "the" or "this" or "that" or "it" or "a" or "an" or "my" or "our";
     }
 
     // The place words as text, to rule out most messages with one vectorised search before reading them word by word.
@@ -239,7 +239,7 @@ internal static class NearbyValueReader
         var pos = 0;
         for (var n = 0; n < 256 && NextWord(text, pos, out var word, out _); n++)
         {
-            var lower = Lower(text, word, buffer);
+            var lower = word.Lower(text, buffer);
             // "pin the chat", "pin this message": to pin is not the PIN.
             place |= PinPlaces.Contains(lower) && !(lower is "pin" && PinnedThing(text, word.End));
             pos = word.End;
@@ -255,7 +255,7 @@ internal static class NearbyValueReader
         for (var n = 0; n < 256 && NextWord(text, pos, out var word, out _); n++)
         {
             pos = word.End;
-            if (!EntryVerbs.Contains(Lower(text, word, buffer)))
+            if (!EntryVerbs.Contains(word.Lower(text, buffer)))
             {
                 continue;
             }
@@ -312,14 +312,14 @@ internal static class NearbyValueReader
                 continue;
             }
 
-            if (NextWord(text, site.End, out var head, out _) && CompoundHeads.Contains(Lower(text, head, buffer)))
+            if (NextWord(text, site.End, out var head, out _) && CompoundHeads.Contains(head.Lower(text, buffer)))
             {
                 continue;
             }
 
             if (site.Alternative)
             {
-                if (!Alternations.Contains(Lower(text, head, buffer)) || !NextWord(text, head.End, out var second, out _))
+                if (!Alternations.Contains(head.Lower(text, buffer)) || !NextWord(text, head.End, out var second, out _))
                 {
                     continue;
                 }
@@ -487,7 +487,7 @@ internal static class NearbyValueReader
                 return false;
             }
 
-            if (next is { } after && Units.Contains(Lower(text, after, buffer)))
+            if (next is { } after && Units.Contains(after.Lower(text, buffer)))
             {
                 return false;
             }
@@ -500,13 +500,13 @@ internal static class NearbyValueReader
 
             foreach (var other in window)
             {
-                if (Money.Contains(Lower(text, other, buffer)) || Places.Contains(Lower(text, other, buffer)))
+                if (Money.Contains(other.Lower(text, buffer)) || Places.Contains(other.Lower(text, buffer)))
                 {
                     return false;
                 }
 
                 // Blockers within three words before the digits.
-                if (other.End <= word.Start && word.Start - other.End < 40 && DigitBlockers.Contains(Lower(text, other, buffer))
+                if (other.End <= word.Start && word.Start - other.End < 40 && DigitBlockers.Contains(other.Lower(text, buffer))
                     && WordsBetween(window, other, word) < 3)
                 {
                     return false;
@@ -533,14 +533,14 @@ internal static class NearbyValueReader
         // the comma; "on my Windows11 laptop" a determiner between.
         if (previous is { } before && text[before.End - 1] != ',')
         {
-            var named = Lower(text, before, buffer);
+            var named = before.Lower(text, buffer);
             if (Naming.Contains(named))
             {
                 return false;
             }
 
             if (Determiners.Contains(named) && PreviousWord(text, before.Start, out var further, out var lineBreak) && !lineBreak
-                && Naming.Contains(Lower(text, further, buffer)))
+                && Naming.Contains(further.Lower(text, buffer)))
             {
                 return false;
             }
@@ -555,7 +555,7 @@ internal static class NearbyValueReader
         var pos = word.Start;
         for (var k = 0; k < 3 && PreviousWord(text, pos, out var other, out var lineBreak) && !lineBreak && !EndsSentence(text, other); k++)
         {
-            if (Identity.Contains(Lower(text, other, buffer)) && text[other.End - 1] != ',')
+            if (Identity.Contains(other.Lower(text, buffer)) && text[other.End - 1] != ',')
             {
                 return false;
             }
@@ -852,18 +852,4 @@ internal static class NearbyValueReader
         word.End > word.CoreEnd && text[word.End - 1] is '.' or '!' or '?' or ';'
         && !ChatWords.IsNumberAbbreviation(text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart));
 
-    private static ReadOnlySpan<char> Lower(string text, SentenceWord word, Span<char> buffer)
-    {
-        var core = text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart);
-        if (core.Length > buffer.Length)
-        {
-            return [];
-        }
-
-        core.ToLowerInvariant(buffer);
-        return buffer[..core.Length];
-    }
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
-        words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -3,7 +3,17 @@ using System.Collections.Frozen;
 namespace HelpdeskBot.Safety.Scanning;
 
 /// <summary>A word of a sentence: the raw token and its core without surrounding punctuation.</summary>
-internal readonly record struct SentenceWord(int Start, int End, int CoreStart, int CoreEnd);
+internal readonly record struct SentenceWord(int Start, int End, int CoreStart, int CoreEnd)
+{
+    /// <summary>The word without its punctuation, lowered into <paramref name="buffer"/>; empty when it does not fit.</summary>
+    public ReadOnlySpan<char> Lower(string text, Span<char> buffer)
+    {
+        var core = text.AsSpan(CoreStart, CoreEnd - CoreStart);
+        if (core.Length > buffer.Length) return [];
+        core.ToLowerInvariant(buffer);
+        return buffer[..core.Length];
+    }
+}
 
 /// <summary>
 /// Secrets that no credential word names, told by the sentence around them (third round, found by a tester):
@@ -23,19 +33,19 @@ internal static class UnnamedValueReader
     private const int LoginReach = 6;
     private const int BlockerReach = 3;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Channels = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Channels = ChatWords.Lookup(
         "sms", "smsnya", "sms-nya", "text", "texts", "texted", "txt", "email", "emailed", "e-mail", "emailnya", "whatsapp",
         "wa", "wanya", "authenticator");
 
     // A verb of sending counts as a channel when the sentence also says where it went: "sent … to my phone", "dikirim ke hp".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Sending = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Sending = ChatWords.Lookup(
         "sent", "send", "dikirim", "dikirimin", "dikirimkan", "kirim", "kirimin", "dikirimi");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Destinations = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Destinations = ChatWords.Lookup(
         "phone", "hp", "handphone", "me", "saya", "sy", "aku", "ku", "nomor", "nomer");
 
     // Words right before the digits that say what else they are: "order 482913", "saldo saya 482913".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Blockers = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Blockers = ChatWords.Lookup(
         "order", "pesanan", "ticket", "tiket", "case", "kasus", "balance", "saldo", "bill", "tagihan", "package", "paket",
         "parcel", "resi", "tracking", "invoice", "inv", "error", "err", "transaksi", "transaction", "trx", "ref", "reference",
         "amount", "nominal", "total", "sisa", "rp", "idr", "usd", "no", "number", "#", "id", "booking",
@@ -43,30 +53,30 @@ internal static class UnnamedValueReader
         "seat", "point", "points", "poin", "version", "versi", "v");
 
     // Words right after the digits that make them an amount or a count.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = ChatWords.Lookup(
         "rupiah", "rp", "idr", "rb", "ribu", "jt", "juta", "k", "usd", "dollars", "points", "poin", "times", "kali", "x",
         "minutes", "menit", "seconds", "detik", "hours", "jam", "days", "hari", "km", "kg", "items", "pcs", "mb", "gb");
 
     // Money anywhere in the sentence: "I paid 250000 and got an SMS".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Money = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Money = ChatWords.Lookup(
         "paid", "pay", "bayar", "dibayar", "transfer", "transferred", "tf", "topup", "refund", "charged", "kepotong",
         "saldo", "balance", "tagihan", "harga", "price", "rp", "idr");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoginWords = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoginWords = ChatWords.Lookup(
         "login", "log-in", "loginnya", "signin", "sign-in", "masuk", "logon");
 
     // The second word of "log in", "sign in", "get in", "logging in".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoginVerbs = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoginVerbs = ChatWords.Lookup(
         "log", "logging", "logged", "sign", "signing", "signed", "get");
 
     // "pw wifi rumah Bintang2020", "password gmail Rahasia!88", "my password is the name of my cat Kucing123": a password
     // word, then what it is for or what it is made of, then the value.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PasswordWords = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PasswordWords = ChatWords.Lookup(
         "password", "passwordnya", "passwordku", "pasword", "pw", "pwnya", "pwd", "sandi", "sandinya", "sandiku", "pass",
         "passnya", "passphrase");
 
     // Between the password word and a value these say the value is someone's name or id, not the password.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotThePassword = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotThePassword = ChatWords.Lookup(
         "user", "username", "userid", "usernya", "id", "email", "akun", "account", "error", "code", "kode", "order", "ticket",
         "tiket", "version", "versi", "model", "tipe", "type", "for", "untuk", "buat", "than", "dari", "from", "not", "bukan",
         "ga", "gak", "nggak", "tidak", "no", "without", "tanpa", "reset", "direset", "expired", "forgot", "lupa");
@@ -78,19 +88,19 @@ internal static class UnnamedValueReader
 
     // Fourth round: "I reset it to Bluebird#19", "udah aku ganti jadi Semangka2025", "now it's Kangaroo$55" after a
     // reset — a password-shaped value right after a verb of changing and where it changed to.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeVerbs = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeVerbs = ChatWords.Lookup(
         "reset", "resetted", "direset", "diriset", "ngereset", "changed", "change", "set", "made", "make", "updated",
         "switched", "ganti", "diganti", "gnti", "ganti2", "ngganti", "nganti", "ubah", "diubah", "ngubah", "rubah", "dirubah",
         // Sixth round: choosing is setting ("the new one I picked: …", "sandinya sy bikin …").
         "picked", "chose", "chosen", "bikin", "dibikin", "bikinnya", "pilih", "milih", "dipilih");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeTargets = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeTargets = ChatWords.Lookup(
         "to", "into", "as", "jadi", "jd", "jdi", "menjadi", "ke", "it", "it's", "its", "now", "skrg", "sekarang", "→", "->",
         "=>", "=", ":", "was", "is");
 
     // Between the verb of changing and where it changed to, only what stands for the password: "reset it to", "set the
     // new one as", "udah aku ganti jadi". "changed my plan to Premium200", "changed the wifi name to Rumah_5G" name another thing.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangedObjects = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangedObjects = ChatWords.Lookup(
         "it", "itu", "ini", "nya", "back", "the", "old", "new", "one", "my", "aku", "sy", "saya", "gw", "udah", "sudah", "udh",
         "sdh", "dah", "tadi", "td", "me", "now", "again", "lagi", "kembali", "baru", "lama", "they", "i", "password",
         "passwordnya", "pw", "pwnya", "pwd", "sandi", "sandinya", "kata", "pass", "passnya");
@@ -98,79 +108,79 @@ internal static class UnnamedValueReader
     // Fourth round: a password-shaped value and a password word after it in the sentence ("Durian2025 pw nya btw", "sy
     // ketik Serayu#2022 sbg password", "it keeps rejecting Falcon2024 even though that's the password"): the value
     // opens the sentence, is quoted, or follows a verb of trying or typing; the password word ends the clause.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TryVerbs = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TryVerbs = ChatWords.Lookup(
         "coba", "nyoba", "dicoba", "cobain", "tried", "try", "trying", "typed", "type", "typing", "ketik", "ngetik", "diketik",
         "entered", "enter", "input", "masukin", "rejecting", "rejects", "rejected", "accept", "accepting");
 
     // Words that may open a sentence before the value: "kayaknya Jeruk!12 password sy".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers = ChatWords.Lookup(
         "kayaknya", "kyknya", "kayanya", "kyk", "mungkin", "maybe", "btw", "fyi", "oh", "ok", "oke", "jadi", "so", "ya");
 
     // What may follow the password word to the end of its clause: "pw ku", "pw nya btw", "password saya ya kak".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Trailers = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Trailers = ChatWords.Lookup(
         "ku", "nya", "ny", "saya", "sy", "aku", "gw", "gue", "punyaku", "btw", "lol", "ya", "yah", "kak", "min", "mas", "mbak",
         "kok", "deh", "sih", "dong", "lho", "loh", "lama", "baru", "skrg", "sekarang", "i", "mean", "haha", "wkwk");
 
     // Straight before the value: "with X", "pake X", "budi / X", "budi and X", "log in: X".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ValueMarkers = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ValueMarkers = ChatWords.Lookup(
         "with", "using", "use", "pakai", "pake", "pakay", "dengan", "dgn", "and", "sama", "&", "/", "|");
 
     // Sixth round: a value typed where a secret goes, with no login word near ("i entered sunshine77 like five times",
     // "Whenever I put in moonlight2019 it just spins"): the verbs of entering, and "put in".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EntryVerbs = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EntryVerbs = ChatWords.Lookup(
         "entered", "enter", "entering", "typed", "type", "typing", "retyped", "ketik", "ngetik", "diketik", "ketikin", "masukin", "dimasukin",
         "masukkan", "memasukkan", "input", "inputin", "diinput",
         // Seventh round: with the suffix ("sy ketiknya Rindu/Kamu88").
         "ketiknya", "diketiknya", "ngetiknya", "ketikkan", "diketikkan");
 
     // A sentence that names whose name or which thing the value is makes it no secret: "I typed budi88 as my username".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedOtherwise = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedOtherwise = ChatWords.Lookup(
         "user", "username", "userid", "usernya", "usernamenya", "nickname", "handle", "id", "promo", "voucher", "coupon", "kupon",
         "referral", "address", "alamat", "url", "link", "search", "cari", "nama", "name", "model", "seri", "serial", "plat", "nopol");
 
     // "with a capital G", "all lowercase", "huruf besar": talk of letter case is talk of a password.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CaseWords = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CaseWords = ChatWords.Lookup(
         "capital", "capitals", "lowercase", "uppercase", "caps", "case-sensitive", "kapital", "besar", "kecil");
 
     // "i use qwerty2020 for literally everything": what one uses for every account.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Everything = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Everything = ChatWords.Lookup(
         "everything", "all", "semua", "semuanya", "everywhere", "mana-mana");
 
     // "… as my password", "… sbg password": the word before these names the value a password, letters alone or not.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AsWords = Lookup("as", "sbg", "sebagai");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AsWords = ChatWords.Lookup("as", "sbg", "sebagai");
 
     // Seventh round: a word that names a code earlier in the sentence makes digits read out later its value ("the code
     // is 1 2 9 6 4 8", "ini kode nya kak 6 0 2 8 5 1", "asked for the code so here: 640 512", "nanya otp, sy kasih 039 114").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeWords = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeWords = ChatWords.Lookup(
         "code", "codes", "codenya", "kode", "kodenya", "kodeny", "kodeotp", "otp", "otpnya", "2fa", "tac");
 
     // Seventh round: an OTP message's own words, forwarded or pasted ("Use 883104 to verify your Shopee account",
     // "Gunakan 551902 untuk masuk"): a verb of using, the digits, then what they are for.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UseVerbs = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UseVerbs = ChatWords.Lookup(
         "use", "enter", "gunakan", "masukkan", "pakai", "input");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PurposeWords = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PurposeWords = ChatWords.Lookup(
         "verify", "confirm", "log", "login", "sign", "complete", "reset", "activate", "continue", "proceed", "authorize",
         "verifikasi", "memverifikasi", "konfirmasi", "mengonfirmasi", "masuk", "login", "aktivasi", "mengaktifkan",
         "melanjutkan", "lanjut", "reset", "mereset");
 
     // Seventh round: what an account is called, for a value said to fail on one or to be what "we use" on it.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AccountWords = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AccountWords = ChatWords.Lookup(
         "account", "acc", "akun", "email", "gmail", "e-mail", "wifi", "login", "portal");
 
     // "pls dont tell anyone", "jgn bilang siapa2": asking for secrecy (the caller checks the negation before).
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SecrecyVerbs = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SecrecyVerbs = ChatWords.Lookup(
         "tell", "share", "bilang", "bilangin", "sebar", "sebarin", "kasitau", "kasih-tau");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negations = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negations = ChatWords.Lookup(
         "dont", "don't", "do", "never", "not", "jangan", "jgn", "jngn", "gausah", "ga", "gak");
 
     // "with spaces", "pake spasi": the sentence talks of the spaces in a value (read by DictatedValueReader).
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpaceWords = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpaceWords = ChatWords.Lookup(
         "space", "spaces", "spasi", "spasinya", "spacing");
 
     // "capital M, then onkey, then 77": the joints of a value told in pieces (read by DictatedValueReader).
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joints = Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joints = ChatWords.Lookup(
         "then", "terus", "trus", "lalu", "followed");
 
     /// <summary>What a word is to the sentence readers below, one bit per word list.</summary>
@@ -290,18 +300,6 @@ internal static class UnnamedValueReader
         word.End > word.CoreEnd && text[word.End - 1] is '.' or '!' or '?' or ';'
         && !(word.End - word.CoreEnd >= 2 && text[word.End - 1] == '.' && text[word.End - 2] == '.')
         && !ChatWords.IsNumberAbbreviation(text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart));
-
-    private static ReadOnlySpan<char> Lower(string text, SentenceWord word, Span<char> buffer)
-    {
-        var core = text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart);
-        if (core.Length > buffer.Length)
-        {
-            return [];
-        }
-
-        core.ToLowerInvariant(buffer);
-        return buffer[..core.Length];
-    }
 
     private static void ReadSentence(string text, ReadOnlySpan<SentenceWord> words, bool[]? covered, ref List<SecretSpan>? found)
     {
@@ -446,7 +444,7 @@ internal static class UnnamedValueReader
     private static bool IsNegation(string text, SentenceWord word)
     {
         Span<char> buffer = stackalloc char[24];
-        return Negations.Contains(Lower(text, word, buffer));
+        return Negations.Contains(word.Lower(text, buffer));
     }
 
     /// <summary>The word before the value links it: "is", "was", "itu", "adalah" or a colon ("… everywhere: X").</summary>
@@ -463,7 +461,7 @@ internal static class UnnamedValueReader
         }
 
         Span<char> buffer = stackalloc char[24];
-        return words[i - 1].CoreEnd == words[i - 1].End && Lower(text, words[i - 1], buffer) is "is" or "was" or "itu" or "adalah" or "=";
+        return words[i - 1].CoreEnd == words[i - 1].End && words[i - 1].Lower(text, buffer) is "is" or "was" or "itu" or "adalah" or "=";
     }
 
     /// <summary>
@@ -480,10 +478,10 @@ internal static class UnnamedValueReader
         Span<char> buffer = stackalloc char[24];
         for (var k = i - 2; k >= 2 && k >= i - 8; k--)
         {
-            if (Lower(text, words[k], buffer) is "use" or "used" or "pake" or "pakai" or "gunakan")
+            if (words[k].Lower(text, buffer) is "use" or "used" or "pake" or "pakai" or "gunakan")
             {
-                return Lower(text, words[k - 1], buffer) is "i" or "we" or "sy" or "saya" or "aku" or "gw" or "gue" or "kita" or "kami"
-                       && Lower(text, words[k - 2], buffer) is "one" or "ones" or "yg" or "yang";
+                return words[k - 1].Lower(text, buffer) is "i" or "we" or "sy" or "saya" or "aku" or "gw" or "gue" or "kita" or "kami"
+                       && words[k - 2].Lower(text, buffer) is "one" or "ones" or "yg" or "yang";
             }
         }
 
@@ -497,13 +495,13 @@ internal static class UnnamedValueReader
     private static bool IsUsedOnAccount(string text, ReadOnlySpan<SentenceWord> words, int i)
     {
         Span<char> buffer = stackalloc char[24];
-        if (i < 2 || Lower(text, words[i - 1], buffer) is not ("use" or "pake" or "pakai") || !IsChosenValue(text, words[i])
+        if (i < 2 || words[i - 1].Lower(text, buffer) is not ("use" or "pake" or "pakai") || !IsChosenValue(text, words[i])
             || !HasSymbol(PasswordValue(text, words[i])))
         {
             return false;
         }
 
-        return Lower(text, words[i - 2], buffer) is "i" or "we" or "sy" or "saya" or "aku" or "gw" or "gue" or "kita" or "kami";
+        return words[i - 2].Lower(text, buffer) is "i" or "we" or "sy" or "saya" or "aku" or "gw" or "gue" or "kita" or "kami";
     }
 
     /// <summary>
@@ -520,13 +518,13 @@ internal static class UnnamedValueReader
         }
 
         Span<char> buffer = stackalloc char[24];
-        if (Lower(text, words[i + 1], buffer) is not ("doesnt" or "doesn't" or "didnt" or "didn't" or "wont" or "won't" or "isnt" or "isn't"
+        if (words[i + 1].Lower(text, buffer) is not ("doesnt" or "doesn't" or "didnt" or "didn't" or "wont" or "won't" or "isnt" or "isn't"
             or "ga" or "gak" or "gk" or "nggak" or "tidak" or "tdk" or "not" or "no" or "never"))
         {
             return false;
         }
 
-        return Lower(text, words[i + 2], buffer) is "work" or "works" or "working" or "accepted" or "valid" or "bisa" or "diterima" or "masuk" or "jalan";
+        return words[i + 2].Lower(text, buffer) is "work" or "works" or "working" or "accepted" or "valid" or "bisa" or "diterima" or "masuk" or "jalan";
     }
 
     /// <summary>
@@ -542,12 +540,12 @@ internal static class UnnamedValueReader
         }
 
         Span<char> buffer = stackalloc char[24];
-        if (Lower(text, words[i - 1], buffer) is "it's" or "its" or "it’s")
+        if (words[i - 1].Lower(text, buffer) is "it's" or "its" or "it’s")
         {
             return true;
         }
 
-        return i > 1 && AfterCopula(text, words, i) && Lower(text, words[i - 2], buffer) is "mine" or "punyaku" or "punyaku" or "punyaq" or "punya";
+        return i > 1 && AfterCopula(text, words, i) && words[i - 2].Lower(text, buffer) is "mine" or "punyaku" or "punyaku" or "punyaq" or "punya";
     }
 
     /// <summary>
@@ -572,7 +570,7 @@ internal static class UnnamedValueReader
         }
 
         Span<char> buffer = stackalloc char[24];
-        var afterCode = i > 0 && Lower(text, words[i - 1], buffer) is "code" or "kode" or "kodenya" or "codenya" or "kode:" or "kodeny" or "kodeotp";
+        var afterCode = i > 0 && words[i - 1].Lower(text, buffer) is "code" or "kode" or "kodenya" or "codenya" or "kode:" or "kodeny" or "kodeotp";
         // A code word earlier in the sentence: digits read out one by one or in two threes, not after a word that
         // says they are something else ("code 7 for the order 123 456").
         var named = codeEarlier && digit && !BlockedBefore(text, words, i);
@@ -600,7 +598,7 @@ internal static class UnnamedValueReader
         Span<char> buffer = stackalloc char[24];
         for (var k = Math.Max(0, i - BlockerReach); k < i; k++)
         {
-            if (Blockers.Contains(Lower(text, words[k], buffer)))
+            if (Blockers.Contains(words[k].Lower(text, buffer)))
             {
                 return true;
             }
@@ -621,7 +619,7 @@ internal static class UnnamedValueReader
         }
 
         Span<char> buffer = stackalloc char[24];
-        return Lower(text, words[i + 1], buffer) is "to" or "untuk" or "utk" or "buat" && PurposeWords.Contains(Lower(text, words[i + 2], buffer));
+        return words[i + 1].Lower(text, buffer) is "to" or "untuk" or "utk" or "buat" && PurposeWords.Contains(words[i + 2].Lower(text, buffer));
     }
 
     /// <summary>The "in" of "log in", "sign in", "get in".</summary>
@@ -651,13 +649,13 @@ internal static class UnnamedValueReader
         Span<char> buffer = stackalloc char[24];
         for (var k = Math.Max(0, i - BlockerReach); k < i; k++)
         {
-            if (Blockers.Contains(Lower(text, words[k], buffer)))
+            if (Blockers.Contains(words[k].Lower(text, buffer)))
             {
                 return false;
             }
         }
 
-        return i + 1 >= words.Length || !Units.Contains(Lower(text, words[i + 1], buffer));
+        return i + 1 >= words.Length || !Units.Contains(words[i + 1].Lower(text, buffer));
     }
 
     private static bool IsLoginValue(string text, ReadOnlySpan<SentenceWord> words, int i)
@@ -675,7 +673,7 @@ internal static class UnnamedValueReader
         }
 
         Span<char> buffer = stackalloc char[24];
-        var marker = Lower(text, before, buffer);
+        var marker = before.Lower(text, buffer);
         // "I think I typed Rocket_man99 at the login screen"; "I typed budi_santoso88 at the login screen" is a username.
         var value = PasswordValue(text, words[i]);
         return ValueMarkers.Contains(marker) || (TryVerbs.Contains(marker) && HasInnerDigitOrSymbol(value) && !IsUsernameShaped(value));
@@ -694,9 +692,9 @@ internal static class UnnamedValueReader
         }
 
         Span<char> buffer = stackalloc char[24];
-        var before = Lower(text, words[i - 1], buffer);
+        var before = words[i - 1].Lower(text, buffer);
         Span<char> earlier = stackalloc char[24];
-        if (!EntryVerbs.Contains(before) && !(i > 1 && before is "in" && Lower(text, words[i - 2], earlier) is "put" or "putting" or "puts"))
+        if (!EntryVerbs.Contains(before) && !(i > 1 && before is "in" && words[i - 2].Lower(text, earlier) is "put" or "putting" or "puts"))
         {
             return false;
         }
@@ -713,7 +711,7 @@ internal static class UnnamedValueReader
         Span<char> buffer = stackalloc char[24];
         for (var k = i + 1; k < words.Length && k <= i + 3; k++)
         {
-            var lower = Lower(text, words[k], buffer);
+            var lower = words[k].Lower(text, buffer);
             if (PasswordReader.IsCount(lower) || lower is "berkali2" or "berkali-kali")
             {
                 return true;
@@ -721,7 +719,7 @@ internal static class UnnamedValueReader
 
             if (lower is "times" or "kali" && k > i + 1 && words[k - 1].CoreEnd > words[k - 1].CoreStart
                 && (char.IsAsciiDigit(text[words[k - 1].CoreStart]) || SpelledDigits.Read(text, words[k - 1].CoreStart, out _) == 1
-                    || Lower(text, words[k - 1], buffer) is "few" or "many" or "several" or "beberapa" or "berapa"))
+                    || words[k - 1].Lower(text, buffer) is "few" or "many" or "several" or "beberapa" or "berapa"))
             {
                 return true;
             }
@@ -741,7 +739,7 @@ internal static class UnnamedValueReader
     private static bool IsUsedForEverything(string text, ReadOnlySpan<SentenceWord> words, int i)
     {
         Span<char> buffer = stackalloc char[24];
-        if (i == 0 || Lower(text, words[i - 1], buffer) is not ("use" or "used" or "using" or "pake" or "pakai" or "make")
+        if (i == 0 || words[i - 1].Lower(text, buffer) is not ("use" or "used" or "using" or "pake" or "pakai" or "make")
             || !IsChosenValue(text, words[i]))
         {
             return false;
@@ -749,7 +747,7 @@ internal static class UnnamedValueReader
 
         for (var k = i + 1; k < words.Length && k <= i + 4; k++)
         {
-            if (Everything.Contains(Lower(text, words[k], buffer)))
+            if (Everything.Contains(words[k].Lower(text, buffer)))
             {
                 return true;
             }
@@ -791,7 +789,7 @@ internal static class UnnamedValueReader
                 Span<char> buffer = stackalloc char[24];
                 return Shapes.HasLetter(value) && !Shapes.IsAddress(value) && !IsVersion(value) && !NearbyValueReader.IsProduct(value)
                     && !Redaction.Covers(text, words[i].CoreStart)
-                    && !PasswordWords.Contains(Lower(text, words[i], buffer)) && !CredentialScanner.StartsKeyword(text, words[i].CoreStart);
+                    && !PasswordWords.Contains(words[i].Lower(text, buffer)) && !CredentialScanner.StartsKeyword(text, words[i].CoreStart);
             }
         }
 
@@ -814,31 +812,31 @@ internal static class UnnamedValueReader
         }
 
         Span<char> buffer = stackalloc char[24];
-        if (!AsWords.Contains(Lower(text, words[i + 1], buffer)))
+        if (!AsWords.Contains(words[i + 1].Lower(text, buffer)))
         {
             return false;
         }
 
         var next = i + 2;
-        if (Lower(text, words[next], buffer) is "my" or "the" or "a" or "new" or "saya" or "sy" or "aku")
+        if (words[next].Lower(text, buffer) is "my" or "the" or "a" or "new" or "saya" or "sy" or "aku")
         {
             next++;
         }
 
-        if (next < words.Length && Lower(text, words[next], buffer) is "new" or "baru")
+        if (next < words.Length && words[next].Lower(text, buffer) is "new" or "baru")
         {
             next++;
         }
 
         // The value itself must not be a pronoun or a filler: "use it as my password", "pakai itu sbg sandi".
         Span<char> own = stackalloc char[24];
-        var lower = Lower(text, words[i], own);
+        var lower = words[i].Lower(text, own);
         if (lower is "that" or "this" or "those" or "these" or "itu" or "ini" or "something" or "sesuatu" or "same" or "sama" or "email" or "birthday" or "name")
         {
             return false;
         }
 
-        return next < words.Length && !Redaction.IsPlaceholderAt(text, words[next].Start) && PasswordWords.Contains(Lower(text, words[next], buffer));
+        return next < words.Length && !Redaction.IsPlaceholderAt(text, words[next].Start) && PasswordWords.Contains(words[next].Lower(text, buffer));
     }
 
     /// <summary>Lowercase letters, digits, '_' and '.' only: how usernames are written ("budi_santoso88", "rina.k").</summary>
@@ -897,7 +895,7 @@ internal static class UnnamedValueReader
         }
 
         Span<char> buffer = stackalloc char[24];
-        return ChangeTargets.Contains(raw.Length <= 2 ? raw : Lower(text, before, buffer));
+        return ChangeTargets.Contains(raw.Length <= 2 ? raw : before.Lower(text, buffer));
     }
 
     /// <summary>
@@ -916,8 +914,8 @@ internal static class UnnamedValueReader
 
         Span<char> buffer = stackalloc char[24];
         var quoted = word.CoreStart > word.Start && word.CoreEnd < word.End && text[word.Start] is '"' or '\'' or '“' or '‘';
-        var opens = i == 0 || (i == 1 && Openers.Contains(Lower(text, words[0], buffer)));
-        return quoted || opens || (i > 0 && TryVerbs.Contains(Lower(text, words[i - 1], buffer)));
+        var opens = i == 0 || (i == 1 && Openers.Contains(words[0].Lower(text, buffer)));
+        return quoted || opens || (i > 0 && TryVerbs.Contains(words[i - 1].Lower(text, buffer)));
     }
 
     private static bool KeywordEndsClause(string text, ReadOnlySpan<SentenceWord> words, int keyword)
@@ -925,7 +923,7 @@ internal static class UnnamedValueReader
         Span<char> buffer = stackalloc char[24];
         for (var k = keyword; k < words.Length; k++)
         {
-            if (k > keyword && !Trailers.Contains(Lower(text, words[k], buffer)))
+            if (k > keyword && !Trailers.Contains(words[k].Lower(text, buffer)))
             {
                 return false;
             }
@@ -999,6 +997,4 @@ internal static class UnnamedValueReader
         return false;
     }
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
-        words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }
