@@ -29,6 +29,22 @@ public sealed class EvidencePrompt(EvidenceChecker checker, UserClock clock) : Q
         return Task.CompletedTask;
     }
 
+    /// <summary>One message that says what to do, with the buttons, rather than the retry and the whole question again.</summary>
+    private Task<DialogTurnStatus> RetryAsync(DialogContext dc, EvidenceState state)
+    {
+        SetState(dc, state with { FailedAnswers = state.FailedAnswers + 1 });
+        dc.Turn.Send(Message.Of(state.TakesText ? "Intake.errorMessage.NotTheScreen" : "Intake.evidence.Retry"), Prompt.ContractData(state.Options), Choices(state));
+        return Task.FromResult(DialogTurnStatus.Waiting);
+    }
+
+    /// <summary>A sentence in the first person without quotes: a screen does not say "I" or "saya".</summary>
+    private static bool TellsInstead(string text)
+    {
+        if (text.IndexOfAny(['"', '“', '\'']) >= 0) return false;
+        var words = TypedText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?')).ToList();
+        return words.Count >= 4 && words.Any(w => w is "i" or "i'm" or "im" or "my" or "saya" or "sy" or "aku" or "gw" or "gue");
+    }
+
     private static IReadOnlyList<Choice> Choices(EvidenceState state) => state.Files.Count == 0 ? [PromptWords.SkipChoice] : [DoneChoice];
 
     /// <summary>"One sec", "sebentar", "I'll send it": a file is on its way.</summary>
@@ -71,6 +87,12 @@ public sealed class EvidencePrompt(EvidenceChecker checker, UserClock clock) : Q
                 dc.Turn.Send(Message.Of(state.TakesText ? "Intake.errorMessage.GoAhead" : "Intake.evidence.GoAhead"), Prompt.ContractData(state.Options), Choices(state));
                 return DialogTurnStatus.Waiting;
             }
+            if (state.TakesText && TellsInstead(text))
+            {
+                // "I tapped pay, the app froze, so I tapped again": the user telling what happened, not what the screen said.
+                // The interview keeps what it says (as what they did, when nothing else takes it) and asks for the screen's words again.
+                if (FreeTextReader.Read(text, clock.ReadingContext(dc.Turn)).ErrorMessage is null) return await dc.EndDialogAsync(DialogResult.Done(new ElsewhereAnswer()));
+            }
             if (state.TakesText && text.Length >= 2)
             {
                 if (text.Length > IntakeDialog.MaxAnswerLength)
@@ -86,10 +108,7 @@ public sealed class EvidencePrompt(EvidenceChecker checker, UserClock clock) : Q
                 // Something else about the problem ("it also happens on the website"): the interview keeps it and asks again.
                 return await dc.EndDialogAsync(DialogResult.Done(new ElsewhereAnswer()));
             }
-            SetState(dc, state with { FailedAnswers = state.FailedAnswers + 1 });
-            // One message that says what to do, with the buttons, rather than the retry and the whole question again.
-            dc.Turn.Send(Message.Of("Intake.evidence.Retry"), Prompt.ContractData(state.Options), Choices(state));
-            return DialogTurnStatus.Waiting;
+            return await RetryAsync(dc, state);
         }
 
         var files = state.Files.ToList();

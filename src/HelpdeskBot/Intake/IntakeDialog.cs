@@ -116,6 +116,11 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
                 {
                     values = values with { Description = Clip(step.Turn.Text), Prefilled = [.. values.Prefilled, "description"], JustRead = [.. values.JustRead, "description"] };
                 }
+                // "I tapped pay, the app froze, so I tapped again" to the error question: what they did, when that is still unknown.
+                else if (field.Id == ErrorField && values.JustRead.Count == 0 && values.ReproSteps is null)
+                {
+                    values = values with { ReproSteps = Clip(step.Turn.Text), Prefilled = [.. values.Prefilled, "steps"], JustRead = ["steps"] };
+                }
                 step.SetValues(values);
                 step.Turn.Send(values.JustRead.Count > 0
                     ? Message.Of("Intake.KeptTheRest", ReadLabels(step.Turn, values.JustRead))

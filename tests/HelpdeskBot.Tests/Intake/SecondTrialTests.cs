@@ -132,5 +132,19 @@ public sealed class SecondTrialTests : IDisposable
         Assert.Equal("Payments", values.Service);
     }
 
+    [Fact]
+    public async Task A_story_told_to_the_error_question_is_what_they_did_not_the_error()
+    {
+        var chat = NewChat();
+        await chat.Send("my payment to the electricity company went through twice yesterday evening around 7, my account is andi.w")
+            .Send("I expected to be charged once").AssertField("errorMessage")
+            .Send("I tapped pay, the app froze, so I tapped again").AssertField("errorMessage").AssertSays("What you did just before")
+            .Send("none").Check(c => Assert.NotEqual("steps", c.Contract!.Field));
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        var values = Assert.IsType<HelpdeskBot.Dialogs.WaterfallState<HelpdeskBot.Intake.IntakeValues>>(state.Stack[0].State).Values;
+        Assert.Null(values.ErrorMessage);
+        Assert.Equal("I tapped pay, the app froze, so I tapped again", values.ReproSteps);
+    }
+
     public void Dispose() => app.Dispose();
 }
