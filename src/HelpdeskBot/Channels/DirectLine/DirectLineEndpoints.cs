@@ -84,7 +84,9 @@ public static class DirectLineEndpoints
         if (DirectLineAuth.BearerOf(http) is null)
         {
             if (!options.Value.AllowAnonymous) return DirectLineErrors.Unauthorized();
-            grant = new DirectLineGrant(DirectLineTokens.NewConversationId(), DirectLineTokens.NewUserId(), null);
+            var user = await BrowserUser.ReadAsync(http, tokens, options.Value) ?? DirectLineTokens.NewUserId();
+            grant = new DirectLineGrant(DirectLineTokens.NewConversationId(), user, null);
+            BrowserUser.Remember(http, tokens, options.Value, user);
         }
         else
         {

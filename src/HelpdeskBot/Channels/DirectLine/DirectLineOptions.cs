@@ -21,6 +21,13 @@ public sealed class DirectLineOptions
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 
+    /// <summary>
+    /// Days a browser keeps its anonymous user across conversations (an HttpOnly cookie holding the signed user id), so
+    /// "my tickets" in a new tab or on another day finds what that browser reported. 0: every conversation is a new user.
+    /// </summary>
+    [Range(0, 400)]
+    public int BrowserUserDays { get; set; } = 90;
+
     public RateLimitOptions RateLimit { get; set; } = new();
 
     public sealed class RateLimitOptions

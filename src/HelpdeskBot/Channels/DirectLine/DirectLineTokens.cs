@@ -23,12 +23,16 @@ public sealed class DirectLineTokens
     private const string UserClaim = "user";
     private const string UserNameClaim = "name";
 
+    /// <summary>The audience of a browser's user key: never valid as a conversation token, nor one as a key.</summary>
+    private const string BrowserAudience = "helpdeskbot-browser";
+
     /// <summary>How far ahead of this instance's clock another instance's may be when it issues a token.</summary>
     private static readonly TimeSpan NotBeforeSkew = TimeSpan.FromSeconds(30);
 
     private readonly JsonWebTokenHandler handler = new();
     private readonly SigningCredentials credentials;
     private readonly TokenValidationParameters validation;
+    private readonly TokenValidationParameters browserValidation;
     private readonly DirectLineOptions options;
     private readonly TimeProvider clock;
 
@@ -46,6 +50,8 @@ public sealed class DirectLineTokens
             // Lifetime is checked below against the injected clock: expiry and "not before" answer differently.
             ValidateLifetime = false,
         };
+        browserValidation = validation.Clone();
+        browserValidation.ValidAudience = BrowserAudience;
     }
 
     public int LifetimeSeconds => options.TokenLifetimeSeconds;
@@ -84,6 +90,34 @@ public sealed class DirectLineTokens
         var user = identity.FindFirst(UserClaim)?.Value;
         if (conversation is null || user is null) return (TokenCheck.Invalid, null);
         return (TokenCheck.Valid, new DirectLineGrant(conversation, user, identity.FindFirst(UserNameClaim)?.Value));
+    }
+
+    /// <summary>
+    /// A browser's user key: the anonymous user id a website visitor was given, signed, so that the visitor's next
+    /// conversation (a new tab, tomorrow) continues as the same user and finds their tickets.
+    /// </summary>
+    public string IssueBrowserUser(string userId, TimeSpan lifetime)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = BrowserAudience,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.Add(lifetime),
+            Claims = new Dictionary<string, object> { [UserClaim] = userId },
+            SigningCredentials = credentials,
+        });
+    }
+
+    /// <summary>The user id a browser's key holds, or null when the key is missing, forged, another kind of token or expired.</summary>
+    public async Task<string?> BrowserUserOfAsync(string? key)
+    {
+        if (string.IsNullOrWhiteSpace(key) || !handler.CanReadToken(key)) return null;
+        var result = await handler.ValidateTokenAsync(key, browserValidation);
+        if (!result.IsValid || ((JsonWebToken)result.SecurityToken).ValidTo <= clock.GetUtcNow().UtcDateTime) return null;
+        return result.ClaimsIdentity.FindFirst(UserClaim)?.Value;
     }
 
     public bool IsSecret(string? value) =>
