@@ -27,9 +27,11 @@ public static class PersonRequest
         "human", "person", "agent", "representative", "operator", "cs", "petugas", "manusia", "agen", "supervisor",
     };
 
+    /// <summary>Verbs of talking, a phone call among them ("bisa saya ditelepon oleh petugasnya?").</summary>
     private static readonly HashSet<string> Talking = new(StringComparer.Ordinal)
     {
-        "talk", "speak", "chat", "ngomong", "bicara", "ngobrol", "omong", "berbicara",
+        "talk", "speak", "chat", "ngomong", "bicara", "ngobrol", "omong", "berbicara", "ditelepon", "ditelpon", "ditelp", "telepon", "telpon",
+        "nelpon", "menelepon", "dihubungi",
     };
 
     private static readonly HashSet<string> Asking = new(StringComparer.Ordinal)
@@ -60,7 +62,8 @@ public static class PersonRequest
     public static bool In(string text)
     {
         var words = Words(text);
-        if (words.Count is 0 or > MaxWords || words.Any(Refusing.Contains)) return false;
+        // "bisa tidak …?", "boleh gak …?": "can or can't I …" asks; it refuses nothing.
+        if (words.Count is 0 or > MaxWords || words.Where((w, i) => !(i > 0 && words[i - 1] is "bisa" or "boleh" or "bs")).Any(Refusing.Contains)) return false;
         if (words.All(w => Small.Contains(w) || PeopleAlone.Contains(w)) && words.Any(PeopleAlone.Contains)) return true;
         for (var i = 0; i < words.Count; i++)
         {
@@ -69,7 +72,9 @@ public static class PersonRequest
             for (var j = i + 1; j < words.Count && j <= i + MaxGap; j++)
             {
                 if (Telling.Contains(words[j]) || words[j].Any(char.IsAsciiDigit)) break;
-                if (Staff.Contains(words[j]) || talking && Anybody.Contains(words[j])) return true;
+                // "petugasnya", "csnya": the staff word with its "-nya" ("yours").
+                var person = words[j].EndsWith("nya", StringComparison.Ordinal) && words[j].Length > 4 ? words[j][..^3] : words[j];
+                if (Staff.Contains(words[j]) || Staff.Contains(person) || talking && Anybody.Contains(words[j])) return true;
                 if (words[j] == "customer" && j + 1 < words.Count && words[j + 1] is "service" or "services" or "support" or "care") return true;
             }
         }

@@ -1,4 +1,5 @@
 using HelpdeskBot.Bot;
+using HelpdeskBot.Bot.Understanding;
 using HelpdeskBot.Dialogs;
 using HelpdeskBot.Intake.Extraction;
 
@@ -39,7 +40,14 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
     {
         var normalized = TypedText.Normalize(text);
         // "report" and "lapor" alone ask to report; inside a sentence ("the report I sent") they may be about an earlier one.
-        return normalized is "lapor" or "report" || Phrases.Any(p => TypedText.ContainsPhrase(normalized, p) && !Negated(normalized, p) && !Earlier(normalized, p));
+        return normalized is "lapor" or "report" || Phrases.Any(p => TypedText.ContainsPhrase(normalized, p) && !Negated(normalized, p) && !Earlier(normalized, p) && !Supposed(normalized, p));
+    }
+
+    /// <summary>"kalo mau komplain soal barang bisa lewat sini jg?", "if I want to report something, where do I go": asks how, reports nothing yet.</summary>
+    private static bool Supposed(string normalized, string phrase)
+    {
+        var at = normalized.IndexOf(phrase, StringComparison.Ordinal);
+        return normalized[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(2).Any(w => w.Trim(',', '.') is "kalo" or "kalau" or "klo" or "kl" or "if" or "jika" or "jikalau" or "seandainya");
     }
 
     /// <summary>"buat tiket kemarin", "tiket baru saya tadi": a ticket already made, not one to make.</summary>
@@ -67,53 +75,12 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
     public bool Accepts(string text)
     {
         var normalized = TypedText.Normalize(text);
-        var namesProblem = ProblemWords.Any(w => TypedText.ContainsPhrase(normalized, w) && !Negated(normalized, w));
+        var namesProblem = ProblemWords.Any(w => TypedText.ContainsPhrase(normalized, w) && !Negated(normalized, w)) || KeepsHappening(normalized);
         // "is the new iPhone in stock?", "promo 12.12 ada apa aja?": a question that names nothing wrong and says nothing
         // is not so asks for something other than a report.
-        if (!namesProblem && AsksOnly(normalized)) return false;
+        if (!namesProblem && SideQuestion.AsksOnly(normalized)) return false;
         // A sentence that describes something is taken; a few words only when they name a problem ("tidak ada masalah" does not).
         return DescribesProblem(text) && normalized.Split(' ').Length > 4 || namesProblem;
-    }
-
-    private static readonly string[] QuestionStarts =
-    [
-        "what", "what's", "whats", "who", "is", "are", "do", "does", "which", "where", "can you recommend", "could you recommend", "apakah", "apa",
-        "berapa", "brp", "kapan", "siapa", "dimana", "di mana", "rekomendasi", "rekomendasiin", "jual", "ada", "lagi ada", "bisa", "boleh", "can i",
-        "can we", "could i", "how do i", "how can i", "how to", "gmn cara", "gimana cara", "bagaimana cara", "cara",
-    ];
-
-    /// <summary>Questions plain without a question mark.</summary>
-    private static readonly string[] WithoutMark =
-        ["rekomendasi", "can you recommend", "recommend me", "recommend a ", "recommend some", "any recommendation", "do you sell", "do you guys sell", "jual ", "what's the ", "whats the ", "what is the ", "who won ", "who is the "];
-
-    /// <summary>Words that say something is not as it should be: "not", "belum", "kok", "why" (a question about what went wrong).</summary>
-    private static readonly HashSet<string> NotSo = new(StringComparer.Ordinal)
-    {
-        "not", "no", "never", "nothing", "why", "ga", "gak", "gk", "nggak", "ngga", "enggak", "tidak", "tdk", "belum", "blm", "kok", "knp", "kenapa",
-        "napa", "still", "masih",
-    };
-
-    /// <summary>What may close a question after its "ga": a particle or a form of address.</summary>
-    private static readonly HashSet<string> ClosingWords = new(StringComparer.Ordinal)
-    {
-        "ya", "sih", "kah", "min", "kak", "ka", "gan", "sis", "bang", "mas", "mbak", "pak", "bu", "bro", "admin", "dong",
-    };
-
-    private static bool AsksOnly(string normalized)
-    {
-        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0).ToList();
-        // "ada diskon ga?", "hujan ga ya": "ga" closing a question asks, it does not say something is not so.
-        // "ada lowongan gk min?": the same "gk", followed by nothing but a form of address.
-        // "ganti no hp": "no" before a thing with a number is "nomor", not a no.
-        if (words.Count == 0 || words.Where((w, i) => !(w is "ga" or "gak" or "gk" or "nggak" or "ngga" or "enggak" && words.Skip(i + 1).All(ClosingWords.Contains))
-                    && !(w == "no" && i + 1 < words.Count && words[i + 1] is "hp" or "telp" or "tlp" or "wa" or "rek" or "rekening" or "ktp" or "kartu" or "va" or "resi" or "pesanan" or "order" or "tiket" or "ticket"))
-                .Any(w => NotSo.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal))) return false;
-        // The question may follow a greeting or a form of address ("kak, ada promo apa?", "hi, what's the rate?").
-        var start = string.Join(' ', words.SkipWhile(w => Filler.Contains(w) && w is not ("can" or "ada" or "bisa" or "minta")));
-        // The question may also close the message: "I want to buy 50 licenses, who handles sales?".
-        var last = normalized.Split(',', '.').Select(c => c.Trim()).LastOrDefault(c => c.Length > 0) ?? "";
-        return normalized.Contains('?', StringComparison.Ordinal) && QuestionStarts.Any(q => start.StartsWith(q + " ", StringComparison.Ordinal) || last.StartsWith(q + " ", StringComparison.Ordinal))
-            || WithoutMark.Any(q => start.StartsWith(q, StringComparison.Ordinal));
     }
 
     /// <summary>Words that name something wrong, even in two words ("app crash", "login gagal").</summary>
@@ -123,7 +90,7 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
         "freeze", "stuck", "can't", "cant", "cannot", "unable", "not working", "doesn't work", "dont work", "won't", "wont", "gak bisa", "ga bisa",
         "gabisa", "gbs", "gk bisa", "tidak bisa", "nggak bisa", "ngga bisa", "gk bs", "ga bs", "tdk bisa", "hilang", "missing", "lost", "hacked",
         "dibajak", "kena hack", "diblokir", "terblokir", "blocked", "locked", "kepotong", "terpotong", "charged twice", "double charge", "lemot",
-        "slow", "down", "not loading", "blank", "force close", "keluar sendiri", "belum masuk", "blm masuk", "gak masuk", "ga masuk", "tidak masuk",
+        "slow", "down", "not loading", "blank", "force close", "keluar sendiri",
         "never arrived", "didn't arrive", "not received", "wrong", "salah", "problem", "issue", "masalah", "kendala", "trouble", "crashing",
         "freezing", "pending", "tertahan", "nyangkut", "complaint", "complain", "komplain", "keluhan", "lupa", "forgot", "scam", "fraud",
         "penipuan", "tipu", "ditipu", "refund", "charged", "declined", "ditolak", "expired", "kadaluarsa", "suspended", "logout sendiri",
@@ -132,12 +99,36 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
         "gk muncul", "ga kebuka", "gak kebuka", "tidak terbuka", "putus", "putus2", "mati", "ngebug", "bengong", "muter", "loading terus",
         "phishing", "suspicious", "mencurigakan", "curiga",
         // Sixth writer: what does not arrive, and what is gone ("OTP not arriving", "otp ga masuk2", "saldo sy ilang").
-        "not arriving", "never arrives", "never comes", "never came", "isn't arriving", "not coming through", "ga masuk2", "gak masuk2",
-        "gk masuk", "gk masuk2", "ilang", "raib", "lenyap", "disappeared", "vanished", "gone missing",
+        "not arriving", "never arrives", "never comes", "never came", "isn't arriving", "not coming through", "ilang", "raib", "lenyap", "disappeared", "vanished", "gone missing",
         // Seventh writer: what does not run or work, and what comes late ("kok ga jalan sih", "tombol simpan ga berfungsi", "subtitle telat").
         "ga jalan", "gak jalan", "gk jalan", "nggak jalan", "tidak jalan", "ga berfungsi", "gak berfungsi", "gk berfungsi", "nggak berfungsi",
         "tidak berfungsi", "telat", "terlambat", "delay", "delayed", "out of sync", "ga sinkron", "gak sinkron", "tidak sinkron",
+        // Eighth writer: what stopped working, goes round in a loop, or keeps buffering ("Fingerprint login stopped working.", "SSO loop").
+        "stopped working", "stop working", "stops working", "quit working", "no longer works", "buffering", "loop", "looping",
+        .. NotArrived(),
     ];
+
+    /// <summary>
+    /// What has not come (yet), in the ways Indonesian chat says it: a negation and a verb of arriving, the verb also
+    /// doubled ("PESANAN GAK DATENG2", "barang blm sampe2", "dana belum cair").
+    /// </summary>
+    private static IEnumerable<string> NotArrived()
+    {
+        string[] negations = ["ga", "gak", "gk", "nggak", "ngga", "enggak", "tidak", "tdk", "belum", "blm", "blom", "tak"];
+        string[] arriving = ["masuk", "datang", "dateng", "sampai", "sampe", "nyampe", "nyampai", "diterima", "terkirim", "cair", "kunjung datang"];
+        return negations.SelectMany(n => arriving.SelectMany(a => new[] { n + " " + a, n + " " + a + "2" }));
+    }
+
+    /// <summary>"keeps crashing", "kept asking for the code", "keep getting logged out": something happening over and over.</summary>
+    private static bool KeepsHappening(string normalized)
+    {
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (words[i] is "keeps" or "keep" or "kept" && words[i + 1].Trim('.', ',', '!', '?') is { Length: > 4 } next && next.EndsWith("ing", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     public async Task<DialogTurnStatus> StartAsync(DialogContext dc)
     {

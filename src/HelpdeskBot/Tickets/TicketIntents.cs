@@ -1,4 +1,5 @@
 using HelpdeskBot.Bot;
+using HelpdeskBot.Bot.Understanding;
 using HelpdeskBot.Data.Tickets;
 using HelpdeskBot.Dialogs;
 using HelpdeskBot.Turns;
@@ -26,6 +27,13 @@ public sealed class StatusIntent(TicketService tickets, TicketReplies replies) :
         return NumberIn(text) is not null && (text.StartsWith("status", StringComparison.Ordinal) || text.StartsWith("cek", StringComparison.Ordinal)
             || text.StartsWith("check", StringComparison.Ordinal) || text.StartsWith("where", StringComparison.Ordinal) || text.StartsWith("tiket", StringComparison.Ordinal)
             || text.StartsWith("ticket", StringComparison.Ordinal));
+    }
+
+    /// <summary>The model's "status" is not taken for a question about something else that names no report ("do you guys hire remote?").</summary>
+    public bool Accepts(string text)
+    {
+        var normalized = TypedText.Normalize(text);
+        return !SideQuestion.AsksOnly(normalized) || EarlierReport.SpeaksOfReport(normalized);
     }
 
     public async Task<DialogTurnStatus> StartAsync(DialogContext dc)

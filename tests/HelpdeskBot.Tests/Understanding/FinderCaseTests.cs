@@ -436,4 +436,87 @@ public sealed class FinderCaseTests
         using var app = new HelpdeskApp();
         Assert.NotEqual("report", app.Get<IntentReader>().Read(text).Intent);
     }
+
+    // The eighth writer's classes, in other words than theirs.
+
+    [Theory]
+    [InlineData("Face ID login stopped working.", "report")]
+    [InlineData("music keeps skipping 😤", "report")]
+    [InlineData("paket sy gak dateng2 kak", "report")]
+    [InlineData("dana refund blm cair2", "report")]
+    [InlineData("ok stop, wrong chat", "cancel")]
+    [InlineData("eh salah pencet", "cancel")]
+    [InlineData("I'm new to this, what can this bot actually help me with?", "help")]
+    [InlineData("pak, di sini saya bisa tanya apa saja ya?", "help")]
+    [InlineData("kalo mau komplain soal tagihan bisa lewat sini juga?", "help")]
+    [InlineData("bisa gak saya ditelpon aja sama petugasnya? susah ngetik", "agent")]
+    [InlineData("I emailed you about the missing refund on Monday, has it been dealt with?", "status")]
+    [InlineData("the login issue just now, I found the error code, want to give you", "addInfo")]
+    public void Intents_in_the_eighth_writers_forms(string text, string intent)
+    {
+        using var app = new HelpdeskApp();
+        Assert.Equal(intent, app.Get<IntentReader>().Read(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("does your card work in Japan")]
+    [InlineData("when is the next flash sale")]
+    [InlineData("how to get the gold member badge")]
+    [InlineData("kak tau gak jadwal libur kantor kapan")]
+    [InlineData("ada diskon ongkir gak minggu ini")]
+    [InlineData("Do you guys have an office in Surabaya?")]
+    public void A_question_about_something_else_starts_nothing(string text)
+    {
+        using var app = new HelpdeskApp();
+        Assert.True(app.Get<IntentReader>().Read(text).Intent is null or "help" or "greeting", text);
+    }
+
+    [Theory]
+    [InlineData("the app logs me out constantly. Username dewi_k.", "dewi_k")]
+    [InlineData("Username mariokart. The game kicks me every match", "mariokart")]
+    [InlineData("kicked from the lobby again, my ign is ShadowFox", "ShadowFox")]
+    [InlineData("acc: blaze.rider#2231 got banned", "blaze.rider#2231")]
+    [InlineData("nickname gw KucingHitam, akun gw ilang", "KucingHitam")]
+    public void An_id_after_a_name_cue_said_plainly(string text, string id) => Assert.Equal(id, Find(text, "userId"));
+
+    [Theory]
+    [InlineData("Re-linked the account, no change.")] // "account no" across a comma is no account number
+    [InlineData("my account PayPal was charged twice")] // a brand after a weak cue
+    public void No_id_where_the_cue_is_not_one(string text) => Assert.Null(Find(text, "userId"));
+
+    [Theory]
+    [InlineData("the top up went through but nothing arrived. Normally it takes a minute.", "Normally it takes a minute")]
+    [InlineData("Invoice emails stopped. I'd expect one every Monday.", "I'd expect one every Monday")]
+    [InlineData("token listrik ga keluar, padahal biasanya langsung muncul", "biasanya langsung muncul")]
+    public void What_is_usual_is_what_was_expected(string text, string expected) => Assert.Equal(expected, Find(text, "expected"));
+
+    [Fact]
+    public void Usually_inside_a_clause_is_no_expectation() => Assert.Null(Find("I usually pay with the app and today it failed", "expected"));
+
+    [Theory]
+    [InlineData("transfer pending terus. Sudah saya coba ulang dua kali", "Sudah saya coba ulang dua kali")]
+    [InlineData("saldo kepotong, sy sudah mencoba menutup aplikasi", "sudah mencoba menutup aplikasi")]
+    [InlineData("game lag parah, udh relog 3x", "udh relog 3x")]
+    [InlineData("Sync stopped at noon. Regenerated the token, nothing.", "Regenerated the token")]
+    public void Attempts_done_by_me_said_either_way_round(string text, string part) => Assert.Contains(part, Find(text, "attempts"));
+
+    [Theory]
+    [InlineData("reports are empty after last week's update", "after last week's update")]
+    [InlineData("Since the site was redesigned the search finds nothing", "Since the site was redesigned")]
+    [InlineData("OTP ga masuk, sy br ganti nomor kemarin", "sy br ganti nomor kemarin")]
+    public void A_change_said_after_after_or_with_br(string text, string part) => Assert.Contains(part, Find(text, "history"));
+
+    [Theory]
+    [InlineData("ok so yesterday around noon the payment failed", "yesterday around noon")]
+    [InlineData("it keeps asking for the code even though I enter it right since this morning", "this morning")]
+    [InlineData("app stuck on splash since yday", "yday")]
+    [InlineData("padahal kemarin masih bisa. tadi pagi tiba2 ga bisa login", "tadi pagi")]
+    public void Times_after_an_opener_a_since_or_a_new_sentence(string text, string span) => Assert.Equal(span, Find(text, "occurredAt"));
+
+    [Theory]
+    [InlineData("the banking app keeps freezing on the home screen", "Mobile app")]
+    [InlineData("purchased 500 coins and never received them", "Payments")]
+    [InlineData("my messages just sit in the outbox", "Email")]
+    [InlineData("SSO keeps failing on the staff intranet", "Account & login")]
+    public void Services_in_the_eighth_writers_words(string text, string service) => Assert.Equal(service, Find(text, "service"));
 }

@@ -22,6 +22,9 @@ internal static class EarlierReport
         "yg sy laporin", "yang saya laporkan", "yg saya laporkan", "yang sudah saya laporkan", "laporan gue", "laporan gw", "tiket gue", "tiket gw",
         "tiket kemarin", "tiket kmrn", "tiket tadi", "tiket td", "tiket yg", "tiket yang", "tiket sebelumnya", "for ticket", "to ticket", "the issue i",
         "the problem i", "pengaduan sebelumnya", "laporan sebelumnya",
+        // Eighth writer: "I wrote to you about the double payment last Thursday", "the payout issue just now ah".
+        "i wrote to", "i contacted you", "i messaged you", "i emailed you", "i told you", "i mentioned", "issue just now", "problem just now",
+        "the issue earlier", "the problem earlier", "masalah tadi", "masalah yg tadi", "masalah yang tadi",
     };
 
     /// <summary>Words that ask how the earlier report goes.</summary>
@@ -33,6 +36,7 @@ internal static class EarlierReport
         "balesan", "balasan", "dibales", "dibalas", "tanggapan", "ditanggapi", "respon", "direspon", "diproses", "proses", "prosesnya",
         "sampai mana", "sampe mana", "sdh sampai", "nunggu", "menunggu", "ditindaklanjuti", "tindak lanjut", "gimana", "gmn", "bagaimana",
         "kapan", "when will", "lama", "selesai", "beres", "any news", "go through", "went through", "come through",
+        "sorted out", "been sorted", "been fixed", "been resolved", "been handled", "dealt with",
     };
 
     /// <summary>Words that bring something to the earlier report.</summary>
@@ -43,6 +47,7 @@ internal static class EarlierReport
         "lupa kasih", "lupa nyebut", "lupa menyebutkan", "ralat", "koreksi", "kasih tau", "kasih tahu", "mau kasih", "info lagi", "lengkapi",
         "screenshot", "ss", "ss nya", "ssnya", "foto", "video", "email nya salah", "emailnya salah", "one more thing", "left out", "menambahkan",
         "keterangan tambahan", "info tambahan", "more information", "additional",
+        "give you", "want to give", "here is the", "here's the", "mau kasih", "mau ngasih",
     };
 
     /// <summary>A word for reporting, said of the past ("udh 3 hari lapor", "reported it 2 days ago").</summary>
@@ -81,6 +86,22 @@ internal static class EarlierReport
         if (!phrases.Exists(Reference.Contains) && !ReportedBefore(words)) return null;
         return About(phrases);
     }
+
+    /// <summary>
+    /// Whether a message (normalised) speaks of a report or a ticket at all, or of how something goes ("is it fixed yet?"):
+    /// a question that does none of this ("do you guys hire remote?") is not a status question.
+    /// </summary>
+    public static bool SpeaksOfReport(string normalized)
+    {
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0).ToList();
+        var phrases = IntentReader.Phrases(words).ToList();
+        return words.Exists(ReportWords.Contains) || phrases.Exists(p => Reference.Contains(p) || Progress.Contains(p)) || ReportedBefore(words);
+    }
+
+    private static readonly HashSet<string> ReportWords = new(StringComparer.Ordinal)
+    {
+        "ticket", "tickets", "tiket", "report", "reports", "laporan", "complaint", "komplain", "keluhan", "pengaduan", "aduan", "case", "request",
+    };
 
     /// <summary>For words already known to be about a report (they name its number): "status", "addInfo", or null when they say both or neither.</summary>
     public static string? About(IReadOnlyList<string> words) => About([.. IntentReader.Phrases(words)]);

@@ -42,6 +42,9 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         "nevermind", "nvm", "cancel", "batal", "batalin", "gajadi", "gak jadi", "ga jadi", "nggak jadi", "never mind", "forget it",
         "changed my mind", "ngga jadi", "tidak jadi", "enggak jadi", "gausah", "ga usah", "gak usah", "nggak usah", "scratch that", "lupakan",
         "lupain", "ignore that", "ignore my", "disregard",
+        // "wait stop, wrong trip", "eh salah pencet": stopping, or a message sent by mistake.
+        "wait stop", "stop it", "stop that", "ok stop", "stop stop", "salah pencet", "salah klik", "kepencet", "wrong button", "pressed the wrong",
+        "didn't mean to", "didnt mean to", "sent by mistake",
     };
 
     /// <summary>Questions about the bot itself, in a short message ("how does this work", "cara pakenya gmn", "commands?").</summary>
@@ -55,6 +58,9 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         "harganya berapa", "biayanya berapa", "jam operasional", "jam buka", "opening hours", "office hours", "business hours",
         "is this where i", "where do i report", "where can i report", "is this the place", "the right place to", "what info do you need",
         "what do you need from me", "what information do you need", "data apa aja yang", "data apa yg",
+        // Eighth writer: "what can this chat actually do for me?", "Can this assistant log issues for HR?", "di sini saya bisa tanya apa saja?".
+        "what can this", "what can the bot", "what can it do", "what is this chat", "what's this chat", "can this assistant", "can this bot",
+        "can this chat", "bisa tanya apa", "tanya apa saja", "tanya apa aja", "bisa lewat sini", "lewat sini jg", "lewat sini juga",
     };
 
     /// <summary>Praise and thanks: a message that only says something is good wants nothing ("love the new update, great job").</summary>
@@ -123,7 +129,9 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         var words = Words(text);
         if (CallsOff(words)) return IntentReading.Keyword("cancel");
         if (words.Count <= 5 && words.All(GreetingWords.Contains)) return IntentReading.Keyword("greeting");
-        if (words.Count <= 8 && HelpPhrases.Any(p => TypedText.ContainsPhrase(string.Join(' ', words), p)) && !ProblemWords(words)) return IntentReading.Keyword("help");
+        // A longer message asks it too when it asks a question ("I'm not very good with computers, what can this chat do for me?").
+        if ((words.Count <= 8 || words.Count <= 16 && text.Contains('?', StringComparison.Ordinal))
+            && HelpPhrases.Any(p => TypedText.ContainsPhrase(string.Join(' ', words), p)) && !ProblemWords(words)) return IntentReading.Keyword("help");
 
         // Praise with no problem in it ("mantap aplikasinya, makin lancar") is a pleasantry.
         if (words.Count <= 12 && Phrases(words).Any(Praise.Contains) && !DescribesProblem(text)) return IntentReading.Keyword("greeting");

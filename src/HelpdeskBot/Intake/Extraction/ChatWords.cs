@@ -5,7 +5,7 @@ internal readonly record struct Word(int Start, int End, string Lower, bool Clau
 
 /// <summary>
 /// Splits a message into words in one pass: runs of letters and digits, with the inner characters ids, addresses,
-/// codes and versions use (<c>. _ - @ / :</c>) kept when a letter or digit follows. Sentence punctuation, line breaks
+/// codes and versions use (<c>. _ - @ / :</c>) kept when a letter or digit follows, and a tag's <c>#</c> before digits. Sentence punctuation, line breaks
 /// and quotes between two words mark a clause break, so a finder can stop a clause where the writer did.
 /// </summary>
 internal static class ChatWords
@@ -28,7 +28,9 @@ internal static class ChatWords
             }
             var start = i;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1])
-                || text[i] is '.' or '_' or '-' or '@' or '/' or ':' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
+                || text[i] is '.' or '_' or '-' or '@' or '/' or ':' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])
+                // "rafa.knight#4432": a tag's number belongs to the name.
+                || text[i] == '#' && i > start && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
             {
                 i++;
             }

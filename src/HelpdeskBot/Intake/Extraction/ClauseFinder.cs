@@ -20,7 +20,12 @@ internal static class ClauseFinder
         "thought it would", "i thought i could", "i thought i'd",
         "should", "should've", "should have", "shouldve", "supposed to", "is supposed to", "it's supposed to", "expected", "i expected",
         "i expect", "i was expecting", "expecting", "meant to", "harusnya", "seharusnya", "semestinya", "mestinya", "hrsnya", "hrusnya",
-        "sharusnya", "sepatutnya", "seharusnyaa", "harusnyaa", "mustinya", "harusnya sih");
+        "sharusnya", "sepatutnya", "seharusnyaa", "harusnyaa", "mustinya", "harusnya sih",
+        "i would expect", "i'd expect", "id expect", "we would expect", "would expect",
+        "normally", "usually", "biasanya", "biasanyaa", "normalnya");
+
+    /// <summary>What is usual, an expectation only where a clause starts ("Normally 1-2 days only", "pdhl biasanya lancar"), not "I usually pay by card".</summary>
+    private static readonly HashSet<string> Usually = new(StringComparer.Ordinal) { "normally", "usually", "biasanya", "biasanyaa", "normalnya" };
 
     /// <summary>Subjects that may stand right before "should" and belong to the clause ("it should", "saldo harusnya").</summary>
     private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal)
@@ -31,7 +36,9 @@ internal static class ClauseFinder
 
     private static readonly PhraseSet AlreadyWords = new(
         "already", "i already", "i've already", "i have already", "ive already", "have already", "sudah", "udah", "udh", "sdh", "dah", "uda",
-        "saya sudah", "sy sudah", "sy udh", "saya udah", "aku udah", "aku sudah", "gw udah", "gue udah", "i've", "i have", "ive");
+        "saya sudah", "sy sudah", "sy udh", "saya udah", "aku udah", "aku sudah", "gw udah", "gue udah", "i've", "i have", "ive",
+        // "Sudah saya tutup aplikasinya": done by me, said the other way round.
+        "sudah saya", "udah saya", "udh saya", "sdh saya", "sudah sy", "udah sy", "udh sy", "sdh sy", "udah aku", "sudah aku", "udah gw", "udh gw");
 
     private static readonly HashSet<string> AttemptVerbs = new(StringComparer.Ordinal)
     {
@@ -46,6 +53,10 @@ internal static class ClauseFinder
         "resend", "resent", "resending", "waited", "nunggu", "menunggu", "tunggu", "emailed", "messaged", "kompres", "dikompres",
         // "I already did forgot password", "already did the selfie 5 times": done again, to get past it.
         "did", "redid", "redo", "ulangi", "diulang", "diulangi", "ngulang", "mengulang",
+        // Eighth writer: "sudah mencoba menutup aplikasi", "udh relog", "udah chat restorannya", "sudah diupdate", "Sudah saya ketik ulang".
+        "menutup", "membuka", "menginstal", "menginstall", "menghapus", "memperbarui", "mengupdate", "merestart", "mereset", "mengganti",
+        "memeriksa", "mengecek", "relog", "relogged", "chat", "chatted", "ngechat", "diupdate", "diperbarui", "direstart", "direset", "diinstal",
+        "diinstall", "tutup", "ditutup", "ulang", "whitelist", "rotated", "regenerated", "visited", "went", "pergi", "mendatangi",
     };
 
     /// <summary>A fix named as the first word of a clause: "Reinstalled, nothing.", "clearing cookies didn't help".</summary>
@@ -54,6 +65,7 @@ internal static class ClauseFinder
         "reinstalled", "reinstalling", "restarted", "restarting", "rebooted", "rebooting", "cleared", "clearing", "uninstalled", "uninstalling",
         "refreshed", "retried", "reconnected", "reconnecting", "relogin", "re-login", "relogged", "re-added", "readded", "restored", "whitelisted",
         "power-cycled", "ran", "contacted", "called", "emailed", "messaged", "waited", "deleted", "ulangi", "diulangi", "redid",
+        "rotated", "regenerated", "re-entered", "reentered", "resynced", "re-synced", "relinked", "re-linked", "relogged",
     };
 
     /// <summary>Pressing a button is a fix when the button retries: "pressed resend many times", "udh klik kirim ulang berkali2".</summary>
@@ -87,7 +99,9 @@ internal static class ClauseFinder
         "worked until", "until they", "until i", "until we", "sejak pindah", "setelah pindah", "abis pindah", "dr pas", "dari pas",
         "sebelum", "before i", "before we", "before they", "before you", "before changing", "before updating",
         // Sixth writer: a patch, a new phone ("dr patch kemarin", "I got a new phone").
-        "dr patch", "dari patch", "since the patch", "i got a new", "ganti hp");
+        "dr patch", "dari patch", "since the patch", "i got a new", "ganti hp",
+        // Eighth writer: "sy br ganti kartu kmrn".
+        "sy br", "saya br", "br ganti", "aku br");
 
     /// <summary>Words that name a change: a history clause says what changed, not only when ("since this morning" is a time).</summary>
     private static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
@@ -100,6 +114,7 @@ internal static class ClauseFinder
         "release", "released", "rilis", "deploy", "deployed", "deployment", "rollout",
         "linked", "pushed", "turned", "enabled", "activated", "edited", "edit", "diedit", "mengedit", "ubah", "diubah", "mengubah", "ditambah",
         "added", "aktifkan", "diaktifkan", "mengaktifkan", "pergantian", "penggantian", "perubahan", "pembaruan", "pembaharuan", "device", "perangkat",
+        "changes", "redesign", "redesigned", "revamp", "revamped", "relaunch", "relaunched", "rebrand", "rebranded", "migrasi",
     };
 
     /// <summary>Things that can be changed, but whose mention alone says nothing changed.</summary>
@@ -156,6 +171,7 @@ internal static class ClauseFinder
             // "should I reinstall?" asks advice; "you should fix this" tells the team what to do: neither says what was expected.
             if (i + cue < words.Count && words[i + cue].Lower is "i" or "we" or "saya" or "sy" or "aku") continue;
             if (i > 0 && words[i - 1].Lower is "you" or "u" or "kalian" or "anda" && !words[i].ClauseBreakBefore) continue;
+            if (Usually.Contains(words[i].Lower) && !(i == 0 || words[i].PauseBefore || Turns.Contains(words[i - 1].Lower) || words[i - 1].Lower is "kan" or "and" or "dan")) continue;
             var from = i;
             if (i > 0 && !words[i].ClauseBreakBefore && Subjects.Contains(words[i - 1].Lower)) from = i - 1;
             var to = ClauseEnd(words, i + cue);
@@ -241,6 +257,8 @@ internal static class ClauseFinder
             var cue = HistoryCues.Match(words, i);
             // "after logging in on a new device", "after linking my card": "after" and what was being done.
             if (cue == 0 && words[i].Lower == "after" && i + 1 < words.Count && words[i + 1].Lower.EndsWith("ing", StringComparison.Ordinal)) cue = 1;
+            // "after today's update", "after last week's maintenance": "after" and a change within two words.
+            if (cue == 0 && words[i].Lower == "after" && Enumerable.Range(i + 1, 3).Any(k => k < words.Count && !words[k].ClauseBreakBefore && ChangeWords.Contains(words[k].Lower) && !Devices.Contains(words[k].Lower))) cue = 1;
             // "paket abis padahal baru beli": "abis" (used up) followed by a turn is no "after".
             if (cue == 0 || i + cue < words.Count && Turns.Contains(words[i + cue].Lower)) continue;
             // "even after I reset it" tells a fix that did not help (an attempt), not what changed before.

@@ -33,12 +33,16 @@ public sealed class ServiceNames
             "card was declined", "card declined", "kartu ditolak", "uang saya", "uang sy", "duit", "dompet digital", "isi ulang", "beli pulsa",
             "e-money", "emoney", "linkaja", "uang elektronik", "paying", "sent money", "send money", "sending money", "kirim uang", "kirim duit",
             "transfer uang", "payee", "payees", "ditagih", "tertagih", "kena tagih",
+            // Eighth writer: what was bought or withdrawn, a fare, a subscription renewed ("bought 1200 gems", "Withdrew RM640").
+            "bought", "purchase", "purchased", "purchases", "fare", "withdrew", "withdrawn", "subscription", "langganan", "auto renew", "auto-renew",
+            "direct debit",
         ],
         ["Email"] =
         [
             "email", "emails", "e-mail", "emailnya", "email nya", "inbox", "mailbox", "surel", "spam folder", "folder spam", "outlook", "smtp", "imap",
             "work mail", "web mail", "webmail", "mail app", "gmail", "yahoo mail", "bounce", "bounced", "email verifikasi", "verification email",
             "verification emails", "kotak masuk", "newsletter", "newsletters", "otp email", "email otp", "email konfirmasi", "confirmation email",
+            "outbox", "sent folder", "outgoing mail",
         ],
         ["Account & login"] =
         [
@@ -47,6 +51,7 @@ public sealed class ServiceNames
             "daftar", "sandi", "otp", "verification code", "kode verifikasi", "2fa",
             "two-factor", "locked out", "terkunci", "terblokir", "diblokir", "hacked", "dibajak", "kena hack", "logout", "log out", "logged out",
             "verifikasi akun", "di hack", "dihack", "di-hack", "got hacked", "sign out", "signing me out", "signed out", "keblokir", "ke blokir",
+            "sso", "single sign-on", "single sign on",
         ],
     };
 
@@ -77,7 +82,7 @@ public sealed class ServiceNames
     {
         "crash", "crashes", "crashed", "crashing", "freeze", "freezes", "frozen", "hang", "hangs", "blank", "force", "fc", "keluar", "nge-freeze",
         "ngefreeze", "berantakan", "layout", "tampilan", "tampilannya", "display", "loading", "lemot", "slow", "down", "500", "502", "503",
-        "closes", "closing",
+        "closes", "closing", "freezing", "buffering",
     };
 
     /// <summary>A word that says the app or site broke; "keluar" only when it means the app closed ("keluar sendiri"), not "keluar tulisan".</summary>

@@ -105,11 +105,13 @@ internal static class TimeFinder
         {
             if (Transactions.Contains(words[k].Lower)) return false;
         }
-        for (var k = from - 1; k >= 0 && k >= from - 8; k--)
+        // "…even though I type it right every time since this morning": since when is when the problem began, in any clause.
+        if (from > 0 && words[from - 1].Lower is "since" or "sejak" or "semenjak") return false;
+        // Only within the time's own clause: "padahal kemaren masih bisa. td siang …" is a new sentence.
+        for (var k = from - 1; k >= 0 && k >= from - 8 && !words[k + 1].PauseBefore; k--)
         {
             if (Transactions.Contains(words[k].Lower)) return false;
             if (words[k].Lower is "padahal" or "pdhl" or "although" or "though" or "walaupun" or "meskipun" or "walau" or "promised" or "dijanjikan") return true;
-            if (words[k].PauseBefore || words[k].ClauseBreakBefore) break;
         }
         return false;
     }
@@ -154,6 +156,13 @@ internal static class TimeFinder
     private static bool IsGreeting(IReadOnlyList<Word> words, int i) =>
         DayParts.Contains(words[i].Lower) && (i > 0 && words[i - 1].Lower is "good" or "selamat" or "met" || i == 0 && (words.Count == 1 || !IsTimeish(words, 1)));
 
+    /// <summary>Words that open a sentence's story, so a time right after them opens it too ("alright so yesterday around lunchtime I got …").</summary>
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "so", "and", "then", "jadi", "jd", "terus", "trus", "trs", "lalu", "nah", "well", "alright", "ok", "okay", "hi", "hello", "halo", "kak",
+        "min", "gan", "pak", "bu",
+    };
+
     /// <summary>Words before a time that tie it to the problem ("since yesterday", "sejak kemarin", "at 10:02").</summary>
     private static readonly HashSet<string> Anchors = new(StringComparer.Ordinal)
     {
@@ -190,6 +199,7 @@ internal static class TimeFinder
         // Or it opens its clause; or, a day ("yesterday", "last night"), it closes it ("I paid the bill yesterday, but…") —
         // "worked fine last week" dates the last time it worked, not the problem.
         if (from == 0 || words[from].ClauseBreakBefore || words[from].PauseBefore || Anchors.Contains(words[from - 1].Lower) || Transactions.Contains(words[from - 1].Lower)
+            || Openers.Contains(words[from - 1].Lower)
             || Anchors.Contains(words[from].Lower)) return true;
         var day = false;
         for (var k = from; k < to; k++)

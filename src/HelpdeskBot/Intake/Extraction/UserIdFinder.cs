@@ -17,7 +17,10 @@ internal static class UserIdFinder
         "nomor pelanggan", "no pelanggan", "idpel", "id pel", "frequent flyer no", "frequent flyer number", "booked under", "registered under",
         "terdaftar atas nama", "atas nama", "nim", "npm", "nis", "nisn", "nip", "no induk", "nomor induk", "student id", "student number",
         "employee id", "staff id", "game id", "id game", "player id", "id player", "acct id", "acc id", "account number", "account no",
-        "acct no", "acct number", "nomor anggota", "no anggota", "no. anggota", "member no.", "username there");
+        "acct no", "acct number", "nomor anggota", "no anggota", "no. anggota", "member no.", "username there",
+        // Eighth writer: "my acc is jessbee_02", "my ign is RafaKnight", "nickname gw DimzzGG", "kode driver DRV88120", "Shop: nadiacrafts.my".
+        "acc", "my acc", "acct", "my acct", "ign", "my ign", "nickname", "nick", "in-game name", "in game name", "kode driver", "driver code",
+        "driver id", "id driver", "shop id", "store id", "id toko", "shop");
 
     /// <summary>Words between the cue and the value that say "is" ("my username is", "username saya adalah").</summary>
     private static readonly HashSet<string> Linkers = new(StringComparer.Ordinal)
@@ -49,7 +52,8 @@ internal static class UserIdFinder
             // "order id 88213", "bank account 0123…": another thing's number, not the user's id.
             // (Only in the same sentence: "…notifikasi transaksi. Nama pengguna saya: hartono.s" is the user's.)
             if (i > 0 && !words[i].ClauseBreakBefore && OtherThings.Contains(words[i - 1].Lower)) continue;
-            var bare = cue == 1 && words[i].Lower is "id" or "uid" or "handle" or "account" or "akun" or "user" or "member" || words[i].Lower is "my" or "akun" && cue == 2;
+            var bare = cue == 1 && words[i].Lower is "id" or "uid" or "handle" or "account" or "akun" or "user" or "member" or "shop" or "acc" or "acct" or "nick"
+                || words[i].Lower is "my" or "akun" && cue == 2;
             var j = i + cue;
             var linked = false;
             while (j < words.Count && j < i + cue + 3 && Linkers.Contains(words[j].Lower) && (!words[j].ClauseBreakBefore || AfterNumberSign(text, words, j)))
@@ -63,7 +67,11 @@ internal static class UserIdFinder
             // After a weak cue ("my account was …") only a value shaped like an id counts.
             // "user: mkoh": a colon makes even a bare cue say what follows is the id; "account: locked" stays prose.
             var colon = Colon(text, words, j) && words[i].Lower is not ("account" or "akun" or "my");
-            if (IsId(value, strong: colon || !bare && linked)) return value;
+            // "Username kosei.", "username fajarnug": a name cue and one word that ends the sentence say it as plainly as "is".
+            // Not after a number's cue ("account no") or across a comma ("Re-added the account, no change.").
+            var alone = !bare && (j + 1 == words.Count || words[j + 1].ClauseBreakBefore) && words[i + cue - 1].Lower is not ("no" or "number" or "nomor" or "no.")
+                && !Enumerable.Range(i + 1, j - i).Any(k => words[k].PauseBefore);
+            if (IsId(value, strong: colon || !bare && (linked || alone || CamelCased(value)))) return value;
         }
         return SelfIntroduced(text, words) ?? Handle(text, words);
     }
@@ -152,6 +160,10 @@ internal static class UserIdFinder
         if (value.Length > 3 && value[^1] == '2' && value[..^1].All(char.IsLetter)) return false;
         return HasDigitOrMark(value) ? value.Any(char.IsLetterOrDigit) && !(value.All(char.IsDigit) && value.Length < 4) : strong;
     }
+
+    /// <summary>"RafaKnight", "DimzzGG": a capital inside the word, as usernames are written and words are not.</summary>
+    private static bool CamelCased(string value) =>
+        value.Length >= 4 && value.All(char.IsLetter) && char.IsLower(value[1]) && value.Skip(2).Any(char.IsUpper);
 
     private static bool HasDigitOrMark(string value) => value.Any(c => char.IsAsciiDigit(c) || c is '.' or '_' or '@');
 }

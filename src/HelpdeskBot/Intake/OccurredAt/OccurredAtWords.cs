@@ -84,7 +84,7 @@ internal static class OccurredAtWords
         FrozenSet.ToFrozenSet(["lalu", "kemarin", "kemaren", "kmrn", "kmarin", "kmaren", "kmrin"], StringComparer.Ordinal);
 
     public static readonly FrozenSet<string> Yesterday =
-        FrozenSet.ToFrozenSet(["yesterday", "kemarin", "kemaren", "kmrn", "kmarin", "kmaren", "kmrin", "kmren"], StringComparer.Ordinal);
+        FrozenSet.ToFrozenSet(["yesterday", "yday", "yest", "kemarin", "kemaren", "kmrn", "kmarin", "kmaren", "kmrin", "kmren"], StringComparer.Ordinal);
 
     public static readonly FrozenSet<string> Tadi = FrozenSet.ToFrozenSet(["tadi", "td", "tdi"], StringComparer.Ordinal);
 
