@@ -11,19 +11,19 @@ namespace HelpdeskBot.Tests.Understanding;
 /// </summary>
 public sealed class IntentTests(ITestOutputHelper output)
 {
-    private const double MinAccuracy = 0.94;
     private const double MinReportStarts = 0.97;
 
     /// <summary>
     /// The first held-back part, measured after the reader was frozen, several times (README): after the seventh round
-    /// English 95.0%, Indonesian 95.0% (the issue asks 95% for each), reports started 98.4% and 100%. The second, written scene by scene
+    /// English 95.0%, Indonesian 95.0% (the issue asks 95% for each), reports started 98.4% and 100%; after the eighth English 95.0%,
+    /// Indonesian 96.0%. The second, written scene by scene
     /// and first run after the second round was frozen. The assertions hold each line rather than the bar it misses.
     /// </summary>
     [Theory]
-    [InlineData("heldback", MinAccuracy, MinReportStarts)]
+    [InlineData("heldback", 0.945, MinReportStarts)]
     // Measured first after the second round (README): English 95.4%, Indonesian 92.8%; reports started 97.0%, 95.7%.
     // After the third writer's messages joined the training, Indonesian 91.9% (one message); after the seventh round
-    // English 94.4%, Indonesian 94.6%.
+    // English 94.4%, Indonesian 94.6%; unchanged by the eighth.
     [InlineData("heldback2", 0.935, 0.95)]
     public void Held_back_parts_hold_their_measured_accuracy_per_language(string part, double minAccuracy, double minReportStarts)
     {
