@@ -17,7 +17,9 @@ public sealed class InterviewTests
         var (playwright, browser) = await Browser.LaunchAsync();
         try
         {
-            var page = await browser.NewPageAsync();
+            // One browser profile: its tabs share cookies, as a visitor's do.
+            var visitor = await browser.NewContextAsync();
+            var page = await visitor.NewPageAsync();
             var network = new List<string>();
             page.Response += (_, r) => { if (r.Url.Contains("/upload", StringComparison.Ordinal)) network.Add($"{r.Status} {r.Url}"); };
             page.RequestFailed += (_, r) => network.Add($"failed {r.Url} {r.Failure}");
@@ -72,6 +74,10 @@ public sealed class InterviewTests
 
             // The screenshot reached the ticket, and the page shows what was uploaded.
             await Say($"status {number}", nextText: number);
+
+            // The same visitor in a new tab (a new conversation) finds the ticket; another visitor does not.
+            await AskForTicketsAsync(await visitor.NewPageAsync(), app.BaseUrl, expected: number);
+            await AskForTicketsAsync(await browser.NewPageAsync(), app.BaseUrl, expected: "You don't have any tickets yet");
         }
         catch
         {
@@ -83,5 +89,15 @@ public sealed class InterviewTests
             await browser.CloseAsync();
             playwright.Dispose();
         }
+    }
+
+    private static async Task AskForTicketsAsync(IPage tab, string baseUrl, string expected)
+    {
+        await tab.GotoAsync($"{baseUrl}/?locale=en-US");
+        await Assertions.Expect(tab.GetByText("I'm HelpdeskBot", new() { Exact = false }).First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        var input = tab.GetByRole(AriaRole.Textbox).First;
+        await input.FillAsync("my tickets");
+        await input.PressAsync("Enter");
+        await Assertions.Expect(tab.GetByText(expected, new() { Exact = false }).Last).ToBeVisibleAsync(new() { Timeout = 15_000 });
     }
 }
