@@ -58,16 +58,21 @@ public sealed class DirectLineTokens
 
     public string Issue(DirectLineGrant grant)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
         var claims = new Dictionary<string, object> { [ConversationClaim] = grant.ConversationId, [UserClaim] = grant.UserId };
         if (!string.IsNullOrEmpty(grant.UserName)) claims[UserNameClaim] = grant.UserName;
+        return Sign(Issuer, TimeSpan.FromSeconds(options.TokenLifetimeSeconds), claims);
+    }
+
+    private string Sign(string audience, TimeSpan lifetime, Dictionary<string, object> claims)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
         return handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
-            Audience = Issuer,
+            Audience = audience,
             IssuedAt = now,
             NotBefore = now,
-            Expires = now.AddSeconds(options.TokenLifetimeSeconds),
+            Expires = now.Add(lifetime),
             Claims = claims,
             SigningCredentials = credentials,
         });
@@ -96,20 +101,7 @@ public sealed class DirectLineTokens
     /// A browser's user key: the anonymous user id a website visitor was given, signed, so that the visitor's next
     /// conversation (a new tab, tomorrow) continues as the same user and finds their tickets.
     /// </summary>
-    public string IssueBrowserUser(string userId, TimeSpan lifetime)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return handler.CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = Issuer,
-            Audience = BrowserAudience,
-            IssuedAt = now,
-            NotBefore = now,
-            Expires = now.Add(lifetime),
-            Claims = new Dictionary<string, object> { [UserClaim] = userId },
-            SigningCredentials = credentials,
-        });
-    }
+    public string IssueBrowserUser(string userId, TimeSpan lifetime) => Sign(BrowserAudience, lifetime, new() { [UserClaim] = userId });
 
     /// <summary>The user id a browser's key holds, or null when the key is missing, forged, another kind of token or expired.</summary>
     public async Task<string?> BrowserUserOfAsync(string? key)
