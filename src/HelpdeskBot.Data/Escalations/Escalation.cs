@@ -13,7 +13,11 @@ public enum EscalationState
 }
 
 /// <summary>One answer the user had given before asking for a person (an intake field and its value).</summary>
-public sealed record EscalationAnswer(string Field, string Value);
+public sealed record EscalationAnswer(string Field, string Value)
+{
+    /// <summary>The field of what the user wrote while waiting for a person (before anyone accepted).</summary>
+    public const string WhileWaiting = "whileWaiting";
+}
 
 /// <summary>A user's request for a person, from asking to resolution.</summary>
 public sealed record Escalation

@@ -73,6 +73,9 @@ public sealed class HandoffService(
     /// <summary>While waiting for a person, the bot says it is still looking at most this often, unless asked.</summary>
     private static readonly TimeSpan StillWaitingAfter = TimeSpan.FromMinutes(1);
 
+    private const int MaxToldWhileWaiting = 10;
+    private const int MaxToldLength = 1000;
+
     /// <summary>A message from the user while a person is asked for or connected: kept, passed on, not answered by the bot.</summary>
     public async Task<bool> OnUserMessageAsync(DialogContext dc)
     {
@@ -106,6 +109,14 @@ public sealed class HandoffService(
         var message = new AgentMessage(handoff.EscalationId, "user", turn.Activity.From?.Name, turn.Text,
             turn.Activity.Attachments?.Select(a => a.Name ?? "file").ToList() ?? [], clock.GetUtcNow());
         turn.AfterCommit(_ => notifier.MessageAsync(message));
+        // What the user tells while nobody has answered yet goes with the request: if nobody comes, it is the ticket's description.
+        if (handoff.State == Requested && !string.IsNullOrWhiteSpace(turn.Text) && !WaitingNudge.In(turn.Text))
+        {
+            var told = new EscalationAnswer(EscalationAnswer.WhileWaiting, turn.Text.Trim() is { Length: > MaxToldLength } text ? text[..MaxToldLength] + "…" : turn.Text.Trim());
+            turn.AfterCommit(ct => UpdateAsync(handoff.EscalationId, e => e.State == EscalationState.Requested && e.Answers.Count(a => a.Field == EscalationAnswer.WhileWaiting) < MaxToldWhileWaiting
+                ? e with { Answers = [.. e.Answers, told] }
+                : null, ct));
+        }
         return true;
     }
 
@@ -161,7 +172,18 @@ public sealed class HandoffService(
     /// <summary>Nobody accepted in time: what the user said becomes a ticket, and they are told.</summary>
     public async Task TimeOutAsync(Escalation waiting, CancellationToken cancellationToken)
     {
-        var text = string.Join(". ", waiting.Answers.Where(a => a.Field is "description" or "expected" or "errorMessage" or "steps").Select(a => a.Value));
+        // Asked for a person right after a ticket, and said nothing more: that ticket is what the team follows up, not a new empty one.
+        if (waiting.Answers.Count == 0 && await tickets.NewestOpenInAsync(waiting.Owner, waiting.Conversation.ConversationId, cancellationToken) is { } made)
+        {
+            var closed = await UpdateAsync(waiting.Id, e => e.State == EscalationState.Requested
+                ? e with { State = EscalationState.TimedOut, ClosedAt = clock.GetUtcNow(), TicketNumber = made.Number }
+                : null, cancellationToken);
+            if (closed is null || closed.State != EscalationState.TimedOut) return;
+            await HandBackAsync(closed, Message.Of("Handoff.TimedOutExisting", made.Number), new HandoffInfo(TimedOut), made, cancellationToken);
+            await notifier.EscalationsChangedAsync();
+            return;
+        }
+        var text = string.Join(". ", waiting.Answers.Where(a => a.Field is "description" or "expected" or "errorMessage" or "steps" or EscalationAnswer.WhileWaiting).Select(a => a.Value));
         var prediction = await categorizer.CategorizeAsync(text, cancellationToken);
         var category = new TicketCategory(prediction.Category, prediction.Confidence, string.IsNullOrWhiteSpace(text) ? CategorySource.Pending : CategorySource.Model);
         var ticket = await tickets.CreateFromEscalationAsync(waiting, category, priorities.Assess(prediction.Category, text), cancellationToken);

@@ -61,6 +61,10 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
         var now = clock.GetUtcNow();
         string? Answer(string field) => escalation.Answers.FirstOrDefault(a => a.Field == field)?.Value;
         const string NotGiven = "(not given: the user asked for a person)";
+        // What they wrote while waiting, when the interview had no description yet.
+        string? Told() => escalation.Answers.Where(a => a.Field == EscalationAnswer.WhileWaiting).Select(a => a.Value).ToList() is { Count: > 0 } told
+            ? string.Join(" / ", told) is var all && all.Length > MaxToldLength ? all[..MaxToldLength] + "…" : all
+            : null;
         var ticket = new Ticket
         {
             Number = TicketNumber.New(),
@@ -72,7 +76,7 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
                 UserId = Answer("userId") ?? escalation.Owner.UserId,
                 Service = Answer("service") ?? NotGiven,
                 OccurredAtText = Answer("occurredAt") ?? NotGiven,
-                Description = Answer("description") ?? NotGiven,
+                Description = Answer("description") ?? Told() ?? NotGiven,
                 Expected = Answer("expected") ?? NotGiven,
                 ErrorMessage = Answer("errorMessage"),
                 Steps = Answer("steps") ?? NotGiven,
@@ -89,6 +93,12 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
         };
         return await store.CreateAsync(ticket, cancellationToken);
     }
+
+    private const int MaxToldLength = 2000;
+
+    /// <summary>The owner's newest open ticket made in that conversation, or null.</summary>
+    public async Task<Ticket?> NewestOpenInAsync(TicketOwner owner, string conversationId, CancellationToken cancellationToken) =>
+        (await store.ListByOwnerAsync(owner, cancellationToken)).Where(t => t.IsOpen && t.Conversation?.ConversationId == conversationId).MaxBy(t => t.CreatedAt);
 
     /// <summary>The owner's ticket with that number; null when there is none — or it is someone else's, which looks the same.</summary>
     public async Task<Ticket?> GetOwnAsync(TicketOwner owner, string? number, CancellationToken cancellationToken)

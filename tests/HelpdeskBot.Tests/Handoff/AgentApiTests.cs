@@ -229,6 +229,41 @@ public sealed class AgentApiTests : IDisposable
     }
 
     [Fact]
+    public async Task What_the_user_writes_while_nobody_answers_becomes_the_tickets_description()
+    {
+        using var quick = new HelpdeskApp(new() { ["Helpdesk:Handoff:TimeoutSeconds"] = "0", ["Helpdesk:Handoff:CheckIntervalSeconds"] = "3600" });
+        var chat = new TestChat(quick.Get<TurnProcessor>());
+        await chat.Send("cs dong");
+        await chat.Send("sy ga bs bayar tagihan pln di aplikasi, pdhl saldo ada. muncul tulisan transaksi ditolak");
+        await chat.Send("halo? ada orang?");
+        await quick.Get<HandoffTimeouts>().CheckAsync(CancellationToken.None);
+
+        var escalation = Assert.Single(await quick.Get<IEscalationStore>().ListAsync());
+        var ticket = await quick.Get<ITicketStore>().GetAsync(escalation.TicketNumber!);
+        Assert.Equal("sy ga bs bayar tagihan pln di aplikasi, pdhl saldo ada. muncul tulisan transaksi ditolak", ticket!.Fields.Description);
+        Assert.Equal(CategorySource.Model, ticket.Category.Source);
+    }
+
+    [Fact]
+    public async Task Asking_for_a_person_right_after_a_ticket_and_saying_nothing_more_makes_no_second_ticket()
+    {
+        using var quick = new HelpdeskApp(new() { ["Helpdesk:Handoff:TimeoutSeconds"] = "0", ["Helpdesk:Handoff:CheckIntervalSeconds"] = "3600" });
+        var chat = new TestChat(quick.Get<TurnProcessor>());
+        await IntakeConversationTests.AnswerAll(chat).Send("yes");
+        var number = chat.Ticket!.Number;
+        await chat.Send("talk to a person");
+        await quick.Get<HandoffTimeouts>().CheckAsync(CancellationToken.None);
+
+        var escalation = Assert.Single(await quick.Get<IEscalationStore>().ListAsync());
+        Assert.Equal(EscalationState.TimedOut, escalation.State);
+        Assert.Equal(number, escalation.TicketNumber);
+        Assert.Single(await quick.Get<ITicketStore>().ListByOwnerAsync(escalation.Owner));
+        var log = await quick.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId);
+        Assert.Null(log.Handoff);
+        await chat.Send("my tickets").AssertSays(number);
+    }
+
+    [Fact]
     public async Task A_status_change_and_a_public_comment_reach_the_user_and_an_internal_note_does_not()
     {
         var agent = await AgentAsync();
