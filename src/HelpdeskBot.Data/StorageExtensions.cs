@@ -9,7 +9,6 @@ using HelpdeskBot.Data.Sqlite;
 using HelpdeskBot.Data.Tickets;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -79,9 +78,8 @@ public static class StorageExtensions
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        builder.Services.AddPooledDbContextFactory<HelpdeskDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSettings()));
         builder.Services.AddSingleton<SqliteWriteGate>();
-        builder.Services.AddSingleton<SqliteDatabase>();
+        builder.Services.AddSingleton(new SqliteDatabase(connectionString));
         builder.Services.AddKeyedSingleton<IConversationStore, SqliteConversationStore>(ProviderKey);
         builder.Services.AddKeyedSingleton<ITicketStore, SqliteTicketStore>(ProviderKey);
         builder.Services.AddKeyedSingleton<IEscalationStore, SqliteEscalationStore>(ProviderKey);
@@ -112,16 +110,13 @@ internal sealed class CosmosInitializer(CosmosContainers containers, int convers
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
-/// <summary>Applies the committed migrations and sets WAL mode before the app serves anything.</summary>
-internal sealed class SqliteInitializer(IDbContextFactory<HelpdeskDbContext> contexts) : IHostedService
+/// <summary>Brings the schema up to date (<see cref="SqliteSchema"/>) and sets WAL mode before the app serves anything.</summary>
+internal sealed class SqliteInitializer(SqliteDatabase database, TimeProvider clock) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-        // WAL lets readers (polling clients) run beside the one writer; NORMAL sync is durable across
-        // process crashes, which is what a turn's commit promises.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await SqliteSchema.MigrateAsync(connection, clock, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
