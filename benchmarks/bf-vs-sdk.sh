@@ -10,6 +10,9 @@
 #   NO_BUILD=1       skip the Release publish (or build, with JIT=1)
 #   JIT=1            run the plain `dotnet build` output (tiered JIT) instead of the ReadyToRun publish
 #   BOTS="sdk helpdesk"  which bots to run, in this order at each level
+#   DLL=path/HelpdeskBot.dll  run this build of HelpdeskBot instead (e.g. a copy of an earlier publish); implies NO_BUILD
+#   SMAPS=dir        save HelpdeskBot's /proc/PID/smaps at ready and after the load there (one pair per level and round),
+#                    and print RSS at ready and the resident MiB by mapping (benchmarks/smaps-summary.sh)
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 dur=${1:-15}; warm=${2:-3}; levels=${3:-"1 10 50"}
@@ -18,7 +21,9 @@ repeat=${REPEAT:-1}
 [ -d "$peer/peer-bot/node_modules/botbuilder" ] || { echo "need $peer with peer-bot/node_modules (cp -r shared/peer $peer; cd $peer/peer-bot; npm_config_yes=true npm ci)" >&2; exit 1; }
 # The bot runs published for linux-x64, which compiles it ahead of time (ReadyToRun) and turns tiered
 # compilation off (see HelpdeskBot.csproj). JIT=1 runs the plain `dotnet build` output instead, as before.
-if [ -n "${JIT:-}" ]; then
+if [ -n "${DLL:-}" ]; then
+  dll=$(cd "$(dirname "$DLL")" && pwd)/$(basename "$DLL")
+elif [ -n "${JIT:-}" ]; then
   [ -n "${NO_BUILD:-}" ] || dotnet build -c Release -v q "$root/src/HelpdeskBot" >/dev/null || exit 1
   dll="$root/src/HelpdeskBot/bin/Release/net10.0/HelpdeskBot.dll"
 else
@@ -32,6 +37,14 @@ wait_ready() { for _ in $(seq 1 600); do curl -sf "$1" >/dev/null && return 0; s
 # CPU time (user+sys) of a PID in milliseconds, from /proc (clock ticks).
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14+$15)*1000/hz)}' "/proc/$1/stat"; }
 rss_mib() { awk '/VmRSS/{printf "%.0f", $2/1024}' "/proc/$1/status"; }
+
+round=1
+keep_smaps() { # $1 pid, $2 ready|load, $3 conversations: the mappings and the assemblies mapped, for later reading
+  local f="$SMAPS/helpdesk-c$3-r$round-$2"
+  mkdir -p "$SMAPS"; cat "/proc/$1/smaps" >"$f.smaps"
+  grep -o '[^/ ]*\.dll$' "/proc/$1/maps" | sort -u >"$f.assemblies"
+  echo "# $2, $3 conversations, round $round: RSS $(rss_mib "$1") MiB, $(wc -l <"$f.assemblies") assemblies mapped; $f.smaps" >&2
+}
 
 start_bot() { # $1 = sdk|helpdesk, $2 = port; echoes pid and ready url
   case $1 in
@@ -52,8 +65,10 @@ run_level() { # $1 bot, $2 conversations
   read -r pid url < <(start_bot "$1" "$port")
   wait_ready "$url" || { echo "$1 did not become ready" >&2; kill "$pid"; return; }
   c0=$(cpu_ms "$pid")
+  [ "$1" = helpdesk ] && [ -n "${SMAPS:-}" ] && keep_smaps "$pid" ready "$2"
   json=$(node "$peer/bfdriver.js" --bot "http://127.0.0.1:$port" --conversations "$2" --duration "$dur" --warmup "$warm" --label "$1-c$2" 2>>"$out/driver.err" | tail -1)
   c1=$(cpu_ms "$pid"); rss=$(rss_mib "$pid")
+  [ "$1" = helpdesk ] && [ -n "${SMAPS:-}" ] && keep_smaps "$pid" load "$2"
   kill "$pid"; wait "$pid" 2>/dev/null
   node -e '
     const r = JSON.parse(process.argv[1]); const [bot, c, cpu, rss, all] = process.argv.slice(2);
@@ -65,7 +80,7 @@ run_level() { # $1 bot, $2 conversations
 echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); duration ${dur}s warmup ${warm}s; commit $(git -C "$root" rev-parse --short HEAD)"
 echo "# driver: node bfdriver.js --bot http://127.0.0.1:PORT --conversations C --duration $dur --warmup $warm"
 printf "bot\tconvs\tturns/s\tp50ms\tp99ms\trssMiB\tcpuMsPerTurn\terrors\n"
-for r in $(seq 1 "$repeat"); do
+for round in $(seq 1 "$repeat"); do
   for c in $levels; do
     for b in ${BOTS:-sdk helpdesk}; do run_level "$b" "$c"; done
   done

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HelpdeskBot.Data.Agents;
 using HelpdeskBot.Data.Availability;
 using HelpdeskBot.Data.Configuration;
@@ -9,7 +10,6 @@ using HelpdeskBot.Data.Sqlite;
 using HelpdeskBot.Data.Tickets;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -79,9 +79,8 @@ public static class StorageExtensions
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        builder.Services.AddPooledDbContextFactory<HelpdeskDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSettings()));
         builder.Services.AddSingleton<SqliteWriteGate>();
-        builder.Services.AddSingleton<SqliteDatabase>();
+        builder.Services.AddSingleton(new SqliteDatabase(connectionString));
         builder.Services.AddKeyedSingleton<IConversationStore, SqliteConversationStore>(ProviderKey);
         builder.Services.AddKeyedSingleton<ITicketStore, SqliteTicketStore>(ProviderKey);
         builder.Services.AddKeyedSingleton<IEscalationStore, SqliteEscalationStore>(ProviderKey);
@@ -90,6 +89,9 @@ public static class StorageExtensions
         builder.Services.AddHostedService<SqliteInitializer>();
     }
 
+    // The Cosmos client is named only here, in a method that runs when Cosmos is configured, and not inlined: ahead-of-time
+    // code loads what a method names when the method starts (issue 15: 2 MiB of code a SQLite bot need not hold).
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void AddCosmos(IHostApplicationBuilder builder, StorageOptions options)
     {
         // One client for the process: it holds the connections and the account's metadata.
@@ -112,16 +114,13 @@ internal sealed class CosmosInitializer(CosmosContainers containers, int convers
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
-/// <summary>Applies the committed migrations and sets WAL mode before the app serves anything.</summary>
-internal sealed class SqliteInitializer(IDbContextFactory<HelpdeskDbContext> contexts) : IHostedService
+/// <summary>Brings the schema up to date (<see cref="SqliteSchema"/>) and sets WAL mode before the app serves anything.</summary>
+internal sealed class SqliteInitializer(SqliteDatabase database, TimeProvider clock) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-        // WAL lets readers (polling clients) run beside the one writer; NORMAL sync is durable across
-        // process crashes, which is what a turn's commit promises.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await SqliteSchema.MigrateAsync(connection, clock, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

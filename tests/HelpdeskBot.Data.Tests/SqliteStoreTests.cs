@@ -2,28 +2,24 @@ using HelpdeskBot.Data.Conversations;
 using HelpdeskBot.Data.Sqlite;
 using HelpdeskBot.Data.Tickets;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskBot.Data.Tests;
 
-/// <summary>The embedded default: a SQLite file with the committed migrations applied.</summary>
+/// <summary>The embedded default: a SQLite file with the schema's steps applied.</summary>
 public sealed class SqliteStore : IStoreUnderTest
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "helpdesk-data-tests", Guid.NewGuid().ToString("N"));
-    private readonly Factory factory;
+    private readonly SqliteDatabase database;
 
     private SqliteStore()
     {
         Directory.CreateDirectory(directory);
-        var options = new DbContextOptionsBuilder<HelpdeskDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(directory, "test.db")};Default Timeout=30").Options;
-        factory = new Factory(options);
+        database = new SqliteDatabase($"Data Source={Path.Combine(directory, "test.db")};Default Timeout=30");
         var gate = new SqliteWriteGate();
-        var database = new SqliteDatabase(factory);
         Conversations = new SqliteConversationStore(database, TimeProvider.System, gate);
-        Tickets = new SqliteTicketStore(factory, database, gate);
-        Escalations = new SqliteEscalationStore(factory, gate);
-        Agents = new SqliteAgentStore(factory, gate);
+        Tickets = new SqliteTicketStore(database, gate);
+        Escalations = new SqliteEscalationStore(database, gate);
+        Agents = new SqliteAgentStore(database, gate);
         Outbox = new SqliteOutboxStore(database, gate);
     }
 
@@ -36,9 +32,8 @@ public sealed class SqliteStore : IStoreUnderTest
     public static async Task<IStoreUnderTest> CreateAsync()
     {
         var store = new SqliteStore();
-        await using var db = store.factory.CreateDbContext();
-        await db.Database.MigrateAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await using var connection = await store.database.OpenAsync(CancellationToken.None);
+        await SqliteSchema.MigrateAsync(connection, TimeProvider.System);
         return store;
     }
 
@@ -47,11 +42,6 @@ public sealed class SqliteStore : IStoreUnderTest
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
         return ValueTask.CompletedTask;
-    }
-
-    private sealed class Factory(DbContextOptions<HelpdeskDbContext> options) : IDbContextFactory<HelpdeskDbContext>
-    {
-        public HelpdeskDbContext CreateDbContext() => new(options);
     }
 }
 

@@ -1,14 +1,11 @@
 using HelpdeskBot.Data.Conversations;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace HelpdeskBot.Data.Sqlite;
 
 /// <summary>The conversation store on SQLite. Every turn reads and writes here, in plain SQL (see <see cref="SqliteDatabase"/>).</summary>
 public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvider clock, SqliteWriteGate gate, Outbox.OutboxSignal? signal = null) : IConversationStore
 {
-    internal static readonly ValueConverter<DateTimeOffset, long> Timestamp = new DateTimeOffsetToBinaryConverter();
-
     public async Task<ConversationSnapshot> LoadAsync(string conversationId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -27,7 +24,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var newVersion = commit.ExpectedVersion + 1;
-        var updatedAt = (long)Timestamp.ConvertToProvider(clock.GetUtcNow())!;
+        var updatedAt = SqliteTimestamp.ToInteger(clock.GetUtcNow());
         long lastSequence;
         if (commit.ExpectedVersion == 0)
         {

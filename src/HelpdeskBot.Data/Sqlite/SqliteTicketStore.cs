@@ -3,16 +3,14 @@ using System.Text.Json;
 using HelpdeskBot.Data.Outbox;
 using HelpdeskBot.Data.Tickets;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskBot.Data.Sqlite;
 
 /// <summary>
-/// Tickets on SQLite: the ticket as one JSON document, with the columns its lookups need. The paths a
-/// user's turn takes are plain SQL (see <see cref="SqliteDatabase"/>); the agents' filtered list uses EF Core.
-/// Outbox messages are inserted in the ticket's own transaction.
+/// Tickets on SQLite, in plain SQL (see <see cref="SqliteDatabase"/>): the ticket as one JSON document, with the
+/// columns its lookups need. Outbox messages are inserted in the ticket's own transaction.
 /// </summary>
-public sealed class SqliteTicketStore(IDbContextFactory<HelpdeskDbContext> contexts, SqliteDatabase database, SqliteWriteGate gate, OutboxSignal? signal = null) : ITicketStore
+public sealed class SqliteTicketStore(SqliteDatabase database, SqliteWriteGate gate, OutboxSignal? signal = null) : ITicketStore
 {
     private const int SqlitePrimaryKeyViolation = 1555;
     private const int SqliteUniqueViolation = 2067;
@@ -36,7 +34,7 @@ public sealed class SqliteTicketStore(IDbContextFactory<HelpdeskDbContext> conte
                         "VALUES ($number, $intake, $owner, $status, $category, $priority, $created, 1, $json)",
                         ("$number", stored.Number), ("$intake", stored.IntakeId), ("$owner", stored.Owner.Key), ("$status", stored.Status.ToString()),
                         ("$category", stored.Category.Id), ("$priority", stored.Priority.ToString()),
-                        ("$created", SqliteConversationStore.Timestamp.ConvertToProvider(stored.CreatedAt)), ("$json", Write(stored)));
+                        ("$created", SqliteTimestamp.ToInteger(stored.CreatedAt)), ("$json", Write(stored)));
                     insert.Transaction = transaction;
                     await insert.ExecuteNonQueryAsync(cancellationToken);
                     await SqliteOutboxStore.InsertAsync(connection, transaction, messages, cancellationToken);
@@ -68,13 +66,25 @@ public sealed class SqliteTicketStore(IDbContextFactory<HelpdeskDbContext> conte
 
     public async Task<IReadOnlyList<Ticket>> QueryAsync(TicketQuery query, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        IQueryable<TicketRow> rows = db.Tickets.AsNoTracking();
-        if (query.Status is { } status) rows = rows.Where(t => t.Status == status.ToString());
-        if (query.Category is { } category) rows = rows.Where(t => t.Category == category);
-        if (query.Priority is { } priority) rows = rows.Where(t => t.Priority == priority.ToString());
-        var list = await rows.OrderByDescending(t => t.CreatedAt).Take(Math.Clamp(query.Limit, 1, 1000)).ToListAsync(cancellationToken);
-        return list.ConvertAll(row => Read(row.Json, row.Version));
+        var filters = new List<string>();
+        var parameters = new List<(string, object?)> { ("$limit", Math.Clamp(query.Limit, 1, 1000)) };
+        if (query.Status is { } status) Filter("Status", "$status", status.ToString());
+        if (query.Category is { } category) Filter("Category", "$category", category);
+        if (query.Priority is { } priority) Filter("Priority", "$priority", priority.ToString());
+        var where = filters.Count == 0 ? "" : " WHERE " + string.Join(" AND ", filters);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = SqliteDatabase.Command(connection,
+            $"SELECT {Columns} FROM Tickets{where} ORDER BY CreatedAt DESC LIMIT $limit", [.. parameters]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var tickets = new List<Ticket>();
+        while (await reader.ReadAsync(cancellationToken)) tickets.Add(Read(reader.GetString(2), reader.GetInt64(1)));
+        return tickets;
+
+        void Filter(string column, string name, string value)
+        {
+            filters.Add($"{column} = {name}");
+            parameters.Add((name, value));
+        }
     }
 
     public async Task<Ticket> UpdateAsync(Ticket ticket, IReadOnlyList<OutboxMessage> outbox, CancellationToken cancellationToken = default)

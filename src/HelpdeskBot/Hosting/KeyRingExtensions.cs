@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 using Azure.Identity;
 using Azure.Storage.Blobs;
@@ -33,12 +34,7 @@ public static partial class KeyRingExtensions
         var dataProtection = builder.Services.AddDataProtection().SetApplicationName("HelpdeskBot");
         if (options.AzureBlob.IsSet && options.KeyVault.IsSet && KeyVaultKeyId.Parse(options.KeyVault.KeyId!) is { } keyId)
         {
-            var blob = BlobClient(options.AzureBlob);
-            // Its own connection pool: DataProtection calls synchronously, which the app's resilience-wrapped clients are not built for.
-            var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(options.KeyVault.TimeoutSeconds) };
-            // Managed identity on Azure (AZURE_CLIENT_ID names a user-assigned one), the developer's sign-in locally.
-            dataProtection.PersistKeysToAzure(blob, new KeyVaultKeyWrap(http, new DefaultAzureCredential(), keyId, options.KeyVault.Scope));
-            var where = $"blob {blob.BlobContainerName}/{blob.Name} at {blob.Uri.Host}";
+            var where = KeepKeysInAzure(dataProtection, options, keyId);
             builder.Services.AddHostedService(sp => new KeyRingNotice(sp.GetRequiredService<ILogger<KeyRingNotice>>(), where, keyId));
             return builder;
         }
@@ -52,6 +48,23 @@ public static partial class KeyRingExtensions
         builder.Logging.AddFilter(typeof(XmlKeyManager).FullName, LogLevel.Error);
         builder.Services.AddHostedService(sp => new KeyRingNotice(sp.GetRequiredService<ILogger<KeyRingNotice>>(), directory.FullName, null));
         return builder;
+    }
+
+    /// <summary>
+    /// The key ring in the configured blob, each key encrypted with the configured Key Vault key; returns where. Blob
+    /// storage's and Azure.Identity's types are named only here and below, in methods that run when both are set, and
+    /// not inlined: ahead-of-time code loads what a method names when the method starts (issue 15: a bot keeping its keys
+    /// on disk would hold their code resident for nothing).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string KeepKeysInAzure(IDataProtectionBuilder dataProtection, KeyRingOptions options, KeyVaultKeyId keyId)
+    {
+        var blob = BlobClient(options.AzureBlob);
+        // Its own connection pool: DataProtection calls synchronously, which the app's resilience-wrapped clients are not built for.
+        var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(options.KeyVault.TimeoutSeconds) };
+        // Managed identity on Azure (AZURE_CLIENT_ID names a user-assigned one), the developer's sign-in locally.
+        dataProtection.PersistKeysToAzure(blob, new KeyVaultKeyWrap(http, new DefaultAzureCredential(), keyId, options.KeyVault.Scope));
+        return $"blob {blob.BlobContainerName}/{blob.Name} at {blob.Uri.Host}";
     }
 
     /// <summary>The key ring in one shared blob, each key encrypted through <paramref name="wrap"/>'s Key Vault key.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure.Identity;
 using HelpdeskBot.Data.Configuration;
 using HelpdeskBot.Handoff;
@@ -36,11 +37,7 @@ public static class InstancesExtensions
         // A malformed endpoint is left to the validation above, which names the key.
         if (!string.IsNullOrWhiteSpace(options.AzureSignalR.ConnectionString) || Uri.TryCreate(options.AzureSignalR.Endpoint, UriKind.Absolute, out _))
         {
-            builder.Services.AddSignalR().AddAzureSignalR(o =>
-            {
-                if (!string.IsNullOrWhiteSpace(options.AzureSignalR.ConnectionString)) o.ConnectionString = options.AzureSignalR.ConnectionString;
-                else o.Endpoints = [new ServiceEndpoint(new Uri(options.AzureSignalR.Endpoint!), new DefaultAzureCredential())];
-            });
+            AddAzureSignalR(builder.Services, options.AzureSignalR);
         }
         if (Uri.TryCreate(options.LinkUrl, UriKind.Absolute, out _))
         {
@@ -51,6 +48,16 @@ public static class InstancesExtensions
         }
         return builder;
     }
+
+    // Azure SignalR's types are named only here, in a method that runs when it is configured, and not inlined: ahead-of-time
+    // code loads what a method names when the method starts (issue 15: one instance kept its code resident for nothing).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddAzureSignalR(IServiceCollection services, AzureSignalROptions azure) =>
+        services.AddSignalR().AddAzureSignalR(o =>
+        {
+            if (!string.IsNullOrWhiteSpace(azure.ConnectionString)) o.ConnectionString = azure.ConnectionString;
+            else o.Endpoints = [new ServiceEndpoint(new Uri(azure.Endpoint!), new DefaultAzureCredential())];
+        });
 
     /// <summary>The instance hub; needs <c>UseAuthentication</c>, <c>UseAuthorization</c> and <c>UseWebSockets</c> before it.</summary>
     public static IEndpointRouteBuilder MapInstanceHub(this IEndpointRouteBuilder endpoints)

@@ -17,7 +17,7 @@ public sealed class SmtpOptions
     [Range(1, 65535)]
     public int Port { get; set; } = 587;
     /// <summary>Auto (STARTTLS when offered), StartTls, StartTlsWhenAvailable, SslOnConnect or None; any other value stops the app at start.</summary>
-    public SecureSocketOptions Security { get; set; } = SecureSocketOptions.Auto;
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.Auto;
     public string? UserName { get; set; }
     public string? Password { get; set; }
     [Required]
@@ -25,6 +25,20 @@ public sealed class SmtpOptions
     /// <summary>Each SMTP step (connect, each command, the message) may take this long; well under the outbox lease.</summary>
     [Range(1, 600)]
     public int TimeoutSeconds { get; set; } = 30;
+}
+
+/// <summary>
+/// MailKit's <see cref="SecureSocketOptions"/>, name for name and value for value, as an enum of this app's: the options
+/// are bound and validated at start whether or not an SMTP host is set, and a property of MailKit's type would load
+/// MailKit then (issue 15: 0.9 MiB of code resident in a bot that writes its emails to files).
+/// </summary>
+public enum SmtpSecurity
+{
+    None = (int)SecureSocketOptions.None,
+    Auto = (int)SecureSocketOptions.Auto,
+    SslOnConnect = (int)SecureSocketOptions.SslOnConnect,
+    StartTls = (int)SecureSocketOptions.StartTls,
+    StartTlsWhenAvailable = (int)SecureSocketOptions.StartTlsWhenAvailable,
 }
 
 /// <summary>How a send failed, which decides whether and how soon it may be tried again.</summary>
@@ -66,7 +80,7 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IEmailSende
         using var client = new SmtpClient { Timeout = o.TimeoutSeconds * 1000 };
         try
         {
-            await client.ConnectAsync(o.Host ?? throw new InvalidOperationException("Helpdesk:Smtp:Host is not set."), o.Port, o.Security, cancellationToken);
+            await client.ConnectAsync(o.Host ?? throw new InvalidOperationException("Helpdesk:Smtp:Host is not set."), o.Port, (SecureSocketOptions)o.Security, cancellationToken);
             if (!string.IsNullOrEmpty(o.UserName)) await client.AuthenticateAsync(o.UserName, o.Password ?? "", cancellationToken);
         }
         catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or SslHandshakeException or AuthenticationException

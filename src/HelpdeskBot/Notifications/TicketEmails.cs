@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using HelpdeskBot.Categorization;
 using HelpdeskBot.Data.Configuration;
@@ -54,10 +55,16 @@ public static class NotificationsExtensions
         }
         else
         {
-            builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
+            AddSmtp(builder.Services);
         }
         builder.Services.AddSingleton<TicketEmails>();
         builder.Services.AddSingleton<IOutboxSender, EmailOutboxSender>();
         return builder;
     }
+
+    // MailKit (the SMTP client) is named only here, in a method that runs when an SMTP host is set, and not inlined:
+    // ahead-of-time code loads what a method names when the method starts (issue 15: a bot writing its emails to the
+    // data directory kept MailKit's code resident for nothing). MimeKit, which writes those files, is in use either way.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddSmtp(IServiceCollection services) => services.AddSingleton<IEmailSender, SmtpEmailSender>();
 }

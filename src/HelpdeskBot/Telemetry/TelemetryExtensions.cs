@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure.Monitor.OpenTelemetry.AspNetCore;
 using HelpdeskBot.Data.Configuration;
 using OpenTelemetry;
@@ -21,9 +22,16 @@ public static class TelemetryExtensions
         builder.Services.AddValidatedOptions<TelemetryOptions>(builder.Configuration, TelemetryOptions.Section);
         var exporter = (section.Get<TelemetryOptions>() ?? new TelemetryOptions()).Exporter;
         // Without an exporter, no provider listens: the bot's instruments cost next to nothing.
-        if (string.Equals(exporter, "None", StringComparison.OrdinalIgnoreCase)) return builder;
+        if (!string.Equals(exporter, "None", StringComparison.OrdinalIgnoreCase)) AddExporter(builder.Services, exporter);
+        return builder;
+    }
 
-        var telemetry = builder.Services.AddOpenTelemetry()
+    // OpenTelemetry is named only here, in a method that runs when an exporter is set, and not inlined: ahead-of-time
+    // code loads what a method names when the method starts (issue 15: without an exporter its code stayed resident).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddExporter(IServiceCollection services, string exporter)
+    {
+        var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(HelpdeskTelemetry.Name))
             // Azure.Cosmos.Operation: the Cosmos SDK's own spans, one per store call.
             .WithTracing(tracing => tracing.AddSource(HelpdeskTelemetry.Name, "Azure.Cosmos.Operation"))
@@ -47,6 +55,5 @@ public static class TelemetryExtensions
         {
             throw new InvalidOperationException($"Helpdesk:Telemetry:Exporter '{exporter}' is unknown; use None, AzureMonitor or Otlp.");
         }
-        return builder;
     }
 }

@@ -25,6 +25,8 @@ public sealed class AppProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    public int Id => process.Id;
+
     public int ExitCode => process.ExitCode;
 
     public static AppProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] args)

@@ -66,7 +66,7 @@ public sealed class EveryFieldGuardedTests
     {
         var logs = new CapturingLogs();
         using var app = new HelpdeskApp(
-            new() { ["Logging:LogLevel:Default"] = "Trace", ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Trace" },
+            new() { ["Logging:LogLevel:Default"] = "Trace" },
             services => services.AddSingleton<ILoggerProvider>(logs));
         var http = app.CreateClient();
         var client = await DirectLineClient.StartAsync(http);

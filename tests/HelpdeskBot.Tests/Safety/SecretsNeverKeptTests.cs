@@ -28,7 +28,7 @@ public sealed class SecretsNeverKeptTests
     {
         var logs = new CapturingLoggerProvider();
         using var app = new HelpdeskApp(
-            new() { ["Logging:LogLevel:Default"] = "Trace", ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Trace" },
+            new() { ["Logging:LogLevel:Default"] = "Trace" },
             services => services.AddSingleton<ILoggerProvider>(logs));
         var http = app.CreateClient();
         var client = await DirectLineClient.StartAsync(http);
