@@ -117,7 +117,22 @@ public sealed class AddInfoIntent(AddInfoDialog dialog, TicketService tickets, T
     [
         "forgot to mention", "i forgot to mention", "oh i forgot to mention", "one more thing", "also forgot", "lupa bilang", "lupa kasih tau",
         "mau nambahin info", "mau nambahin", "mau tambahin", "nambahin info", "tambahan info", "info tambahan",
+        "tambahin", "tambahin dong", "nambahin", "nambahin dong", "satu lagi", "also forgot to", "i also forgot",
     ];
+
+    /// <summary>What may stand before an opener: "eh tambahin dong, …", "oh btw one more thing: …".</summary>
+    private static readonly HashSet<string> Interjections = new(StringComparer.Ordinal)
+    {
+        "eh", "oh", "oya", "oiya", "ohya", "btw", "sorry", "oops", "maaf", "kak", "min", "wait", "ah", "o", "ya",
+    };
+
+    /// <summary>The message without the interjections it opens with.</summary>
+    private static string WithoutInterjections(string normalized)
+    {
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var skip = words.TakeWhile(w => Interjections.Contains(w.TrimEnd(',', '.', '!'))).Count();
+        return skip == words.Count ? normalized : string.Join(' ', words.Skip(skip));
+    }
 
     /// <summary>
     /// Whether the message carries the information itself, not only the wish to add some: words after a colon or a dash
@@ -130,8 +145,8 @@ public sealed class AddInfoIntent(AddInfoDialog dialog, TicketService tickets, T
         var cut = new[] { trimmed.IndexOf(':', StringComparison.Ordinal), trimmed.IndexOf(',', StringComparison.Ordinal), trimmed.IndexOf(" -", StringComparison.Ordinal),
             trimmed.IndexOf(" –", StringComparison.Ordinal) }.Where(i => i > 0).DefaultIfEmpty(-1).Min();
         if (cut is > 0 and < 60 && ContentWords(trimmed[(cut + 1)..]) >= 3) return true;
-        var normalized = TypedText.Normalize(trimmed);
-        var opener = Openers.Where(o => normalized.StartsWith(o + " ", StringComparison.Ordinal)).MaxBy(o => o.Length);
+        var normalized = WithoutInterjections(TypedText.Normalize(trimmed));
+        var opener = Openers.Where(o => normalized.StartsWith(o + " ", StringComparison.Ordinal) || normalized.StartsWith(o + ",", StringComparison.Ordinal)).MaxBy(o => o.Length);
         return opener is not null && ContentWords(normalized[opener.Length..]) >= 3;
     }
 
@@ -149,7 +164,7 @@ public sealed class AddInfoIntent(AddInfoDialog dialog, TicketService tickets, T
     /// <summary>Whether the message opens by saying something was left out of a report ("forgot to mention …", "mau nambahin info …").</summary>
     public static bool OpensWithAddition(string text)
     {
-        var normalized = TypedText.Normalize(text);
+        var normalized = WithoutInterjections(TypedText.Normalize(text));
         return Openers.Any(o => normalized.StartsWith(o + " ", StringComparison.Ordinal) || normalized.StartsWith(o + ",", StringComparison.Ordinal)
             || normalized.StartsWith(o + " -", StringComparison.Ordinal));
     }

@@ -90,6 +90,9 @@ public sealed class SecondTrialTests : IDisposable
     [Theory]
     [InlineData("en-US", "forgot to mention - it only happens when sending to external addresses")]
     [InlineData("id-ID", "mau nambahin info, saldo sy udh kepotong 500rb tp transfernya gagal")]
+    // Third trial: an interjection before the opener ("eh tambahin dong, …", "oh btw one more thing: …").
+    [InlineData("id-ID", "eh tambahin dong, hp sy samsung a52 android 13")]
+    [InlineData("en-US", "oh btw one more thing: it also happens on wifi")]
     public async Task Something_left_out_said_after_the_ticket_goes_on_it_not_into_a_new_report(string locale, string text)
     {
         var chat = NewChat(locale);

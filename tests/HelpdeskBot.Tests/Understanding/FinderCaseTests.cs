@@ -452,6 +452,8 @@ public sealed class FinderCaseTests
     [InlineData("bisa gak saya ditelpon aja sama petugasnya? susah ngetik", "agent")]
     [InlineData("I emailed you about the missing refund on Monday, has it been dealt with?", "status")]
     [InlineData("the login issue just now, I found the error code, want to give you", "addInfo")]
+    [InlineData("tiket aku apa aja skrg", "status")] // third trial: which tickets there are
+    [InlineData("show me my tickets pls", "status")]
     public void Intents_in_the_eighth_writers_forms(string text, string intent)
     {
         using var app = new HelpdeskApp();

@@ -37,6 +37,8 @@ internal static class EarlierReport
         "sampai mana", "sampe mana", "sdh sampai", "nunggu", "menunggu", "ditindaklanjuti", "tindak lanjut", "gimana", "gmn", "bagaimana",
         "kapan", "when will", "lama", "selesai", "beres", "any news", "go through", "went through", "come through",
         "sorted out", "been sorted", "been fixed", "been resolved", "been handled", "dealt with",
+        // "tiket aku apa aja skrg", "show me my tickets": which there are.
+        "apa aja", "apa saja", "yg mana aja", "list", "show", "show me", "lihat", "liat",
     };
 
     /// <summary>Words that bring something to the earlier report.</summary>
