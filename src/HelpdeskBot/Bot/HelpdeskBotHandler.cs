@@ -75,10 +75,22 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             return;
         }
 
-        if (CommandPhrases.IsCancel(text))
+        // A cancel is kept for one turn: "undo" right after it goes back to where the user was.
+        var cancelled = turn.State.Cancelled;
+        turn.State.Cancelled = null;
+        if (cancelled is not null && !dc.IsActive && CommandPhrases.IsUndo(text))
+        {
+            turn.State.Stack.AddRange(cancelled);
+            turn.Send(Message.Of("Cancel.Undone"));
+            await dc.RepromptAsync();
+            return;
+        }
+
+        if (CommandPhrases.IsCancel(text) || dc.IsActive && IntentReader.GivesUp(text))
         {
             if (dc.IsActive)
             {
+                turn.State.Cancelled = [.. turn.State.Stack];
                 dc.CancelAll();
                 turn.Send(Message.Of("Cancel.Done"));
             }

@@ -16,6 +16,9 @@ public sealed class ConversationState
 
     public List<DialogFrame> Stack { get; set; } = [];
 
+    /// <summary>What the last cancel stopped, kept for one turn so that "undo" brings it back.</summary>
+    public List<DialogFrame>? Cancelled { get; set; }
+
     public bool Greeted { get; set; }
 
     /// <summary>The intents the last menu offered, in its order, so a number typed at it ("2") picks that choice.</summary>

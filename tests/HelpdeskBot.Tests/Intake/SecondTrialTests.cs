@@ -83,6 +83,34 @@ public sealed class SecondTrialTests : IDisposable
         Assert.NotNull(values.OccurredAtText);
     }
 
+    [Theory]
+    // Third trial: giving up in everyday words was kept as the answer; a cancel can now be taken back at once.
+    [InlineData("id-ID", "udh ah batalin aja", "kembalikan")]
+    [InlineData("en-US", "meh. never mind… forget it", "wait no")]
+    public async Task Giving_up_in_everyday_words_cancels_and_undo_right_after_brings_the_interview_back(string locale, string giveUp, string undo)
+    {
+        var chat = NewChat(locale);
+        await chat.Send("report a problem").Send("budi_s88").AssertField("service");
+        await chat.Send(giveUp).AssertField("menu");
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        Assert.Empty(state.Stack);
+        await chat.Send(undo).AssertField("service");
+        state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        var values = Assert.IsType<HelpdeskBot.Dialogs.WaterfallState<HelpdeskBot.Intake.IntakeValues>>(state.Stack[0].State).Values;
+        Assert.Equal("budi_s88", values.UserId);
+    }
+
+    [Fact]
+    public async Task Undo_only_takes_back_the_cancel_just_made_and_an_answer_that_says_cancel_in_a_sentence_is_kept()
+    {
+        var chat = NewChat();
+        await chat.Send("report a problem").Send("cancel").Send("hi").Send("undo");
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        Assert.Empty(state.Stack);
+        await chat.Send("report a problem").Send("budi_s88").Send("Mobile app").Send("2 hours ago")
+            .Send("I pressed cancel on the payment and it charged me anyway").AssertField("expected");
+    }
+
     [Fact]
     public async Task A_how_to_question_is_not_made_into_a_report() =>
         await NewChat("id-ID").Send("gmn cara ganti no hp di akun?").Check(c => Assert.NotEqual("userId", c.Contract?.Field));

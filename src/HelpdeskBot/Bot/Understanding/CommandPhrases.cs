@@ -17,6 +17,13 @@ public static class CommandPhrases
     private static readonly FrozenSet<string> Indonesian = Set("bahasa indonesia", "indonesia", "indonesian", "bahasa", "in indonesian", "pakai bahasa indonesia", "ganti bahasa indonesia", "switch to indonesian");
 
     public static bool IsCancel(string text) => Cancel.Contains(TypedText.Normalize(text));
+
+    private static readonly FrozenSet<string> Undo = Set("undo", "undo that", "undo it", "go back", "wait no", "no wait", "don't cancel", "dont cancel",
+        "didn't mean that", "didnt mean that", "bring it back", "kembalikan", "balikin", "urungkan", "jangan batal", "jangan dibatalin", "gak jadi batal",
+        "ga jadi batal", "eh jangan", "lanjut lagi", "lanjutkan lagi");
+
+    /// <summary>"undo", "wait no", "kembalikan": take back the cancel just made.</summary>
+    public static bool IsUndo(string text) => Undo.Contains(TypedText.Normalize(text).TrimEnd('!', '.', '?'));
     public static bool IsHelp(string text) => Help.Contains(TypedText.Normalize(text));
     public static bool IsMenu(string text) => Menu.Contains(TypedText.Normalize(text)) || IsMenuRequest(text);
 

@@ -111,6 +111,20 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
 
     private static bool CallsOff(List<string> words) => words.Count <= 6 && Phrases(words).Any(CancelWords.Contains) && !ProblemWords(words);
 
+    /// <summary>Words that call off what is under way even as the answer to a question ("never mind", "udh ah batalin aja"), where "cancel" or "ga usah" may answer it.</summary>
+    private static readonly HashSet<string> GivingUp = new(StringComparer.Ordinal)
+    {
+        "nevermind", "nvm", "never mind", "forget it", "forget about it", "batalin", "batalkan", "lupakan", "lupain", "scratch that",
+        "changed my mind", "cancel it", "cancel this", "cancel the report", "batal aja", "i give up",
+    };
+
+    /// <summary>"meh. never mind… forget it", "udh ah batalin aja": a short answer that gives up the interview.</summary>
+    public static bool GivesUp(string text)
+    {
+        var words = Words(text);
+        return words.Count <= 6 && Phrases(words).Any(GivingUp.Contains) && !ProblemWords(words);
+    }
+
     public IntentReading Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
