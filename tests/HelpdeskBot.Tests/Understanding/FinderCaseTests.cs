@@ -484,6 +484,7 @@ public sealed class FinderCaseTests
     [Theory]
     [InlineData("Re-linked the account, no change.")] // "account no" across a comma is no account number
     [InlineData("my account PayPal was charged twice")] // a brand after a weak cue
+    [InlineData("gatau kak lupa username ku apa, biasanya login pake google")] // third trial: asking, not telling
     public void No_id_where_the_cue_is_not_one(string text) => Assert.Null(Find(text, "userId"));
 
     [Theory]

@@ -35,6 +35,8 @@ internal static class UserIdFinder
         "error", "eror", "salah", "wrong", "invalid", "blocked", "locked", "diblokir", "terblokir", "ke", "to", "for", "untuk", "buat", "with",
         "dengan", "dong", "ya", "kak", "min", "please", "pls", "tolong", "ini", "this", "that", "it", "same", "sama", "lama", "baru", "new", "old",
         "verification", "card", "number", "password", "email", "phone", "google", "facebook", "apple",
+        // "lupa username ku apa", "forgot what my username is": asking, not telling.
+        "apa", "apaan", "what", "siapa", "which", "mana", "lupa", "forgot",
     };
 
     private static readonly HashSet<string> OtherThings = new(StringComparer.Ordinal)
