@@ -2,19 +2,6 @@ using System.Collections.Frozen;
 
 namespace HelpdeskBot.Safety.Scanning;
 
-/// <summary>A word of a sentence: the raw token and its core without surrounding punctuation.</summary>
-internal readonly record struct SentenceWord(int Start, int End, int CoreStart, int CoreEnd)
-{
-    /// <summary>The word without its punctuation, lowered into <paramref name="buffer"/>; empty when it does not fit.</summary>
-    public ReadOnlySpan<char> Lower(string text, Span<char> buffer)
-    {
-        var core = text.AsSpan(CoreStart, CoreEnd - CoreStart);
-        if (core.Length > buffer.Length) return [];
-        core.ToLowerInvariant(buffer);
-        return buffer[..core.Length];
-    }
-}
-
 /// <summary>
 /// Secrets that no credential word names, told by the sentence around them (third round, found by a tester):
 /// a code that came by a channel ("the code they texted me is 482913", "I got 482913 by SMS", "angka dari sms:
@@ -229,7 +216,7 @@ internal static class UnnamedValueReader
     private static Role RoleOf(string text, SentenceWord word) =>
         Roles.TryGetValue(text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart), out var role) ? role : Role.None;
 
-    public static void Scan(string text, ref List<SecretSpan>? found)
+    public static void Scan(string text, MessageWords words, ref List<SecretSpan>? found)
     {
         // What other readers found already, marked once, so each word is checked in constant time.
         bool[]? covered = null;
@@ -242,57 +229,21 @@ internal static class UnnamedValueReader
             }
         }
 
-        Span<SentenceWord> words = stackalloc SentenceWord[MaxWords];
-        var count = 0;
-        var pos = 0;
-        while (pos < text.Length)
+        var all = words.All;
+        var first = 0;
+        for (var i = 0; i < all.Length; i++)
         {
-            while (pos < text.Length && char.IsWhiteSpace(text[pos]))
+            if (i + 1 - first == MaxWords || EndsSentence(text, all[i]))
             {
-                pos++;
-            }
-
-            if (pos >= text.Length)
-            {
-                break;
-            }
-
-            var start = pos;
-            while (pos < text.Length && !char.IsWhiteSpace(text[pos]))
-            {
-                pos++;
-            }
-
-            var word = Core(text, start, pos);
-            words[count++] = word;
-            if (count == MaxWords || EndsSentence(text, word))
-            {
-                ReadSentence(text, words[..count], covered, ref found);
-                count = 0;
+                ReadSentence(text, all[first..(i + 1)], covered, ref found);
+                first = i + 1;
             }
         }
 
-        if (count > 0)
+        if (first < all.Length)
         {
-            ReadSentence(text, words[..count], covered, ref found);
+            ReadSentence(text, all[first..], covered, ref found);
         }
-    }
-
-    private static SentenceWord Core(string text, int start, int end)
-    {
-        var coreStart = start;
-        var coreEnd = end;
-        while (coreStart < coreEnd && text[coreStart] is '(' or '"' or '\'' or '[' or '“' or '‘')
-        {
-            coreStart++;
-        }
-
-        while (coreEnd > coreStart && text[coreEnd - 1] is ',' or '.' or ';' or ':' or '!' or '?' or ')' or '"' or '\'' or ']' or '”' or '’')
-        {
-            coreEnd--;
-        }
-
-        return new SentenceWord(start, end, coreStart, coreEnd);
     }
 
     // "six digit code... 3 0 8 8 1 4": an ellipsis is a pause before what comes next, not the end of a sentence.
