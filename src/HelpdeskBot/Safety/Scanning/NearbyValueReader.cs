@@ -115,8 +115,7 @@ internal static class NearbyValueReader
         var candidate = false;
         foreach (var word in read)
         {
-            var value = ChosenValue(text, word);
-            if (IsStrong(value) && !IsProduct(value))
+            if (IsStrongValue(text, word))
             {
                 candidate = true;
                 break;
@@ -144,8 +143,7 @@ internal static class NearbyValueReader
         SentenceWord? previous = null;
         foreach (var word in read)
         {
-            var value = ChosenValue(text, word);
-            if (IsStrong(value) && !IsProduct(value)
+            if (IsStrongValue(text, word)
                 && IsValue(text, CredentialClass.Password, word, previous, null, [], found, out var kind) && kind == ValueKind.Chosen)
             {
                 SecretSpan.Add(ref found, word.CoreStart, ValueEnd(text, word, kind), SecretKind.Password);
@@ -155,9 +153,24 @@ internal static class NearbyValueReader
         }
     }
 
+    /// <summary>A word strong enough to be a chosen password on its own, and no product with its number.</summary>
+    private static bool IsStrongValue(string text, SentenceWord word)
+    {
+        // Most words are shorter than a strong value can be: ruled out before their value is trimmed and read.
+        if (word.End - word.CoreStart < MinStrongLength)
+        {
+            return false;
+        }
+
+        var value = ChosenValue(text, word);
+        return IsStrong(value) && !IsProduct(value);
+    }
+
+    private const int MinStrongLength = 6;
+
     private static bool IsStrong(ReadOnlySpan<char> value)
     {
-        if (value.Length is < 6 or > 40)
+        if (value.Length is < MinStrongLength or > 40)
         {
             return false;
         }
