@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 
 namespace HelpdeskBot.Safety.Scanning;
 
@@ -198,7 +199,7 @@ internal static class UnnamedValueReader
 
     // Every list the per-word passes ask about, merged: one look-up per word instead of one per list (the passes ran a
     // dozen look-ups per word and were most of the guard's time on typical chat).
-    private static readonly FrozenDictionary<string, Role>.AlternateLookup<ReadOnlySpan<char>> Roles = new (FrozenSet<string> Words, Role Role)[]
+    private static readonly (string Word, Role Role)[] RoleEntries = new (FrozenSet<string> Words, Role Role)[]
     {
         (Channels.Set, Role.Channel), (Sending.Set, Role.Sending), (Destinations.Set, Role.Destination), (Money.Set, Role.Money),
         (NamedOtherwise.Set, Role.NamedOtherwise), (CaseWords.Set, Role.CaseWord), (LoginWords.Set, Role.LoginWord),
@@ -209,12 +210,25 @@ internal static class UnnamedValueReader
     }
         .SelectMany(list => list.Words.Select(word => (Word: word, list.Role)))
         .GroupBy(entry => entry.Word, StringComparer.Ordinal)
-        .ToFrozenDictionary(group => group.Key, group => group.Aggregate(Role.None, (all, entry) => all | entry.Role), StringComparer.OrdinalIgnoreCase)
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+        .Select(group => (group.Key, group.Aggregate(Role.None, (all, entry) => all | entry.Role)))
+        .ToArray();
+
+    private static readonly FrozenDictionary<string, Role>.AlternateLookup<ReadOnlySpan<char>> Roles = RolesOf(RoleEntries);
+
+    // An ASCII word, ignoring case, can only be one of the ASCII entries; with no other entry among them the look-up
+    // hashes ASCII alone, and most words are ASCII.
+    private static readonly FrozenDictionary<string, Role>.AlternateLookup<ReadOnlySpan<char>> AsciiRoles =
+        RolesOf([.. RoleEntries.Where(entry => Ascii.IsValid(entry.Word))]);
+
+    private static FrozenDictionary<string, Role>.AlternateLookup<ReadOnlySpan<char>> RolesOf((string Word, Role Role)[] entries) =>
+        entries.ToFrozenDictionary(entry => entry.Word, entry => entry.Role, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The roles of a word as typed (the look-up ignores case, so the word need not be lowered first).</summary>
-    private static Role RoleOf(string text, SentenceWord word) =>
-        Roles.TryGetValue(text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart), out var role) ? role : Role.None;
+    private static Role RoleOf(string text, SentenceWord word)
+    {
+        var core = text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart);
+        return (Ascii.IsValid(core) ? AsciiRoles : Roles).TryGetValue(core, out var role) ? role : Role.None;
+    }
 
     public static void Scan(string text, MessageWords words, ref List<SecretSpan>? found)
     {
@@ -713,6 +727,12 @@ internal static class UnnamedValueReader
     /// </summary>
     private static bool IsVariant(string text, ReadOnlySpan<SentenceWord> words, int i)
     {
+        // Most words are too short to be one of two spellings: ruled out before their value is trimmed.
+        if (words[i].End - words[i].CoreStart < 6)
+        {
+            return false;
+        }
+
         var value = PasswordValue(text, words[i]);
         if (value.Length < 6)
         {
