@@ -166,11 +166,14 @@ internal static class NearbyValueReader
         return IsStrong(value) && !IsProduct(value);
     }
 
+    // ASCII letters alone are two of the four kinds of character at most: no strong value, whatever their case.
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private const int MinStrongLength = 6;
 
     private static bool IsStrong(ReadOnlySpan<char> value)
     {
-        if (value.Length is < MinStrongLength or > 40)
+        if (value.Length is < MinStrongLength or > 40 || !value.ContainsAnyExcept(AsciiLetters))
         {
             return false;
         }

@@ -776,14 +776,15 @@ internal static class UnnamedValueReader
             return false;
         }
 
-        var value = PasswordValue(text, words[i]);
-        if (value.Length is < 5 or > ChatToken.MaxLength || !Shapes.HasLetter(value) || Shapes.IsAddress(value) || IsVersion(value))
+        // "as" first: it rules out nearly every word, before the value is read.
+        Span<char> buffer = stackalloc char[24];
+        if (!AsWords.Contains(words[i + 1].Lower(text, buffer)))
         {
             return false;
         }
 
-        Span<char> buffer = stackalloc char[24];
-        if (!AsWords.Contains(words[i + 1].Lower(text, buffer)))
+        var value = PasswordValue(text, words[i]);
+        if (value.Length is < 5 or > ChatToken.MaxLength || !Shapes.HasLetter(value) || Shapes.IsAddress(value) || IsVersion(value))
         {
             return false;
         }
