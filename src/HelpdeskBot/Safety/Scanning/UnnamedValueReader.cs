@@ -223,11 +223,43 @@ internal static class UnnamedValueReader
     private static FrozenDictionary<string, Role>.AlternateLookup<ReadOnlySpan<char>> RolesOf((string Word, Role Role)[] entries) =>
         entries.ToFrozenDictionary(entry => entry.Word, entry => entry.Role, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Most words have no role. An ASCII word can only be an entry of its own length with its own first and last
+    // character, ignoring case: one bit per such outline rules out nearly every other word before it is hashed.
+    private const int OutlineBits = 4096;
+
+    private static readonly ulong[] EntryOutlines = OutlinesOf(AsciiRoles.Dictionary.Keys);
+
+    private static ulong[] OutlinesOf(IEnumerable<string> entries)
+    {
+        var bits = new ulong[OutlineBits / 64];
+        foreach (var entry in entries)
+        {
+            var outline = Outline(entry);
+            bits[outline / 64] |= 1UL << (outline % 64);
+        }
+
+        return bits;
+    }
+
+    /// <summary>A word's length, first and last character, folded the way an ASCII case-insensitive match folds them.</summary>
+    private static int Outline(ReadOnlySpan<char> ascii) =>
+        (((ascii.Length * 128) + (ascii[0] | 0x20)) * 128 + (ascii[^1] | 0x20)) % OutlineBits;
+
     /// <summary>The roles of a word as typed (the look-up ignores case, so the word need not be lowered first).</summary>
     private static Role RoleOf(string text, SentenceWord word)
     {
         var core = text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart);
-        return (Ascii.IsValid(core) ? AsciiRoles : Roles).TryGetValue(core, out var role) ? role : Role.None;
+        if (!Ascii.IsValid(core))
+        {
+            return Roles.TryGetValue(core, out var any) ? any : Role.None;
+        }
+
+        if (core.IsEmpty || (EntryOutlines[Outline(core) / 64] & (1UL << (Outline(core) % 64))) == 0)
+        {
+            return Role.None;
+        }
+
+        return AsciiRoles.TryGetValue(core, out var role) ? role : Role.None;
     }
 
     public static void Scan(string text, MessageWords words, ref List<SecretSpan>? found)
