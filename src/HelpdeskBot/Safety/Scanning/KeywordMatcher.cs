@@ -201,7 +201,9 @@ internal static class KeywordMatcher
 
     /// <summary>A typed character against a keyword's lowercase character, digits and symbols standing for letters.</summary>
     public static bool Same(char typed, char expected) =>
-        typed == expected || char.ToLowerInvariant(typed) == expected || Leet(typed, expected);
+        typed == expected
+        // An ASCII letter stands for no other letter (Leet reads digits and symbols): its lowercase form is enough.
+        || (char.IsAsciiLetter(typed) ? (char)(typed | 0x20) == expected : char.ToLowerInvariant(typed) == expected || Leet(typed, expected));
 
     private static bool Leet(char typed, char expected) => typed switch
     {

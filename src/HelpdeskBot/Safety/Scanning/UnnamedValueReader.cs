@@ -566,8 +566,7 @@ internal static class UnnamedValueReader
             return false;
         }
 
-        Span<char> buffer = stackalloc char[24];
-        var afterCode = i > 0 && words[i - 1].Lower(text, buffer) is "code" or "kode" or "kodenya" or "codenya" or "kode:" or "kodeny" or "kodeotp";
+        var afterCode = i > 0 && IsBareCodeWord(text, words[i - 1]);
         // A code word earlier in the sentence: digits read out one by one or in two threes, not after a word that
         // says they are something else ("code 7 for the order 123 456").
         var named = codeEarlier && digit && !BlockedBefore(text, words, i);
@@ -582,6 +581,20 @@ internal static class UnnamedValueReader
         }
 
         return afterCode && SpelledDigits.Read(text, start, out end) is >= 4 and <= 8;
+    }
+
+    /// <summary>"code", "kodenya": a bare code word, what digits read out right after it are the value of.</summary>
+    private static bool IsBareCodeWord(string text, SentenceWord word)
+    {
+        Span<char> buffer = stackalloc char[24];
+        return word.Lower(text, buffer) is "code" or "kode" or "kodenya" or "codenya" or "kode:" or "kodeny" or "kodeotp";
+    }
+
+    /// <summary>"password", "sandinya", "pw": a word for a password, as the sentence readers know them.</summary>
+    private static bool IsPasswordWord(string text, SentenceWord word)
+    {
+        Span<char> buffer = stackalloc char[24];
+        return PasswordWords.Contains(word.Lower(text, buffer));
     }
 
     /// <summary>"referral code", "kode booking", "kode pos": a code word next to a word naming a code that is no secret.</summary>
@@ -789,10 +802,9 @@ internal static class UnnamedValueReader
             // Letters alone only when the two differ in case alone ("correcthorsebattery" / "CorrectHorseBattery").
             if ((HasInnerDigitOrSymbol(value) && HasInnerDigitOrSymbol(other)) || value.Equals(other, StringComparison.OrdinalIgnoreCase))
             {
-                Span<char> buffer = stackalloc char[24];
                 return Shapes.HasLetter(value) && !Shapes.IsAddress(value) && !IsVersion(value) && !NearbyValueReader.IsProduct(value)
                     && !Redaction.Covers(text, words[i].CoreStart)
-                    && !PasswordWords.Contains(words[i].Lower(text, buffer)) && !CredentialScanner.StartsKeyword(text, words[i].CoreStart);
+                    && !IsPasswordWord(text, words[i]) && !CredentialScanner.StartsKeyword(text, words[i].CoreStart);
             }
         }
 
@@ -800,14 +812,13 @@ internal static class UnnamedValueReader
     }
 
     /// <summary>"I went with bananabread as my password", "sy pake melati sbg sandi": the value named a password by what follows it.</summary>
-    private static bool IsNamedAsPassword(string text, ReadOnlySpan<SentenceWord> words, int i)
-    {
-        if (i + 2 >= words.Length || words[i].CoreEnd < words[i].End || words[i + 1].CoreEnd - words[i + 1].CoreStart is < 2 or > 7
-            || text[words[i + 1].CoreStart] is not ('a' or 'A' or 's' or 'S'))
-        {
-            return false;
-        }
+    private static bool IsNamedAsPassword(string text, ReadOnlySpan<SentenceWord> words, int i) =>
+        // Most words are ruled out by the length and first letter of the word after them, before it is read.
+        i + 2 < words.Length && words[i].CoreEnd == words[i].End && words[i + 1].CoreEnd - words[i + 1].CoreStart is >= 2 and <= 7
+        && text[words[i + 1].CoreStart] is 'a' or 'A' or 's' or 'S' && IsNamedAsPasswordAfter(text, words, i);
 
+    private static bool IsNamedAsPasswordAfter(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
         // "as" first: it rules out nearly every word, before the value is read.
         Span<char> buffer = stackalloc char[24];
         if (!AsWords.Contains(words[i + 1].Lower(text, buffer)))
@@ -840,7 +851,7 @@ internal static class UnnamedValueReader
             return false;
         }
 
-        return next < words.Length && !Redaction.IsPlaceholderAt(text, words[next].Start) && PasswordWords.Contains(words[next].Lower(text, buffer));
+        return next < words.Length && !Redaction.IsPlaceholderAt(text, words[next].Start) && IsPasswordWord(text, words[next]);
     }
 
     /// <summary>Lowercase letters, digits, '_' and '.' only: how usernames are written ("budi_santoso88", "rina.k").</summary>
