@@ -122,6 +122,14 @@ internal static class KeywordMatcher
             return -1;
         }
 
+        // A word shorter than the keyword less one letter ends before this character: most words are told so here,
+        // before they are read.
+        var shortest = pos + word.Length - 2;
+        if (shortest >= text.Length || !(char.IsLetter(text[shortest]) || IsLeetChar(text[shortest])))
+        {
+            return -1;
+        }
+
         var end = pos;
         while (end < text.Length && end - pos <= word.Length + 4 && (char.IsLetter(text[end]) || IsLeetChar(text[end])))
         {
