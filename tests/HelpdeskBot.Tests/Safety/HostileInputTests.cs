@@ -55,6 +55,19 @@ public sealed class HostileInputTests
         Assert.Equal(text, result.Redacted);
     }
 
+    [Theory]
+    [InlineData('4')]
+    [InlineData('a')]
+    public void One_word_of_400_KB_is_read_without_a_crash(char unit)
+    {
+        // The sentence reader's role look-up once overflowed on a word this long (the 400 KB hostile benchmark found it).
+        var text = new string(unit, 4 * HostileInput.Size);
+
+        var result = _scanner.Scan(text);
+
+        Assert.Equal(text.Length, result.Redacted.Length);
+    }
+
     [Fact]
     public void Every_card_in_a_long_run_of_cards_is_removed()
     {

@@ -105,9 +105,10 @@ internal static class CredentialScanner
                 : null;
         }
 
-        UnnamedValueReader.Scan(text, ref found);
+        using var words = MessageWords.Of(text);
+        UnnamedValueReader.Scan(text, words, ref found);
         NearbyValueReader.Scan(text, sites[..siteCount], ref found);
-        NearbyValueReader.ScanStrong(text, ref found);
+        NearbyValueReader.ScanStrong(text, words, ref found);
         NearbyValueReader.ScanMachineEntry(text, ref found);
     }
 

@@ -122,6 +122,14 @@ internal static class KeywordMatcher
             return -1;
         }
 
+        // A word shorter than the keyword less one letter ends before this character: most words are told so here,
+        // before they are read.
+        var shortest = pos + word.Length - 2;
+        if (shortest >= text.Length || !(char.IsLetter(text[shortest]) || IsLeetChar(text[shortest])))
+        {
+            return -1;
+        }
+
         var end = pos;
         while (end < text.Length && end - pos <= word.Length + 4 && (char.IsLetter(text[end]) || IsLeetChar(text[end])))
         {
@@ -201,7 +209,9 @@ internal static class KeywordMatcher
 
     /// <summary>A typed character against a keyword's lowercase character, digits and symbols standing for letters.</summary>
     public static bool Same(char typed, char expected) =>
-        typed == expected || char.ToLowerInvariant(typed) == expected || Leet(typed, expected);
+        typed == expected
+        // An ASCII letter stands for no other letter (Leet reads digits and symbols): its lowercase form is enough.
+        || (char.IsAsciiLetter(typed) ? (char)(typed | 0x20) == expected : char.ToLowerInvariant(typed) == expected || Leet(typed, expected));
 
     private static bool Leet(char typed, char expected) => typed switch
     {

@@ -108,16 +108,18 @@ internal static class NearbyValueReader
     /// message about signing in, when no reader found it: "I typed X", "used my usual one, X", "now it's X".
     /// Not a product with its number ("iPhone15"), an address, a version, a username or a name after "user"/"email".
     /// </summary>
-    public static void ScanStrong(string text, ref List<SecretSpan>? found)
+    public static void ScanStrong(string text, MessageWords words, ref List<SecretSpan>? found)
     {
+        var read = words.All[..words.Readable];
         // Most messages hold no value of this shape: look for one before reading what the message is about.
-        var pos = 0;
         var candidate = false;
-        for (var n = 0; n < 256 && !candidate && NextWord(text, pos, out var word, out _); n++)
+        foreach (var word in read)
         {
-            var value = ChosenValue(text, word);
-            candidate = IsStrong(value) && !IsProduct(value);
-            pos = word.End;
+            if (IsStrongValue(text, word))
+            {
+                candidate = true;
+                break;
+            }
         }
 
         if (!candidate)
@@ -127,12 +129,10 @@ internal static class NearbyValueReader
 
         Span<char> buffer = stackalloc char[24];
         var topic = false;
-        pos = 0;
-        for (var n = 0; n < 256 && NextWord(text, pos, out var word, out _); n++)
+        foreach (var word in read)
         {
             // "[password removed]" is the guard's own word, not the message's topic.
             topic |= LoginTopic.Contains(word.Lower(text, buffer)) && !Redaction.IsPlaceholderAt(text, word.Start);
-            pos = word.End;
         }
 
         if (!topic)
@@ -140,13 +140,10 @@ internal static class NearbyValueReader
             return;
         }
 
-        pos = 0;
         SentenceWord? previous = null;
-        for (var n = 0; n < 256 && NextWord(text, pos, out var word, out _); n++)
+        foreach (var word in read)
         {
-            pos = word.End;
-            var value = ChosenValue(text, word);
-            if (IsStrong(value) && !IsProduct(value)
+            if (IsStrongValue(text, word)
                 && IsValue(text, CredentialClass.Password, word, previous, null, [], found, out var kind) && kind == ValueKind.Chosen)
             {
                 SecretSpan.Add(ref found, word.CoreStart, ValueEnd(text, word, kind), SecretKind.Password);
@@ -156,9 +153,27 @@ internal static class NearbyValueReader
         }
     }
 
+    /// <summary>A word strong enough to be a chosen password on its own, and no product with its number.</summary>
+    private static bool IsStrongValue(string text, SentenceWord word)
+    {
+        // Most words are shorter than a strong value can be: ruled out before their value is trimmed and read.
+        if (word.End - word.CoreStart < MinStrongLength)
+        {
+            return false;
+        }
+
+        var value = ChosenValue(text, word);
+        return IsStrong(value) && !IsProduct(value);
+    }
+
+    // ASCII letters alone are two of the four kinds of character at most: no strong value, whatever their case.
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private const int MinStrongLength = 6;
+
     private static bool IsStrong(ReadOnlySpan<char> value)
     {
-        if (value.Length is < 6 or > 40)
+        if (value.Length is < MinStrongLength or > 40 || !value.ContainsAnyExcept(AsciiLetters))
         {
             return false;
         }
@@ -808,7 +823,7 @@ internal static class NearbyValueReader
             pos++;
         }
 
-        word = Core(text, start, pos);
+        word = SentenceWord.Of(text, start, pos);
         return pos > start && pos - start <= ChatToken.MaxLength;
     }
 
@@ -827,25 +842,8 @@ internal static class NearbyValueReader
             pos--;
         }
 
-        word = Core(text, pos, end);
+        word = SentenceWord.Of(text, pos, end);
         return end > pos && end - pos <= ChatToken.MaxLength;
-    }
-
-    private static SentenceWord Core(string text, int start, int end)
-    {
-        var coreStart = start;
-        var coreEnd = end;
-        while (coreStart < coreEnd && text[coreStart] is '(' or '"' or '\'' or '[' or '“' or '‘')
-        {
-            coreStart++;
-        }
-
-        while (coreEnd > coreStart && text[coreEnd - 1] is ',' or '.' or ';' or ':' or '!' or '?' or ')' or '"' or '\'' or ']' or '”' or '’')
-        {
-            coreEnd--;
-        }
-
-        return new SentenceWord(start, end, coreStart, coreEnd);
     }
 
     private static bool EndsSentence(string text, SentenceWord word) =>

@@ -1,19 +1,7 @@
 using System.Collections.Frozen;
+using System.Text;
 
 namespace HelpdeskBot.Safety.Scanning;
-
-/// <summary>A word of a sentence: the raw token and its core without surrounding punctuation.</summary>
-internal readonly record struct SentenceWord(int Start, int End, int CoreStart, int CoreEnd)
-{
-    /// <summary>The word without its punctuation, lowered into <paramref name="buffer"/>; empty when it does not fit.</summary>
-    public ReadOnlySpan<char> Lower(string text, Span<char> buffer)
-    {
-        var core = text.AsSpan(CoreStart, CoreEnd - CoreStart);
-        if (core.Length > buffer.Length) return [];
-        core.ToLowerInvariant(buffer);
-        return buffer[..core.Length];
-    }
-}
 
 /// <summary>
 /// Secrets that no credential word names, told by the sentence around them (third round, found by a tester):
@@ -211,7 +199,7 @@ internal static class UnnamedValueReader
 
     // Every list the per-word passes ask about, merged: one look-up per word instead of one per list (the passes ran a
     // dozen look-ups per word and were most of the guard's time on typical chat).
-    private static readonly FrozenDictionary<string, Role>.AlternateLookup<ReadOnlySpan<char>> Roles = new (FrozenSet<string> Words, Role Role)[]
+    private static readonly (string Word, Role Role)[] RoleEntries = new (FrozenSet<string> Words, Role Role)[]
     {
         (Channels.Set, Role.Channel), (Sending.Set, Role.Sending), (Destinations.Set, Role.Destination), (Money.Set, Role.Money),
         (NamedOtherwise.Set, Role.NamedOtherwise), (CaseWords.Set, Role.CaseWord), (LoginWords.Set, Role.LoginWord),
@@ -222,14 +210,61 @@ internal static class UnnamedValueReader
     }
         .SelectMany(list => list.Words.Select(word => (Word: word, list.Role)))
         .GroupBy(entry => entry.Word, StringComparer.Ordinal)
-        .ToFrozenDictionary(group => group.Key, group => group.Aggregate(Role.None, (all, entry) => all | entry.Role), StringComparer.OrdinalIgnoreCase)
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+        .Select(group => (group.Key, group.Aggregate(Role.None, (all, entry) => all | entry.Role)))
+        .ToArray();
+
+    private static readonly FrozenDictionary<string, Role>.AlternateLookup<ReadOnlySpan<char>> Roles = RolesOf(RoleEntries);
+
+    // An ASCII word, ignoring case, can only be one of the ASCII entries; with no other entry among them the look-up
+    // hashes ASCII alone, and most words are ASCII.
+    private static readonly FrozenDictionary<string, Role>.AlternateLookup<ReadOnlySpan<char>> AsciiRoles =
+        RolesOf([.. RoleEntries.Where(entry => Ascii.IsValid(entry.Word))]);
+
+    private static FrozenDictionary<string, Role>.AlternateLookup<ReadOnlySpan<char>> RolesOf((string Word, Role Role)[] entries) =>
+        entries.ToFrozenDictionary(entry => entry.Word, entry => entry.Role, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Most words have no role. An ASCII word can only be an entry of its own length with its own first and last
+    // character, ignoring case: one bit per such outline rules out nearly every other word before it is hashed.
+    private const int OutlineBits = 4096;
+
+    private static readonly ulong[] EntryOutlines = OutlinesOf(AsciiRoles.Dictionary.Keys);
+
+    private static ulong[] OutlinesOf(IEnumerable<string> entries)
+    {
+        var bits = new ulong[OutlineBits / 64];
+        foreach (var entry in entries)
+        {
+            var outline = Outline(entry);
+            bits[outline / 64] |= 1UL << (outline % 64);
+        }
+
+        return bits;
+    }
+
+    /// <summary>A word's length, first and last character, folded the way an ASCII case-insensitive match folds them.</summary>
+    /// <remarks>The mask, not a remainder: a word of hundreds of thousands of characters overflows the product, and the
+    /// mask still gives a bit in range (a remainder went negative, found by the 400 KB hostile benchmark).</remarks>
+    private static int Outline(ReadOnlySpan<char> ascii) =>
+        (((ascii.Length * 128) + (ascii[0] | 0x20)) * 128 + (ascii[^1] | 0x20)) & (OutlineBits - 1);
 
     /// <summary>The roles of a word as typed (the look-up ignores case, so the word need not be lowered first).</summary>
-    private static Role RoleOf(string text, SentenceWord word) =>
-        Roles.TryGetValue(text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart), out var role) ? role : Role.None;
+    private static Role RoleOf(string text, SentenceWord word)
+    {
+        var core = text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart);
+        if (!Ascii.IsValid(core))
+        {
+            return Roles.TryGetValue(core, out var any) ? any : Role.None;
+        }
 
-    public static void Scan(string text, ref List<SecretSpan>? found)
+        if (core.IsEmpty || (EntryOutlines[Outline(core) / 64] & (1UL << (Outline(core) % 64))) == 0)
+        {
+            return Role.None;
+        }
+
+        return AsciiRoles.TryGetValue(core, out var role) ? role : Role.None;
+    }
+
+    public static void Scan(string text, MessageWords words, ref List<SecretSpan>? found)
     {
         // What other readers found already, marked once, so each word is checked in constant time.
         bool[]? covered = null;
@@ -242,57 +277,21 @@ internal static class UnnamedValueReader
             }
         }
 
-        Span<SentenceWord> words = stackalloc SentenceWord[MaxWords];
-        var count = 0;
-        var pos = 0;
-        while (pos < text.Length)
+        var all = words.All;
+        var first = 0;
+        for (var i = 0; i < all.Length; i++)
         {
-            while (pos < text.Length && char.IsWhiteSpace(text[pos]))
+            if (i + 1 - first == MaxWords || EndsSentence(text, all[i]))
             {
-                pos++;
-            }
-
-            if (pos >= text.Length)
-            {
-                break;
-            }
-
-            var start = pos;
-            while (pos < text.Length && !char.IsWhiteSpace(text[pos]))
-            {
-                pos++;
-            }
-
-            var word = Core(text, start, pos);
-            words[count++] = word;
-            if (count == MaxWords || EndsSentence(text, word))
-            {
-                ReadSentence(text, words[..count], covered, ref found);
-                count = 0;
+                ReadSentence(text, all[first..(i + 1)], covered, ref found);
+                first = i + 1;
             }
         }
 
-        if (count > 0)
+        if (first < all.Length)
         {
-            ReadSentence(text, words[..count], covered, ref found);
+            ReadSentence(text, all[first..], covered, ref found);
         }
-    }
-
-    private static SentenceWord Core(string text, int start, int end)
-    {
-        var coreStart = start;
-        var coreEnd = end;
-        while (coreStart < coreEnd && text[coreStart] is '(' or '"' or '\'' or '[' or '“' or '‘')
-        {
-            coreStart++;
-        }
-
-        while (coreEnd > coreStart && text[coreEnd - 1] is ',' or '.' or ';' or ':' or '!' or '?' or ')' or '"' or '\'' or ']' or '”' or '’')
-        {
-            coreEnd--;
-        }
-
-        return new SentenceWord(start, end, coreStart, coreEnd);
     }
 
     // "six digit code... 3 0 8 8 1 4": an ellipsis is a pause before what comes next, not the end of a sentence.
@@ -569,8 +568,7 @@ internal static class UnnamedValueReader
             return false;
         }
 
-        Span<char> buffer = stackalloc char[24];
-        var afterCode = i > 0 && words[i - 1].Lower(text, buffer) is "code" or "kode" or "kodenya" or "codenya" or "kode:" or "kodeny" or "kodeotp";
+        var afterCode = i > 0 && IsBareCodeWord(text, words[i - 1]);
         // A code word earlier in the sentence: digits read out one by one or in two threes, not after a word that
         // says they are something else ("code 7 for the order 123 456").
         var named = codeEarlier && digit && !BlockedBefore(text, words, i);
@@ -585,6 +583,20 @@ internal static class UnnamedValueReader
         }
 
         return afterCode && SpelledDigits.Read(text, start, out end) is >= 4 and <= 8;
+    }
+
+    /// <summary>"code", "kodenya": a bare code word, what digits read out right after it are the value of.</summary>
+    private static bool IsBareCodeWord(string text, SentenceWord word)
+    {
+        Span<char> buffer = stackalloc char[24];
+        return word.Lower(text, buffer) is "code" or "kode" or "kodenya" or "codenya" or "kode:" or "kodeny" or "kodeotp";
+    }
+
+    /// <summary>"password", "sandinya", "pw": a word for a password, as the sentence readers know them.</summary>
+    private static bool IsPasswordWord(string text, SentenceWord word)
+    {
+        Span<char> buffer = stackalloc char[24];
+        return PasswordWords.Contains(word.Lower(text, buffer));
     }
 
     /// <summary>"referral code", "kode booking", "kode pos": a code word next to a word naming a code that is no secret.</summary>
@@ -762,6 +774,12 @@ internal static class UnnamedValueReader
     /// </summary>
     private static bool IsVariant(string text, ReadOnlySpan<SentenceWord> words, int i)
     {
+        // Most words are too short to be one of two spellings: ruled out before their value is trimmed.
+        if (words[i].End - words[i].CoreStart < 6)
+        {
+            return false;
+        }
+
         var value = PasswordValue(text, words[i]);
         if (value.Length < 6)
         {
@@ -786,10 +804,9 @@ internal static class UnnamedValueReader
             // Letters alone only when the two differ in case alone ("correcthorsebattery" / "CorrectHorseBattery").
             if ((HasInnerDigitOrSymbol(value) && HasInnerDigitOrSymbol(other)) || value.Equals(other, StringComparison.OrdinalIgnoreCase))
             {
-                Span<char> buffer = stackalloc char[24];
                 return Shapes.HasLetter(value) && !Shapes.IsAddress(value) && !IsVersion(value) && !NearbyValueReader.IsProduct(value)
                     && !Redaction.Covers(text, words[i].CoreStart)
-                    && !PasswordWords.Contains(words[i].Lower(text, buffer)) && !CredentialScanner.StartsKeyword(text, words[i].CoreStart);
+                    && !IsPasswordWord(text, words[i]) && !CredentialScanner.StartsKeyword(text, words[i].CoreStart);
             }
         }
 
@@ -797,22 +814,22 @@ internal static class UnnamedValueReader
     }
 
     /// <summary>"I went with bananabread as my password", "sy pake melati sbg sandi": the value named a password by what follows it.</summary>
-    private static bool IsNamedAsPassword(string text, ReadOnlySpan<SentenceWord> words, int i)
+    private static bool IsNamedAsPassword(string text, ReadOnlySpan<SentenceWord> words, int i) =>
+        // Most words are ruled out by the length and first letter of the word after them, before it is read.
+        i + 2 < words.Length && words[i].CoreEnd == words[i].End && words[i + 1].CoreEnd - words[i + 1].CoreStart is >= 2 and <= 7
+        && text[words[i + 1].CoreStart] is 'a' or 'A' or 's' or 'S' && IsNamedAsPasswordAfter(text, words, i);
+
+    private static bool IsNamedAsPasswordAfter(string text, ReadOnlySpan<SentenceWord> words, int i)
     {
-        if (i + 2 >= words.Length || words[i].CoreEnd < words[i].End || words[i + 1].CoreEnd - words[i + 1].CoreStart is < 2 or > 7
-            || text[words[i + 1].CoreStart] is not ('a' or 'A' or 's' or 'S'))
+        // "as" first: it rules out nearly every word, before the value is read.
+        Span<char> buffer = stackalloc char[24];
+        if (!AsWords.Contains(words[i + 1].Lower(text, buffer)))
         {
             return false;
         }
 
         var value = PasswordValue(text, words[i]);
         if (value.Length is < 5 or > ChatToken.MaxLength || !Shapes.HasLetter(value) || Shapes.IsAddress(value) || IsVersion(value))
-        {
-            return false;
-        }
-
-        Span<char> buffer = stackalloc char[24];
-        if (!AsWords.Contains(words[i + 1].Lower(text, buffer)))
         {
             return false;
         }
@@ -836,7 +853,7 @@ internal static class UnnamedValueReader
             return false;
         }
 
-        return next < words.Length && !Redaction.IsPlaceholderAt(text, words[next].Start) && PasswordWords.Contains(words[next].Lower(text, buffer));
+        return next < words.Length && !Redaction.IsPlaceholderAt(text, words[next].Start) && IsPasswordWord(text, words[next]);
     }
 
     /// <summary>Lowercase letters, digits, '_' and '.' only: how usernames are written ("budi_santoso88", "rina.k").</summary>
@@ -975,8 +992,17 @@ internal static class UnnamedValueReader
     }
 
     /// <summary>The core and a trailing '!' that belongs to the value ("Jakarta2024!"); a question mark or full stop ends the sentence.</summary>
-    private static ReadOnlySpan<char> PasswordValue(string text, SentenceWord word) =>
-        text.AsSpan(word.CoreStart, word.End - word.CoreStart).TrimEnd(",;:.?)\"'");
+    private static ReadOnlySpan<char> PasswordValue(string text, SentenceWord word)
+    {
+        // Asked of every word: trimmed by hand, as TrimEnd with a set of characters would, without its set look-ups.
+        var end = word.End;
+        while (end > word.CoreStart && text[end - 1] is ',' or ';' or ':' or '.' or '?' or ')' or '"' or '\'')
+        {
+            end--;
+        }
+
+        return text.AsSpan(word.CoreStart, end - word.CoreStart);
+    }
 
     private static bool IsDigitGroup(string text, SentenceWord word)
     {
