@@ -173,26 +173,23 @@ public sealed class HandoffService(
     public async Task TimeOutAsync(Escalation waiting, CancellationToken cancellationToken)
     {
         // Asked for a person right after a ticket, and said nothing more: that ticket is what the team follows up, not a new empty one.
-        if (waiting.Answers.Count == 0 && await tickets.NewestOpenInAsync(waiting.Owner, waiting.Conversation.ConversationId, cancellationToken) is { } made)
-        {
-            var closed = await UpdateAsync(waiting.Id, e => e.State == EscalationState.Requested
-                ? e with { State = EscalationState.TimedOut, ClosedAt = clock.GetUtcNow(), TicketNumber = made.Number }
-                : null, cancellationToken);
-            if (closed is null || closed.State != EscalationState.TimedOut) return;
-            await HandBackAsync(closed, Message.Of("Handoff.TimedOutExisting", made.Number), new HandoffInfo(TimedOut), made, cancellationToken);
-            await notifier.EscalationsChangedAsync();
-            return;
-        }
-        var text = string.Join(". ", waiting.Answers.Where(a => a.Field is "description" or "expected" or "errorMessage" or "steps" or EscalationAnswer.WhileWaiting).Select(a => a.Value));
-        var prediction = await categorizer.CategorizeAsync(text, cancellationToken);
-        var category = new TicketCategory(prediction.Category, prediction.Confidence, string.IsNullOrWhiteSpace(text) ? CategorySource.Pending : CategorySource.Model);
-        var ticket = await tickets.CreateFromEscalationAsync(waiting, category, priorities.Assess(prediction.Category, text), cancellationToken);
+        var made = waiting.Answers.Count == 0 ? await tickets.NewestOpenInAsync(waiting.Owner, waiting.Conversation.ConversationId, cancellationToken) : null;
+        var ticket = made ?? await CreateTicketAsync(waiting, cancellationToken);
         var escalation = await UpdateAsync(waiting.Id, e => e.State == EscalationState.Requested
             ? e with { State = EscalationState.TimedOut, ClosedAt = clock.GetUtcNow(), TicketNumber = ticket.Number }
             : null, cancellationToken);
         if (escalation is null || escalation.State != EscalationState.TimedOut) return;
-        await HandBackAsync(escalation, Message.Of("Handoff.TimedOut", ticket.Number), new HandoffInfo(TimedOut), ticket, cancellationToken);
+        await HandBackAsync(escalation, Message.Of(made is null ? "Handoff.TimedOut" : "Handoff.TimedOutExisting", ticket.Number), new HandoffInfo(TimedOut), ticket, cancellationToken);
         await notifier.EscalationsChangedAsync();
+    }
+
+    /// <summary>A ticket of what the request carried: the interview's answers and what was written while waiting.</summary>
+    private async Task<Ticket> CreateTicketAsync(Escalation waiting, CancellationToken cancellationToken)
+    {
+        var text = string.Join(". ", waiting.Answers.Where(a => a.Field is "description" or "expected" or "errorMessage" or "steps" or EscalationAnswer.WhileWaiting).Select(a => a.Value));
+        var prediction = await categorizer.CategorizeAsync(text, cancellationToken);
+        var category = new TicketCategory(prediction.Category, prediction.Confidence, string.IsNullOrWhiteSpace(text) ? CategorySource.Pending : CategorySource.Model);
+        return await tickets.CreateFromEscalationAsync(waiting, category, priorities.Assess(prediction.Category, text), cancellationToken);
     }
 
     public async Task<IReadOnlyList<StoredActivity>> TranscriptAsync(Escalation escalation, CancellationToken cancellationToken)

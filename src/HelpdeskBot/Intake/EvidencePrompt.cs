@@ -55,15 +55,29 @@ public sealed class EvidencePrompt(EvidenceChecker checker, UserClock clock) : Q
         "tunggu sebentar", "ada", "ada kak", "ada nih", "punya", "saya kirim", "sy kirim", "aku kirim", "sy kirim ya", "saya kirim ya", "otw",
     };
 
-    /// <summary>"no error", "nothing showed up", "gak ada error": there was no message to type.</summary>
+    /// <summary>
+    /// "no error", "nothing showed up", "gak ada error", "no screenshot sorry", "i don't have one", "ga punya ss kak": there is
+    /// no message to type or nothing to attach.
+    /// </summary>
     private static bool SaysNone(string text)
     {
-        var words = TypedText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 0 and <= 5 && words[0].Trim(',', '.') is "no" or "none" or "nothing" or "nope" or "tidak" or "tdk" or "gak" or "ga" or "gk" or "nggak"
-            or "enggak" or "ngga" or "belum" or "blm" or "there" && words.Skip(1).All(w => w.Trim(',', '.', '!') is "error" or "errors" or "message" or "messages" or "eror"
-            or "pesan" or "muncul" or "ada" or "apa-apa" or "apa2" or "showed" or "shown" or "up" or "was" or "wasn't" or "there" or "no" or "any" or "sih"
-            or "kok" or "nothing" or "appeared" or "just" or "it" or "popped");
+        var words = TypedText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', '!')).ToList();
+        if (words.Count > 1 && words[0] == "i") words.RemoveAt(0);
+        return words.Count is > 0 and <= 6 && NoneFirst.Contains(words[0]) && words.Skip(1).All(NoneRest.Contains);
     }
+
+    private static readonly HashSet<string> NoneFirst = new(StringComparer.Ordinal)
+    {
+        "no", "none", "nothing", "nope", "tidak", "tdk", "gak", "ga", "gk", "nggak", "enggak", "ngga", "belum", "blm", "there", "don't", "dont",
+        "didn't", "didnt", "sorry", "maaf",
+    };
+
+    private static readonly HashSet<string> NoneRest = new(StringComparer.Ordinal)
+    {
+        "error", "errors", "message", "messages", "eror", "pesan", "muncul", "ada", "apa-apa", "apa2", "showed", "shown", "up", "was", "wasn't",
+        "there", "no", "any", "sih", "kok", "nothing", "appeared", "just", "it", "popped", "screenshot", "screenshots", "ss", "screen", "video",
+        "photo", "picture", "foto", "sorry", "maaf", "have", "one", "take", "took", "punya", "kak", "min", "gan", "nya", "i", "don't", "dont",
+    };
 
     public override async Task<DialogTurnStatus> ContinueAsync(DialogContext dc)
     {
@@ -77,7 +91,9 @@ public sealed class EvidencePrompt(EvidenceChecker checker, UserClock clock) : Q
             {
                 return await dc.EndDialogAsync(state.Files.Count == 0 ? DialogResult.Skipped : DialogResult.Done(new EvidenceAnswer(state.Files)));
             }
-            if (state.TakesText && SaysNone(text))
+            // "gatau, baru kali ini": not knowing what the screen said is no message to keep as the error.
+            if (SaysNone(text) || state.TakesText && text.Length <= 60 && UserIdAnswer.SaysNotKnown(text)
+                && FreeTextReader.Read(text, clock.ReadingContext(dc.Turn)).ErrorMessage is null)
             {
                 return await dc.EndDialogAsync(state.Files.Count == 0 ? DialogResult.Skipped : DialogResult.Done(new EvidenceAnswer(state.Files)));
             }

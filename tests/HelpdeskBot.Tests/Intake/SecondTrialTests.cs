@@ -111,6 +111,30 @@ public sealed class SecondTrialTests : IDisposable
             .Send("I pressed cancel on the payment and it charged me anyway").AssertField("expected");
     }
 
+    [Theory]
+    // Used as a person at review: "no screenshot sorry" to the screenshot question was asked again.
+    [InlineData("no screenshot sorry")]
+    [InlineData("i don't have one")]
+    [InlineData("ga punya ss kak")]
+    public async Task Having_no_screenshot_said_in_words_moves_on(string reply)
+    {
+        var chat = NewChat();
+        await chat.Send("The website shows error 500 when I open my invoices, my username is rina_w").Send("2 hours ago")
+            .Send("It should list my invoices").Send("I already cleared the cache").AssertField("evidence");
+        await chat.Send(reply).Check(c => Assert.NotEqual("evidence", c.Contract?.Field));
+    }
+
+    [Fact]
+    public async Task Not_knowing_the_error_is_no_error_message()
+    {
+        var chat = NewChat("id-ID");
+        await chat.Send("kak sy transfer ke rekening BCA td pagi jam 9an lewat aplikasi, saldo udh kepotong 500rb tp di penerima blm masuk. id sy rina_kw")
+            .Send("harusnya langsung masuk kak").AssertField("errorMessage").Send("gatau, baru kali ini").Check(c => Assert.NotEqual("errorMessage", c.Contract?.Field));
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        var values = Assert.IsType<HelpdeskBot.Dialogs.WaterfallState<HelpdeskBot.Intake.IntakeValues>>(state.Stack[0].State).Values;
+        Assert.Null(values.ErrorMessage);
+    }
+
     [Fact]
     public async Task A_how_to_question_is_not_made_into_a_report() =>
         await NewChat("id-ID").Send("gmn cara ganti no hp di akun?").Check(c => Assert.NotEqual("userId", c.Contract?.Field));

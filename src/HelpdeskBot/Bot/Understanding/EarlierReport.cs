@@ -38,7 +38,7 @@ internal static class EarlierReport
         "kapan", "when will", "lama", "selesai", "beres", "any news", "go through", "went through", "come through",
         "sorted out", "been sorted", "been fixed", "been resolved", "been handled", "dealt with",
         // "tiket aku apa aja skrg", "show me my tickets": which there are.
-        "apa aja", "apa saja", "yg mana aja", "list", "show", "show me", "lihat", "liat",
+        "apa aja", "apa saja", "yg mana aja", "list", "show me", "lihat tiket", "liat tiket",
     };
 
     /// <summary>Words that bring something to the earlier report.</summary>
