@@ -227,6 +227,22 @@ public class OccurredAtParserTests
     }
 
     [Theory]
+    // Up past midnight (00:50), the morning or evening just spoken of is the day that has not ended for the user.
+    [InlineData("td pagi jam 9an", "2026-11-28T09:00:00+07:00")]
+    [InlineData("this morning around 8", "2026-11-28T08:00:00+07:00")]
+    [InlineData("this evening", "2026-11-28T19:00:00+07:00")]
+    [InlineData("tadi sore", "2026-11-28T16:00:00+07:00")]
+    [InlineData("30 minutes ago", "2026-11-29T00:20:00+07:00")]
+    [InlineData("today at 00:30", "2026-11-29T00:30:00+07:00")]
+    public void After_midnight_a_part_of_the_day_still_ahead_is_yesterdays(string text, string expected)
+    {
+        var at = OccurredAtParser.Parse(text, Iso("2026-11-29T00:50:00+07:00"));
+
+        Assert.NotNull(at);
+        Assert.Equal(Iso(expected), at.Local);
+    }
+
+    [Theory]
     [InlineData("12/05 14:00", false, "2026-05-12T14:00:00+07:00")]
     [InlineData("12/05 14:00", true, "2025-12-05T14:00:00+07:00")] // 5 December is still ahead on 29 November: last year's
     [InlineData("11/28/2026 9am", true, "2026-11-28T09:00:00+07:00")]

@@ -25,6 +25,9 @@ public static class OccurredAtParser
 
     private static readonly TimeOnly Midday = new(12, 0);
 
+    /// <summary>Before this hour, a part of the day still ahead ("tadi pagi", "this evening") is the day before's.</summary>
+    private const int SmallHoursEnd = 5;
+
     /// <summary>A clock time with no day this far ahead of now is yesterday's.</summary>
     private static readonly TimeSpan BareClockRollback = TimeSpan.FromHours(1);
 
@@ -164,6 +167,13 @@ public static class OccurredAtParser
         var instant = r.Offset is { } offset
             ? new DateTimeOffset(wallClock, offset)
             : FromWallClock(wallClock, zone, userNow.Offset);
+        // Up past midnight, "tadi pagi jam 9" or "this afternoon" is the day that has not ended for the user: yesterday's.
+        if (date == today && r.Part is not null && !r.HasDate && r.Weekday is null && r.DayOfMonth is null && r.Offset is null
+            && localNow.Hour < SmallHoursEnd && instant > userNow + FutureTolerance)
+        {
+            date = today.AddDays(-1);
+            instant = FromWallClock(date.ToDateTime(time), zone, userNow.Offset);
+        }
         // Only today's stand-in times are clamped: "tomorrow" must stay in the future for the caller to refuse.
         if (clampToNow && date == today && instant > userNow)
         {
