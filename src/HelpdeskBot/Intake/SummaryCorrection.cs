@@ -167,10 +167,26 @@ public static class SummaryCorrection
         return null;
     }
 
-    /// <summary>"the partner portal, not the app", "website bukan app": the value, without what it is said not to be.</summary>
+    /// <summary>Words that say what follows is not so, where a statement opens: "it's not about email, …", "bukan email kak, …".</summary>
+    private static readonly HashSet<string> OpeningNot = new(StringComparer.Ordinal) { "not", "bukan", "isn't", "wasn't", "it's not", "its not", "it is not", "it wasn't", "it was not", "this is not", "that's not", "this isn't", "it isn't" };
+
+    /// <summary>Where the right value starts after what it is not: ", it's my account", " but the app", ", tp akun".</summary>
+    private static readonly string[] ButBreaks = [", it's ", ", its ", ", it is ", ", it was ", ", but ", " but ", ", tapi ", " tapi ", ", tp ", " tp ", ", melainkan ", " melainkan ", ", yg bener ", ", yang benar ", ", "];
+
+    /// <summary>"the partner portal, not the app", "website bukan app", "it's not about email, it's my ACCOUNT": the value, without what it is said not to be.</summary>
     private static string Rejected(string value)
     {
         var lower = value.ToLowerInvariant();
+        // What it is not, first: the rest after the break is the value.
+        var opening = lower.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', '!')).SkipWhile(w => w is "no" or "nope" or "oh" or "eh" or "sorry" or "maaf" or "wait").Take(4).ToList();
+        if (lower.Length == value.Length && opening.Count > 0 && Enumerable.Range(1, Math.Min(4, opening.Count)).Any(n => OpeningNot.Contains(string.Join(' ', opening.Take(n)))))
+        {
+            foreach (var brk in ButBreaks)
+            {
+                var at = lower.IndexOf(brk, StringComparison.Ordinal);
+                if (at > 0 && at + brk.Length < value.Length) return value[(at + brk.Length)..];
+            }
+        }
         foreach (var cut in new[] { ", not ", " not the ", " not my ", ", bukan ", " bukan ", " instead of " })
         {
             var at = lower.IndexOf(cut, StringComparison.Ordinal);

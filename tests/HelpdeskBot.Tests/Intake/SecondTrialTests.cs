@@ -40,6 +40,20 @@ public sealed class SecondTrialTests : IDisposable
         Assert.Equal("yesterday 09:00", ticket.Fields.OccurredAtText);
     }
 
+    [Theory]
+    // Third trial: the wrong answer said first, then the right one, with no "change" or field name.
+    [InlineData("en-US", "it's not about email, it's my ACCOUNT", "Account & login")]
+    [InlineData("en-US", "not the app, the website", "Website")]
+    [InlineData("id-ID", "bukan email kak, tp akun", "Account & login")]
+    public async Task What_it_is_not_then_what_it_is_changes_the_service(string locale, string correction, string service)
+    {
+        var chat = NewChat(locale);
+        await IntakeConversationTests.AnswerAll(chat, email: null).AssertField("confirm").Send(correction).AssertField("confirm")
+            .Send(locale == "en-US" ? "yes" : "ya");
+        var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
+        Assert.Equal(service, ticket!.Fields.Service);
+    }
+
     [Fact]
     public async Task Indonesian_corrections_take_back_an_answer_and_give_the_right_one_after_saying_it_is_wrong()
     {
