@@ -109,6 +109,14 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             return;
         }
 
+        // "how long will this take?", "buat apa kak?" typed to a question: answered, and the question asked again.
+        if (dc.IsActive && InterviewQuestion.Read(text) is { } ask)
+        {
+            turn.Send(ask == InterviewAsk.WhyAsked ? FieldHelp(dc) ?? Message.Of("Help.InDialog") : HowMuchIsLeft(dc));
+            await dc.RepromptAsync();
+            return;
+        }
+
         if (dc.IsActive)
         {
             foreach (var intent in intents)
@@ -131,6 +139,15 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
         {
             await OnFreeTextAsync(dc, IntentReading.Keyword(offered[n - 1]));
             return;
+        }
+        // A command phrase is what the user asked for; only then does the conversation's past get a say.
+        foreach (var intent in intents.Any(i => i.Matches(text)) ? [] : intents)
+        {
+            if (await intent.ClaimsAsync(dc))
+            {
+                await OnFreeTextAsync(dc, IntentReading.Keyword(intent.Id));
+                return;
+            }
         }
         await OnFreeTextAsync(dc, reader.Read(text));
     }
@@ -202,6 +219,14 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
     }
 
     private static Message? FieldHelp(DialogContext dc) => dc.ActiveDialog?.Help(dc);
+
+    /// <summary>What is left of an interview that counts its questions (the last of them is the summary to confirm).</summary>
+    private static Message HowMuchIsLeft(DialogContext dc)
+    {
+        if (dc.ActiveFrame.State is not IAsksQuestion { Options: { QuestionNumber: { } number, QuestionCount: { } count } } || number >= count) return Message.Of("Interview.NearlyDone");
+        var after = count - number - 1;
+        return after == 0 ? Message.Of("Interview.LastQuestion") : Message.Of("Interview.QuestionsLeft", after.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     private static string? CurrentField(DialogContext dc) =>
         dc.IsActive && dc.ActiveFrame.State is IAsksQuestion question ? question.Options.Field : dc.IsActive ? null : "menu";

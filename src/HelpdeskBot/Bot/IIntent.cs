@@ -29,6 +29,13 @@ public interface IIntent
     /// </summary>
     bool Accepts(string text) => true;
 
+    /// <summary>
+    /// Whether the intent takes the message because of what the conversation has done, before its words are read for an
+    /// intent: a question right after a ticket ("when will I get my money back?") is about that ticket, not a new report.
+    /// Asked only where no question is open.
+    /// </summary>
+    Task<bool> ClaimsAsync(DialogContext dc) => Task.FromResult(false);
+
     Task<DialogTurnStatus> StartAsync(DialogContext dc);
 }
 

@@ -31,6 +31,7 @@ public static class IntakeExtensions
             .. sp.GetRequiredService<IntakePrompts>().All,
             sp.GetRequiredService<IntakeDialog>()]);
         builder.Services.AddSingleton<IIntent, ReportIntent>();
+        builder.Services.AddSingleton<IIntent, FollowUpIntent>();
         return builder;
     }
 }

@@ -30,13 +30,46 @@ public static class CommandPhrases
     /// <summary>"menu", "options", "start over": asks what the bot offers (a greeting brings the menu too, but asks nothing).</summary>
     public static bool IsMenuRequest(string text) => MenuRequest.Contains(TypedText.Normalize(text).TrimEnd('?', '!', '.'));
 
-    /// <summary>"en" or "id" when the whole message asks for a language, else null.</summary>
+    /// <summary>"en" or "id" when the whole message asks for a language ("english", "bisa pake english aja ga?", "can we speak indonesian"), else null.</summary>
     public static string? LanguageRequested(string text)
     {
         var n = TypedText.Normalize(text);
         if (English.Contains(n)) return Resources.Localizer.English;
         if (Indonesian.Contains(n)) return Resources.Localizer.Indonesian;
-        return null;
+        return LanguageAskedInWords(n);
+    }
+
+    private static readonly FrozenSet<string> EnglishNames = Set("english", "inggris", "eng", "englsh", "inggirs");
+    private static readonly FrozenSet<string> IndonesianNames = Set("indonesia", "indonesian", "indo", "indonesiaa");
+
+    /// <summary>The other words a request for a language is made of: asking, using, the language itself, fillers and forms of address.</summary>
+    private static readonly FrozenSet<string> LanguageRequestWords = Set(
+        "pake", "pakai", "pakek", "please", "pls", "plz", "can", "could", "we", "you", "u", "speak", "talk", "use", "switch", "change", "to", "in",
+        "bahasa", "bhs", "bahsa", "ganti", "ke", "ngomong", "mau", "want", "prefer", "reply", "answer", "write", "chat", "jawab", "balas", "bales",
+        "only", "just", "language", "lang", "aja", "saja", "ga", "gak", "gk", "nggak", "ngga", "kak", "ka", "min", "dong", "ya", "yah", "bisa",
+        "boleh", "tolong", "i", "i'd", "would", "rather", "instead", "do", "ok", "oke", "sorry", "maaf", "saya", "sy", "aku", "gw", "gue", "lebih",
+        "enak", "dalam", "dlm", "the", "a", "lah", "deh", "sih", "with", "me", "us", "if", "possible", "kalau", "kalo", "klo", "dgn", "dengan",
+        "is", "it", "ok?", "pakai?", "no", "not", "don't", "dont", "tidak", "tdk", "kurang", "understand", "ngerti", "paham", "mengerti", "good",
+        "my", "isn't", "bad", "poor", "jago", "bisanya", "cuma", "hanya", "bicara", "berbicara");
+
+    /// <summary>"I don't understand English", "gak ngerti bahasa inggris": the other language is asked for.</summary>
+    private static readonly FrozenSet<string> NotUnderstood = Set("no", "not", "don't", "dont", "ga", "gak", "gk", "nggak", "ngga", "tidak", "tdk", "kurang", "isn't", "bad");
+    private static readonly FrozenSet<string> Understand = Set("understand", "ngerti", "paham", "mengerti", "good", "jago");
+
+    private static string? LanguageAskedInWords(string normalized)
+    {
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0).ToList();
+        if (words.Count is < 2 or > 9) return null;
+        var english = words.Count(EnglishNames.Contains);
+        var indonesian = words.Count(IndonesianNames.Contains);
+        if (english + indonesian != 1 || !words.All(w => EnglishNames.Contains(w) || IndonesianNames.Contains(w) || LanguageRequestWords.Contains(w))) return null;
+        var named = english == 1 ? Resources.Localizer.English : Resources.Localizer.Indonesian;
+        // Not understanding or not wanting a language asks for the other one: "I don't understand English", "can we not use english".
+        var nameAt = words.FindIndex(w => EnglishNames.Contains(w) || IndonesianNames.Contains(w));
+        var understandAt = words.FindIndex(Understand.Contains);
+        var negated = words.Skip(Math.Max(0, nameAt - 3)).Take(Math.Min(nameAt, 3)).Any(NotUnderstood.Contains)
+            || understandAt > 0 && words.Take(understandAt).Any(NotUnderstood.Contains) || words.Exists(w => w is "bad" or "kurang" or "poor");
+        return negated ? (named == Resources.Localizer.English ? Resources.Localizer.Indonesian : Resources.Localizer.English) : named;
     }
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);

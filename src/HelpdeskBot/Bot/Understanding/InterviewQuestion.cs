@@ -1,0 +1,63 @@
+using HelpdeskBot.Dialogs;
+
+namespace HelpdeskBot.Bot.Understanding;
+
+/// <summary>What a question about the interview itself asks, typed instead of an answer.</summary>
+public enum InterviewAsk
+{
+    /// <summary>"how long will this take?", "masih berapa pertanyaan lagi?": how much is left.</summary>
+    HowMuchLeft,
+
+    /// <summary>"why do you need this?", "buat apa kak?": why the question is asked.</summary>
+    WhyAsked,
+}
+
+/// <summary>
+/// A short question about the interview, typed where an answer was expected: it is answered, and the open question asked
+/// again — never kept as the answer ("how long will this take?" is nobody's user id).
+/// </summary>
+public static class InterviewQuestion
+{
+    private static readonly (InterviewAsk Ask, string[] Phrases)[] Asks =
+    [
+        (InterviewAsk.HowMuchLeft, [
+            "how long will this take", "how long does this take", "how long is this", "how much longer", "how many more questions",
+            "how many questions", "is this going to take long", "will this take long", "is this long", "are we done", "are we almost done",
+            "still more questions", "any more questions", "berapa pertanyaan lagi", "brp pertanyaan lagi", "brp pertanyaan lg",
+            "masih berapa pertanyaan", "masih brp pertanyaan", "berapa lama lagi", "brp lama lagi", "brp lama lg", "masih lama", "masih banyak pertanyaan",
+            "masih panjang", "udah belum", "udh blm", "udah blm", "sudah belum", "kapan selesainya", "lama ga sih", "lama gak sih",
+            "pertanyaannya banyak", "banyak banget pertanyaannya", "byk bgt pertanyaannya", "so many questions",
+        ]),
+        (InterviewAsk.WhyAsked, [
+            "why do you need", "why do you ask", "why are you asking", "why is this needed", "why does it matter", "why does that matter",
+            "what is this for", "what's this for", "whats this for", "what for", "kenapa perlu", "kenapa butuh", "knp perlu", "knp butuh",
+            "buat apa", "untuk apa", "utk apa", "kok nanya", "kenapa nanya", "knp nanya", "ngapain nanya", "kenapa ditanya", "perlu banget",
+        ]),
+    ];
+
+    /// <summary>Longer than this, a message is an answer that happens to hold such words.</summary>
+    private const int MaxWords = 9;
+
+    /// <summary>What the text asks about the interview, or null when it is no such question.</summary>
+    public static InterviewAsk? Read(string text)
+    {
+        var normalized = TypedText.Normalize(text);
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0).ToList();
+        if (words.Count is 0 or > MaxWords) return null;
+        var joined = string.Join(' ', words);
+        // Asked, or opening the message: "masih lama ga?", "buat apa kak" — not an answer that holds the words somewhere.
+        var asked = normalized.Contains('?', StringComparison.Ordinal);
+        foreach (var (ask, phrases) in Asks)
+        {
+            if (phrases.Any(p => asked ? TypedText.ContainsPhrase(joined, p) : Opens(words, p))) return ask;
+        }
+        return null;
+    }
+
+    /// <summary>The phrase opens the message and at most a form of address or a particle follows ("buat apa kak", not "masih lama loadingnya, terus error").</summary>
+    private static bool Opens(List<string> words, string phrase)
+    {
+        var length = phrase.Split(' ').Length;
+        return words.Count <= length + 2 && string.Join(' ', words.Take(length)) == phrase;
+    }
+}

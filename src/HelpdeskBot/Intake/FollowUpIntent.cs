@@ -1,0 +1,46 @@
+using HelpdeskBot.Bot;
+using HelpdeskBot.Bot.Understanding;
+using HelpdeskBot.Data.Tickets;
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Intake.Extraction;
+using HelpdeskBot.Tickets;
+
+namespace HelpdeskBot.Intake;
+
+/// <summary>
+/// A question about what happens next, asked where a report was just made ("When will I get my money back?", "kapan
+/// diproses kak?"): it goes on that ticket for the team to answer, and the user is told so with the ticket's status —
+/// rather than starting a report of the question. A question that says something is wrong with another service than the ticket's is read as usual.
+/// </summary>
+public sealed class FollowUpIntent(TicketService tickets, TicketReplies replies, UserClock clock) : IIntent
+{
+    public string Id => "followUp";
+    public int Order => 27;
+    public Choice? MenuChoice => null;
+    public bool Interrupts => false;
+    public bool Matches(string text) => false;
+
+    public async Task<bool> ClaimsAsync(DialogContext dc) => await TicketAskedAboutAsync(dc) is not null;
+
+    public async Task<DialogTurnStatus> StartAsync(DialogContext dc)
+    {
+        var turn = dc.Turn;
+        if (await TicketAskedAboutAsync(dc) is not { } ticket) return DialogTurnStatus.Complete;
+        var updated = await tickets.AddInfoAsync(ticket.Number, turn.Text, [], "user", turn.ActivityKey, turn.CancellationToken);
+        turn.Send(Message.Of("FollowUp.Added", updated.Number), new Activities.HelpdeskChannelData { Ticket = replies.Info(updated) });
+        replies.SendStatus(turn, [updated]);
+        return DialogTurnStatus.Complete;
+    }
+
+    private async Task<Ticket?> TicketAskedAboutAsync(DialogContext dc)
+    {
+        var turn = dc.Turn;
+        var text = turn.Text;
+        if (turn.State.Handoff is not null || !FollowUpQuestion.AsksWhatNext(text) || StatusIntent.NumberIn(TypedText.Normalize(text)) is not null) return null;
+        var ticket = await tickets.NewestOpenInAsync(TicketService.OwnerOf(turn.Activity), turn.Activity.Conversation?.Id ?? "", turn.CancellationToken);
+        if (ticket is null) return null;
+        // "when will I get my money back?" after an app ticket is still about it; "when will email be fixed, I can't send" is not.
+        var named = FreeTextReader.Read(text, clock.ReadingContext(turn)).Service;
+        return named is null || named == ticket.Fields.Service || !FollowUpQuestion.SaysSomethingIsWrong(text) ? ticket : null;
+    }
+}

@@ -1,0 +1,98 @@
+using HelpdeskBot.Bot.Understanding;
+using HelpdeskBot.Tests.Infrastructure;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot.Tests.Intake;
+
+/// <summary>
+/// Questions about the interview itself, typed where an answer was expected ("how long will this take?", "buat apa kak?",
+/// "bisa pake english aja ga?"): answered, and the open question asked again — never kept as its answer.
+/// </summary>
+public sealed class InterviewSideQuestionTests : IDisposable
+{
+    private readonly HelpdeskApp app = new();
+
+    private TestChat NewChat(string locale = "en-US") => new(app.Get<TurnProcessor>()) { Locale = locale, LocalTimezone = "Asia/Jakarta" };
+
+    [Fact]
+    public async Task How_long_is_answered_with_what_is_left_and_the_question_asked_again()
+    {
+        var chat = NewChat();
+        await chat.Send("The website shows error 500 when I open my invoices").AssertField("userId")
+            .Send("how long will this take?").AssertSays("more").AssertField("userId")
+            .Send("rina_w").Check(c => Assert.NotEqual("userId", c.Contract?.Field));
+        var values = await ValuesAsync(chat);
+        Assert.Equal("rina_w", values.UserId);
+    }
+
+    [Fact]
+    public async Task Asked_at_the_last_question_it_says_so()
+    {
+        var chat = NewChat();
+        var answers = new Dictionary<string, string>
+        {
+            ["userId"] = "rina_w", ["service"] = "Website", ["occurredAt"] = "2 hours ago", ["description"] = "The invoices page shows error 500",
+            ["expected"] = "It should list my invoices", ["errorMessage"] = "Error 500", ["steps"] = "I clicked Invoices in the menu",
+        };
+        await chat.Send("The website shows error 500 when I open my invoices");
+        for (var i = 0; i < 8 && chat.Contract?.Field is { } field && answers.TryGetValue(field, out var answer); i++) await chat.Send(answer);
+        await chat.AssertField("history").Send("how many more questions?").AssertSays("this question and 1 more").AssertField("history")
+            .Send("Nothing changed, I only tried refreshing").AssertField("evidence")
+            .Send("are we almost done?").AssertSays("this is the last question").AssertField("evidence");
+    }
+
+    [Theory]
+    [InlineData("en-US", "why do you need my user id?")]
+    [InlineData("id-ID", "buat apa kak?")]
+    public async Task Why_a_question_is_asked_gets_its_help_and_the_question_again(string locale, string question)
+    {
+        var chat = NewChat(locale);
+        await chat.Send(locale == "en-US" ? "my payment failed" : "pembayaran sy gagal").AssertField("userId")
+            .Send(question).AssertField("userId");
+        Assert.Null((await ValuesAsync(chat)).UserId);
+        Assert.True(chat.Replies.Count >= 2, chat.Said());
+    }
+
+    [Theory]
+    [InlineData("bisa pake english aja ga?", "en")]
+    [InlineData("can we speak english please", "en")]
+    [InlineData("sorry I don't understand Indonesian", "en")]
+    public async Task A_language_asked_for_in_words_mid_interview_switches_and_asks_again(string request, string language)
+    {
+        var chat = NewChat("id-ID");
+        await chat.Send("transfer sy gagal td pagi").AssertField("userId").Send(request).AssertSays("continue in English").AssertField("userId");
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        Assert.Equal(language, state.Language);
+    }
+
+    [Theory]
+    [InlineData("english", "en")]
+    [InlineData("bisa pake english aja ga?", "en")]
+    [InlineData("pake bahasa indonesia aja kak", "id")]
+    [InlineData("can you reply in indonesian", "id")]
+    [InlineData("my english is bad", "id")]
+    [InlineData("gak ngerti bahasa inggris", "id")]
+    [InlineData("ga bisa english", "id")]
+    [InlineData("the app shows english even though I set indonesian", null)]
+    [InlineData("ga bisa ganti bahasa ke english di aplikasi", null)]
+    [InlineData("english error message: Payment declined", null)]
+    public void Which_language_a_message_asks_for(string text, string? language) => Assert.Equal(language, CommandPhrases.LanguageRequested(text));
+
+    [Theory]
+    [InlineData("how long will this take?", InterviewAsk.HowMuchLeft)]
+    [InlineData("masih berapa pertanyaan lagi kak", InterviewAsk.HowMuchLeft)]
+    [InlineData("why do you need this", InterviewAsk.WhyAsked)]
+    [InlineData("kenapa butuh username?", InterviewAsk.WhyAsked)]
+    [InlineData("I expected it to know how long the upload takes", null)]
+    [InlineData("masih lama loadingnya, terus keluar error", null)]
+    [InlineData("it kept asking why do you need access and then crashed when I tapped allow on the popup", null)]
+    public void What_a_question_about_the_interview_asks(string text, InterviewAsk? ask) => Assert.Equal(ask, InterviewQuestion.Read(text));
+
+    private async Task<HelpdeskBot.Intake.IntakeValues> ValuesAsync(TestChat chat)
+    {
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        return Assert.IsType<HelpdeskBot.Dialogs.WaterfallState<HelpdeskBot.Intake.IntakeValues>>(state.Stack[0].State).Values;
+    }
+
+    public void Dispose() => app.Dispose();
+}
