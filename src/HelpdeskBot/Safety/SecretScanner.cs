@@ -48,6 +48,8 @@ public sealed class SecretScanner
         CardNumberScanner.Scan(chat.Text, ref spans);
         CardGroupsByWords.Scan(chat.Text, ref spans);
         CredentialScanner.Scan(chat.Text, ref spans, out _);
+        DigitByDigitReader.Scan(chat.Text, ref spans);
+        CredentialPairReader.Scan(chat.Text, ref spans);
         return spans is null ? new ScanResult(NoKinds, text) : Redaction.Apply(text, ToOriginal(chat, spans));
     }
 

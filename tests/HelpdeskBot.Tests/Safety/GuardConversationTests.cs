@@ -76,6 +76,37 @@ public sealed class GuardConversationTests : IDisposable
         Assert.DoesNotContain(answer, state, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Fourth trial: the classes that reached a ticket, each as an answer to a question.
+    [InlineData("errorMessage", "PIN salah katanya, padahal pin sy bener kok 1 9 0 4 8 8", "pin")]
+    [InlineData("errorMessage", "my card number is 4532 7788 1234 0987 if you need it", "card")]
+    [InlineData("occurredAt", "jake_t:letmein2024", "password")]
+    public async Task What_the_fourth_trial_got_through_is_refused_in_an_answer(string field, string answer, string kind)
+    {
+        var chat = NewChat();
+
+        await ToField(chat, field).Send(answer).AssertField(field);
+
+        Assert.Equal([kind], Refused(chat));
+        Assert.DoesNotContain(answer, await LoggedUserTexts(chat));
+        var state = JsonSerializer.Serialize(await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId), app.Get<DialogSet>().JsonOptions);
+        Assert.DoesNotContain(answer, state, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_card_given_in_two_answers_is_refused_at_the_second_and_never_whole_in_the_state()
+    {
+        var chat = NewChat();
+
+        await ToField(chat, "expected").Send("payment should go through. card first digits 4916 3385").AssertField("errorMessage")
+            .Send("Transaction failed. Error code TXN_504. and remaining card digits are 0612 7744").AssertField("errorMessage");
+
+        Assert.Equal(["card"], Refused(chat));
+        var state = JsonSerializer.Serialize(await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId), app.Get<DialogSet>().JsonOptions);
+        Assert.DoesNotContain("0612 7744", state, StringComparison.Ordinal);
+        Assert.DoesNotContain("0612 7744", string.Join("\n", await LoggedUserTexts(chat)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_password_split_over_two_messages_is_refused_and_the_state_keeps_no_trace_of_it()
     {

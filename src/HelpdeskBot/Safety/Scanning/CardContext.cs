@@ -85,6 +85,42 @@ internal static class CardContext
         return false;
     }
 
+    // A card that pays for nothing: its number is no secret ("gift card 6006 …", "kartu member …", "kartu e-money …").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPaymentCard = Lookup(
+        "gift", "member", "membership", "loyalty", "sim", "emoney", "money", "flazz", "brizzi", "tapcash", "toll", "tol", "perdana",
+        "student", "pelajar", "mahasiswa", "nama", "name", "business", "kartunama", "library", "perpus", "perpustakaan", "game", "voucher");
+
+    // How many words before the number a card word names it: "my card number is 4532 …", "kartu sy 4532 …".
+    private const int CardNamedWithin = 4;
+
+    /// <summary>
+    /// "my card number is 4532 7788 1234 0987", "kartu sy 4532 …": a payment card named just before the number, with no
+    /// nearer word saying it is something else. So named, a card-shaped number in an issuer range is the user's card even
+    /// when a digit was mistyped and the checksum fails (a trial user's real card, one digit off, was kept).
+    /// </summary>
+    public static bool NamedAsCard(string text, int start)
+    {
+        var from = Math.Max(0, start - Before);
+        var pos = start;
+        var words = 0;
+        while (PreviousWord(text, from, ref pos, out var word) && ++words <= CardNamedWithin)
+        {
+            if (Identity.Contains(word) || Named.Contains(word) || NotPaymentCard.Contains(word))
+            {
+                return false;
+            }
+
+            if (Card.Contains(word))
+            {
+                // "gift card", "kartu member": the word before or after the card word says what kind it is.
+                var around = pos;
+                return !(PreviousWord(text, from, ref around, out var before) && NotPaymentCard.Contains(before));
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"4111…nya", "4111…exp 09/27": letters straight after the digits that do not make them a longer code.</summary>
     public static bool LettersMayFollow(string text, int pos)
     {

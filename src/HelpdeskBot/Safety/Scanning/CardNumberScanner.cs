@@ -136,6 +136,7 @@ internal static class CardNumberScanner
     private static void ScanRun(string text, ReadOnlySpan<DigitGroup> groups, ref List<SecretSpan>? found)
     {
         Span<byte> digits = stackalloc byte[MaxDigits];
+        bool? named = null;
         var i = 0;
         while (i < groups.Length)
         {
@@ -153,7 +154,7 @@ internal static class CardNumberScanner
                 // Only small groups so far: a card only as the whole run (WholeIfSpacedOut); no need to check others.
                 hasBigGroup |= groups[j].Length > SmallGroup;
                 if (total >= MinDigits && (hasBigGroup || (i == 0 && j == groups.Length - 1))
-                    && IsCardNumber(text, groups[i..(j + 1)], digits[..total]))
+                    && IsCardNumber(text, groups[i..(j + 1)], digits[..total], i == 0 && TypedLikeACard(groups[..(j + 1)]) && (named ??= CardContext.NamedAsCard(text, groups[0].Start))))
                 {
                     best = j;
                 }
@@ -227,7 +228,34 @@ internal static class CardNumberScanner
         return false;
     }
 
-    private static bool IsCardNumber(string text, ReadOnlySpan<DigitGroup> window, Span<byte> digits)
+    /// <summary>
+    /// Digits typed the way a card is printed: one block, groups of four (the last may be shorter), or Amex's 4-6-5. Only
+    /// a number so typed and named as a card is taken with a checksum that fails.
+    /// </summary>
+    private static bool TypedLikeACard(ReadOnlySpan<DigitGroup> window)
+    {
+        if (window.Length == 1)
+        {
+            return true;
+        }
+
+        if (window.Length == 3 && window[0].Length == 4 && window[1].Length == 6 && window[2].Length == 5)
+        {
+            return true;
+        }
+
+        for (var k = 0; k < window.Length; k++)
+        {
+            if (window[k].Length != 4 && !(k == window.Length - 1 && window[k].Length < 4) || k > 0 && window[k].SeparatorLength > 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCardNumber(string text, ReadOnlySpan<DigitGroup> window, Span<byte> digits, bool namedAsCard = false)
     {
         var n = 0;
         foreach (var group in window)
@@ -238,7 +266,7 @@ internal static class CardNumberScanner
             }
         }
 
-        return HasIssuerRange(Prefix4(digits), digits.Length) && PassesLuhn(digits);
+        return HasIssuerRange(Prefix4(digits), digits.Length) && (PassesLuhn(digits) || namedAsCard);
     }
 
     internal static int Prefix4(ReadOnlySpan<byte> d) => (d[0] * 1000) + (d[1] * 100) + (d[2] * 10) + d[3];

@@ -100,11 +100,88 @@ internal static class CardSplit
     {
         continued = null;
         var first = text.AsSpan().IndexOfAnyInRange('0', '9');
-        if (first < 0 || first > MaxLead || (first > 0 && CardNumberScanner.StuckToSomethingBefore(text, first)))
+        if (first < 0)
         {
             return false;
         }
 
+        if (first <= MaxLead && (first == 0 || !CardNumberScanner.StuckToSomethingBefore(text, first)) && TryCompleteAt(text, first, start, ref found, out continued))
+        {
+            return true;
+        }
+
+        // Further in, digits said to be the rest: "Transaction failed, code TXN_504. and remaining card digits are 0612 7744".
+        for (var at = NextRun(text, first); at >= 0; at = NextRun(text, at))
+        {
+            if (SaidToBeTheRest(text, at) && !CardNumberScanner.StuckToSomethingBefore(text, at) && TryCompleteAt(text, at, start, ref found, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the next run of digits after the one at <paramref name="at"/> starts, or -1.</summary>
+    private static int NextRun(string text, int at)
+    {
+        while (at < text.Length && char.IsAsciiDigit(text[at]))
+        {
+            at++;
+        }
+
+        var next = text.AsSpan(at).IndexOfAnyInRange('0', '9');
+        return next < 0 ? -1 : at + next;
+    }
+
+    // Words that say the digits after them continue something: "the rest", "remaining card digits", "sisanya", "8 digit terakhir".
+    private static readonly System.Collections.Frozen.FrozenSet<string> RestWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["rest", "remaining", "remainder", "sisa", "sisanya", "belakang", "belakangnya", "terakhir", "lanjutan", "lanjutannya", "continued",
+            "second", "kedua", "next", "berikutnya", "last"], StringComparer.Ordinal);
+
+    private const int RestWithin = 4;
+
+    /// <summary>Whether one of the few words before <paramref name="at"/> says the digits are the rest of something.</summary>
+    private static bool SaidToBeTheRest(string text, int at)
+    {
+        var words = 0;
+        var pos = at;
+        while (words < RestWithin)
+        {
+            while (pos > 0 && !char.IsLetter(text[pos - 1]))
+            {
+                if (char.IsAsciiDigit(text[pos - 1]) || text[pos - 1] is '.' or '!' or '?')
+                {
+                    return false;
+                }
+
+                pos--;
+            }
+
+            var end = pos;
+            while (pos > 0 && char.IsLetter(text[pos - 1]))
+            {
+                pos--;
+            }
+
+            if (end == pos)
+            {
+                return false;
+            }
+
+            words++;
+            if (RestWords.Contains(text[pos..end].ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryCompleteAt(string text, int first, CardStart start, ref List<SecretSpan>? found, out CardStart? continued)
+    {
+        continued = null;
         CardNumberScanner.DigitGroup[]? rented = null;
         try
         {

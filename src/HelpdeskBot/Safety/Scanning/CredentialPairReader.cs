@@ -1,0 +1,88 @@
+using System.Collections.Frozen;
+
+namespace HelpdeskBot.Safety.Scanning;
+
+/// <summary>
+/// A login typed as one "name:password" token: "jake_t:letmein2024", "budi@mail.com:Rahasia88". The left side is a
+/// user name or an address, the right a chosen password (lowercase letters with digits or symbols); a label before the
+/// colon ("order:", "error:", "ref:"), a time, a link or a code in capitals is something else. The password is redacted,
+/// the name kept.
+/// </summary>
+internal static class CredentialPairReader
+{
+    // Labels that put a value after a colon with no space: the value is that thing, not a password.
+    private static readonly FrozenSet<string> Labels = FrozenSet.ToFrozenSet(
+        ["user", "username", "uname", "login", "id", "userid", "user_id", "email", "nama", "name", "akun", "account", "acc", "order", "error", "err",
+            "code", "kode", "ref", "trx", "inv", "invoice", "status", "ticket", "tiket", "no", "sn", "imei", "mac", "ip", "host", "port", "version",
+            "ver", "build", "exception", "type", "at", "line", "file", "path", "url", "http", "https", "ftp", "re", "subject", "fw", "fwd", "tel",
+            "phone", "hp", "wa", "mailto", "note", "catatan", "resi", "awb", "sku", "promo", "voucher", "step", "ps"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelLookup = Labels.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Scan(string text, ref List<SecretSpan>? found)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        while (colon >= 0)
+        {
+            var left = colon;
+            while (left > 0 && IsNameChar(text[left - 1]))
+            {
+                left--;
+            }
+
+            var right = colon + 1;
+            while (right < text.Length && !char.IsWhiteSpace(text[right]) && text[right] is not (',' or ';' or ')' or '"' or '\''))
+            {
+                right++;
+            }
+
+            // A full stop after the value ends the sentence.
+            var end = right;
+            while (end > colon + 1 && text[end - 1] is '.' or '!' or '?')
+            {
+                end--;
+            }
+
+            if (IsName(text.AsSpan(left, colon - left)) && IsPassword(text.AsSpan(colon + 1, end - colon - 1)))
+            {
+                SecretSpan.Add(ref found, colon + 1, end, SecretKind.Password);
+            }
+
+            colon = text.IndexOf(':', Math.Max(right, colon + 1));
+        }
+    }
+
+    private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-' or '@';
+
+    private static bool IsName(ReadOnlySpan<char> name)
+    {
+        if (name.Length is < 3 or > 64 || !name.ContainsAnyInRange('a', 'z') || name[0] is '.' or '-' or '@')
+        {
+            return false;
+        }
+
+        return !LabelLookup.Contains(name);
+    }
+
+    /// <summary>Lowercase letters and a digit or a symbol, 6–64 characters, not a link or a path, nor what redaction left ("[password removed]").</summary>
+    private static bool IsPassword(ReadOnlySpan<char> value)
+    {
+        if (value.Length is < 6 or > 64 || value.StartsWith("//") || value.Contains("://", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var lower = false;
+        var digit = false;
+        var symbol = false;
+        foreach (var c in value)
+        {
+            lower |= char.IsAsciiLetterLower(c);
+            digit |= char.IsAsciiDigit(c);
+            symbol |= !char.IsAsciiLetterOrDigit(c);
+        }
+
+        return lower && (digit || symbol) && !value.ContainsAny("/\\[]");
+    }
+}
