@@ -75,7 +75,7 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
     public bool Accepts(string text)
     {
         var normalized = TypedText.Normalize(text);
-        var namesProblem = ProblemWords.Any(w => TypedText.ContainsPhrase(normalized, w) && !Negated(normalized, w)) || KeepsHappening(normalized);
+        var namesProblem = ProblemWords.Any(w => TypedText.ContainsPhrase(normalized, w) && !Negated(normalized, w)) || KeepsHappening(normalized) || NotDoing(normalized);
         // "is the new iPhone in stock?", "promo 12.12 ada apa aja?": a question that names nothing wrong and says nothing
         // is not so asks for something other than a report.
         if (!namesProblem && SideQuestion.AsksOnly(normalized)) return false;
@@ -126,6 +126,18 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
         for (var i = 0; i + 1 < words.Length; i++)
         {
             if (words[i] is "keeps" or "keep" or "kept" && words[i + 1].Trim('.', ',', '!', '?') is { Length: > 4 } next && next.EndsWith("ing", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"pos not printing receipts", "printer isn't connecting": something not doing what it does.</summary>
+    private static bool NotDoing(string normalized)
+    {
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (words[i] is "not" or "isn't" or "isnt" or "aren't" or "arent" or "wasn't" && words[i + 1].Trim('.', ',', '!', '?') is { Length: > 5 } next
+                && next.EndsWith("ing", StringComparison.Ordinal) && next is not ("nothing" or "something" or "anything" or "everything")) return true;
         }
         return false;
     }

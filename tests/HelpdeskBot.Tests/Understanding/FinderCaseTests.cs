@@ -522,4 +522,48 @@ public sealed class FinderCaseTests
     [InlineData("my messages just sit in the outbox", "Email")]
     [InlineData("SSO keeps failing on the staff intranet", "Account & login")]
     public void Services_in_the_eighth_writers_words(string text, string service) => Assert.Equal(service, Find(text, "service"));
+
+    // The ninth writer's classes, in other words than theirs.
+
+    [Theory]
+    [InlineData("ok never mind, the cashier refunded me already", "cancel")]
+    [InlineData("wait nvm i found the button", "cancel")]
+    [InlineData("Please disregard my previous message, my husband has fixed it.", "cancel")]
+    [InlineData("Please cancel my earlier request, it works now.", "cancel")]
+    [InlineData("mas gk jd, saldonya udh masuk ternyata", "cancel")]
+    [InlineData("mohon abaikan chat saya tadi", "cancel")]
+    [InlineData("sugeng sonten mbak", "greeting")]
+    [InlineData("ini bisa buat daftar member baru jg gk? atau cuma buat komplain?", "help")]
+    [InlineData("scanner not reading barcodes", "report")]
+    [InlineData("printer isn't connecting to the pos", "report")]
+    public void Intents_in_the_ninth_writers_forms(string text, string intent)
+    {
+        using var app = new HelpdeskApp();
+        Assert.Equal(intent, app.Get<IntentReader>().Read(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("nvm, but the transfer still failed")]
+    [InlineData("forget it, the app still crashes every time")]
+    public void A_call_off_with_something_still_wrong_is_no_call_off(string text)
+    {
+        using var app = new HelpdeskApp();
+        Assert.NotEqual("cancel", app.Get<IntentReader>().Read(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("does anyone know a good laundry near the office")]
+    [InlineData("would your company like to advertise on our podcast?")]
+    [InlineData("are you guys hiring or not?")]
+    public void A_question_about_something_else_in_the_ninth_writers_forms_starts_nothing(string text)
+    {
+        using var app = new HelpdeskApp();
+        Assert.True(app.Get<IntentReader>().Read(text).Intent is null or "help" or "greeting", text);
+    }
+
+    [Theory]
+    [InlineData("the renewal failed, it say Policy not eligible for auto renewal", "Policy not eligible for auto renewal")]
+    [InlineData("withdraw sy gagal terus, reason-nya Account name mismatch", "Account name mismatch")]
+    [InlineData("every checkout errors out with Card issuer unavailable", "Card issuer unavailable")]
+    public void Errors_after_the_ninth_writers_cues(string text, string error) => Assert.Equal(error, Find(text, "errorMessage"));
 }

@@ -34,6 +34,8 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         "goodbye", "cya", "sip", "siap", "mantap", "mantab", "oh", "ohh", "oalah", "baik", "noted", "gak", "ga", "nggak", "tidak", "tdk", "ada",
         "udah", "sudah", "cukup", "itu", "aja", "saja", "dulu", "that's", "all", "it", "for", "now", "nothing", "else", "lol", "wkwk", "wkwkwk",
         "hehe", "haha", "test", "tes", "testing", "dah", "deh", "kok", "ya", "sama-sama", "welcome",
+        // Regional greetings: Javanese "sugeng enjing", Sundanese "punten", "sampurasun", Batak "horas".
+        "sugeng", "enjing", "sonten", "dalu", "rahayu", "wilujeng", "punten", "sampurasun", "horas", "salam",
     };
 
     /// <summary>Words that call the conversation off in a short message ("nvm", "forget it", "gak jadi deh").</summary>
@@ -45,7 +47,34 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         // "wait stop, wrong trip", "eh salah pencet": stopping, or a message sent by mistake.
         "wait stop", "stop it", "stop that", "ok stop", "stop stop", "salah pencet", "salah klik", "kepencet", "wrong button", "pressed the wrong",
         "didn't mean to", "didnt mean to", "sent by mistake",
+        // Ninth writer: "Please disregard my last message", "Mohon abaikan pesan saya sebelumnya", "eh kak gk jadi", "ignore me".
+        "disregard", "abaikan", "gk jadi", "gk jd", "ga jd", "gak jd", "ngga jd", "nggak jd", "tdk jadi", "ignore me", "cancel my request",
+        "cancel my earlier", "cancel my last", "cancel that request", "cancel the request",
     };
+
+    /// <summary>Words that say the matter is settled: a call-off with one of these says why ("the treasurer has resolved it", "udh masuk ternyata").</summary>
+    private static readonly HashSet<string> Settled = new(StringComparer.Ordinal)
+    {
+        "sorted", "resolved", "fixed", "found", "works", "working", "figured", "beres", "ternyata", "udh masuk", "udah masuk", "sudah masuk",
+        "udh bisa", "udah bisa", "sudah bisa", "udh bs", "let me in", "let me out", "paid", "udh bayar", "sudah bayar", "udah bayar", "all good",
+    };
+
+    /// <summary>What may open a call-off before its words: "ok forget it …", "wait nvm …", "Please disregard …", "wis mas gk jd …".</summary>
+    private static readonly HashSet<string> CallOffOpeners = new(StringComparer.Ordinal)
+    {
+        "ok", "okay", "oke", "oh", "eh", "wait", "please", "pls", "kak", "mas", "mbak", "min", "sorry", "maaf", "mohon", "actually", "hmm", "ah",
+        "wis", "udah", "udh", "yaudah", "um", "uh", "nah", "hi", "halo", "no",
+    };
+
+    /// <summary>Words that say something is still wrong: "nvm, but my order is stuck" is no call-off.</summary>
+    private static readonly HashSet<string> StillWrong = new(StringComparer.Ordinal)
+    {
+        "not", "can't", "cant", "cannot", "still", "masih", "ga", "gak", "gk", "nggak", "tidak", "tdk", "belum", "blm", "error", "gagal", "failed",
+        "but", "tapi", "tp", "however", "another", "lagi",
+    };
+
+    /// <summary>Longer than this, a message with a call-off in it says more than that.</summary>
+    private const int MaxExplainedCallOff = 16;
 
     /// <summary>Questions about the bot itself, in a short message ("how does this work", "cara pakenya gmn", "commands?").</summary>
     private static readonly HashSet<string> HelpPhrases = new(StringComparer.Ordinal)
@@ -61,6 +90,9 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         // Eighth writer: "what can this chat actually do for me?", "Can this assistant log issues for HR?", "di sini saya bisa tanya apa saja?".
         "what can this", "what can the bot", "what can it do", "what is this chat", "what's this chat", "can this assistant", "can this bot",
         "can this chat", "bisa tanya apa", "tanya apa saja", "tanya apa aja", "bisa lewat sini", "lewat sini jg", "lewat sini juga",
+        // Ninth writer: "kak ini bs buat booking kelas yoga jg gk? atau cuma buat komplain?".
+        "ini bs buat", "ini bisa buat", "bisa dipake buat", "bs dipake buat", "bisa dipakai untuk", "cuma buat komplain", "atau cuma buat",
+        "only for complaints", "just for complaints", "can i use this for", "can i use this chat",
     };
 
     /// <summary>Praise and thanks: a message that only says something is good wants nothing ("love the new update, great job").</summary>
@@ -109,7 +141,33 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     /// <summary>"cancel", "actually never mind", "gak jadi deh": a short message that calls off what is under way (not "cancel my order, it failed").</summary>
     public static bool CallsOff(string text) => CommandPhrases.IsCancel(text) || CallsOff(Words(text));
 
-    private static bool CallsOff(List<string> words) => words.Count <= 6 && Phrases(words).Any(CancelWords.Contains) && !ProblemWords(words);
+    private static bool CallsOff(List<string> words) =>
+        words.Count <= 6 && Phrases(words).Any(CancelWords.Contains) && !ProblemWords(words)
+        // "ok forget it the security guard let me out", "Please disregard my last message, my son has sorted it out": a call-off
+        // that opens the message, or one said with why the matter is settled — and nothing said to be still wrong.
+        || words.Count <= MaxExplainedCallOff && !SaysStillWrong(words)
+            && (OpensWithCallOff(words) || Phrases(words).Any(CancelWords.Contains) && Phrases(words).Any(Settled.Contains));
+
+    private static bool SaysStillWrong(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!StillWrong.Contains(words[i])) continue;
+            // "gk jadi" calls off; it says nothing is wrong.
+            if (words[i] is "gk" or "ga" or "gak" or "nggak" or "tidak" or "tdk" && i + 1 < words.Count && words[i + 1] is "jadi" or "jd") continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool OpensWithCallOff(List<string> words)
+    {
+        var start = 0;
+        while (start < words.Count && CallOffOpeners.Contains(words[start])) start++;
+        if (start >= words.Count) return false;
+        var rest = words.Skip(start).Take(3).ToList();
+        return Enumerable.Range(1, rest.Count).Any(n => CancelWords.Contains(string.Join(' ', rest.Take(n))));
+    }
 
     /// <summary>Words that call off what is under way even as the answer to a question ("never mind", "udh ah batalin aja"), where "cancel" or "ga usah" may answer it.</summary>
     private static readonly HashSet<string> GivingUp = new(StringComparer.Ordinal)

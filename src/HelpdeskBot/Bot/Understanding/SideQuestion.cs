@@ -13,6 +13,9 @@ public static class SideQuestion
         "berapa", "brp", "kapan", "siapa", "dimana", "di mana", "rekomendasi", "rekomendasiin", "jual", "ada", "lagi ada", "bisa", "boleh", "can i",
         "can we", "could i", "how do i", "how can i", "how to", "gmn cara", "gimana cara", "bagaimana cara", "cara", "when is", "when does",
         "tau ga", "tau gak", "tau gk", "tau nggak", "tahu ga", "tahu gak", "tahu tidak", "do you know",
+        // Ninth writer: "anyone know a good place for nasi campur", "Would your company be interested in sponsoring …", "ada yg butuh desainer?".
+        "anyone know", "does anyone know", "anybody know", "ada yg tau", "ada yang tahu", "ada yg butuh", "ada yang butuh", "would your company",
+        "would you be interested", "are you hiring", "you all hiring", "are you guys hiring",
     ];
 
     /// <summary>Questions plain without a question mark.</summary>
@@ -22,6 +25,7 @@ public static class SideQuestion
         "jual ", "what's the ", "whats the ", "what is the ", "who won ", "who is the ",
         // Eighth writer: "does PayLoop work in Thailand", "when is next season dropping", "how to join the 9.9 campaign ah".
         "does ", "do you ", "do u ", "is there ", "are there ", "when is ", "when's ", "how to ", "apakah ", "tau ga ", "tau gak ", "tahu ga ", "tahu gak ",
+        "anyone know ", "anybody know ", "does anyone know ", "ada yg tau ", "ada yang tahu ", "would your company ", "are you hiring", "you all hiring",
     ];
 
     /// <summary>Words that say something is not as it should be: "not", "belum", "kok", "why" (a question about what went wrong).</summary>
@@ -56,7 +60,9 @@ public static class SideQuestion
         // "ada diskon ga?", "hujan ga ya", "ada lowongan gk min?": "ga" closing a question asks, it does not say something is not so;
         // so does the "ga" of "tau ga …" ("do you know …").
         bool AsksYesOrNo(string w, int i) =>
-            QuestionNo.Contains(w) && (words.Skip(i + 1).All(ClosingWords.Contains) || i > 0 && words[i - 1] is "tau" or "tahu");
+            QuestionNo.Contains(w) && (words.Skip(i + 1).All(ClosingWords.Contains) || i > 0 && words[i - 1] is "tau" or "tahu")
+            // "you all hiring or not?": "or not" closing a question asks.
+            || w == "not" && i > 0 && words[i - 1] == "or" && words.Skip(i + 1).All(ClosingWords.Contains);
         // "ganti no hp": "no" before a thing with a number is "nomor", not a no.
         bool IsNumberWord(string w, int i) =>
             w == "no" && i + 1 < words.Count && words[i + 1] is "hp" or "telp" or "tlp" or "wa" or "rek" or "rekening" or "ktp" or "kartu" or "va" or "resi" or "pesanan" or "order" or "tiket" or "ticket";

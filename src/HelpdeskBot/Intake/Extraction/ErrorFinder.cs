@@ -45,7 +45,10 @@ internal static class ErrorFinder
         "message", "error message", "notification", "alert", "banner", "saying", "nampilin", "menampilkan", "nampilkan",
         // "bounces back with 550 5.7.1 Relaying denied", "muncul Perangkat tidak dikenali": the screen's words, capitalised, after it.
         "bounces back with", "bounced back with", "bounces with", "bounced with", "comes back with", "came back with", "fails with", "failed with",
-        "returns", "returned", "muncul", "keluar");
+        "returns", "returned", "muncul", "keluar",
+        // Ninth writer: "it say Ticket not eligible for renewal", "linknya bilang Link sudah kedaluwarsa", "reason-nya Invalid beneficiary
+        // account", "errors out with Payment declined by issuer" — the screen's words, capitalised, after a word that says it showed them.
+        "it say", "bilang", "reasonnya", "reason-nya", "reason nya", "alasannya", "errors out with", "errored out with", "error out with");
 
     /// <summary>Words that end a message written without quotes: what follows talks about it ("…, padahal udah bener").</summary>
     private static readonly HashSet<string> MessageEnds = new(StringComparer.Ordinal)
