@@ -234,6 +234,9 @@ public class OccurredAtParserTests
     [InlineData("tadi sore", "2026-11-28T16:00:00+07:00")]
     [InlineData("30 minutes ago", "2026-11-29T00:20:00+07:00")]
     [InlineData("today at 00:30", "2026-11-29T00:30:00+07:00")]
+    // What they say they mean wins over what they said first (fourth trial).
+    [InlineData("oh wait it's past midnight here, I mean yesterday 10am", "2026-11-28T10:00:00+07:00")]
+    [InlineData("oh iya udh lewat tengah malem ya, maksudnya kemarin pagi jam 8an", "2026-11-28T08:00:00+07:00")]
     public void After_midnight_a_part_of_the_day_still_ahead_is_yesterdays(string text, string expected)
     {
         var at = OccurredAtParser.Parse(text, Iso("2026-11-29T00:50:00+07:00"));

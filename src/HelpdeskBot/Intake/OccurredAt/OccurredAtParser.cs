@@ -45,10 +45,25 @@ public static class OccurredAtParser
     /// </param>
     /// <returns>The moment, or null when the text says no time this parser understands.</returns>
     /// <param name="monthFirst">Numeric dates without a year first are month-first ("12/05" is 5 December).</param>
+    /// <summary>What the user says they mean: "it's past midnight here, I mean yesterday 10am" is yesterday at ten.</summary>
+    private static readonly string[] Meaning = ["i mean", "i meant", "maksudnya", "maksud saya", "maksud sy", "maksudku", "maksud aku", "ralat:", "correction:"];
+
+    private static string Meant(string text)
+    {
+        var cut = -1;
+        foreach (var marker in Meaning)
+        {
+            var at = text.LastIndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at + marker.Length > cut && (at == 0 || !char.IsLetter(text[at - 1]))) cut = at + marker.Length;
+        }
+
+        return cut > 0 && text.AsSpan(cut).Trim().Length > 2 ? text[cut..] : text;
+    }
+
     public static OccurredTime? Parse(string text, DateTimeOffset userNow, TimeZoneInfo? zone = null, bool monthFirst = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = OccurredAtTokenizer.Tokenize(text);
+        var tokens = OccurredAtTokenizer.Tokenize(Meant(text));
         if (tokens.Count == 0)
         {
             return null;
