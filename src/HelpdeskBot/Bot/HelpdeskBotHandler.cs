@@ -86,7 +86,8 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             return;
         }
 
-        if (CommandPhrases.IsCancel(text) || dc.IsActive && IntentReader.GivesUp(text))
+        // At the summary nothing is being answered but yes or no: "no, cancel", "gak jadi deh" call the report off there.
+        if (CommandPhrases.IsCancel(text) || dc.IsActive && (IntentReader.GivesUp(text) || CurrentField(dc) == "confirm" && IntentReader.CallsOff(text)))
         {
             if (dc.IsActive)
             {

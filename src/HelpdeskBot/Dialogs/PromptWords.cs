@@ -19,42 +19,56 @@ public static class PromptWords
 
     /// <summary>A plain yes, as people confirm anything in chat.</summary>
     public static readonly YesReader Yes = new(
-        ["yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "correct", "right", "confirm", "submit", "that's right", "looks good", "ya", "iya", "iyaa", "betul", "benar", "oke", "ok deh", "boleh", "setuju", "kirim", "sudah benar", "yes please", "ya, kirim", "go ahead", "proceed", "do it", "gas", "gass", "sip", "siap", "lanjutkan", "yess", "yas", "yeap", "yea", "iye", "iyup", "okey", "okeh", "okee", "okk", "k", "bener", "udah bener", "sudah betul"],
+        ["yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "correct", "right", "confirm", "submit", "that's right", "looks good", "ya", "iya", "iyaa", "betul", "benar", "oke", "ok deh", "boleh", "setuju", "kirim", "sudah benar", "yes please", "ya, kirim", "go ahead", "proceed", "do it", "gas", "gass", "sip", "siap", "lanjutkan", "yess", "yas", "yeap", "yea", "iye", "iyup", "okey", "okeh", "okee", "okk", "k", "bener", "udah bener", "sudah betul", "yaudah", "yaudh", "yodah", "ya udah", "ya sudah", "yasudah", "okedeh", "okelah"],
         ["kak", "min", "gan", "please", "pls", "go", "ahead", "aja", "saja", "deh", "dong", "ya", "sure", "thanks", "thank", "you", "lanjut", "kirim", "submit", "it", "sip", "gas", "mantap", "that's", "right", "correct", "all", "good", "proceed", "do", "is", "sudah", "udah", "benar", "betul", "bener", "semua", "the", "now"]);
 
     /// <summary>Offered when an optional question is hard to answer.</summary>
     public static readonly Choice SkipChoice = new("skip", Message.Of("Choice.Skip"));
 
-    public static bool IsBack(string text) => Back.Contains(TypedText.Normalize(text));
-    public static bool IsSkip(string text) => Skip.Contains(TypedText.Normalize(text)) || Skip.Contains(WithoutAddress(text));
+    /// <summary>
+    /// Particles, forms of address and politeness people wrap a short answer in, in both languages: "yes po", "skip aja kak",
+    /// "no po", "skip then", "ya cepet", "ok yes, thanks". Around a steering word they change nothing.
+    /// </summary>
+    internal static readonly FrozenSet<string> Fillers = Set(
+        "kak", "ka", "kakak", "min", "mimin", "gan", "sis", "pak", "bu", "mas", "mbak", "bang", "bro", "po", "opo", "lah", "aja", "saja", "dong", "donk",
+        "deh", "sih", "nih", "kok", "ya", "yaa", "yah", "please", "pls", "plz", "then", "thanks", "thank", "you", "thx", "ty", "makasih", "terima",
+        "kasih", "sorry", "maaf", "ok", "oke", "okay", "okey", "just", "now", "cepet", "cepat", "buruan", "skrg", "sekarang", "dear", "well", "hmm",
+        "eh", "oh", "ah");
 
-    /// <summary>"ga ada min", "skip aja kak": the words, without the form of address or the particle people end them with.</summary>
-    private static string WithoutAddress(string text)
+    public static bool IsBack(string text) => Back.Contains(TypedText.Normalize(text));
+    public static bool IsSkip(string text) => Skip.Contains(TypedText.Normalize(text)) || Skip.Contains(Core(text));
+
+    /// <summary>"ga ada min", "skip then", "no po, thanks": the words, without the fillers they are wrapped in (the message itself when it is only fillers).</summary>
+    internal static string Core(string text)
     {
-        var words = TypedText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        for (var i = 0; i < 2 && words.Count > 1 && words[^1].Trim('.', '!', ',') is "min" or "kak" or "ka" or "gan" or "sis" or "pak" or "bu" or "dong" or "deh" or "aja" or "ya" or "please" or "pls"; i++)
-        {
-            words.RemoveAt(words.Count - 1);
-        }
-        return string.Join(' ', words);
+        var words = TypedText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', '!', ',', '?')).Where(w => w.Length > 0).ToList();
+        var from = 0;
+        var to = words.Count;
+        while (from < to && Fillers.Contains(words[from])) from++;
+        while (to > from && Fillers.Contains(words[to - 1])) to--;
+        return from == to ? string.Join(' ', words) : string.Join(' ', words.Skip(from).Take(to - from));
     }
     public static bool IsYes(string text) => Yes.Reads(text);
-    public static bool IsNothing(string text) => Nothing.Contains(TypedText.Normalize(text)) || Nothing.Contains(WithoutAddress(text));
-    public static bool IsNo(string text) => No.Contains(TypedText.Normalize(text));
-    public static bool IsDone(string text) => Done.Contains(TypedText.Normalize(text)) || Done.Contains(WithoutAddress(text));
+    public static bool IsNothing(string text) => Nothing.Contains(TypedText.Normalize(text)) || Nothing.Contains(Core(text));
+    public static bool IsNo(string text) => No.Contains(TypedText.Normalize(text)) || No.Contains(Core(text));
+    public static bool IsDone(string text) => Done.Contains(TypedText.Normalize(text)) || Done.Contains(Core(text));
 
     internal static FrozenSet<string> Set(params IEnumerable<string> words) => words.ToFrozenSet(StringComparer.Ordinal);
 }
 
 /// <summary>
-/// "yes", or a yes with only agreeing words after it ("yep go ahead", "iya kak"), as people confirm in chat; a yes followed by
-/// anything else ("yes but the time is wrong") is not one. A feature that confirms something particular adds its own words
-/// with <see cref="With"/> ("create it", "ya, buat tiket").
+/// "yes", or a short message made only of yes words, agreeing words and fillers ("yep go ahead", "iya kak", "ok yes", "yes po",
+/// "all correct po, thank you"), as people confirm in chat; a message with anything else in it ("yes but the time is wrong",
+/// "not correct") is not one, nor a question that opens with no yes ("is it correct?"). A feature that confirms something
+/// particular adds its own words with <see cref="With"/> ("create it", "ya, buat tiket").
 /// </summary>
 public sealed class YesReader(IEnumerable<string> yes, IEnumerable<string> tail)
 {
     private readonly FrozenSet<string> yesWords = PromptWords.Set(yes);
     private readonly FrozenSet<string> tailWords = PromptWords.Set(tail);
+
+    /// <summary>Longer than this, a message says more than yes.</summary>
+    private const int MaxWords = 7;
 
     public YesReader With(IEnumerable<string> moreYes, IEnumerable<string> moreTail) => new(yesWords.Concat(moreYes), tailWords.Concat(moreTail));
 
@@ -62,7 +76,8 @@ public sealed class YesReader(IEnumerable<string> yes, IEnumerable<string> tail)
     {
         var n = TypedText.Normalize(text);
         if (yesWords.Contains(n)) return true;
-        var words = n.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 1 and <= 6 && yesWords.Contains(words[0].TrimEnd(',', '!', '.')) && words.Skip(1).All(w => tailWords.Contains(w.TrimEnd(',', '!', '.')));
+        var words = n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '!', '.', '?')).Where(w => w.Length > 0).ToList();
+        if (words.Count is < 1 or > MaxWords || text.Contains('?', StringComparison.Ordinal) && !yesWords.Contains(words[0])) return false;
+        return words.Exists(yesWords.Contains) && words.TrueForAll(w => yesWords.Contains(w) || tailWords.Contains(w) || PromptWords.Fillers.Contains(w));
     }
 }

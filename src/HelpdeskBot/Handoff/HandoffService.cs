@@ -159,12 +159,12 @@ public sealed class HandoffService(
         return escalation;
     }
 
-    /// <summary>The agent is done: the user is back with the bot, where they were.</summary>
+    /// <summary>The agent is done: the user is back with the bot, at the menu (a report they had started went to the agent).</summary>
     public async Task<Escalation?> ResolveAsync(string id, string agent, CancellationToken cancellationToken)
     {
         var escalation = await UpdateAsync(id, e => e.IsOpen ? e with { State = EscalationState.Resolved, ClosedAt = clock.GetUtcNow(), Agent = e.Agent ?? agent } : null, cancellationToken);
         if (escalation is null) return null;
-        await HandBackAsync(escalation, Message.Of("Handoff.Resolved"), new HandoffInfo(Resolved, agent), null, cancellationToken);
+        await HandBackAsync(escalation, Message.Of("Handoff.Resolved"), new HandoffInfo(Resolved, agent), null, cancellationToken, Message.Of("Handoff.ResolvedReportClosed"));
         await notifier.EscalationsChangedAsync();
         return escalation;
     }
@@ -205,17 +205,22 @@ public sealed class HandoffService(
         }
     }
 
-    private async Task HandBackAsync(Escalation escalation, Message text, HandoffInfo info, Ticket? ticket, CancellationToken cancellationToken)
+    /// <summary>
+    /// The request is over: a person dealt with it, or nobody came and it became a ticket. Either way the interview it
+    /// interrupted is closed, not picked up again: after a person has helped, the user's next words are thanks or a
+    /// question ("brilliant, thanks!", "do I have a ticket number?"), not the answer to a question asked before the
+    /// person came; the escalation already carries the draft's answers, and "report a problem" starts a new one.
+    /// </summary>
+    private async Task HandBackAsync(Escalation escalation, Message text, HandoffInfo info, Ticket? ticket, CancellationToken cancellationToken, Message? withDraft = null)
     {
-        await writer.RunProactiveAsync(escalation.Conversation.ConversationId, async turn =>
+        await writer.RunProactiveAsync(escalation.Conversation.ConversationId, turn =>
         {
             if (turn.State.Handoff?.EscalationId == escalation.Id) turn.State.Handoff = null;
-            turn.Send(text, new HelpdeskChannelData { Handoff = info, Ticket = ticket is null ? null : replies.Info(ticket) });
-            // What was under way before the person was asked for picks up again (a timed-out request
-            // already became a ticket, so its interview is closed).
             var dc = new DialogContext(turn, dialogs);
-            if (ticket is not null) dc.CancelAll();
-            if (dc.IsActive) await dc.RepromptAsync();
+            var draftClosed = withDraft is not null && dc.Find<WaterfallState<IntakeValues>>() is not null;
+            turn.Send(draftClosed ? withDraft! : text, new HelpdeskChannelData { Handoff = info, Ticket = ticket is null ? null : replies.Info(ticket) });
+            dc.CancelAll();
+            return Task.CompletedTask;
         }, cancellationToken);
     }
 

@@ -4,7 +4,8 @@ namespace HelpdeskBot.Handoff;
 /// A request for a person in the user's own words, at any point of the interview: a verb of asking or talking before a
 /// word for a person ("can I speak to a real human please", "mau ngomong sama orang aja", "connect me with customer
 /// support"), or a word for a person with only small words around it ("cs dong", "human pls", "petugas aja kak").
-/// Short messages only, and nothing that tells about a person ("the agent at the counter told me…") or refuses one.
+/// Short messages or a sentence of a longer one, and nothing that tells about a person ("the agent at the counter told me…")
+/// or refuses one.
 /// </summary>
 public static class PersonRequest
 {
@@ -57,11 +58,22 @@ public static class PersonRequest
         "please", "pls", "plz", "dong", "donk", "aja", "saja", "deh", "sih", "now", "kak", "min", "gan", "ya", "the", "a", "an", "real", "actual",
         "live", "with", "to", "sama", "dengan", "ke", "i", "me", "can", "could", "may", "ok", "okay", "just", "tolong", "saya", "sy", "aku", "gw",
         "some", "sekarang", "skrg", "asap", "segera", "mas", "mbak", "bang", "sis", "bro", "hello", "hi", "halo", "hey",
+        // "CS ORANG MANA CS", "where is the agent": asking where the person is.
+        "orang", "orangnya", "mana", "where", "is", "are", "nya", "woi", "woy", "oi", "lah", "mn",
     };
 
     public static bool In(string text)
     {
-        var words = Words(text);
+        if (Asks(Words(text))) return true;
+        // A longer answer may end in a request of its own: "scan qris di warung lah. udhlah sy mau ngomong sm orang aja, bot gk
+        // guna". Each sentence or clause is read alone, so the request is found beside the rest, and a "gk" elsewhere refuses nothing.
+        var clauses = text.Split(['.', '!', '?', ';', ',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return clauses.Length > 1 && clauses.Any(c => Asks(Words(c)));
+    }
+
+    /// <summary>Whether these words, on their own, ask for a person.</summary>
+    private static bool Asks(List<string> words)
+    {
         // "bisa tidak …?", "boleh gak …?": "can or can't I …" asks; it refuses nothing.
         if (words.Count is 0 or > MaxWords || words.Where((w, i) => !(i > 0 && words[i - 1] is "bisa" or "boleh" or "bs")).Any(Refusing.Contains)) return false;
         if (words.All(w => Small.Contains(w) || PeopleAlone.Contains(w)) && words.Any(PeopleAlone.Contains)) return true;
@@ -74,7 +86,8 @@ public static class PersonRequest
                 if (Telling.Contains(words[j]) || words[j].Any(char.IsAsciiDigit)) break;
                 // "petugasnya", "csnya": the staff word with its "-nya" ("yours").
                 var person = words[j].EndsWith("nya", StringComparison.Ordinal) && words[j].Length > 4 ? words[j][..^3] : words[j];
-                if (Staff.Contains(words[j]) || Staff.Contains(person) || talking && Anybody.Contains(words[j])) return true;
+                // "let me talk to support": the helpdesk by its name, after a verb of talking ("contact support" may be what a screen said).
+                if (Staff.Contains(words[j]) || Staff.Contains(person) || talking && (Anybody.Contains(words[j]) || words[j] == "support")) return true;
                 if (words[j] == "customer" && j + 1 < words.Count && words[j + 1] is "service" or "services" or "support" or "care") return true;
             }
         }

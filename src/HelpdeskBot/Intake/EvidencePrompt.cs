@@ -66,6 +66,19 @@ public sealed class EvidencePrompt(EvidenceChecker checker, UserClock clock) : Q
         return words.Count is > 0 and <= 6 && NoneFirst.Contains(words[0]) && words.Skip(1).All(NoneRest.Contains);
     }
 
+    /// <summary>"I can't take one", "gak bisa ss": unable to send one.</summary>
+    private static bool CannotSend(string text)
+    {
+        var normalized = TypedText.Normalize(text);
+        return CannotPhrases.Any(p => TypedText.ContainsPhrase(normalized, p));
+    }
+
+    private static readonly string[] CannotPhrases =
+    [
+        "can't", "cant", "cannot", "can not", "unable", "not able", "ga bisa", "gak bisa", "gk bisa", "nggak bisa", "ngga bisa", "tidak bisa",
+        "tdk bisa", "gabisa", "gbs", "ga tau caranya", "gatau caranya", "gak tau caranya", "ga ngerti", "gak ngerti",
+    ];
+
     private static readonly HashSet<string> NoneFirst = new(StringComparer.Ordinal)
     {
         "no", "none", "nothing", "nope", "tidak", "tdk", "gak", "ga", "gk", "nggak", "enggak", "ngga", "belum", "blm", "there", "don't", "dont",
@@ -92,8 +105,10 @@ public sealed class EvidencePrompt(EvidenceChecker checker, UserClock clock) : Q
                 return await dc.EndDialogAsync(state.Files.Count == 0 ? DialogResult.Skipped : DialogResult.Done(new EvidenceAnswer(state.Files)));
             }
             // "gatau, baru kali ini": not knowing what the screen said is no message to keep as the error.
+            // "I don't know how to do a screenshot, sorry", "ga bisa ss kak": not knowing how is having none to send.
             if (SaysNone(text) || state.TakesText && text.Length <= 60 && UserIdAnswer.SaysNotKnown(text)
-                && FreeTextReader.Read(text, clock.ReadingContext(dc.Turn)).ErrorMessage is null)
+                && FreeTextReader.Read(text, clock.ReadingContext(dc.Turn)).ErrorMessage is null
+                || !state.TakesText && text.Length <= 80 && (UserIdAnswer.SaysNotKnown(text) || CannotSend(text)) && FreeTextReader.Read(text, clock.ReadingContext(dc.Turn)).IsEmpty)
             {
                 return await dc.EndDialogAsync(state.Files.Count == 0 ? DialogResult.Skipped : DialogResult.Done(new EvidenceAnswer(state.Files)));
             }

@@ -84,6 +84,15 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
     {
         if (step.Result is { } result)
         {
+            // "oh wait, sorry, it was yesterday not today. same time": an earlier answer corrected, and this question still open.
+            if (result.Outcome == DialogOutcome.Done && result.Answer is not (ElsewhereAnswer or EvidenceAnswer or ErrorAndEvidenceAnswer { ErrorMessage: null })
+                && EarlierAnswerCorrection.Read(step.Turn.Text, step.Values, field.Id, FreeTextReader.Read(step.Turn.Text, clock.ReadingContext(step.Turn)),
+                    clock.Of(step.Turn.Activity, step.Turn.Language).Zone) is { } correction)
+            {
+                step.SetValues(correction.Values);
+                step.Turn.Send(Message.Of("Intake.confirm.Changed", ReadLabels(step.Turn, correction.Fields)));
+                return await AskAsync(step, field, index);
+            }
             var answered = result.Answer switch
             {
                 ElsewhereAnswer => step.Values,

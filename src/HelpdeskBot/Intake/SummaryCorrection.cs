@@ -44,6 +44,12 @@ public static class SummaryCorrection
         "is", "was", "to", "into", "jadi", "menjadi", "ke", "adalah", "itu", ":", "=", "-", "→", "->",
     ];
 
+    /// <summary>"is", "was" before a word that says the answer is wrong.</summary>
+    private static readonly string[] Copulas = ["is", "was", "are", "were", "looks", "seems", "itu"];
+
+    /// <summary>The connectors that are symbols.</summary>
+    private static readonly string[] Symbols = [":", "=", "-", "→", "->"];
+
     /// <summary>Words between the answer's name and what is said of it: "jamnya jg salah", "the time also should be …".</summary>
     private static readonly string[] Fillers = ["jg", "juga", "also", "too", "actually", "sbnrnya", "sebenarnya", "sebenernya", "tuh", "nya"];
 
@@ -145,10 +151,15 @@ public static class SummaryCorrection
             var after = at + name.Length;
             var connectorAt = SkipSpaces(lower, after);
             for (var k = 0; k < 2; k++) connectorAt = SkipWord(lower, connectorAt, Fillers);
-            // "jamnya jg salah, harusnya jam 6 sore kemarin": said to be wrong, then the right value.
-            var wrong = SaysWrong.FirstOrDefault(w => StartsWord(lower, connectorAt, w));
+            // "jamnya jg salah, harusnya jam 6 sore kemarin": said to be wrong, then the right value. "is" and "was" may stand
+            // before the word for wrong ("the time is wrong - it was yesterday at 2pm"): read as a connector, they made
+            // "wrong - it was …" the value.
+            var wrongAt = SkipWord(lower, connectorAt, Copulas);
+            for (var k = 0; k < 2; k++) wrongAt = SkipWord(lower, wrongAt, Fillers);
+            var wrong = SaysWrong.FirstOrDefault(w => StartsWord(lower, wrongAt, w));
             if (wrong is not null)
             {
+                connectorAt = wrongAt;
                 var rest = SkipSpaces(lower, connectorAt + wrong.Length);
                 if (rest < lower.Length && lower[rest] is ',' or '-' or ':') rest = SkipSpaces(lower, rest + 1);
                 var right = RightValue.FirstOrDefault(r => StartsWord(lower, rest, r));
@@ -159,6 +170,8 @@ public static class SummaryCorrection
             var connector = wrong is null && SaysNone.Any(n => StartsWord(lower, connectorAt, n)) ? "" : Connectors.Concat(RightValue).FirstOrDefault(c => StartsWord(lower, connectorAt, c));
             if (connector is null) continue;
             var valueAt = SkipSpaces(lower, connectorAt + connector.Length);
+            // "change what you expected to: email should …": a colon or dash after a word connector is no part of the value.
+            if (connector.Any(char.IsLetter)) valueAt = SkipWord(lower, valueAt, Symbols);
             // "the service is actually the website": the article before the value is no part of it.
             valueAt = SkipWord(lower, valueAt, ["the", "a", "an"]);
             var value = Rejected(text[valueAt..]).Trim().TrimEnd('.', '!', ',');
@@ -228,6 +241,7 @@ public static class SummaryCorrection
                 }
                 return new(field.Id, value, parsed.Utc);
             case "userId":
+                value = IdPart(value);
                 if (UserIdAnswer.Check(value) is { } idProblem)
                 {
                     problem = idProblem;
@@ -251,6 +265,21 @@ public static class SummaryCorrection
             default:
                 return OpenAnswer.Check(value) is null ? new(field.Id, value) : null;
         }
+    }
+
+    /// <summary>
+    /// The id in a correction that describes it: "my full phone number +1 617 555 0143 not 0143" is "+1 617 555 0143". An id
+    /// holds no "not", so what follows one is what the id is not; words before the first one with a digit, '@' or '+' name
+    /// the id, in a value longer than a name.
+    /// </summary>
+    private static string IdPart(string value)
+    {
+        var not = value.IndexOf(" not ", StringComparison.OrdinalIgnoreCase);
+        if (not < 0) not = value.IndexOf(" bukan ", StringComparison.OrdinalIgnoreCase);
+        if (not > 0) value = value[..not].TrimEnd(',', ' ');
+        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = Array.FindIndex(words, w => w.Any(c => char.IsAsciiDigit(c) || c is '@' or '+'));
+        return words.Length > 3 && first > 0 ? string.Join(' ', words[first..]) : value;
     }
 
     private static int SkipSpaces(string text, int at)

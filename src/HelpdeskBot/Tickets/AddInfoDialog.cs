@@ -7,14 +7,51 @@ namespace HelpdeskBot.Tickets;
 /// <summary>What the user adds to a ticket: words, files, or both, in one message.</summary>
 public sealed record AddInfoAnswer(string? Comment, IReadOnlyList<EvidenceFile> Files) : Answer;
 
+/// <summary>"nothing, I just wanted the number", "hah? sy cm nanya": the user had nothing to add.</summary>
+public sealed record NothingToAddAnswer : Answer;
+
 /// <summary>Takes one message with a comment and/or screenshots.</summary>
 public sealed class AddInfoPrompt(EvidenceChecker checker) : Prompt("tickets.addInfo.comment")
 {
+    /// <summary>Words that say the user was only asking: what they wrote was a question, not something for the ticket.</summary>
+    private static readonly string[] OnlyAsking =
+    [
+        "just wanted", "only wanted", "just want", "only want", "just asking", "only asking", "just asked", "was asking", "was just asking",
+        "i asked", "just a question", "cuma nanya", "cm nanya", "cuman nanya", "cuma tanya", "cm tanya", "cuma mau tanya", "cuma mau nanya",
+        "cm mau nanya", "nanya doang", "tanya doang", "nanya aja", "tanya aja", "sy nanya", "saya nanya", "aku nanya", "saya tanya", "sy tanya",
+        "bukan mau nambah", "ga mau nambah", "gak mau nambah", "not adding", "don't want to add", "dont want to add", "nothing to add",
+        "ga ada yg mau", "gak ada yang mau",
+    ];
+
+    /// <summary>A bare "what?" of someone who did not mean to add anything.</summary>
+    private static readonly HashSet<string> Puzzled = new(StringComparer.Ordinal) { "hah", "huh", "ha", "what", "apa", "hmm", "eh", "loh", "lho", "kok" };
+
+    private const int MaxQuestionWords = 12;
+
+    /// <summary>
+    /// The reply to "what would you like to add?" that adds nothing: "nothing", "no", a "hah?", "I just wanted the number",
+    /// "sy cm nanya", or the question for the number itself. A longer message, or one with a file, is what to add.
+    /// </summary>
+    public static bool AddsNothing(string text)
+    {
+        var normalized = TypedText.Normalize(text);
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0).ToList();
+        if (words.Count is 0 or > MaxQuestionWords) return false;
+        if (PromptWords.IsSkip(text) || PromptWords.IsNo(text) || words.TrueForAll(w => Puzzled.Contains(w) || PromptWords.Fillers.Contains(w))) return true;
+        return Bot.Understanding.EarlierReport.AsksForNumber(words) || OnlyAsking.Any(p => TypedText.ContainsPhrase(string.Join(' ', words), p));
+    }
+
+    /// <summary>"no", "nothing" are answers here (nothing to add), not a skip the question would refuse.</summary>
+    protected override bool RecognizesControlWords => true;
+
     protected override async Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions options)
     {
+        // "back" is the engine's to act on, after this.
+        if (PromptWords.IsBack(dc.Turn.Text) && (dc.Turn.Activity.Attachments?.Count ?? 0) == 0) return Recognition.Fail(Message.Of("AddInfo.Retry"));
         var files = await checker.AcceptAsync(dc.Turn, dc.Turn.Activity.Attachments ?? []);
         var text = dc.Turn.Text;
         if (text.Length > 4000) return Recognition.Fail(Message.Of("Prompt.TooLong", "4000"));
+        if (files.Count == 0 && AddsNothing(text)) return Recognition.Of(new NothingToAddAnswer());
         return text.Length == 0 && files.Count == 0
             ? Recognition.Fail(Message.Of("AddInfo.Retry"))
             : Recognition.Of(new AddInfoAnswer(text.Length == 0 ? null : text, files));
@@ -34,6 +71,13 @@ public sealed class AddInfoDialog(AddInfoPrompt prompt, TicketService tickets, T
             {
                 var ticket = await tickets.AddInfoAsync(step.Values.Number, answer.Comment, answer.Files, "user", step.Turn.ActivityKey, step.Turn.CancellationToken);
                 replies.SendAdded(step.Turn, ticket);
+                return await step.EndAsync();
+            }
+            if (step.Result is { Answer: NothingToAddAnswer })
+            {
+                // Nothing was added; what they were after is most likely the ticket itself, so it is shown.
+                step.Turn.Send(Message.Of("AddInfo.NothingAdded", step.Values.Number));
+                if (await tickets.GetOwnAsync(TicketService.OwnerOf(step.Turn.Activity), step.Values.Number, step.Turn.CancellationToken) is { } shown) replies.SendStatus(step.Turn, [shown]);
                 return await step.EndAsync();
             }
             if (step.Result is not null) return await step.EndAsync();

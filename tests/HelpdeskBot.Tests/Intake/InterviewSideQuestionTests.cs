@@ -25,6 +25,17 @@ public sealed class InterviewSideQuestionTests : IDisposable
         Assert.Equal("rina_w", values.UserId);
     }
 
+    /// <summary>Trial: a question about how long, among other words, was kept as the answer to the question it was typed to.</summary>
+    [Theory]
+    [InlineData("id-ID", "transfer sy gagal td pagi", "ini lama gk sih prosesnya? sy butuh bgt buat transfer")]
+    [InlineData("en-US", "I can't log in to the website", "Should I just reset my password instead? How long does this usually take?")]
+    public async Task How_long_among_other_words_is_answered_and_not_kept(string locale, string problem, string question)
+    {
+        var chat = NewChat(locale);
+        await chat.Send(problem).AssertField("userId").Send(question).AssertField("userId");
+        Assert.Null((await ValuesAsync(chat)).UserId);
+    }
+
     [Fact]
     public async Task Asked_at_the_last_question_it_says_so()
     {
@@ -86,6 +97,13 @@ public sealed class InterviewSideQuestionTests : IDisposable
     [InlineData("I expected it to know how long the upload takes", null)]
     [InlineData("masih lama loadingnya, terus keluar error", null)]
     [InlineData("it kept asking why do you need access and then crashed when I tapped allow on the popup", null)]
+    // Trial: the question among other words, or in other words for how long.
+    [InlineData("ini lama gk sih prosesnya? sy butuh bgt buat transfer", InterviewAsk.HowMuchLeft)]
+    [InlineData("Should I just reset my password instead? How long does this usually take?", InterviewAsk.HowMuchLeft)]
+    [InlineData("berapa lama ya?", InterviewAsk.HowMuchLeft)]
+    [InlineData("lama gk bisa login, terus error terus", null)]
+    [InlineData("I waited how long the screen said, about 5 minutes, then it failed and showed error 502", null)]
+    [InlineData("it took so long. how long it loads is not normal, it used to open in 2 seconds", null)]
     public void What_a_question_about_the_interview_asks(string text, InterviewAsk? ask) => Assert.Equal(ask, InterviewQuestion.Read(text));
 
     private async Task<HelpdeskBot.Intake.IntakeValues> ValuesAsync(TestChat chat)

@@ -84,6 +84,8 @@ internal static class EarlierReport
     /// </summary>
     public static string? Read(IReadOnlyList<string> words)
     {
+        // "sorry what was my ticket number again?", "nomor tiket sy td apa ya? lupa": asking for the number is asking to see the ticket.
+        if (AsksForNumber(words)) return "status";
         var phrases = IntentReader.Phrases(words).ToList();
         if (!phrases.Exists(Reference.Contains) && !ReportedBefore(words)) return null;
         return About(phrases);
@@ -99,6 +101,30 @@ internal static class EarlierReport
         var phrases = IntentReader.Phrases(words).ToList();
         return words.Exists(ReportWords.Contains) || phrases.Exists(p => Reference.Contains(p) || Progress.Contains(p)) || ReportedBefore(words);
     }
+
+    /// <summary>
+    /// Whether the words ask what the ticket's number is: they name the number ("ticket number", "nomor tiketnya", "no tiket")
+    /// and ask for it ("what", "brp", "apa", "do I have", "lupa"), with nothing to add ("my ticket number is wrong, …" is no question).
+    /// </summary>
+    public static bool AsksForNumber(IReadOnlyList<string> words)
+    {
+        var named = false;
+        for (var i = 0; i + 1 < words.Count && !named; i++)
+        {
+            named = NumberWords.Contains(words[i]) && IsTicketWord(words[i + 1]) || IsTicketWord(words[i]) && NumberWords.Contains(words[i + 1]);
+        }
+        return named && words.Any(AskingForIt.Contains) && !IntentReader.Phrases(words).Any(Addition.Contains) && !words.Any(w => w is "wrong" or "salah");
+    }
+
+    private static bool IsTicketWord(string word) => word.StartsWith("ticket", StringComparison.Ordinal) || word.StartsWith("tiket", StringComparison.Ordinal);
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal) { "number", "no", "nomor", "nomer", "nmr", "no.", "#", "id", "num" };
+
+    private static readonly HashSet<string> AskingForIt = new(StringComparer.Ordinal)
+    {
+        "what", "what's", "whats", "which", "again", "have", "get", "got", "remind", "forgot", "forget", "know", "apa", "brp", "berapa", "mana",
+        "lupa", "dapat", "dapet", "dpt", "ada", "punya", "gimana", "gmn", "where", "send", "give", "kasih", "minta", "tau", "tahu",
+    };
 
     private static readonly HashSet<string> ReportWords = new(StringComparer.Ordinal)
     {

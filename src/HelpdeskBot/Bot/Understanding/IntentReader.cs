@@ -176,12 +176,30 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         "changed my mind", "cancel it", "cancel this", "cancel the report", "batal aja", "i give up",
     };
 
-    /// <summary>"meh. never mind… forget it", "udh ah batalin aja": a short answer that gives up the interview.</summary>
+    /// <summary>
+    /// "meh. never mind… forget it", "udh ah batalin aja": a short answer that gives up the interview; or a longer one that
+    /// opens by giving up and then says the user goes elsewhere or later ("forget it, I'll just go to the branch", "lupain
+    /// aja, nanti sy ke cabang") — not "never mind that, it was actually yesterday at 2pm", which corrects an answer.
+    /// </summary>
     public static bool GivesUp(string text)
     {
         var words = Words(text);
-        return words.Count <= 6 && Phrases(words).Any(GivingUp.Contains) && !ProblemWords(words);
+        if (words.Count <= 6) return Phrases(words).Any(GivingUp.Contains) && !ProblemWords(words);
+        var cut = text.IndexOfAny([',', '.', '!', ';', '-', '…']);
+        if (cut <= 0) return false;
+        var opening = Words(text[..cut]);
+        var rest = Words(text[(cut + 1)..]);
+        return opening.Count <= 4 && Phrases(opening).Any(GivingUp.Contains) && rest.Count <= 12 && !ProblemWords(rest)
+            && (rest.Exists(GoingElsewhere.Contains) || Phrases(rest).Any(GoingElsewhere.Contains));
     }
+
+    /// <summary>Words that say the user takes it elsewhere or leaves it for later.</summary>
+    private static readonly HashSet<string> GoingElsewhere = new(StringComparer.Ordinal)
+    {
+        "i'll", "ill", "i will", "i'm going", "im going", "later", "branch", "office", "store", "shop", "myself", "elsewhere", "another time",
+        "not worth", "tomorrow", "nanti", "besok", "cabang", "kantor", "toko", "sendiri", "lain kali", "ke sana", "kesana", "datang", "dateng",
+        "pergi", "mending",
+    };
 
     public IntentReading Read(string text)
     {

@@ -27,6 +27,9 @@ public static class InterviewQuestion
             "masih berapa pertanyaan", "masih brp pertanyaan", "berapa lama lagi", "brp lama lagi", "brp lama lg", "masih lama", "masih banyak pertanyaan",
             "masih panjang", "udah belum", "udh blm", "udah blm", "sudah belum", "kapan selesainya", "lama ga sih", "lama gak sih",
             "pertanyaannya banyak", "banyak banget pertanyaannya", "byk bgt pertanyaannya", "so many questions",
+            // Asked of the process in any words: "How long does this usually take?", "ini lama gk sih prosesnya?".
+            "how long", "berapa lama", "brp lama", "lama gk", "lama ga", "lama gak", "lama nggak", "lama ngga", "lama enggak", "lama tidak",
+            "lama gk sih", "lama ga sih",
         ]),
         (InterviewAsk.WhyAsked, [
             "why do you need", "why do you ask", "why are you asking", "why is this needed", "why does it matter", "why does that matter",
@@ -38,11 +41,36 @@ public static class InterviewQuestion
     /// <summary>Longer than this, a message is an answer that happens to hold such words.</summary>
     private const int MaxWords = 9;
 
+    /// <summary>Longer than this, a message is an answer even when a sentence of it is a question.</summary>
+    private const int MaxMessageWords = 24;
+
     /// <summary>What the text asks about the interview, or null when it is no such question.</summary>
     public static InterviewAsk? Read(string text)
     {
+        var all = Words(TypedText.Normalize(text));
+        if (all.Count is > MaxWords and <= MaxMessageWords)
+        {
+            // A question among other words: "Should I just reset my password instead? How long does this usually take?", "ini lama
+            // gk sih prosesnya? sy butuh bgt buat transfer". Only a sentence that ends in a question mark asks.
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] is not ('.' or '!' or '?' or '\n')) continue;
+                if (text[i] == '?' && ReadShort(text[start..(i + 1)]) is { } asked) return asked;
+                start = i + 1;
+            }
+            return null;
+        }
+        return ReadShort(text);
+    }
+
+    private static List<string> Words(string normalized) =>
+        [.. normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0)];
+
+    private static InterviewAsk? ReadShort(string text)
+    {
         var normalized = TypedText.Normalize(text);
-        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0).ToList();
+        var words = Words(normalized);
         if (words.Count is 0 or > MaxWords) return null;
         var joined = string.Join(' ', words);
         // Asked, or opening the message: "masih lama ga?", "buat apa kak" — not an answer that holds the words somewhere.

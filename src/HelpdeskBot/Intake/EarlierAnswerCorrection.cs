@@ -1,0 +1,65 @@
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Intake.Extraction;
+
+namespace HelpdeskBot.Intake;
+
+/// <summary>
+/// A correction of an earlier answer typed to the next question: "oh wait, sorry, it was yesterday not today. same time",
+/// "eh salah, username sy dewi_k". It opens with words that take something back and holds a new value, of the shape its
+/// question checks, for an answer already given. The trial kept such a message as the open question's answer and the old
+/// time stayed; it is applied to the earlier answer, and the open question is asked again.
+/// </summary>
+public static class EarlierAnswerCorrection
+{
+    /// <summary>How a message that takes something back opens, as its first one or two words.</summary>
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "oh wait", "wait", "sorry", "oops", "whoops", "actually", "correction", "my bad", "eh salah", "salah", "bentar", "eh bentar", "maaf",
+        "ralat", "koreksi", "eh sori", "sori", "sorry salah", "maaf salah", "eh maaf", "oh sorry", "wait no", "no wait",
+    };
+
+    /// <summary>The answers a value's shape identifies without their question: a time, an id, an address, a service.</summary>
+    private static readonly string[] Correctable = ["occurredAt", "userId", "email", "service"];
+
+    /// <summary>"same time", "jam yang sama": only the day was wrong.</summary>
+    private static readonly string[] SameTime = ["same time", "the same time", "jam yang sama", "jam yg sama", "jamnya sama", "jam sama", "waktu yang sama", "waktunya sama"];
+
+    private const int MaxWords = 20;
+
+    /// <summary>The values with the earlier answers the text corrects, and which; null when it corrects none.</summary>
+    public static (IntakeValues Values, IReadOnlyList<string> Fields)? Read(string text, IntakeValues values, string asked, FreeTextReading reading, TimeZoneInfo? zone)
+    {
+        var words = TypedText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';')).Where(w => w.Length > 0).ToList();
+        if (words.Count is 0 or > MaxWords || !(Openers.Contains(words[0]) || words.Count > 1 && Openers.Contains(words[0] + " " + words[1]))) return null;
+        var changed = values;
+        var fields = new List<string>();
+        foreach (var id in Correctable.Where(id => id != asked && reading.Fields.Contains(id)))
+        {
+            if (IntakeField.Find(id) is not { } field || field.Show(values) is null) continue;
+            var value = field.Read(reading);
+            if (value is null) continue;
+            if (id == "occurredAt")
+            {
+                if (KeepTimeOfDay(text, values, reading, zone) is not ({ } at, var said)) continue;
+                changed = field.Apply(changed, new OccurredAtAnswer(said, at));
+            }
+            else changed = field.Apply(changed, new TextAnswer(value));
+            if (field.Show(changed) != field.Show(values)) fields.Add(id);
+        }
+        return fields.Count == 0 ? null : (changed with { Prefilled = [.. changed.Prefilled.Except(fields)] }, fields);
+    }
+
+    /// <summary>"yesterday … same time": the new day at the time of day said before.</summary>
+    private static (DateTimeOffset? Utc, string Text) KeepTimeOfDay(string text, IntakeValues values, FreeTextReading reading, TimeZoneInfo? zone)
+    {
+        var said = reading.OccurredAtText!;
+        var normalized = TypedText.Normalize(text);
+        if (!SameTime.Any(p => TypedText.ContainsPhrase(normalized, p)) || values.OccurredAtUtc is not { } before || reading.OccurredAtUtc is not { } after) return (reading.OccurredAtUtc, said);
+        var zoneNow = zone ?? TimeZoneInfo.Utc;
+        var oldLocal = TimeZoneInfo.ConvertTime(before, zoneNow);
+        var newLocal = TimeZoneInfo.ConvertTime(after, zoneNow);
+        var local = newLocal.Date + oldLocal.TimeOfDay;
+        var utc = new DateTimeOffset(local, zoneNow.GetUtcOffset(local)).ToUniversalTime();
+        return (utc, said + ", " + oldLocal.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,52 @@
+using HelpdeskBot.Data.Escalations;
+using HelpdeskBot.Handoff;
+using HelpdeskBot.Tests.Infrastructure;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot.Tests.Handoff;
+
+/// <summary>
+/// Back with the bot after a person resolved the request. The trial: the agent fixed the problem and resolved; the user
+/// wrote "brilliant, thanks!" and the bot asked "What did you do just before it happened?" — the half-finished interview
+/// had been picked up again, and the thanks was kept as the error message. A user whose problem a person has just dealt
+/// with expects to be done, not to be questioned further as if nobody had come: so the interview is closed (the
+/// escalation already carries its answers, and the bot says so), and what they write next is read as at the menu.
+/// </summary>
+public sealed class AfterAPersonTests : IDisposable
+{
+    private readonly HelpdeskApp app = new(new() { ["Helpdesk:Handoff:CheckIntervalSeconds"] = "3600" });
+
+    private TestChat NewChat(string locale) => new(app.Get<TurnProcessor>()) { Locale = locale, LocalTimezone = "Asia/Jakarta" };
+
+    private async Task ResolveAsync()
+    {
+        var escalation = Assert.Single(await app.Get<IEscalationStore>().ListAsync(EscalationState.Requested));
+        var handoff = app.Get<HandoffService>();
+        await handoff.AcceptAsync(escalation.Id, "siti", CancellationToken.None);
+        await handoff.ResolveAsync(escalation.Id, "siti", CancellationToken.None);
+    }
+
+    [Theory]
+    [InlineData("en-US", "my transfer failed yesterday at 5pm, the app said \"Transaction failed\". my username is budi_s88", "talk to a person", "brilliant, thanks!")]
+    [InlineData("id-ID", "transfer sy gagal kemarin jam 5 sore, muncul \"Transaksi gagal\". username sy budi_s88", "mau ngomong sama orang aja", "oke makasih kak")]
+    public async Task A_resolved_request_closes_the_interview_it_interrupted_and_thanks_is_no_answer(string locale, string problem, string askPerson, string thanks)
+    {
+        var chat = NewChat(locale);
+        await chat.Send(problem).Check(c => Assert.NotEqual("menu", c.Contract?.Field)).Send(askPerson)
+            .Check(c => Assert.Equal("requested", c.Replies.Select(WireContract.HandoffState).First(s => s is not null)));
+        await ResolveAsync();
+
+        var log = await app.Get<Data.Conversations.IConversationStore>().ReadActivitiesAsync(chat.ConversationId, 0, 500);
+        var last = Activities.ActivityJson.Deserialize(log[^1].Json);
+        // Told plainly that the report went to the person and is closed here; no question of the interview after it.
+        Assert.Equal("resolved", WireContract.HandoffState(last));
+        Assert.Null(Activities.HelpdeskChannelData.From(last)?.Field);
+
+        await chat.Send(thanks).Check(c => Assert.DoesNotContain(c.Replies, r => Activities.HelpdeskChannelData.From(r)?.Step is not null))
+            .AssertField("menu")
+            // A new problem after that is a new report, from its first question.
+            .Send(locale == "en-US" ? "report a problem" : "lapor masalah").AssertField("userId");
+    }
+
+    public void Dispose() => app.Dispose();
+}

@@ -1,0 +1,53 @@
+using HelpdeskBot.Tests.Infrastructure;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot.Tests.Intake;
+
+/// <summary>
+/// A correction of an earlier answer typed to the next question. The trial: "oh wait, sorry, it was yesterday not today.
+/// same time" typed to the description question was kept as the description, and the time stayed today. It changes the
+/// time (the new day at the time said before), and the open question is asked again.
+/// </summary>
+public sealed class EarlierAnswerCorrectionTests : IDisposable
+{
+    private readonly HelpdeskApp app = new();
+
+    private TestChat NewChat(string locale) => new(app.Get<TurnProcessor>()) { Locale = locale, LocalTimezone = "Asia/Jakarta" };
+
+    private async Task<HelpdeskBot.Intake.IntakeValues> ValuesAsync(TestChat chat)
+    {
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        return Assert.IsType<HelpdeskBot.Dialogs.WaterfallState<HelpdeskBot.Intake.IntakeValues>>(state.Stack[0].State).Values;
+    }
+
+    [Fact]
+    public async Task A_day_corrected_at_the_next_question_changes_the_time_and_asks_again()
+    {
+        var chat = NewChat("en-US");
+        await chat.Send("report a problem").Send("budi_s88").Send("Mobile app").AssertField("occurredAt").Send("today at 00:00").AssertField("description");
+        var before = (await ValuesAsync(chat)).OccurredAtUtc!.Value;
+        await chat.Send("oh wait, sorry, it was yesterday not today. same time").AssertSays("Changed").AssertField("description");
+        var values = await ValuesAsync(chat);
+        Assert.Null(values.Description);
+        Assert.Equal(before.AddDays(-1), values.OccurredAtUtc);
+    }
+
+    [Fact]
+    public async Task An_id_corrected_at_the_next_question_changes_it()
+    {
+        var chat = NewChat("id-ID");
+        await chat.Send("lapor masalah").Send("budi_s88").Send("aplikasi").Send("tadi jam 9 pagi").AssertField("description")
+            .Send("eh salah, username sy dewi_k").AssertField("description");
+        Assert.Equal("dewi_k", (await ValuesAsync(chat)).UserId);
+    }
+
+    [Fact]
+    public async Task An_answer_that_opens_with_sorry_is_still_an_answer()
+    {
+        var chat = NewChat("en-US");
+        await chat.Send("report a problem").Send("budi_s88").Send("Mobile app").Send("today at 00:00").AssertField("description")
+            .Send("sorry, the app closes when I open the payment screen").AssertField("expected");
+    }
+
+    public void Dispose() => app.Dispose();
+}

@@ -1,0 +1,40 @@
+using HelpdeskBot.Data.Tickets;
+using HelpdeskBot.Tests.Infrastructure;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot.Tests.Intake;
+
+/// <summary>
+/// Corrections at the summary that the trial saw saved as garbage: "the time is wrong - it was yesterday at 2pm" stored
+/// "wrong - it was yesterday at 2pm" (the "is" was taken for the connector before "wrong" was seen); "change what you
+/// expected to: email should be sent normally" kept the colon; "user id is wrong, its my full phone number +1 617 555 0143
+/// not 0143" kept the words around the number.
+/// </summary>
+public sealed class SummaryCorrectionWordsTests : IDisposable
+{
+    private readonly HelpdeskApp app = new();
+
+    private TestChat NewChat() => new(app.Get<TurnProcessor>()) { Locale = "en-US", LocalTimezone = "Asia/Jakarta" };
+
+    [Fact]
+    public async Task Said_to_be_wrong_then_the_right_value_stores_only_the_value()
+    {
+        var chat = NewChat();
+        await IntakeConversationTests.AnswerAll(chat, email: null)
+            .Send("the time is wrong - it was yesterday at 2pm").AssertSays("When it happened: yesterday at 2pm")
+            .Send("change what you expected to: email should be sent normally").AssertSays("What you expected: email should be sent normally")
+            .Send("user id is wrong, its my full phone number +1 617 555 0143 not 0143").AssertSays("Your user ID: +1 617 555 0143")
+            .Send("yes");
+        var ticket = (await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number))!;
+        Assert.Equal("yesterday at 2pm", ticket.Fields.OccurredAtText);
+        Assert.Equal("email should be sent normally", ticket.Fields.Expected);
+        Assert.Equal("+1 617 555 0143", ticket.Fields.UserId);
+    }
+
+    [Fact]
+    public async Task A_value_that_is_a_name_stays_whole() =>
+        await IntakeConversationTests.AnswerAll(NewChat(), email: null)
+            .Send("the username is wrong, it should be budi_santoso88").AssertSays("Your user ID: budi_santoso88");
+
+    public void Dispose() => app.Dispose();
+}
