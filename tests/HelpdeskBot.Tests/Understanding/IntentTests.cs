@@ -16,15 +16,16 @@ public sealed class IntentTests(ITestOutputHelper output)
     /// <summary>
     /// The first held-back part, measured after the reader was frozen, several times (README): after the seventh round
     /// English 95.0%, Indonesian 95.0% (the issue asks 95% for each), reports started 98.4% and 100%; after the eighth English 95.0%,
-    /// Indonesian 96.0%. The second, written scene by scene
+    /// Indonesian 96.0%; after the ninth (with the fourth user trial's fixes) English 96.0%, Indonesian 98.0%. The second, written scene by scene
     /// and first run after the second round was frozen. The assertions hold each line rather than the bar it misses.
     /// </summary>
     [Theory]
-    [InlineData("heldback", 0.945, MinReportStarts)]
+    [InlineData("heldback", 0.955, MinReportStarts)]
     // Measured first after the second round (README): English 95.4%, Indonesian 92.8%; reports started 97.0%, 95.7%.
     // After the third writer's messages joined the training, Indonesian 91.9% (one message); after the seventh round
-    // English 94.4%, Indonesian 94.6%; unchanged by the eighth.
-    [InlineData("heldback2", 0.935, 0.95)]
+    // English 94.4%, Indonesian 94.6%; unchanged by the eighth; after the ninth English 97.2%, Indonesian 95.5%, reports started
+    // 97.0% and 97.1% (the issue's bars, met on this part for the first time).
+    [InlineData("heldback2", 0.95, 0.965)]
     public void Held_back_parts_hold_their_measured_accuracy_per_language(string part, double minAccuracy, double minReportStarts)
     {
         using var app = new HelpdeskApp();
