@@ -5,6 +5,10 @@ namespace HelpdeskBot.Dialogs;
 /// <summary>Text as people type it into chat, made comparable: the engine's and every feature's word lists are matched on it.</summary>
 public static class TypedText
 {
+    /// <summary>The text's words, normalised (lower case, single spaces), without the punctuation and quotes at their ends.</summary>
+    public static List<string> Words(string? text) =>
+        [.. Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0)];
+
     /// <summary>Lower case, single spaces, no surrounding punctuation (the way people type into chat).</summary>
     public static string Normalize(string? text)
     {

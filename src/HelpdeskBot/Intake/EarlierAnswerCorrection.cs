@@ -29,7 +29,7 @@ public static class EarlierAnswerCorrection
     /// <summary>The values with the earlier answers the text corrects, and which; null when it corrects none.</summary>
     public static (IntakeValues Values, IReadOnlyList<string> Fields)? Read(string text, IntakeValues values, string asked, FreeTextReading reading, TimeZoneInfo? zone)
     {
-        var words = TypedText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';')).Where(w => w.Length > 0).ToList();
+        var words = TypedText.Words(text);
         if (words.Count is 0 or > MaxWords || !(Openers.Contains(words[0]) || words.Count > 1 && Openers.Contains(words[0] + " " + words[1]))) return null;
         var changed = values;
         var fields = new List<string>();

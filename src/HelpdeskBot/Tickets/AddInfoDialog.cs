@@ -35,7 +35,7 @@ public sealed class AddInfoPrompt(EvidenceChecker checker) : Prompt("tickets.add
     public static bool AddsNothing(string text)
     {
         var normalized = TypedText.Normalize(text);
-        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0).ToList();
+        var words = TypedText.Words(normalized);
         if (words.Count is 0 or > MaxQuestionWords) return false;
         if (PromptWords.IsSkip(text) || PromptWords.IsNo(text) || words.TrueForAll(w => Puzzled.Contains(w) || PromptWords.Fillers.Contains(w))) return true;
         return Bot.Understanding.EarlierReport.AsksForNumber(words) || OnlyAsking.Any(p => TypedText.ContainsPhrase(string.Join(' ', words), p));

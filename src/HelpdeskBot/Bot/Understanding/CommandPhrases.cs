@@ -58,7 +58,7 @@ public static class CommandPhrases
 
     private static string? LanguageAskedInWords(string normalized)
     {
-        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0).ToList();
+        var words = TypedText.Words(normalized);
         if (words.Count is < 2 or > 9) return null;
         var english = words.Count(EnglishNames.Contains);
         var indonesian = words.Count(IndonesianNames.Contains);

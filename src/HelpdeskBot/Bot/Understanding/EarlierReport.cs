@@ -1,3 +1,5 @@
+using HelpdeskBot.Dialogs;
+
 namespace HelpdeskBot.Bot.Understanding;
 
 /// <summary>
@@ -97,7 +99,7 @@ internal static class EarlierReport
     /// </summary>
     public static bool SpeaksOfReport(string normalized)
     {
-        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0).ToList();
+        var words = TypedText.Words(normalized);
         var phrases = IntentReader.Phrases(words).ToList();
         return words.Exists(ReportWords.Contains) || phrases.Exists(p => Reference.Contains(p) || Progress.Contains(p)) || ReportedBefore(words);
     }

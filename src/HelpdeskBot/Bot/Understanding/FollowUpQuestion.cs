@@ -44,7 +44,7 @@ public static class FollowUpQuestion
 
     /// <summary>True when the text also says something is wrong ("when will email be fixed? I can't send anything").</summary>
     public static bool SaysSomethingIsWrong(string text) =>
-        TypedText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Wrong.Contains(w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')));
+        TypedText.Words(text).Exists(Wrong.Contains);
 
     /// <summary>Longer than this, a message tells more than a question: it is read as usual.</summary>
     private const int MaxWords = 16;
@@ -53,7 +53,7 @@ public static class FollowUpQuestion
     public static bool AsksWhatNext(string text)
     {
         var normalized = TypedText.Normalize(text);
-        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0).ToList();
+        var words = TypedText.Words(normalized);
         if (words.Count is 0 or > MaxWords) return false;
         var asks = normalized.Contains('?', StringComparison.Ordinal) || Openers.Contains(words[0]) || words.Contains("kapan");
         return asks && IntentReader.Phrases(words).Any(WhatNext.Contains);

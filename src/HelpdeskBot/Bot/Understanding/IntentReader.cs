@@ -119,8 +119,6 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     /// <summary>"HD-" and the seven characters of a ticket number (the number's own check is the ticket service's).</summary>
     private static bool IsTicketNumber(string word) => word.Length == 10 && word.StartsWith("hd-", StringComparison.Ordinal);
 
-    private static List<string> Words(string text) =>
-        [.. TypedText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0)];
 
     /// <summary>The words, and every run of two and three, so phrases ("never mind", "changed my mind") are looked up like words.</summary>
     internal static IEnumerable<string> Phrases(IReadOnlyList<string> words)
@@ -139,7 +137,7 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     private bool DescribesProblem(string text) => intents.FirstOrDefault(i => i.Id == "report") is { } report && report.Accepts(text);
 
     /// <summary>"cancel", "actually never mind", "gak jadi deh": a short message that calls off what is under way (not "cancel my order, it failed").</summary>
-    public static bool CallsOff(string text) => CommandPhrases.IsCancel(text) || CallsOff(Words(text));
+    public static bool CallsOff(string text) => CommandPhrases.IsCancel(text) || CallsOff(TypedText.Words(text));
 
     private static bool CallsOff(List<string> words) =>
         words.Count <= 6 && Phrases(words).Any(CancelWords.Contains) && !ProblemWords(words)
@@ -183,12 +181,12 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     /// </summary>
     public static bool GivesUp(string text)
     {
-        var words = Words(text);
+        var words = TypedText.Words(text);
         if (words.Count <= 6) return Phrases(words).Any(GivingUp.Contains) && !ProblemWords(words);
         var cut = text.IndexOfAny([',', '.', '!', ';', '-', '…']);
         if (cut <= 0) return false;
-        var opening = Words(text[..cut]);
-        var rest = Words(text[(cut + 1)..]);
+        var opening = TypedText.Words(text[..cut]);
+        var rest = TypedText.Words(text[(cut + 1)..]);
         return opening.Count <= 4 && Phrases(opening).Any(GivingUp.Contains) && rest.Count <= 12 && !ProblemWords(rest)
             && (rest.Exists(GoingElsewhere.Contains) || Phrases(rest).Any(GoingElsewhere.Contains));
     }
@@ -216,7 +214,7 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
             if (intent.Matches(text) && !(ticket && intent.Id == "report")) return IntentReading.Keyword(intent.Id);
         }
         if (!text.Any(char.IsLetter)) return new IntentReading(null, 0, ["report", "status", "agent"], false);
-        var words = Words(text);
+        var words = TypedText.Words(text);
         if (CallsOff(words)) return IntentReading.Keyword("cancel");
         if (words.Count <= 5 && words.All(GreetingWords.Contains)) return IntentReading.Keyword("greeting");
         // A longer message asks it too when it asks a question ("I'm not very good with computers, what can this chat do for me?").

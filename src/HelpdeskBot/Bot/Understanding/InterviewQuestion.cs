@@ -47,7 +47,7 @@ public static class InterviewQuestion
     /// <summary>What the text asks about the interview, or null when it is no such question.</summary>
     public static InterviewAsk? Read(string text)
     {
-        var all = Words(TypedText.Normalize(text));
+        var all = TypedText.Words(text);
         if (all.Count is > MaxWords and <= MaxMessageWords)
         {
             // A question among other words: "Should I just reset my password instead? How long does this usually take?", "ini lama
@@ -64,13 +64,10 @@ public static class InterviewQuestion
         return ReadShort(text);
     }
 
-    private static List<string> Words(string normalized) =>
-        [.. normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0)];
-
     private static InterviewAsk? ReadShort(string text)
     {
         var normalized = TypedText.Normalize(text);
-        var words = Words(normalized);
+        var words = TypedText.Words(normalized);
         if (words.Count is 0 or > MaxWords) return null;
         var joined = string.Join(' ', words);
         // Asked, or opening the message: "masih lama ga?", "buat apa kak" — not an answer that holds the words somewhere.

@@ -1,3 +1,5 @@
+using HelpdeskBot.Dialogs;
+
 namespace HelpdeskBot.Bot.Understanding;
 
 /// <summary>
@@ -55,7 +57,7 @@ public static class SideQuestion
     /// <summary>True when the message, already normalised, only asks something, and says nothing is wrong.</summary>
     public static bool AsksOnly(string normalized)
     {
-        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0).ToList();
+        var words = TypedText.Words(normalized);
         if (words.Count == 0) return false;
         // "ada diskon ga?", "hujan ga ya", "ada lowongan gk min?": "ga" closing a question asks, it does not say something is not so;
         // so does the "ga" of "tau ga …" ("do you know …").
