@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HelpdeskBot.Safety.Scanning;
 
 /// <summary>What a keyword announces, which decides what its value must look like and which kinds it is reported as.</summary>
@@ -48,6 +50,9 @@ internal enum CredentialClass
 
 internal sealed record CredentialKeyword(string[] Words, CredentialClass Class, bool Spaced)
 {
+    /// <summary>Which first word the keyword opens with, one number per distinct first word (see <see cref="FirstWordMatches"/>).</summary>
+    public int Lead { get; init; }
+
     public string Letters { get; } = string.Concat(Words);
 
     public int Length { get; } = Words.Sum(w => w.Length) + Words.Length - 1;
@@ -151,13 +156,25 @@ internal static class CredentialVocabulary
     // Short words that read as other things when spaced out or are too short to tell apart that way.
     private static readonly string[] NeverSpaced = ["tac", "cid", "csc", "ccv", "cvn", "mfa", "2fa", "pw", "pass", "pasw", "kode", "code", "kode opt", "kt sandi"];
 
-    public static readonly CredentialKeyword[] All = Phrases
+    public static readonly CredentialKeyword[] All = Numbered(Phrases
         .Select(p => new CredentialKeyword(
             p.Phrase.Split(' '),
             p.Class,
             Spaced: p.Class != CredentialClass.ShortPassword && !NeverSpaced.Contains(p.Phrase) && p.Phrase.Replace(" ", "", StringComparison.Ordinal).All(char.IsAsciiLetter)))
         .OrderByDescending(k => k.Length)
-        .ToArray();
+        .ToArray());
+
+    /// <summary>Each keyword with the number of its first word.</summary>
+    private static CredentialKeyword[] Numbered(CredentialKeyword[] keywords)
+    {
+        var leads = keywords.Select(k => k.Words[0]).Distinct(StringComparer.Ordinal).ToList();
+        if (leads.Count > FirstWordMatches.MostFirstWords)
+        {
+            throw new InvalidOperationException($"{leads.Count} distinct first words; FirstWordMatches holds {FirstWordMatches.MostFirstWords}.");
+        }
+
+        return [.. keywords.Select(k => k with { Lead = leads.IndexOf(k.Words[0]) })];
+    }
 
     // Keywords by the character a word starts with: the lowercase ASCII letter or digit, and the symbols that
     // stand for a first letter ("0tp", "$andi").
@@ -172,6 +189,11 @@ internal static class CredentialVocabulary
         .Select(i => ByFirstChar[i / 128].Where(k => SecondMatches(k, (char)(i % 128))).ToArray())
         .ToArray();
 
+    // "P@ssw0rd2024": the keywords that may be a password spelled with digits or symbols for letters, by first two characters.
+    private static readonly CredentialKeyword[][] LeetByFirstTwo = ByFirstTwo
+        .Select(list => list.Where(k => k.Class == CredentialClass.Password && k.Letters.Length >= 6).ToArray())
+        .ToArray();
+
     // Keywords that may be spaced out, by first character, for words whose second character is a separator.
     private static readonly CredentialKeyword[][] SpacedByFirstChar = ByFirstChar
         .Select(list => list.Where(k => k.Spaced).ToArray())
@@ -180,6 +202,12 @@ internal static class CredentialVocabulary
     // Keywords whose first word is long enough to be typed with a typo, by first character.
     private static readonly CredentialKeyword[][] TypoByFirstChar = ByFirstChar
         .Select(list => list.Where(k => k.Words[0].Length >= KeywordMatcher.MinTypoLength).ToArray())
+        .ToArray();
+
+    // The same by first and second character, without the keywords whose first two characters match: those are tried
+    // exactly first, and the same keyword tried again reads the text the same way.
+    private static readonly CredentialKeyword[][] TypoByFirstTwo = Enumerable.Range(0, 128 * 128)
+        .Select(i => TypoByFirstChar[i / 128].Except(ByFirstTwo[i]).ToArray())
         .ToArray();
 
     // Per ASCII character: 0 ends a word, 1 continues one, 2 continues one and may start a keyword.
@@ -210,24 +238,30 @@ internal static class CredentialVocabulary
     /// longest first; then, when the second character separates letters, those that may be spaced out; then
     /// those that may be typed with a typo, when the word is about their length.
     /// </summary>
-    public static (CredentialKeyword[] Exact, CredentialKeyword[] Spaced, CredentialKeyword[] Typo) Candidates(string text, int at)
+    public static KeywordCandidates Candidates(string text, int at)
     {
         var first = text[at];
         if (first >= 128)
         {
-            return ([], [], []);
+            return new KeywordCandidates([], [], [], [], 0);
         }
 
         var second = at + 1 < text.Length ? text[at + 1] : '\0';
-        var exact = second < 128 ? ByFirstTwo[(first * 128) + char.ToLowerInvariant(second)] : [];
+        var pair = (first * 128) + char.ToLowerInvariant(second);
+        var exact = second < 128 ? ByFirstTwo[pair] : [];
+        var leet = second < 128 ? LeetByFirstTwo[pair] : [];
         var spaced = second is ' ' or '.' or '-' or '_' or '*' ? SpacedByFirstChar[first] : [];
-        var typo = TypoByFirstChar[first];
-        if (typo.Length > 0 && !KeywordMatcher.WordLengthAllowsTypo(text, at))
+
+        // A keyword tried exactly is not tried again for a typo; and a typo is tried only in a word about as long as the
+        // keyword's first word (see KeywordMatcher.MatchTypo), which most are not.
+        var typo = second < 128 ? TypoByFirstTwo[pair] : TypoByFirstChar[first];
+        var run = typo.Length > 0 ? KeywordMatcher.TypoWordLength(text, at) : 0;
+        if (run == 0)
         {
             typo = [];
         }
 
-        return (exact, spaced, typo);
+        return new KeywordCandidates(exact, leet, spaced, typo, second < 128 ? run : KeywordCandidates.AnyLength);
     }
 
     /// <summary>
@@ -251,5 +285,73 @@ internal static class CredentialVocabulary
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Class(char c) => c < 128 ? AsciiClass[c] : char.IsLetterOrDigit(c) ? 1 : 0;
+}
+
+/// <summary>
+/// The keywords worth trying at one word start: <see cref="Exact"/> (first two characters match), of those the ones that
+/// may be a password spelled with digits for letters (<see cref="Leet"/>), <see cref="Spaced"/> out and with a
+/// <see cref="Typo"/>; a typo candidate is read only when the typed word's length (<see cref="TypoRun"/>) allows it.
+/// </summary>
+internal readonly record struct KeywordCandidates(
+    CredentialKeyword[] Exact, CredentialKeyword[] Leet, CredentialKeyword[] Spaced, CredentialKeyword[] Typo, int TypoRun)
+{
+    /// <summary>A typo candidate is read whatever the word's length (the candidates were not told apart from the exact ones).</summary>
+    public const int AnyLength = -1;
+
+    /// <summary>Whether a typo of <paramref name="keyword"/>'s first word can be the typed word, by length alone.</summary>
+    public bool TypoFits(CredentialKeyword keyword) =>
+        TypoRun == AnyLength || TypoRun - keyword.Words[0].Length is >= -1 and <= KeywordMatcher.TypoLonger;
+}
+
+/// <summary>
+/// The first words of keywords matched so far at one word start. Many keywords share one ("kode" opens thirty, "pass"
+/// a dozen): a first word that did not match there rules out every keyword it opens without reading the text again,
+/// and the one that matched last is not read again for the next keyword it opens.
+/// </summary>
+internal struct FirstWordMatches
+{
+    public const int MostFirstWords = 128;
+
+    private ulong _missedLow;
+    private ulong _missedHigh;
+    private int _lastLead;
+    private int _lastEnd;
+
+    /// <summary>Where <paramref name="keyword"/> ends at <paramref name="at"/>, word by word, or -1 (as <see cref="KeywordMatcher.MatchWords"/>).</summary>
+    public int MatchWords(string text, int at, CredentialKeyword keyword)
+    {
+        var end = FirstWordEnd(text, at, keyword);
+        return end < 0 ? -1 : KeywordMatcher.MatchRest(text, end, keyword);
+    }
+
+    private int FirstWordEnd(string text, int at, CredentialKeyword keyword)
+    {
+        var lead = keyword.Lead;
+        ref var missed = ref lead < 64 ? ref _missedLow : ref _missedHigh;
+        var bit = 1UL << (lead & 63);
+        if ((missed & bit) != 0)
+        {
+            return -1;
+        }
+
+        if (_lastLead == lead + 1)
+        {
+            return _lastEnd;
+        }
+
+        var end = KeywordMatcher.MatchFirstWord(text, at, keyword.Words[0]);
+        if (end < 0)
+        {
+            missed |= bit;
+        }
+        else
+        {
+            _lastLead = lead + 1;
+            _lastEnd = end;
+        }
+
+        return end;
+    }
 }
