@@ -111,11 +111,13 @@ internal static class NearbyValueReader
     public static void ScanStrong(string text, MessageWords words, ref List<SecretSpan>? found)
     {
         var read = words.All[..words.Readable];
-        // Most messages hold no value of this shape: look for one before reading what the message is about.
+        var facts = words.Facts;
+        // Most messages hold no value of this shape: look for one before reading what the message is about (a plain
+        // word, letters alone, is none).
         var candidate = false;
-        foreach (var word in read)
+        for (var i = 0; i < read.Length; i++)
         {
-            if (IsStrongValue(text, word))
+            if ((facts[i] & WordFacts.Plain) == 0 && IsStrongValue(text, read[i]))
             {
                 candidate = true;
                 break;
@@ -141,9 +143,10 @@ internal static class NearbyValueReader
         }
 
         SentenceWord? previous = null;
-        foreach (var word in read)
+        for (var i = 0; i < read.Length; i++)
         {
-            if (IsStrongValue(text, word)
+            var word = read[i];
+            if ((facts[i] & WordFacts.Plain) == 0 && IsStrongValue(text, word)
                 && IsValue(text, CredentialClass.Password, word, previous, null, [], found, out var kind) && kind == ValueKind.Chosen)
             {
                 SecretSpan.Add(ref found, word.CoreStart, ValueEnd(text, word, kind), SecretKind.Password);
