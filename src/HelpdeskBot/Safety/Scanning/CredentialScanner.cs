@@ -288,14 +288,25 @@ internal static class CredentialScanner
         string text, int at, KeywordCandidates candidates, ref FirstWordMatches matches,
         out CredentialKeyword keyword, out int keywordEnd, out Link link)
     {
-        var (exact, _, spaced, typo, _) = candidates;
+        var (exact, _, spaced, typo, typoTold) = candidates;
+        // The typed word's length, measured for the first typo candidate that gets that far (0: no keyword's typo fits).
+        var typoLength = -1;
         for (var i = 0; i < exact.Length + spaced.Length + typo.Length; i++)
         {
             var isSpaced = i >= exact.Length && i < exact.Length + spaced.Length;
             var candidate = i < exact.Length ? exact[i] : isSpaced ? spaced[i - exact.Length] : typo[i - exact.Length - spaced.Length];
-            if (i >= exact.Length + spaced.Length && !candidates.TypoFits(candidate))
+            if (i >= exact.Length + spaced.Length)
             {
-                continue;
+                if (typoTold && !KeywordMatcher.MayBeTypo(text, at, candidate.Words[0]))
+                {
+                    continue;
+                }
+
+                typoLength = typoLength < 0 ? KeywordMatcher.TypoWordLength(text, at) : typoLength;
+                if (typoLength == 0 || (typoTold && !KeywordCandidates.TypoFits(typoLength, candidate)))
+                {
+                    continue;
+                }
             }
 
             var end = isSpaced

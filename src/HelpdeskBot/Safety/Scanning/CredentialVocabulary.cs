@@ -243,7 +243,7 @@ internal static class CredentialVocabulary
         var first = text[at];
         if (first >= 128)
         {
-            return new KeywordCandidates([], [], [], [], 0);
+            return new KeywordCandidates([], [], [], [], TypoTold: false);
         }
 
         var second = at + 1 < text.Length ? text[at + 1] : '\0';
@@ -252,16 +252,10 @@ internal static class CredentialVocabulary
         var leet = second < 128 ? LeetByFirstTwo[pair] : [];
         var spaced = second is ' ' or '.' or '-' or '_' or '*' ? SpacedByFirstChar[first] : [];
 
-        // A keyword tried exactly is not tried again for a typo; and a typo is tried only in a word about as long as the
-        // keyword's first word (see KeywordMatcher.MatchTypo), which most are not.
-        var typo = second < 128 ? TypoByFirstTwo[pair] : TypoByFirstChar[first];
-        var run = typo.Length > 0 ? KeywordMatcher.TypoWordLength(text, at) : 0;
-        if (run == 0)
-        {
-            typo = [];
-        }
-
-        return new KeywordCandidates(exact, leet, spaced, typo, second < 128 ? run : KeywordCandidates.AnyLength);
+        // A keyword tried exactly is not tried again for a typo (when the second character could tell them apart).
+        return second < 128
+            ? new KeywordCandidates(exact, leet, spaced, TypoByFirstTwo[pair], TypoTold: true)
+            : new KeywordCandidates(exact, leet, spaced, TypoByFirstChar[first], TypoTold: false);
     }
 
     /// <summary>
@@ -292,17 +286,15 @@ internal static class CredentialVocabulary
 /// <summary>
 /// The keywords worth trying at one word start: <see cref="Exact"/> (first two characters match), of those the ones that
 /// may be a password spelled with digits for letters (<see cref="Leet"/>), <see cref="Spaced"/> out and with a
-/// <see cref="Typo"/>; a typo candidate is read only when the typed word's length (<see cref="TypoRun"/>) allows it.
+/// <see cref="Typo"/>. When <see cref="TypoTold"/>, no typo candidate is among the exact ones, so none can match its first
+/// word exactly: only a typo of it, which <see cref="KeywordMatcher.MayBeTypo"/> and the word's length rule out first.
 /// </summary>
 internal readonly record struct KeywordCandidates(
-    CredentialKeyword[] Exact, CredentialKeyword[] Leet, CredentialKeyword[] Spaced, CredentialKeyword[] Typo, int TypoRun)
+    CredentialKeyword[] Exact, CredentialKeyword[] Leet, CredentialKeyword[] Spaced, CredentialKeyword[] Typo, bool TypoTold)
 {
-    /// <summary>A typo candidate is read whatever the word's length (the candidates were not told apart from the exact ones).</summary>
-    public const int AnyLength = -1;
-
-    /// <summary>Whether a typo of <paramref name="keyword"/>'s first word can be the typed word, by length alone.</summary>
-    public bool TypoFits(CredentialKeyword keyword) =>
-        TypoRun == AnyLength || TypoRun - keyword.Words[0].Length is >= -1 and <= KeywordMatcher.TypoLonger;
+    /// <summary>Whether a typo of <paramref name="keyword"/>'s first word can be a typed word of <paramref name="length"/> (see <see cref="KeywordMatcher.TypoWordLength"/>).</summary>
+    public static bool TypoFits(int length, CredentialKeyword keyword) =>
+        length - keyword.Words[0].Length is >= -1 and <= KeywordMatcher.TypoLonger;
 }
 
 /// <summary>

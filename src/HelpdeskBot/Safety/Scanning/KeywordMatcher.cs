@@ -128,13 +128,18 @@ internal static class KeywordMatcher
         return end - pos is >= MinTypoLength - 1 and <= MaxTypoWord ? end - pos : 0;
     }
 
+    /// <summary>
+    /// With the first letter right, one edit leaves the second letter in place, or the third, or one of them moved by one:
+    /// most words that merely start alike ("printer", "password") are ruled out here, before the word is read.
+    /// </summary>
+    public static bool MayBeTypo(string text, int pos, string word) =>
+        pos + 2 < text.Length && Same(text[pos], word[0])
+        && (Same(text[pos + 1], word[1]) || Same(text[pos + 2], word[2]) || Same(text[pos + 2], word[1]) || Same(text[pos + 1], word[2]));
+
     /// <summary>One edit away (Damerau): the word typed with a letter missing, extra, wrong or two letters swapped.</summary>
     private static int MatchTypo(string text, int pos, string word)
     {
-        // With the first letter right, one edit leaves the second letter in place, or the third, or one of them moved
-        // by one: most words that merely start alike ("printer", "password") are ruled out here, before the word is read.
-        if (pos + 2 >= text.Length || !Same(text[pos], word[0])
-            || (!Same(text[pos + 1], word[1]) && !Same(text[pos + 2], word[2]) && !Same(text[pos + 2], word[1]) && !Same(text[pos + 1], word[2])))
+        if (!MayBeTypo(text, pos, word))
         {
             return -1;
         }
