@@ -110,7 +110,7 @@ internal static class CredentialScanner
         UnnamedValueReader.Scan(text, words, ref found);
         NearbyValueReader.Scan(text, sites[..siteCount], ref found);
         NearbyValueReader.ScanStrong(text, words, ref found);
-        NearbyValueReader.ScanMachineEntry(text, ref found);
+        NearbyValueReader.ScanMachineEntry(text, words, ref found);
     }
 
     /// <summary>
@@ -288,10 +288,15 @@ internal static class CredentialScanner
         string text, int at, KeywordCandidates candidates, ref FirstWordMatches matches,
         out CredentialKeyword keyword, out int keywordEnd, out Link link)
     {
-        var (exact, _, spaced, typo, typoTold) = candidates;
+        var (exact, exactLeads, _, spaced, typo, typoLeads, typoTold) = candidates;
         // The typed word's length, measured for the first typo candidate that gets that far (0: no keyword's typo fits).
         var typoLength = -1;
-        for (var i = 0; i < exact.Length + spaced.Length + typo.Length; i++)
+
+        // Most word starts match none of the first words: their keywords are not gone through one by one.
+        var firstExact = matches.AnyFirstWord(text, at, exactLeads) ? 0 : exact.Length;
+        var typoAt = exact.Length + spaced.Length;
+        var lastTypo = AnyTypo(text, at, typoLeads, typoTold, ref matches) ? typo.Length : 0;
+        for (var i = firstExact; i < typoAt + lastTypo; i++)
         {
             var isSpaced = i >= exact.Length && i < exact.Length + spaced.Length;
             var candidate = i < exact.Length ? exact[i] : isSpaced ? spaced[i - exact.Length] : typo[i - exact.Length - spaced.Length];
@@ -359,6 +364,32 @@ internal static class CredentialScanner
         keyword = null!;
         keywordEnd = at;
         link = Link.None;
+        return false;
+    }
+
+    /// <summary>Whether some typo candidate's first word may match at <paramref name="at"/>, by the tests <see cref="TryKeyword(string, int, KeywordCandidates, ref FirstWordMatches, out CredentialKeyword, out int, out Link)"/> applies to each.</summary>
+    private static bool AnyTypo(string text, int at, CredentialKeyword[] leads, bool typoTold, ref FirstWordMatches matches)
+    {
+        var typoLength = -1;
+        foreach (var lead in leads)
+        {
+            if (typoTold && !KeywordMatcher.MayBeTypo(text, at, lead.Words[0]))
+            {
+                continue;
+            }
+
+            typoLength = typoLength < 0 ? KeywordMatcher.TypoWordLength(text, at) : typoLength;
+            if (typoLength == 0)
+            {
+                return false;
+            }
+
+            if ((!typoTold || KeywordCandidates.TypoFits(typoLength, lead)) && matches.MatchesFirstWord(text, at, lead))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 

@@ -210,6 +210,16 @@ internal static class CredentialVocabulary
         .Select(i => TypoByFirstChar[i / 128].Except(ByFirstTwo[i]).ToArray())
         .ToArray();
 
+    // One keyword per distinct first word of each list above, in the order they first appear: a word start where none
+    // of them matches skips the whole list.
+    private static readonly CredentialKeyword[][] ExactLeadsByFirstTwo = [.. ByFirstTwo.Select(Leads)];
+
+    private static readonly CredentialKeyword[][] TypoLeadsByFirstTwo = [.. TypoByFirstTwo.Select(Leads)];
+
+    private static readonly CredentialKeyword[][] TypoLeadsByFirstChar = [.. TypoByFirstChar.Select(Leads)];
+
+    private static CredentialKeyword[] Leads(CredentialKeyword[] list) => list.Length == 0 ? [] : [.. list.DistinctBy(k => k.Lead)];
+
     // Per ASCII character: 0 ends a word, 1 continues one, 2 continues one and may start a keyword.
     // Non-ASCII characters (after normalisation, letters of other scripts) are asked of char.IsLetterOrDigit.
     private static readonly byte[] AsciiClass = Enumerable.Range(0, 128)
@@ -243,7 +253,7 @@ internal static class CredentialVocabulary
         var first = text[at];
         if (first >= 128)
         {
-            return new KeywordCandidates([], [], [], [], TypoTold: false);
+            return new KeywordCandidates([], [], [], [], [], [], TypoTold: false);
         }
 
         var second = at + 1 < text.Length ? text[at + 1] : '\0';
@@ -254,8 +264,8 @@ internal static class CredentialVocabulary
 
         // A keyword tried exactly is not tried again for a typo (when the second character could tell them apart).
         return second < 128
-            ? new KeywordCandidates(exact, leet, spaced, TypoByFirstTwo[pair], TypoTold: true)
-            : new KeywordCandidates(exact, leet, spaced, TypoByFirstChar[first], TypoTold: false);
+            ? new KeywordCandidates(exact, ExactLeadsByFirstTwo[pair], leet, spaced, TypoByFirstTwo[pair], TypoLeadsByFirstTwo[pair], TypoTold: true)
+            : new KeywordCandidates(exact, [], leet, spaced, TypoByFirstChar[first], TypoLeadsByFirstChar[first], TypoTold: false);
     }
 
     /// <summary>
@@ -286,11 +296,13 @@ internal static class CredentialVocabulary
 /// <summary>
 /// The keywords worth trying at one word start: <see cref="Exact"/> (first two characters match), of those the ones that
 /// may be a password spelled with digits for letters (<see cref="Leet"/>), <see cref="Spaced"/> out and with a
-/// <see cref="Typo"/>. When <see cref="TypoTold"/>, no typo candidate is among the exact ones, so none can match its first
-/// word exactly: only a typo of it, which <see cref="KeywordMatcher.MayBeTypo"/> and the word's length rule out first.
+/// <see cref="Typo"/>; <see cref="ExactLeads"/> and <see cref="TypoLeads"/> hold one keyword per distinct first word of
+/// their list. When <see cref="TypoTold"/>, no typo candidate is among the exact ones, so none can match its first word
+/// exactly: only a typo of it, which <see cref="KeywordMatcher.MayBeTypo"/> and the word's length rule out first.
 /// </summary>
 internal readonly record struct KeywordCandidates(
-    CredentialKeyword[] Exact, CredentialKeyword[] Leet, CredentialKeyword[] Spaced, CredentialKeyword[] Typo, bool TypoTold)
+    CredentialKeyword[] Exact, CredentialKeyword[] ExactLeads, CredentialKeyword[] Leet, CredentialKeyword[] Spaced,
+    CredentialKeyword[] Typo, CredentialKeyword[] TypoLeads, bool TypoTold)
 {
     /// <summary>Whether a typo of <paramref name="keyword"/>'s first word can be a typed word of <paramref name="length"/> (see <see cref="KeywordMatcher.TypoWordLength"/>).</summary>
     public static bool TypoFits(int length, CredentialKeyword keyword) =>
@@ -310,6 +322,21 @@ internal struct FirstWordMatches
     private ulong _missedHigh;
     private int _lastLead;
     private int _lastEnd;
+
+    /// <summary>Whether the first word of any of <paramref name="leads"/> matches at <paramref name="at"/>.</summary>
+    public bool AnyFirstWord(string text, int at, CredentialKeyword[] leads)
+    {
+        var any = false;
+        foreach (var lead in leads)
+        {
+            any |= FirstWordEnd(text, at, lead) >= 0;
+        }
+
+        return any;
+    }
+
+    /// <summary>Whether the first word of <paramref name="keyword"/> matches at <paramref name="at"/>.</summary>
+    public bool MatchesFirstWord(string text, int at, CredentialKeyword keyword) => FirstWordEnd(text, at, keyword) >= 0;
 
     /// <summary>Where <paramref name="keyword"/> ends at <paramref name="at"/>, word by word, or -1 (as <see cref="KeywordMatcher.MatchWords"/>).</summary>
     public int MatchWords(string text, int at, CredentialKeyword keyword)

@@ -245,22 +245,22 @@ internal static class NearbyValueReader
     /// that names a cash machine, a card terminal or the PIN itself. The digits pass the same tests as after a keyword (no year, amount,
     /// count, phone group or numbered thing).
     /// </summary>
-    public static void ScanMachineEntry(string text, ref List<SecretSpan>? found)
+    public static void ScanMachineEntry(string text, MessageWords words, ref List<SecretSpan>? found)
     {
         if (!text.AsSpan().ContainsAny(PinPlaceText))
         {
             return;
         }
 
+        // The words a walk over the whole message reads (up to 256, none longer than a token), split once for all readers.
+        var read = words.All[..words.Readable];
         Span<char> buffer = stackalloc char[24];
         var place = false;
-        var pos = 0;
-        for (var n = 0; n < 256 && NextWord(text, pos, out var word, out _); n++)
+        foreach (var word in read)
         {
             var lower = word.Lower(text, buffer);
             // "pin the chat", "pin this message": to pin is not the PIN.
             place |= PinPlaces.Contains(lower) && !(lower is "pin" && PinnedThing(text, word.End));
-            pos = word.End;
         }
 
         if (!place)
@@ -269,10 +269,8 @@ internal static class NearbyValueReader
         }
 
         Span<SentenceWord> window = stackalloc SentenceWord[4];
-        pos = 0;
-        for (var n = 0; n < 256 && NextWord(text, pos, out var word, out _); n++)
+        foreach (var word in read)
         {
-            pos = word.End;
             if (!EntryVerbs.Contains(word.Lower(text, buffer)))
             {
                 continue;
