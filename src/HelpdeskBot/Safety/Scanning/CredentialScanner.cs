@@ -292,12 +292,17 @@ internal static class CredentialScanner
         // The typed word's length, measured for the first typo candidate that gets that far (0: no keyword's typo fits).
         var typoLength = -1;
 
-        // Most word starts match none of the first words: their keywords are not gone through one by one.
-        var firstExact = matches.AnyFirstWord(text, at, exactLeads) ? 0 : exact.Length;
+        // Most word starts match none of the first words: their keywords are not gone through one by one. The first
+        // words are tried in the order the keywords' loop would meet them, and it starts at the first that matches.
+        var firstExact = matches.FirstMatching(text, at, exact, exactLeads);
         var typoAt = exact.Length + spaced.Length;
-        var lastTypo = AnyTypo(text, at, typoLeads, typoTold, ref matches) ? typo.Length : 0;
-        for (var i = firstExact; i < typoAt + lastTypo; i++)
+        for (var i = firstExact; i < typoAt + typo.Length; i++)
         {
+            if (i == typoAt && !AnyTypo(text, at, typoLeads, typoTold, ref matches))
+            {
+                break;
+            }
+
             var isSpaced = i >= exact.Length && i < exact.Length + spaced.Length;
             var candidate = i < exact.Length ? exact[i] : isSpaced ? spaced[i - exact.Length] : typo[i - exact.Length - spaced.Length];
             if (i >= exact.Length + spaced.Length)

@@ -323,16 +323,30 @@ internal struct FirstWordMatches
     private int _lastLead;
     private int _lastEnd;
 
-    /// <summary>Whether the first word of any of <paramref name="leads"/> matches at <paramref name="at"/>.</summary>
-    public bool AnyFirstWord(string text, int at, CredentialKeyword[] leads)
+    /// <summary>
+    /// Where in <paramref name="keywords"/> the first keyword whose first word matches at <paramref name="at"/> is, or
+    /// its length when none does; <paramref name="leads"/> are the keywords that bring in each first word (see
+    /// <see cref="CredentialVocabulary"/>'s lists of leads), in the order the keywords do.
+    /// </summary>
+    public int FirstMatching(string text, int at, CredentialKeyword[] keywords, CredentialKeyword[] leads)
     {
-        var any = false;
         foreach (var lead in leads)
         {
-            any |= FirstWordEnd(text, at, lead) >= 0;
+            if (FirstWordEnd(text, at, lead) < 0)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < keywords.Length; i++)
+            {
+                if (ReferenceEquals(keywords[i], lead))
+                {
+                    return i;
+                }
+            }
         }
 
-        return any;
+        return keywords.Length;
     }
 
     /// <summary>Whether the first word of <paramref name="keyword"/> matches at <paramref name="at"/>.</summary>
