@@ -68,7 +68,7 @@ internal static class Redaction
         // Both scanners report left to right; together they are sorted once, by position and otherwise in the order
         // they were found (the card scanner runs first; a login code is a one-time code before it is a password).
         // Overlaps (a password that is also a card number) merge into one placeholder, and both kinds are reported.
-        spans = [.. spans.Select((span, order) => (span, order)).OrderBy(p => p.span.Start).ThenBy(p => p.order).Select(p => p.span)];
+        spans = InOrder(spans);
 
         var kinds = new List<SecretKind>(2);
         var redacted = new StringBuilder(text.Length);
@@ -93,6 +93,32 @@ internal static class Redaction
 
         redacted.Append(text, copied, text.Length - copied);
         return new ScanResult(kinds, redacted.ToString());
+    }
+
+    /// <summary>The spans by start and otherwise in the order found; most lists are in that order already and are kept as they are.</summary>
+    private static List<SecretSpan> InOrder(List<SecretSpan> spans)
+    {
+        var sorted = true;
+        for (var i = 1; i < spans.Count && sorted; i++)
+        {
+            sorted = spans[i - 1].Start <= spans[i].Start;
+        }
+
+        if (sorted)
+        {
+            return spans;
+        }
+
+        // (start, order found) is unique per span: an unstable sort by it is the stable sort by start.
+        var keys = new (int Start, int Order)[spans.Count];
+        var items = spans.ToArray();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = (items[i].Start, i);
+        }
+
+        Array.Sort(keys, items);
+        return [.. items];
     }
 
     private static void AddKind(List<SecretKind> kinds, SecretKind kind)

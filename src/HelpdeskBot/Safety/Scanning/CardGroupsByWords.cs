@@ -10,9 +10,25 @@ internal static class CardGroupsByWords
     private const int MaxGroups = 8;
     private const int MinCardDigits = 13;
 
+    // Up to this length the digits are counted in one plain pass; a longer text is searched digit by digit, vectorised,
+    // and no further than the thirteenth.
+    private const int ShortText = 512;
+
+    /// <summary>How many digits the text holds, or <see cref="MinCardDigits"/> when it holds that many or more.</summary>
     private static int CountDigits(string text)
     {
         var count = 0;
+        if (text.Length <= ShortText)
+        {
+            // A chat message: one pass, no call per digit.
+            foreach (var c in text)
+            {
+                count += char.IsAsciiDigit(c) ? 1 : 0;
+            }
+
+            return Math.Min(count, MinCardDigits);
+        }
+
         var rest = text.AsSpan();
         while (count < MinCardDigits && rest.IndexOfAnyInRange('0', '9') is var at and >= 0)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 
 namespace HelpdeskBot.Safety.Scanning;
 
@@ -348,7 +349,7 @@ internal static class ChatWords
     /// <summary>Everything these vocabularies say about a word, from one lookup of its lowercase form.</summary>
     public static WordFlags Classify(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || word.Length > MaxWordLength)
+        if (word.IsEmpty || word.Length > MaxWordLength || IsInNoList(word))
         {
             return WordFlags.None;
         }
@@ -360,6 +361,48 @@ internal static class ChatWords
         // Typed apostrophes vary: "doesn't" and "doesn’t" are the same word.
         lower.Replace('’', '\'');
         return FlagsLookup.TryGetValue(lower, out var flags) ? flags : FillerWithSuffix(lower);
+    }
+
+    // Most words are in no list, and Classify is asked of the words around every keyword. A word whose first and last
+    // characters are ASCII can only be a word of the lists with its own first and last letter and length (lowering
+    // changes neither): one bit per such outline rules out nearly every other word before it is lowered and hashed.
+    private const int OutlineBits = 8192;
+
+    private static readonly ulong[] ListOutlines = OutlinesOf(Flags.Keys);
+
+    private static ulong[] OutlinesOf(IEnumerable<string> words)
+    {
+        var bits = new ulong[OutlineBits / 64];
+        foreach (var word in words.Where(w => w.Length > 0 && w[0] < 128 && w[^1] < 128))
+        {
+            var outline = Outline(word);
+            bits[outline / 64] |= 1UL << (outline % 64);
+        }
+
+        return bits;
+    }
+
+    /// <summary>A word's first and last character folded as ASCII letters fold, and its length, in <see cref="OutlineBits"/> bits.</summary>
+    private static int Outline(ReadOnlySpan<char> word) =>
+        ((word[0] | 0x20) & 31) | (((word[^1] | 0x20) & 31) << 5) | ((word.Length & 7) << 10);
+
+    /// <summary>Whether a word is told by its outline alone to be in no list, with no suffix a list word may take.</summary>
+    private static bool IsInNoList(ReadOnlySpan<char> word)
+    {
+        if (word[0] >= 128 || word[^1] >= 128 || (ListOutlines[Outline(word) / 64] & (1UL << (Outline(word) % 64))) != 0)
+        {
+            return false;
+        }
+
+        // A filler with a suffix ("baruku") is looked up without it (FillerWithSuffix).
+        if (word.Length < 5)
+        {
+            return true;
+        }
+
+        var tail = word[^3..];
+        return Ascii.IsValid(tail) && !tail.EndsWith("nya", StringComparison.OrdinalIgnoreCase)
+               && !tail.EndsWith("ku", StringComparison.OrdinalIgnoreCase) && !tail.EndsWith("mu", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

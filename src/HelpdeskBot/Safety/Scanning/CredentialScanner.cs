@@ -44,14 +44,15 @@ internal static class CredentialScanner
 
             // The keywords worth trying here, looked up once for both readings of the word.
             var candidates = CredentialVocabulary.Candidates(text, at);
-            if (LeetPasswordEnd(text, at, candidates.Exact) is var leetEnd and > 0)
+            var matches = default(FirstWordMatches);
+            if (LeetPasswordEnd(text, at, candidates.Leet, ref matches) is var leetEnd and > 0)
             {
                 Add(ref found, text, CredentialClass.Password, at, leetEnd);
                 pos = leetEnd;
                 continue;
             }
 
-            if (!TryKeyword(text, at, candidates, out var keyword, out var keywordEnd, out var link))
+            if (!TryKeyword(text, at, candidates, ref matches, out var keyword, out var keywordEnd, out var link))
             {
                 pos = at + 1;
                 continue;
@@ -109,7 +110,7 @@ internal static class CredentialScanner
         UnnamedValueReader.Scan(text, words, ref found);
         NearbyValueReader.Scan(text, sites[..siteCount], ref found);
         NearbyValueReader.ScanStrong(text, words, ref found);
-        NearbyValueReader.ScanMachineEntry(text, ref found);
+        NearbyValueReader.ScanMachineEntry(text, words, ref found);
     }
 
     /// <summary>
@@ -168,16 +169,11 @@ internal static class CredentialScanner
     /// on into more characters is nobody's word for a password; it is one. A plain "password1" stays a word.
     /// </summary>
     /// <returns>The end of the value, or -1.</returns>
-    private static int LeetPasswordEnd(string text, int at, CredentialKeyword[] exact)
+    private static int LeetPasswordEnd(string text, int at, CredentialKeyword[] leet, ref FirstWordMatches matches)
     {
-        foreach (var candidate in exact)
+        foreach (var candidate in leet)
         {
-            if (candidate.Class != CredentialClass.Password || candidate.Letters.Length < 6)
-            {
-                continue;
-            }
-
-            var end = KeywordMatcher.MatchWords(text, at, candidate);
+            var end = matches.MatchWords(text, at, candidate);
             // Run on into the value's own characters; "p@ssw0rd:" and "p@ssw0rd-nya" are the keyword with a link or a suffix.
             if (end < 0 || end >= text.Length || !(char.IsAsciiLetterOrDigit(text[end]) || text[end] is '!' or '#' or '@' or '$' or '*' or '&' or '_'))
             {
@@ -282,20 +278,50 @@ internal static class CredentialScanner
         }
     }
 
-    private static bool TryKeyword(string text, int at, out CredentialKeyword keyword, out int keywordEnd, out Link link) =>
-        TryKeyword(text, at, CredentialVocabulary.Candidates(text, at), out keyword, out keywordEnd, out link);
+    private static bool TryKeyword(string text, int at, out CredentialKeyword keyword, out int keywordEnd, out Link link)
+    {
+        var matches = default(FirstWordMatches);
+        return TryKeyword(text, at, CredentialVocabulary.Candidates(text, at), ref matches, out keyword, out keywordEnd, out link);
+    }
 
     private static bool TryKeyword(
-        string text, int at, (CredentialKeyword[] Exact, CredentialKeyword[] Spaced, CredentialKeyword[] Typo) candidates,
+        string text, int at, KeywordCandidates candidates, ref FirstWordMatches matches,
         out CredentialKeyword keyword, out int keywordEnd, out Link link)
     {
-        var (exact, spaced, typo) = candidates;
-        for (var i = 0; i < exact.Length + spaced.Length + typo.Length; i++)
+        var (exact, exactLeads, _, spaced, typo, typoLeads, typoTold) = candidates;
+        // The typed word's length, measured for the first typo candidate that gets that far (0: no keyword's typo fits).
+        var typoLength = -1;
+
+        // Most word starts match none of the first words: their keywords are not gone through one by one. The first
+        // words are tried in the order the keywords' loop would meet them, and it starts at the first that matches.
+        var firstExact = matches.FirstMatching(text, at, exact, exactLeads);
+        var typoAt = exact.Length + spaced.Length;
+        for (var i = firstExact; i < typoAt + typo.Length; i++)
         {
-            var candidate = i < exact.Length ? exact[i] : i < exact.Length + spaced.Length ? spaced[i - exact.Length] : typo[i - exact.Length - spaced.Length];
-            var end = i >= exact.Length && i < exact.Length + spaced.Length
+            if (i == typoAt && !AnyTypo(text, at, typoLeads, typoTold, ref matches))
+            {
+                break;
+            }
+
+            var isSpaced = i >= exact.Length && i < exact.Length + spaced.Length;
+            var candidate = i < exact.Length ? exact[i] : isSpaced ? spaced[i - exact.Length] : typo[i - exact.Length - spaced.Length];
+            if (i >= exact.Length + spaced.Length)
+            {
+                if (typoTold && !KeywordMatcher.MayBeTypo(text, at, candidate.Words[0]))
+                {
+                    continue;
+                }
+
+                typoLength = typoLength < 0 ? KeywordMatcher.TypoWordLength(text, at) : typoLength;
+                if (typoLength == 0 || (typoTold && !KeywordCandidates.TypoFits(typoLength, candidate)))
+                {
+                    continue;
+                }
+            }
+
+            var end = isSpaced
                 ? KeywordMatcher.MatchSpaced(text, at, candidate.Letters)
-                : KeywordMatcher.MatchWords(text, at, candidate);
+                : matches.MatchWords(text, at, candidate);
             if (end < 0 || !TryEnding(text, end, candidate.Class, out keywordEnd, out link))
             {
                 continue;
@@ -343,6 +369,32 @@ internal static class CredentialScanner
         keyword = null!;
         keywordEnd = at;
         link = Link.None;
+        return false;
+    }
+
+    /// <summary>Whether some typo candidate's first word may match at <paramref name="at"/>, by the tests <see cref="TryKeyword(string, int, KeywordCandidates, ref FirstWordMatches, out CredentialKeyword, out int, out Link)"/> applies to each.</summary>
+    private static bool AnyTypo(string text, int at, CredentialKeyword[] leads, bool typoTold, ref FirstWordMatches matches)
+    {
+        var typoLength = -1;
+        foreach (var lead in leads)
+        {
+            if (typoTold && !KeywordMatcher.MayBeTypo(text, at, lead.Words[0]))
+            {
+                continue;
+            }
+
+            typoLength = typoLength < 0 ? KeywordMatcher.TypoWordLength(text, at) : typoLength;
+            if (typoLength == 0)
+            {
+                return false;
+            }
+
+            if ((!typoTold || KeywordCandidates.TypoFits(typoLength, lead)) && matches.MatchesFirstWord(text, at, lead))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HelpdeskBot.Safety.Scanning;
 
 /// <summary>What a keyword announces, which decides what its value must look like and which kinds it is reported as.</summary>
@@ -48,6 +50,9 @@ internal enum CredentialClass
 
 internal sealed record CredentialKeyword(string[] Words, CredentialClass Class, bool Spaced)
 {
+    /// <summary>Which first word the keyword opens with, one number per distinct first word (see <see cref="FirstWordMatches"/>).</summary>
+    public int Lead { get; init; }
+
     public string Letters { get; } = string.Concat(Words);
 
     public int Length { get; } = Words.Sum(w => w.Length) + Words.Length - 1;
@@ -151,13 +156,25 @@ internal static class CredentialVocabulary
     // Short words that read as other things when spaced out or are too short to tell apart that way.
     private static readonly string[] NeverSpaced = ["tac", "cid", "csc", "ccv", "cvn", "mfa", "2fa", "pw", "pass", "pasw", "kode", "code", "kode opt", "kt sandi"];
 
-    public static readonly CredentialKeyword[] All = Phrases
+    public static readonly CredentialKeyword[] All = Numbered(Phrases
         .Select(p => new CredentialKeyword(
             p.Phrase.Split(' '),
             p.Class,
             Spaced: p.Class != CredentialClass.ShortPassword && !NeverSpaced.Contains(p.Phrase) && p.Phrase.Replace(" ", "", StringComparison.Ordinal).All(char.IsAsciiLetter)))
         .OrderByDescending(k => k.Length)
-        .ToArray();
+        .ToArray());
+
+    /// <summary>Each keyword with the number of its first word.</summary>
+    private static CredentialKeyword[] Numbered(CredentialKeyword[] keywords)
+    {
+        var leads = keywords.Select(k => k.Words[0]).Distinct(StringComparer.Ordinal).ToList();
+        if (leads.Count > FirstWordMatches.MostFirstWords)
+        {
+            throw new InvalidOperationException($"{leads.Count} distinct first words; FirstWordMatches holds {FirstWordMatches.MostFirstWords}.");
+        }
+
+        return [.. keywords.Select(k => k with { Lead = leads.IndexOf(k.Words[0]) })];
+    }
 
     // Keywords by the character a word starts with: the lowercase ASCII letter or digit, and the symbols that
     // stand for a first letter ("0tp", "$andi").
@@ -172,6 +189,11 @@ internal static class CredentialVocabulary
         .Select(i => ByFirstChar[i / 128].Where(k => SecondMatches(k, (char)(i % 128))).ToArray())
         .ToArray();
 
+    // "P@ssw0rd2024": the keywords that may be a password spelled with digits or symbols for letters, by first two characters.
+    private static readonly CredentialKeyword[][] LeetByFirstTwo = ByFirstTwo
+        .Select(list => list.Where(k => k.Class == CredentialClass.Password && k.Letters.Length >= 6).ToArray())
+        .ToArray();
+
     // Keywords that may be spaced out, by first character, for words whose second character is a separator.
     private static readonly CredentialKeyword[][] SpacedByFirstChar = ByFirstChar
         .Select(list => list.Where(k => k.Spaced).ToArray())
@@ -181,6 +203,22 @@ internal static class CredentialVocabulary
     private static readonly CredentialKeyword[][] TypoByFirstChar = ByFirstChar
         .Select(list => list.Where(k => k.Words[0].Length >= KeywordMatcher.MinTypoLength).ToArray())
         .ToArray();
+
+    // The same by first and second character, without the keywords whose first two characters match: those are tried
+    // exactly first, and the same keyword tried again reads the text the same way.
+    private static readonly CredentialKeyword[][] TypoByFirstTwo = Enumerable.Range(0, 128 * 128)
+        .Select(i => TypoByFirstChar[i / 128].Except(ByFirstTwo[i]).ToArray())
+        .ToArray();
+
+    // One keyword per distinct first word of each list above, in the order they first appear: a word start where none
+    // of them matches skips the whole list.
+    private static readonly CredentialKeyword[][] ExactLeadsByFirstTwo = [.. ByFirstTwo.Select(Leads)];
+
+    private static readonly CredentialKeyword[][] TypoLeadsByFirstTwo = [.. TypoByFirstTwo.Select(Leads)];
+
+    private static readonly CredentialKeyword[][] TypoLeadsByFirstChar = [.. TypoByFirstChar.Select(Leads)];
+
+    private static CredentialKeyword[] Leads(CredentialKeyword[] list) => list.Length == 0 ? [] : [.. list.DistinctBy(k => k.Lead)];
 
     // Per ASCII character: 0 ends a word, 1 continues one, 2 continues one and may start a keyword.
     // Non-ASCII characters (after normalisation, letters of other scripts) are asked of char.IsLetterOrDigit.
@@ -210,24 +248,24 @@ internal static class CredentialVocabulary
     /// longest first; then, when the second character separates letters, those that may be spaced out; then
     /// those that may be typed with a typo, when the word is about their length.
     /// </summary>
-    public static (CredentialKeyword[] Exact, CredentialKeyword[] Spaced, CredentialKeyword[] Typo) Candidates(string text, int at)
+    public static KeywordCandidates Candidates(string text, int at)
     {
         var first = text[at];
         if (first >= 128)
         {
-            return ([], [], []);
+            return new KeywordCandidates([], [], [], [], [], [], TypoTold: false);
         }
 
         var second = at + 1 < text.Length ? text[at + 1] : '\0';
-        var exact = second < 128 ? ByFirstTwo[(first * 128) + char.ToLowerInvariant(second)] : [];
+        var pair = (first * 128) + char.ToLowerInvariant(second);
+        var exact = second < 128 ? ByFirstTwo[pair] : [];
+        var leet = second < 128 ? LeetByFirstTwo[pair] : [];
         var spaced = second is ' ' or '.' or '-' or '_' or '*' ? SpacedByFirstChar[first] : [];
-        var typo = TypoByFirstChar[first];
-        if (typo.Length > 0 && !KeywordMatcher.WordLengthAllowsTypo(text, at))
-        {
-            typo = [];
-        }
 
-        return (exact, spaced, typo);
+        // A keyword tried exactly is not tried again for a typo (when the second character could tell them apart).
+        return second < 128
+            ? new KeywordCandidates(exact, ExactLeadsByFirstTwo[pair], leet, spaced, TypoByFirstTwo[pair], TypoLeadsByFirstTwo[pair], TypoTold: true)
+            : new KeywordCandidates(exact, [], leet, spaced, TypoByFirstChar[first], TypoLeadsByFirstChar[first], TypoTold: false);
     }
 
     /// <summary>
@@ -251,5 +289,102 @@ internal static class CredentialVocabulary
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Class(char c) => c < 128 ? AsciiClass[c] : char.IsLetterOrDigit(c) ? 1 : 0;
+}
+
+/// <summary>
+/// The keywords worth trying at one word start: <see cref="Exact"/> (first two characters match), of those the ones that
+/// may be a password spelled with digits for letters (<see cref="Leet"/>), <see cref="Spaced"/> out and with a
+/// <see cref="Typo"/>; <see cref="ExactLeads"/> and <see cref="TypoLeads"/> hold one keyword per distinct first word of
+/// their list. When <see cref="TypoTold"/>, no typo candidate is among the exact ones, so none can match its first word
+/// exactly: only a typo of it, which <see cref="KeywordMatcher.MayBeTypo"/> and the word's length rule out first.
+/// </summary>
+internal readonly record struct KeywordCandidates(
+    CredentialKeyword[] Exact, CredentialKeyword[] ExactLeads, CredentialKeyword[] Leet, CredentialKeyword[] Spaced,
+    CredentialKeyword[] Typo, CredentialKeyword[] TypoLeads, bool TypoTold)
+{
+    /// <summary>Whether a typo of <paramref name="keyword"/>'s first word can be a typed word of <paramref name="length"/> (see <see cref="KeywordMatcher.TypoWordLength"/>).</summary>
+    public static bool TypoFits(int length, CredentialKeyword keyword) =>
+        length - keyword.Words[0].Length is >= -1 and <= KeywordMatcher.TypoLonger;
+}
+
+/// <summary>
+/// The first words of keywords matched so far at one word start. Many keywords share one ("kode" opens thirty, "pass"
+/// a dozen): a first word that did not match there rules out every keyword it opens without reading the text again,
+/// and the one that matched last is not read again for the next keyword it opens.
+/// </summary>
+internal struct FirstWordMatches
+{
+    public const int MostFirstWords = 128;
+
+    private ulong _missedLow;
+    private ulong _missedHigh;
+    private int _lastLead;
+    private int _lastEnd;
+
+    /// <summary>
+    /// Where in <paramref name="keywords"/> the first keyword whose first word matches at <paramref name="at"/> is, or
+    /// its length when none does; <paramref name="leads"/> are the keywords that bring in each first word (see
+    /// <see cref="CredentialVocabulary"/>'s lists of leads), in the order the keywords do.
+    /// </summary>
+    public int FirstMatching(string text, int at, CredentialKeyword[] keywords, CredentialKeyword[] leads)
+    {
+        foreach (var lead in leads)
+        {
+            if (FirstWordEnd(text, at, lead) < 0)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < keywords.Length; i++)
+            {
+                if (ReferenceEquals(keywords[i], lead))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return keywords.Length;
+    }
+
+    /// <summary>Whether the first word of <paramref name="keyword"/> matches at <paramref name="at"/>.</summary>
+    public bool MatchesFirstWord(string text, int at, CredentialKeyword keyword) => FirstWordEnd(text, at, keyword) >= 0;
+
+    /// <summary>Where <paramref name="keyword"/> ends at <paramref name="at"/>, word by word, or -1 (as <see cref="KeywordMatcher.MatchWords"/>).</summary>
+    public int MatchWords(string text, int at, CredentialKeyword keyword)
+    {
+        var end = FirstWordEnd(text, at, keyword);
+        return end < 0 ? -1 : KeywordMatcher.MatchRest(text, end, keyword);
+    }
+
+    private int FirstWordEnd(string text, int at, CredentialKeyword keyword)
+    {
+        var lead = keyword.Lead;
+        ref var missed = ref lead < 64 ? ref _missedLow : ref _missedHigh;
+        var bit = 1UL << (lead & 63);
+        if ((missed & bit) != 0)
+        {
+            return -1;
+        }
+
+        if (_lastLead == lead + 1)
+        {
+            return _lastEnd;
+        }
+
+        var end = KeywordMatcher.MatchFirstWord(text, at, keyword.Words[0]);
+        if (end < 0)
+        {
+            missed |= bit;
+        }
+        else
+        {
+            _lastLead = lead + 1;
+            _lastEnd = end;
+        }
+
+        return end;
+    }
 }

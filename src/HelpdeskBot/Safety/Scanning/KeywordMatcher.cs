@@ -14,19 +14,33 @@ internal static class KeywordMatcher
     private const int MaxTypoWord = 14 + 4;
     private const int MaxJoint = 3;
 
+    /// <summary>How many characters longer than a keyword's word a typo of it may be typed (a suffix).</summary>
+    public const int TypoLonger = 4;
+
     /// <summary>Where the keyword starting at <paramref name="pos"/> ends, typed word by word, or -1.</summary>
     public static int MatchWords(string text, int pos, CredentialKeyword keyword)
     {
-        for (var w = 0; w < keyword.Words.Length; w++)
+        var end = MatchFirstWord(text, pos, keyword.Words[0]);
+        return end < 0 ? -1 : MatchRest(text, end, keyword);
+    }
+
+    /// <summary>Where a keyword's first word starting at <paramref name="pos"/> ends, exactly or with a typo, or -1.</summary>
+    public static int MatchFirstWord(string text, int pos, string word)
+    {
+        var end = MatchWord(text, pos, word);
+        return end < 0 && word.Length >= MinTypoLength ? MatchTypo(text, pos, word) : end;
+    }
+
+    /// <summary>Where the keyword whose first word ends at <paramref name="pos"/> ends, its other words typed after it, or -1.</summary>
+    public static int MatchRest(string text, int pos, CredentialKeyword keyword)
+    {
+        for (var w = 1; w < keyword.Words.Length; w++)
         {
-            if (w > 0)
+            var joint = 0;
+            while (pos < text.Length && joint < MaxJoint && text[pos] is ' ' or '-' or '_' or '\u00A0')
             {
-                var joint = 0;
-                while (pos < text.Length && joint < MaxJoint && text[pos] is ' ' or '-' or '_' or '\u00A0')
-                {
-                    pos++;
-                    joint++;
-                }
+                pos++;
+                joint++;
             }
 
             var word = keyword.Words[w];
@@ -99,8 +113,11 @@ internal static class KeywordMatcher
         return p;
     }
 
-    /// <summary>Whether the word at <paramref name="pos"/> is as long as some keyword a typo is tolerated in.</summary>
-    public static bool WordLengthAllowsTypo(string text, int pos)
+    /// <summary>
+    /// The length of the word at <paramref name="pos"/> (letters and characters standing for them, at most one more than
+    /// the longest word a typo is tolerated in), or 0 when no keyword a typo is tolerated in is about that long.
+    /// </summary>
+    public static int TypoWordLength(string text, int pos)
     {
         var end = pos;
         while (end < text.Length && end - pos <= MaxTypoWord && (char.IsLetter(text[end]) || IsLeetChar(text[end])))
@@ -108,16 +125,21 @@ internal static class KeywordMatcher
             end++;
         }
 
-        return end - pos is >= MinTypoLength - 1 and <= MaxTypoWord;
+        return end - pos is >= MinTypoLength - 1 and <= MaxTypoWord ? end - pos : 0;
     }
+
+    /// <summary>
+    /// With the first letter right, one edit leaves the second letter in place, or the third, or one of them moved by one:
+    /// most words that merely start alike ("printer", "password") are ruled out here, before the word is read.
+    /// </summary>
+    public static bool MayBeTypo(string text, int pos, string word) =>
+        pos + 2 < text.Length && Same(text[pos], word[0])
+        && (Same(text[pos + 1], word[1]) || Same(text[pos + 2], word[2]) || Same(text[pos + 2], word[1]) || Same(text[pos + 1], word[2]));
 
     /// <summary>One edit away (Damerau): the word typed with a letter missing, extra, wrong or two letters swapped.</summary>
     private static int MatchTypo(string text, int pos, string word)
     {
-        // With the first letter right, one edit leaves the second letter in place, or the third, or one of them moved
-        // by one: most words that merely start alike ("printer", "password") are ruled out here, before the word is read.
-        if (pos + 2 >= text.Length || !Same(text[pos], word[0])
-            || (!Same(text[pos + 1], word[1]) && !Same(text[pos + 2], word[2]) && !Same(text[pos + 2], word[1]) && !Same(text[pos + 1], word[2])))
+        if (!MayBeTypo(text, pos, word))
         {
             return -1;
         }
@@ -131,13 +153,13 @@ internal static class KeywordMatcher
         }
 
         var end = pos;
-        while (end < text.Length && end - pos <= word.Length + 4 && (char.IsLetter(text[end]) || IsLeetChar(text[end])))
+        while (end < text.Length && end - pos <= word.Length + TypoLonger && (char.IsLetter(text[end]) || IsLeetChar(text[end])))
         {
             end++;
         }
 
         // The typed word must be about as long as the keyword, give or take a letter and a suffix.
-        if (end - pos < word.Length - 1 || end - pos > word.Length + 4 || !Same(text[pos], word[0]))
+        if (end - pos < word.Length - 1 || end - pos > word.Length + TypoLonger || !Same(text[pos], word[0]))
         {
             return -1;
         }

@@ -111,11 +111,13 @@ internal static class NearbyValueReader
     public static void ScanStrong(string text, MessageWords words, ref List<SecretSpan>? found)
     {
         var read = words.All[..words.Readable];
-        // Most messages hold no value of this shape: look for one before reading what the message is about.
+        var facts = words.Facts;
+        // Most messages hold no value of this shape: look for one before reading what the message is about (a plain
+        // word, letters alone, is none).
         var candidate = false;
-        foreach (var word in read)
+        for (var i = 0; i < read.Length; i++)
         {
-            if (IsStrongValue(text, word))
+            if ((facts[i] & WordFacts.Plain) == 0 && IsStrongValue(text, read[i]))
             {
                 candidate = true;
                 break;
@@ -141,9 +143,10 @@ internal static class NearbyValueReader
         }
 
         SentenceWord? previous = null;
-        foreach (var word in read)
+        for (var i = 0; i < read.Length; i++)
         {
-            if (IsStrongValue(text, word)
+            var word = read[i];
+            if ((facts[i] & WordFacts.Plain) == 0 && IsStrongValue(text, word)
                 && IsValue(text, CredentialClass.Password, word, previous, null, [], found, out var kind) && kind == ValueKind.Chosen)
             {
                 SecretSpan.Add(ref found, word.CoreStart, ValueEnd(text, word, kind), SecretKind.Password);
@@ -242,22 +245,22 @@ internal static class NearbyValueReader
     /// that names a cash machine, a card terminal or the PIN itself. The digits pass the same tests as after a keyword (no year, amount,
     /// count, phone group or numbered thing).
     /// </summary>
-    public static void ScanMachineEntry(string text, ref List<SecretSpan>? found)
+    public static void ScanMachineEntry(string text, MessageWords words, ref List<SecretSpan>? found)
     {
         if (!text.AsSpan().ContainsAny(PinPlaceText))
         {
             return;
         }
 
+        // The words a walk over the whole message reads (up to 256, none longer than a token), split once for all readers.
+        var read = words.All[..words.Readable];
         Span<char> buffer = stackalloc char[24];
         var place = false;
-        var pos = 0;
-        for (var n = 0; n < 256 && NextWord(text, pos, out var word, out _); n++)
+        foreach (var word in read)
         {
             var lower = word.Lower(text, buffer);
             // "pin the chat", "pin this message": to pin is not the PIN.
             place |= PinPlaces.Contains(lower) && !(lower is "pin" && PinnedThing(text, word.End));
-            pos = word.End;
         }
 
         if (!place)
@@ -266,10 +269,8 @@ internal static class NearbyValueReader
         }
 
         Span<SentenceWord> window = stackalloc SentenceWord[4];
-        pos = 0;
-        for (var n = 0; n < 256 && NextWord(text, pos, out var word, out _); n++)
+        foreach (var word in read)
         {
-            pos = word.End;
             if (!EntryVerbs.Contains(word.Lower(text, buffer)))
             {
                 continue;

@@ -215,19 +215,18 @@ internal static class UnnamedValueReader
 
     private static readonly FrozenDictionary<string, Role>.AlternateLookup<ReadOnlySpan<char>> Roles = RolesOf(RoleEntries);
 
-    // An ASCII word, ignoring case, can only be one of the ASCII entries; with no other entry among them the look-up
-    // hashes ASCII alone, and most words are ASCII.
-    private static readonly FrozenDictionary<string, Role>.AlternateLookup<ReadOnlySpan<char>> AsciiRoles =
-        RolesOf([.. RoleEntries.Where(entry => Ascii.IsValid(entry.Word))]);
+    // An ASCII word, ignoring case, can only be one of the ASCII entries; they are looked up in a table of their own,
+    // hashed from the word as typed, and most words are ASCII.
+    private static readonly AsciiWordMap<Role> AsciiRoles = new(RoleEntries.Where(entry => Ascii.IsValid(entry.Word)));
 
     private static FrozenDictionary<string, Role>.AlternateLookup<ReadOnlySpan<char>> RolesOf((string Word, Role Role)[] entries) =>
         entries.ToFrozenDictionary(entry => entry.Word, entry => entry.Role, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Most words have no role. An ASCII word can only be an entry of its own length with its own first and last
     // character, ignoring case: one bit per such outline rules out nearly every other word before it is hashed.
-    private const int OutlineBits = 4096;
+    private const int OutlineBits = 8192;
 
-    private static readonly ulong[] EntryOutlines = OutlinesOf(AsciiRoles.Dictionary.Keys);
+    private static readonly ulong[] EntryOutlines = OutlinesOf(RoleEntries.Where(entry => Ascii.IsValid(entry.Word)).Select(entry => entry.Word));
 
     private static ulong[] OutlinesOf(IEnumerable<string> entries)
     {
@@ -241,17 +240,15 @@ internal static class UnnamedValueReader
         return bits;
     }
 
-    /// <summary>A word's length, first and last character, folded the way an ASCII case-insensitive match folds them.</summary>
-    /// <remarks>The mask, not a remainder: a word of hundreds of thousands of characters overflows the product, and the
-    /// mask still gives a bit in range (a remainder went negative, found by the 400 KB hostile benchmark).</remarks>
+    /// <summary>A word's length, first and last character, folded the way an ASCII case-insensitive match folds them, in <see cref="OutlineBits"/> bits.</summary>
     private static int Outline(ReadOnlySpan<char> ascii) =>
-        (((ascii.Length * 128) + (ascii[0] | 0x20)) * 128 + (ascii[^1] | 0x20)) & (OutlineBits - 1);
+        ((ascii[0] | 0x20) & 31) | (((ascii[^1] | 0x20) & 31) << 5) | ((ascii.Length & 7) << 10);
 
     /// <summary>The roles of a word as typed (the look-up ignores case, so the word need not be lowered first).</summary>
-    private static Role RoleOf(string text, SentenceWord word)
+    private static Role RoleOf(string text, SentenceWord word, WordFacts facts)
     {
         var core = text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart);
-        if (!Ascii.IsValid(core))
+        if ((facts & WordFacts.Ascii) == 0 && !Ascii.IsValid(core))
         {
             return Roles.TryGetValue(core, out var any) ? any : Role.None;
         }
@@ -278,19 +275,20 @@ internal static class UnnamedValueReader
         }
 
         var all = words.All;
+        var facts = words.Facts;
         var first = 0;
         for (var i = 0; i < all.Length; i++)
         {
             if (i + 1 - first == MaxWords || EndsSentence(text, all[i]))
             {
-                ReadSentence(text, all[first..(i + 1)], covered, ref found);
+                ReadSentence(text, all[first..(i + 1)], facts[first..(i + 1)], covered, ref found);
                 first = i + 1;
             }
         }
 
         if (first < all.Length)
         {
-            ReadSentence(text, all[first..], covered, ref found);
+            ReadSentence(text, all[first..], facts[first..], covered, ref found);
         }
     }
 
@@ -300,7 +298,7 @@ internal static class UnnamedValueReader
         && !(word.End - word.CoreEnd >= 2 && text[word.End - 1] == '.' && text[word.End - 2] == '.')
         && !ChatWords.IsNumberAbbreviation(text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart));
 
-    private static void ReadSentence(string text, ReadOnlySpan<SentenceWord> words, bool[]? covered, ref List<SecretSpan>? found)
+    private static void ReadSentence(string text, ReadOnlySpan<SentenceWord> words, ReadOnlySpan<WordFacts> facts, bool[]? covered, ref List<SecretSpan>? found)
     {
         bool channel = false, sending = false, destination = false, money = false;
         var lastLogin = int.MinValue / 2;
@@ -320,7 +318,7 @@ internal static class UnnamedValueReader
         var joints = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            roles[i] = RoleOf(text, words[i]);
+            roles[i] = RoleOf(text, words[i], facts[i]);
             // "[password removed]": the guard's own words, not a keyword.
             var role = Redaction.IsPlaceholderAt(text, words[i].Start) ? Role.None : roles[i];
             channel |= role.HasFlag(Role.Channel);
@@ -396,8 +394,9 @@ internal static class UnnamedValueReader
                 continue;
             }
 
-            // Every reader of a password-shaped value needs a digit or symbol in it; most words have none, and skip them.
-            var shaped = HasDigitOrSymbol(PasswordValue(text, word));
+            // Every reader of a password-shaped value needs a digit or symbol in it; most words have none, and skip them
+            // (a plain word is told so by the split).
+            var shaped = (facts[i] & WordFacts.Plain) == 0 && HasDigitOrSymbol(PasswordValue(text, word));
             if (shaped && (channel || (sending && destination)) && !money && IsCode(text, words, i, core))
             {
                 SecretSpan.Add(ref found, word.CoreStart, word.CoreEnd, SecretKind.Otp);
@@ -588,6 +587,13 @@ internal static class UnnamedValueReader
     /// <summary>"code", "kodenya": a bare code word, what digits read out right after it are the value of.</summary>
     private static bool IsBareCodeWord(string text, SentenceWord word)
     {
+        // Each of them is four to seven characters with an "o" second: most words are ruled out before they are lowered.
+        var length = word.CoreEnd - word.CoreStart;
+        if (length is < 4 or > 7 || (text[word.CoreStart + 1] < 128 && (text[word.CoreStart + 1] | 0x20) != 'o'))
+        {
+            return false;
+        }
+
         Span<char> buffer = stackalloc char[24];
         return word.Lower(text, buffer) is "code" or "kode" or "kodenya" or "codenya" or "kode:" or "kodeny" or "kodeotp";
     }
@@ -780,18 +786,23 @@ internal static class UnnamedValueReader
             return false;
         }
 
-        var value = PasswordValue(text, words[i]);
-        if (value.Length < 6)
-        {
-            return false;
-        }
-
+        // The value is trimmed only when a neighbour may be its partner; most words have none.
+        ReadOnlySpan<char> value = default;
         for (var k = Math.Max(0, i - 3); k < words.Length && k <= i + 3; k++)
         {
             // Cheap first: a partner of five letters or more that starts with the same letter.
             if (k == i || words[k].CoreEnd - words[k].CoreStart < 5 || (text[words[k].CoreStart] | 0x20) != (text[words[i].CoreStart] | 0x20))
             {
                 continue;
+            }
+
+            if (value.IsEmpty)
+            {
+                value = PasswordValue(text, words[i]);
+                if (value.Length < 6)
+                {
+                    return false;
+                }
             }
 
             var other = PasswordValue(text, words[k]);
@@ -815,8 +826,8 @@ internal static class UnnamedValueReader
 
     /// <summary>"I went with bananabread as my password", "sy pake melati sbg sandi": the value named a password by what follows it.</summary>
     private static bool IsNamedAsPassword(string text, ReadOnlySpan<SentenceWord> words, int i) =>
-        // Most words are ruled out by the length and first letter of the word after them, before it is read.
-        i + 2 < words.Length && words[i].CoreEnd == words[i].End && words[i + 1].CoreEnd - words[i + 1].CoreStart is >= 2 and <= 7
+        // Most words are ruled out by the length and first letter of the word after them ("as", "sbg", "sebagai"), before it is read.
+        i + 2 < words.Length && words[i].CoreEnd == words[i].End && words[i + 1].CoreEnd - words[i + 1].CoreStart is 2 or 3 or 7
         && text[words[i + 1].CoreStart] is 'a' or 'A' or 's' or 'S' && IsNamedAsPasswordAfter(text, words, i);
 
     private static bool IsNamedAsPasswordAfter(string text, ReadOnlySpan<SentenceWord> words, int i)
