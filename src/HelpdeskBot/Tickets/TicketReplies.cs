@@ -47,11 +47,20 @@ public sealed class TicketReplies(CategoryCatalog catalog)
             t.Number,
             turn.Render(Message.Of("Status." + t.Status)),
             catalog.DisplayName(t.Category.Id, turn.Language),
-            t.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            OnUsersClock(turn, t.CreatedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Shorten(t.Fields.Description, 70))));
         var intro = tickets.Count == 1 ? Message.Of("Status.One") : Message.Of("Status.Many", tickets.Count.ToString(CultureInfo.InvariantCulture));
         turn.Send(Message.Text(turn.Render(intro) + "\n" + string.Join("\n", lines)), new HelpdeskChannelData { Tickets = [.. tickets.Take(20).Select(Info)] });
     }
+
+    /// <summary>
+    /// A moment as the user's calendar shows it: in the time zone their channel sends, else at the offset of their clock,
+    /// else UTC (a ticket made at 02:13 in Jakarta was listed as made the day before).
+    /// </summary>
+    private static DateTimeOffset OnUsersClock(TurnContext turn, DateTimeOffset at) =>
+        turn.Activity.LocalTimezone is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? TimeZoneInfo.ConvertTime(at, zone)
+        : turn.Activity.LocalTimestamp is { } local ? at.ToOffset(local.Offset)
+        : at;
 
     public static string Shorten(string text, int max) => text.Length <= max ? text : text[..max].TrimEnd() + "…";
 

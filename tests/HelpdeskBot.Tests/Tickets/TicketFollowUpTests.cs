@@ -129,5 +129,20 @@ public sealed class TicketFollowUpTests : IDisposable
             .Send("yes").AssertSays("Your ticket number is");
     }
 
+    [Fact]
+    public async Task The_ticket_list_dates_a_ticket_on_the_users_calendar()
+    {
+        var number = await CreateTicketAsync("alice");
+        var ticket = await app.Get<HelpdeskBot.Data.Tickets.ITicketStore>().GetAsync(number);
+        // A zone whose date differs from UTC's at this hour: far east from 10:00 UTC on, far west before.
+        var zoneId = ticket!.CreatedAt.UtcDateTime.Hour >= 10 ? "Pacific/Kiritimati" : "Pacific/Pago_Pago";
+        var local = TimeZoneInfo.ConvertTime(ticket.CreatedAt, TimeZoneInfo.FindSystemTimeZoneById(zoneId)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var utc = ticket.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.NotEqual(utc, local);
+        var chat = Chat("alice");
+        chat.LocalTimezone = zoneId;
+        await chat.Send("status").AssertSays(local).AssertNotSays(utc);
+    }
+
     public void Dispose() => app.Dispose();
 }
