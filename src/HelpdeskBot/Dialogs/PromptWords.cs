@@ -41,7 +41,7 @@ public static class PromptWords
     /// <summary>"ga ada min", "skip then", "no po, thanks": the words, without the fillers they are wrapped in (the message itself when it is only fillers).</summary>
     internal static string Core(string text)
     {
-        var words = TypedText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', '!', ',', '?')).Where(w => w.Length > 0).ToList();
+        var words = TypedText.Words(text);
         var from = 0;
         var to = words.Count;
         while (from < to && Fillers.Contains(words[from])) from++;

@@ -24,6 +24,7 @@ public sealed class FieldTextPrompt(string id, IntakeField field, UserClock cloc
     {
         var text = dc.Turn.Text;
         if (text.Length == 0) return Recognition.Fail();
+        if (field == IntakeField.UserId) text = UserIdAnswer.WithoutLeadIn(text);
         // A suggested choice, clicked or typed, stands for its canonical value.
         if (options.Choices is { Count: > 0 } choices && ChoicePrompt.Match(dc, choices, text) is { } choice)
         {

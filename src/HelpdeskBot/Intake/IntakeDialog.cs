@@ -84,10 +84,11 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
     {
         if (step.Result is { } result)
         {
+            // What the answer says, read once: for a correction of an earlier answer, and for the answers still missing.
+            var reading = FreeTextReader.Read(step.Turn.Text, clock.ReadingContext(step.Turn));
             // "oh wait, sorry, it was yesterday not today. same time": an earlier answer corrected, and this question still open.
             if (result.Outcome == DialogOutcome.Done && result.Answer is not (ElsewhereAnswer or EvidenceAnswer or ErrorAndEvidenceAnswer { ErrorMessage: null })
-                && EarlierAnswerCorrection.Read(step.Turn.Text, step.Values, field.Id, FreeTextReader.Read(step.Turn.Text, clock.ReadingContext(step.Turn)),
-                    clock.Of(step.Turn.Activity, step.Turn.Language).Zone) is { } correction)
+                && EarlierAnswerCorrection.Read(step.Turn.Text, step.Values, field.Id, reading, clock.Of(step.Turn.Activity, step.Turn.Language).Zone) is { } correction)
             {
                 step.SetValues(correction.Values);
                 step.Turn.Send(Message.Of("Intake.confirm.Changed", ReadLabels(step.Turn, correction.Fields)));
@@ -101,7 +102,6 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
                 _ => field.Apply(step.Values, result.Outcome == DialogOutcome.Done ? result.Answer : null),
             };
             // Whatever else the answer said fills the answers still missing, so they are not asked.
-            var reading = FreeTextReader.Read(step.Turn.Text, clock.ReadingContext(step.Turn));
             // Asked what changed and what was tried at once, an answer with both keeps each in its own field.
             if (field.Id == HistoryField && AsksWithAttempts(step.Values) && reading is { History: { } changed, Attempts: not null })
             {

@@ -26,6 +26,30 @@ public static class UserIdAnswer
         return NotKnown.Any(p => TypedText.ContainsPhrase(normalized, p));
     }
 
+    /// <summary>Words people put before a short id: "it's rina.w", "username: budi88", "punya sy dewi_k".</summary>
+    private static readonly string[] LeadIns =
+    [
+        "my username is", "my user id is", "my id is", "it's", "its", "it is", "it was", "mine is", "mine's", "that's", "thats", "username is",
+        "username", "user id", "userid", "id", "usernamenya", "username sy", "username saya", "id sy", "id saya", "punya sy", "punya saya", "punyaku",
+    ];
+
+    /// <summary>A short answer without what it opens with: "it's rina.w" is "rina.w" (used as a person, it kept "it's rina.w").</summary>
+    public static string WithoutLeadIn(string text)
+    {
+        var trimmed = text.Trim();
+        foreach (var lead in LeadIns.OrderByDescending(l => l.Length))
+        {
+            if (trimmed.Length > lead.Length + 1 && trimmed.StartsWith(lead, StringComparison.OrdinalIgnoreCase) && trimmed[lead.Length] is ' ' or ':')
+            {
+                var rest = trimmed[(lead.Length + 1)..].TrimStart(' ', ':').Trim();
+                // After "it's" the rest must look like an id ("its fine" is no id); after "username" it is one.
+                var named = lead.Contains("id", StringComparison.Ordinal) || lead.Contains("user", StringComparison.Ordinal) || lead.StartsWith("punya", StringComparison.Ordinal);
+                return rest.Length > 0 && !rest.Contains(' ', StringComparison.Ordinal) && (named || rest.Any(c => char.IsAsciiDigit(c) || c is '_' or '.' or '@')) ? rest : text;
+            }
+        }
+        return text;
+    }
+
     public static Message? Check(string text)
     {
         if (text.Length is < 2 or > 100 || !text.Any(char.IsLetterOrDigit)) return Message.Of("Intake.userId.Retry");

@@ -54,6 +54,14 @@ public sealed class SecondTrialTests : IDisposable
         Assert.Equal(service, ticket!.Fields.Service);
     }
 
+    [Theory]
+    // Used as a person at review: "it's rina.w" to the id question was kept with its "it's".
+    [InlineData("it's rina.w", "rina.w")]
+    [InlineData("username: budi_s88", "budi_s88")]
+    [InlineData("punya sy dewi_k", "dewi_k")]
+    [InlineData("its fine", "its fine")] // no id after the lead-in: kept as typed, for the question's own check
+    public void A_short_id_answer_loses_its_lead_in(string typed, string kept) => Assert.Equal(kept, HelpdeskBot.Intake.UserIdAnswer.WithoutLeadIn(typed));
+
     [Fact]
     public async Task Indonesian_corrections_take_back_an_answer_and_give_the_right_one_after_saying_it_is_wrong()
     {

@@ -566,4 +566,10 @@ public sealed class FinderCaseTests
     [InlineData("withdraw sy gagal terus, reason-nya Account name mismatch", "Account name mismatch")]
     [InlineData("every checkout errors out with Card issuer unavailable", "Card issuer unavailable")]
     public void Errors_after_the_ninth_writers_cues(string text, string error) => Assert.Equal(error, Find(text, "errorMessage"));
+
+    [Theory]
+    // Used as a person at review: a correction said "it started the day before yesterday" and yesterday was kept.
+    [InlineData("oh wait, sorry, it started the day before yesterday, same time", "the day before yesterday")]
+    [InlineData("the sync broke the day before yesterday around noon", "the day before yesterday around noon")]
+    public void The_day_before_yesterday_is_read_whole(string text, string span) => Assert.Equal(span, Find(text, "occurredAt"));
 }

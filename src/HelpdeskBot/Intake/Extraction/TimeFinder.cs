@@ -74,6 +74,11 @@ internal static class TimeFinder
             while (to < words.Count && !words[to].PauseBefore && (IsTimeish(words, to) || ConnectsTo(words, to) || IsThis(words, to))) to++;
             while (from < to && Connectors.Contains(words[from].Lower) && words[from].Lower is not ("jam" or "pukul" or "a" or "an" or "few" or "couple" or "half" or "tgl" or "tanggal" or "akhir") && !IsNumberWord(words[from].Lower)
                    && !(words[from].Lower is "this" or "last" or "the")) from++;
+            // "the day before yesterday": the day is two back, not yesterday (a correction read it as yesterday).
+            if (words[from].Lower == "yesterday" && from >= 2 && words[from - 1].Lower == "before" && words[from - 2].Lower == "day" && !words[from].PauseBefore && !words[from - 1].PauseBefore)
+            {
+                from -= from >= 3 && words[from - 3].Lower == "the" && !words[from - 2].PauseBefore ? 3 : 2;
+            }
             if (IsDuration(words, from, to) || Habitual(words, to) || !SaysWhen(words, from, to) || Expected(words, from) || Conceded(words, from, to) || StillFine(words, from, to))
             {
                 i = to;
