@@ -37,6 +37,10 @@ wait_ready() { for _ in $(seq 1 600); do curl -sf "$1" >/dev/null && return 0; s
 # CPU time (user+sys) of a PID in milliseconds, from /proc (clock ticks).
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14+$15)*1000/hz)}' "/proc/$1/stat"; }
 rss_mib() { awk '/VmRSS/{printf "%.0f", $2/1024}' "/proc/$1/status"; }
+# The bot is a grandchild (started in a process substitution), so `wait` cannot wait for it: poll until it has exited
+# (gone, or a zombie waiting for init to reap it), or the next level starts while this one still shuts down on its cores.
+exited() { [ ! -d "/proc/$1" ] || [ "$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null)" = Z ]; }
+stop_bot() { kill "$1" 2>/dev/null; for _ in $(seq 1 300); do exited "$1" && return 0; sleep 0.05; done; kill -9 "$1" 2>/dev/null; }
 
 round=1
 keep_smaps() { # $1 pid, $2 ready|load, $3 conversations: the mappings and the assemblies mapped, for later reading
@@ -63,13 +67,13 @@ run_level() { # $1 bot, $2 conversations
   local port pid url c0 c1 rss json
   port=$(free_port)
   read -r pid url < <(start_bot "$1" "$port")
-  wait_ready "$url" || { echo "$1 did not become ready" >&2; kill "$pid"; return; }
+  wait_ready "$url" || { echo "$1 did not become ready" >&2; stop_bot "$pid"; return; }
   c0=$(cpu_ms "$pid")
   [ "$1" = helpdesk ] && [ -n "${SMAPS:-}" ] && keep_smaps "$pid" ready "$2"
   json=$(node "$peer/bfdriver.js" --bot "http://127.0.0.1:$port" --conversations "$2" --duration "$dur" --warmup "$warm" --label "$1-c$2" 2>>"$out/driver.err" | tail -1)
   c1=$(cpu_ms "$pid"); rss=$(rss_mib "$pid")
   [ "$1" = helpdesk ] && [ -n "${SMAPS:-}" ] && keep_smaps "$pid" load "$2"
-  kill "$pid"; wait "$pid" 2>/dev/null
+  stop_bot "$pid"
   node -e '
     const r = JSON.parse(process.argv[1]); const [bot, c, cpu, rss, all] = process.argv.slice(2);
     const turns = r.turns + (r.warmupTurns || 0);

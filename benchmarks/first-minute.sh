@@ -6,7 +6,8 @@
 # Usage: benchmarks/first-minute.sh [SECONDS=30] [VARIANTS...]
 #   a variant is a name: "cold" (no warm-up), "warmup" (Helpdesk:WarmUp:Interviews as configured),
 #   "warmup-nopgo" (DOTNET_TieredPGO=0), "cold-notiered" (DOTNET_TieredCompilation=0),
-#   "warmup-ws" (workstation non-concurrent GC); default: all of them.
+#   "warmup-ws" (workstation non-concurrent GC), "warmup-r2r" and "cold-r2r" (the precompiled code used: no
+#   DOTNET_ReadyToRun=0); default: all of them.
 #   NO_BUILD=1 skips the Release publish and builds; JIT=1 runs the plain build output instead of the ReadyToRun publish.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -31,6 +32,8 @@ variant_env() {
     warmup-nopgo) echo "DOTNET_TieredPGO=0" ;;
     cold-notiered) echo "Helpdesk__WarmUp__Interviews=0 DOTNET_TieredCompilation=0" ;;
     warmup-ws) echo "DOTNET_gcServer=0 DOTNET_gcConcurrent=0" ;;
+    warmup-r2r) echo "DOTNET_ReadyToRun=1" ;;
+    cold-r2r) echo "Helpdesk__WarmUp__Interviews=0 DOTNET_ReadyToRun=1" ;;
     *) echo "unknown variant $1" >&2; return 1 ;;
   esac
 }

@@ -15,7 +15,9 @@ using System.Text.Json.Nodes;
 // turn, so consecutive requests of one conversation land on different instances.
 
 var options = Options.Parse(args);
-using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+// No cookies: each user is a browser of its own. With one shared cookie jar every user would be the same website
+// visitor (the bot remembers a browser's user), and a second run would be offered the first run's look-alike tickets.
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(5), UseCookies = false })
 {
     Timeout = TimeSpan.FromSeconds(30),
 };
@@ -89,11 +91,11 @@ async Task UserAsync(int user)
                     return;
                 }
             }
-            (var created, watermark) = await ReadTicketsAsync(id, token, watermark);
+            (var created, watermark, var lastSaid) = await ReadTicketsAsync(id, token, watermark);
             if (stop.IsCancellationRequested && created.Count == 0) break;
             if (created.Count != 1)
             {
-                lock (errors) errors.Add($"user {user}: interview {interview} made {created.Count} tickets");
+                lock (errors) errors.Add($"user {user}: interview {interview} made {created.Count} tickets; the bot's last words: \"{lastSaid}\"");
                 return;
             }
             numbers.AddRange(created);
@@ -120,15 +122,17 @@ async Task UserAsync(int user)
     }
 }
 
-async Task<(List<string> Created, string Watermark)> ReadTicketsAsync(string id, string token, string watermark)
+async Task<(List<string> Created, string Watermark, string? LastSaid)> ReadTicketsAsync(string id, string token, string watermark)
 {
     var created = new List<string>();
+    string? lastSaid = null;
     while (true)
     {
         var set = await GetAsync(id, token, watermark);
         var activities = set["activities"]!.AsArray();
-        if (activities.Count == 0) return (created, watermark);
+        if (activities.Count == 0) return (created, watermark, lastSaid);
         created.AddRange(activities.Select(a => a?["channelData"]?["helpdesk"]?["ticket"]?["number"]?.GetValue<string>()).OfType<string>());
+        lastSaid = activities.LastOrDefault(a => a?["from"]?["role"]?.GetValue<string>() != "user")?["text"]?.GetValue<string>() ?? lastSaid;
         watermark = set["watermark"]!.GetValue<string>();
     }
 }
