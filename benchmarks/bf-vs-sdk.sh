@@ -1,14 +1,15 @@
 #!/bin/bash
 # HelpdeskBot against the official Bot Framework SDK (JS, botbuilder 4.23.3) on the Bot Framework protocol,
 # in one run, with the same driver (the peer's bfdriver.js), a fresh process per level.
-# HelpdeskBot runs its Release publish (ReadyToRun) on durable SQLite (a new data directory per level), guard and local
+# HelpdeskBot runs its Release publish (tiered compilation off, DOTNET_ReadyToRun=0 as deployed) on durable SQLite (a new data directory per level), guard and local
 # categoriser on, in emulator mode. Prints one row per bot and level: turns/s, p50/p99, RSS, CPU ms per turn.
 #
 # Usage: benchmarks/bf-vs-sdk.sh [DURATION_S=15] [WARMUP_S=3] [LEVELS="1 10 50"]
 #   PEER=/tmp/peer   a copy of shared/peer with `npm_config_yes=true npm ci` done in peer-bot/
 #   REPEAT=1         rounds over both bots (alternating), to see the noise
 #   NO_BUILD=1       skip the Release publish (or build, with JIT=1)
-#   JIT=1            run the plain `dotnet build` output (tiered JIT) instead of the ReadyToRun publish
+#   JIT=1            run the plain `dotnet build` output (tiered JIT) instead of the publish
+#   DOTNET_ReadyToRun=1  use the framework's precompiled code (the deployment switches it off; see HelpdeskBot.csproj)
 #   BOTS="sdk helpdesk"  which bots to run, in this order at each level
 #   DLL=path/HelpdeskBot.dll  run this build of HelpdeskBot instead (e.g. a copy of an earlier publish); implies NO_BUILD
 #   SMAPS=dir        save HelpdeskBot's /proc/PID/smaps at ready and after the load there (one pair per level and round),
@@ -19,8 +20,9 @@ dur=${1:-15}; warm=${2:-3}; levels=${3:-"1 10 50"}
 peer=${PEER:-/tmp/peer}
 repeat=${REPEAT:-1}
 [ -d "$peer/peer-bot/node_modules/botbuilder" ] || { echo "need $peer with peer-bot/node_modules (cp -r shared/peer $peer; cd $peer/peer-bot; npm_config_yes=true npm ci)" >&2; exit 1; }
-# The bot runs published for linux-x64, which compiles it ahead of time (ReadyToRun) and turns tiered
-# compilation off (see HelpdeskBot.csproj). JIT=1 runs the plain `dotnet build` output instead, as before.
+# The bot runs published for linux-x64, with tiered compilation off and, as deployed, no precompiled code: each method is
+# compiled once, fully optimised (see HelpdeskBot.csproj). JIT=1 runs the plain `dotnet build` output instead (tiered).
+r2r=${DOTNET_ReadyToRun:-0}
 if [ -n "${DLL:-}" ]; then
   dll=$(cd "$(dirname "$DLL")" && pwd)/$(basename "$DLL")
 elif [ -n "${JIT:-}" ]; then
@@ -57,7 +59,7 @@ start_bot() { # $1 = sdk|helpdesk, $2 = port; echoes pid and ready url
       data=$(mktemp -d -t hdb-data.XXXXXX)
       # Run from the output folder: it is the content root, so appsettings.json applies as in a deployment.
       (cd "$(dirname "$dll")" && exec env ASPNETCORE_ENVIRONMENT=Production Urls="http://127.0.0.1:$2" Helpdesk__DataDirectory="$data" \
-        Helpdesk__BotFramework__EmulatorMode=true Helpdesk__Storage__Provider=Sqlite \
+        Helpdesk__BotFramework__EmulatorMode=true Helpdesk__Storage__Provider=Sqlite DOTNET_ReadyToRun="$r2r" \
         dotnet "$dll" >"$out/helpdesk.log" 2>&1) &
       echo "$! http://127.0.0.1:$2/healthz/ready" ;;
   esac

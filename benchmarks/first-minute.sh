@@ -8,12 +8,14 @@
 #   "warmup-nopgo" (DOTNET_TieredPGO=0), "cold-notiered" (DOTNET_TieredCompilation=0),
 #   "warmup-ws" (workstation non-concurrent GC), "warmup-r2r" and "cold-r2r" (the precompiled code used: no
 #   DOTNET_ReadyToRun=0); default: all of them.
-#   NO_BUILD=1 skips the Release publish and builds; JIT=1 runs the plain build output instead of the ReadyToRun publish.
+#   NO_BUILD=1 skips the Release publish and builds; JIT=1 runs the plain build output instead of the publish.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 secs=${1:-30}; shift 2>/dev/null
 variants=${*:-cold warmup warmup-nopgo cold-notiered warmup-ws}
-# The bot runs published for linux-x64 (ReadyToRun, tiered compilation off; see HelpdeskBot.csproj).
+# The bot runs published for linux-x64 (tiered compilation off; see HelpdeskBot.csproj) and, as deployed, without the
+# framework's precompiled code (DOTNET_ReadyToRun=0; the -r2r variants use it).
+r2r=${DOTNET_ReadyToRun:-0}
 # JIT=1 runs the plain `dotnet build` output instead (tiered JIT), as before.
 if [ -z "${NO_BUILD:-}" ]; then
   if [ -n "${JIT:-}" ]; then dotnet build -c Release -v q "$root/src/HelpdeskBot" >/dev/null || exit 1
@@ -51,7 +53,7 @@ for v in $variants; do
   start=$(date +%s.%N)
   (cd "$bin" && exec env ASPNETCORE_ENVIRONMENT=Production Urls="http://127.0.0.1:$port" Helpdesk__DataDirectory="$data" \
     Helpdesk__DirectLine__RateLimit__MessagesPerMinute=10000000 Helpdesk__DirectLine__RateLimit__StartsPerMinute=100000 \
-    $extra dotnet HelpdeskBot.dll >"$log" 2>&1) &
+    DOTNET_ReadyToRun="$r2r" $extra dotnet HelpdeskBot.dll >"$log" 2>&1) &
   pid=$!
   for _ in $(seq 1 1800); do curl -sf "http://127.0.0.1:$port/healthz/ready" >/dev/null && break; sleep 0.1; done
   ready=$(echo "$(date +%s.%N) - $start" | bc)

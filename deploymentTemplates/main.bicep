@@ -544,6 +544,9 @@ var baseSettings = [
   // from a signal instead of re-reading the store every second.
   { name: 'Helpdesk__Instances__AzureSignalR__Endpoint', value: 'https://${signalR.properties.hostName}' }
   { name: 'Helpdesk__Instances__LinkUrl', value: 'http://localhost:8080/hubs/instances' }
+  // With tiered compilation off (HelpdeskBot.csproj, Release), fully optimised JIT code for the framework too, not its
+  // precompiled code: README, Issue 15.
+  { name: 'DOTNET_ReadyToRun', value: '0' }
   // Readiness: after a start, a restart or a scale-out, App Service sends traffic to an instance only once this
   // answers 200 (the store commits, the models are loaded).
   { name: 'WEBSITE_WARMUP_PATH', value: '/healthz/ready' }

@@ -9,11 +9,13 @@ using Microsoft.Extensions.Options;
 namespace HelpdeskBot.WarmUp;
 
 /// <summary>
-/// Runs <see cref="WarmUpOptions.Interviews"/> synthetic interviews through a second, throwaway composition of the
-/// bot (the same <c>AddHelpdesk</c>, on SQLite in a temporary directory that is deleted afterwards), so the JIT has
-/// compiled the turn's code — guard, understanding, dialogs, categoriser, the store's SQL, the activity JSON — before
-/// the first user arrives; then loads this app's own models. Nothing reaches this app's store or any channel. Runs
-/// as a hosted service: before the server listens, and the readiness check fails until it is done.
+/// Runs <see cref="WarmUpOptions.Interviews"/> synthetic interviews over HTTP against a second, throwaway bot
+/// (<see cref="ThrowawayBot"/>: the same <c>AddHelpdesk</c> on SQLite in a temporary directory that is deleted
+/// afterwards, on its own loopback port), half as Direct Line visitors and half as a Bot Connector channel, so the JIT
+/// has compiled the request's whole path — the server, the endpoints, tokens, guard, understanding, dialogs,
+/// categoriser, the store's SQL, the activity JSON, the reply's HTTP call — before the first user arrives; then loads
+/// this app's own models. Nothing reaches this app's store or any channel. Runs as a hosted service: before the server
+/// listens, and the readiness check fails until it is done.
 /// </summary>
 internal sealed partial class HotPathWarmUp(
     LocalModelLocations modelLocations,
@@ -73,53 +75,21 @@ internal sealed partial class HotPathWarmUp(
         Directory.CreateDirectory(directory);
         try
         {
-            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+            await using var bot = await ThrowawayBot.StartAsync(configuration, environment, directory, modelLocations.CacheDirectory, cancellationToken);
+            var tickets = 0;
+            // Two at a time, as two cores would serve them; in turn a Direct Line visitor and a Bot Connector channel.
+            await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken }, async (i, token) =>
             {
-                EnvironmentName = environment.EnvironmentName,
-                ContentRootPath = environment.ContentRootPath,
-                DisableDefaults = true,
-            });
-            builder.Configuration.AddConfiguration(configuration);
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Helpdesk:DataDirectory"] = directory,
-                ["Helpdesk:Storage:Provider"] = "Sqlite",
-                ["Helpdesk:Telemetry:Exporter"] = "None",
-                ["Helpdesk:Smtp:Host"] = "",
-                // The categoriser's model is trained (or loaded) once, where this app keeps it.
-                ["Helpdesk:Categorization:ModelCacheDirectory"] = modelLocations.CacheDirectory,
-                [WarmUpOptions.Section + ":" + nameof(WarmUpOptions.Interviews)] = "0",
-            });
-            builder.Logging.ClearProviders();
-            builder.AddHelpdesk();
-            using var host = builder.Build();
-            await host.StartAsync(cancellationToken);
-            try
-            {
-                var throwawayTurns = host.Services.GetRequiredService<TurnProcessor>();
-                var rendering = host.Services.GetRequiredService<ChannelRendering>();
-                var tickets = 0;
-                // Two at a time, as two cores would serve them.
-                await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken }, async (i, token) =>
+                var send = i / 2 % 2 == 0 ? bot.DirectLineUser() : bot.ConnectorUser($"warmup-{Guid.NewGuid():N}");
+                if (await SyntheticInterviews.RunAsync(i, async activity =>
                 {
-                    if (await SyntheticInterviews.RunAsync(i, async activity =>
-                    {
-                        // The inbound and outbound JSON, as /api/messages reads and a reply is sent.
-                        var inbound = ActivityJson.Deserialize(ActivityJson.Serialize(activity));
-                        var outcome = await throwawayTurns.ProcessAsync(inbound, token);
-                        foreach (var reply in outcome.Replies)
-                        {
-                            _ = ActivityJson.Serialize(rendering.Render(reply with { ChannelId = i % 3 == 0 ? "msteams" : "emulator" }));
-                        }
-                        return outcome.Replies;
-                    })) Interlocked.Increment(ref tickets);
-                });
-                return tickets;
-            }
-            finally
-            {
-                await host.StopAsync(CancellationToken.None);
-            }
+                    var replies = await send(activity, token);
+                    // Teams' rendering, which no caller here asks for.
+                    foreach (var reply in replies) _ = ActivityJson.Serialize(bot.Rendering.Render(reply with { ChannelId = "msteams" }));
+                    return replies;
+                })) Interlocked.Increment(ref tickets);
+            });
+            return tickets;
         }
         finally
         {

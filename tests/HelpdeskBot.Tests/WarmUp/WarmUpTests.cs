@@ -7,8 +7,9 @@ using HelpdeskBot.WarmUp;
 namespace HelpdeskBot.Tests.WarmUp;
 
 /// <summary>
-/// The warm-up runs whole synthetic interviews before the app reports ready, in a throwaway store: none of it
-/// reaches the app's own conversations or tickets. (No timing is asserted: CI runs no timing checks.)
+/// The warm-up runs whole synthetic interviews over HTTP before the app reports ready, against a throwaway bot with its
+/// own store and port: none of it reaches the app's own conversations or tickets. (No timing is asserted: CI runs no
+/// timing checks.)
 /// </summary>
 public sealed class WarmUpTests
 {
@@ -23,6 +24,7 @@ public sealed class WarmUpTests
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         var warmUp = app.Get<HotPathWarmUp>();
         Assert.True(warmUp.Finished);
+        // Interviews 0 and 1 are Direct Line visitors, 2 a Bot Connector channel whose replies come back over HTTP.
         Assert.Equal(3, warmUp.Tickets);
         var conversations = app.Get<IConversationStore>();
         for (var i = 0; i < 3; i++)
