@@ -87,6 +87,8 @@ public static class StorageExtensions
         builder.Services.AddKeyedSingleton<IAgentStore, SqliteAgentStore>(ProviderKey);
         builder.Services.AddKeyedSingleton<IOutboxStore, SqliteOutboxStore>(ProviderKey);
         builder.Services.AddHostedService<SqliteInitializer>();
+        builder.Services.AddSingleton<SqliteCheckpointer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SqliteCheckpointer>());
     }
 
     // The Cosmos client is named only here, in a method that runs when Cosmos is configured, and not inlined: ahead-of-time

@@ -12,9 +12,11 @@ public sealed class SqliteDatabase(string connectionString)
     /// <summary>
     /// Settings SQLite keeps per connection, not in the file: each pooled connection gets them when it opens.
     /// <c>synchronous=NORMAL</c> under WAL still survives a process crash (only a power cut can lose the last
-    /// commits) and spares an fsync per commit — most of a turn's time otherwise.
+    /// commits) and spares an fsync per commit — most of a turn's time otherwise. <c>wal_autocheckpoint=0</c>: no
+    /// commit moves the log into the database file (and syncs it) while its user waits; <see cref="SqliteCheckpointer"/>
+    /// does that in the background.
     /// </summary>
-    internal const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
+    internal const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=0;";
 
     /// <summary>A pooled connection with the per-connection settings applied.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
