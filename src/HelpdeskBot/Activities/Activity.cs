@@ -69,6 +69,27 @@ public sealed record Activity
             ? id.GetString()
             : null;
 
+    /// <summary>
+    /// The sender's time zone as the channel says it: the activity's <c>localTimezone</c>, else the zone of a Teams
+    /// <c>clientInfo</c> entity (<c>{"type":"clientInfo","timezone":"Asia/Jakarta"}</c>); null when neither names a known zone.
+    /// </summary>
+    public TimeZoneInfo? SenderTimeZone() => FindZone(LocalTimezone) ?? FindZone(ClientInfoZone());
+
+    private string? ClientInfoZone()
+    {
+        foreach (var entity in Entities ?? [])
+        {
+            if (entity.Type == "clientInfo" && entity.Properties?.TryGetValue("timezone", out var zone) == true && zone.ValueKind == JsonValueKind.String)
+            {
+                return zone.GetString();
+            }
+        }
+        return null;
+    }
+
+    private static TimeZoneInfo? FindZone(string? id) =>
+        !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
+
     /// <summary>The reference a reply or a proactive message needs to reach this conversation.</summary>
     public ConversationReference GetConversationReference() => new()
     {

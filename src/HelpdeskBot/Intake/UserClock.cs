@@ -20,8 +20,7 @@ public sealed class UserClock(TimeProvider clock, IOptions<IntakeOptions> option
 
     public (DateTimeOffset UserNow, TimeZoneInfo? Zone) Of(Activity activity, string? language = null)
     {
-        var zone = FindZone(activity.LocalTimezone) ?? FindZone(ClientInfoZone(activity))
-            ?? (activity.LocalTimestamp is null ? FindZone(DefaultZone(language)) : null);
+        var zone = activity.SenderTimeZone() ?? (activity.LocalTimestamp is null ? FindZone(DefaultZone(language)) : null);
         var utcNow = clock.GetUtcNow();
         var offset = zone?.GetUtcOffset(utcNow) ?? activity.LocalTimestamp?.Offset ?? TimeSpan.Zero;
         return (utcNow.ToOffset(offset), zone);
@@ -43,19 +42,6 @@ public sealed class UserClock(TimeProvider clock, IOptions<IntakeOptions> option
 
     private string DefaultZone(string? language) =>
         language is not null && options.Value.TimeZoneByLanguage.TryGetValue(language, out var zone) ? zone : options.Value.DefaultTimeZone;
-
-    /// <summary>Teams sends the client's zone in an entity: <c>{"type":"clientInfo","timezone":"Asia/Jakarta"}</c>.</summary>
-    private static string? ClientInfoZone(Activity activity)
-    {
-        foreach (var entity in activity.Entities ?? [])
-        {
-            if (entity.Type == "clientInfo" && entity.Properties?.TryGetValue("timezone", out var zone) == true && zone.ValueKind == System.Text.Json.JsonValueKind.String)
-            {
-                return zone.GetString();
-            }
-        }
-        return null;
-    }
 
     private static TimeZoneInfo? FindZone(string? id)
     {

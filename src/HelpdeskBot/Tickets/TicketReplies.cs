@@ -54,11 +54,12 @@ public sealed class TicketReplies(CategoryCatalog catalog)
     }
 
     /// <summary>
-    /// A moment as the user's calendar shows it: in the time zone their channel sends, else at the offset of their clock,
-    /// else UTC (a ticket made at 02:13 in Jakarta was listed as made the day before).
+    /// A moment as the user's calendar shows it: in the time zone their channel sends (Web Chat's <c>localTimezone</c>,
+    /// Teams' <c>clientInfo</c>), else at the offset of their clock, else UTC (a ticket made at 02:13 in Jakarta was
+    /// listed as made the day before).
     /// </summary>
     private static DateTimeOffset OnUsersClock(TurnContext turn, DateTimeOffset at) =>
-        turn.Activity.LocalTimezone is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? TimeZoneInfo.ConvertTime(at, zone)
+        turn.Activity.SenderTimeZone() is { } zone ? TimeZoneInfo.ConvertTime(at, zone)
         : turn.Activity.LocalTimestamp is { } local ? at.ToOffset(local.Offset)
         : at;
 
