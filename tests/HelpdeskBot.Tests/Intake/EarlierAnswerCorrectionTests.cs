@@ -36,7 +36,7 @@ public sealed class EarlierAnswerCorrectionTests : IDisposable
     public async Task An_id_corrected_at_the_next_question_changes_it()
     {
         var chat = NewChat("id-ID");
-        await chat.Send("lapor masalah").Send("budi_s88").Send("aplikasi").Send("tadi jam 9 pagi").AssertField("description")
+        await chat.Send("lapor masalah").Send("budi_s88").Send("aplikasi").Send("2 jam yg lalu").AssertField("description")
             .Send("eh salah, username sy dewi_k").AssertField("description");
         Assert.Equal("dewi_k", (await ValuesAsync(chat)).UserId);
     }
