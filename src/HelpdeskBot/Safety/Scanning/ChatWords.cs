@@ -166,6 +166,9 @@ internal static class ChatWords
         "today", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "tonight", "week", "month",
         "year", "pagi", "siang", "sore", "malam", "hari", "minggu", "bulan", "tahun", "jam", "menit", "detik",
         "kemarin", "besok", "lusa", "sejak", "since", "out",
+        // eighth round: people and exclamations are no value ("I don't want to give my password to anyone", "aduh itu password aku")
+        "anyone", "anybody", "someone", "somebody", "everyone", "everybody", "nobody", "noone", "siapa2", "seseorang", "orang", "org",
+        "aduh", "astaga", "waduh", "duh", "oops", "omg", "whoops", "yah", "wah", "lho", "loh", "hadeh", "haduh", "ugh", "ups", "alamak",
 
         // Indonesian
         "kamu", "anda", "dia", "kami", "kita", "mereka", "dan", "atau", "tapi", "tetapi", "namun",
