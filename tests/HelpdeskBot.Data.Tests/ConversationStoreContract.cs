@@ -98,6 +98,24 @@ public abstract class ConversationStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_commit_rewrites_a_logged_activity_in_place_and_a_conflict_rewrites_nothing()
+    {
+        var id = NewId();
+        var first = await Conversations.CommitAsync(new ConversationCommit(id, 0, "{}", ["{\"text\":\"Hunter22\"}", "{\"text\":\"ok\"}"]));
+        var stale = await Conversations.CommitAsync(new ConversationCommit(id, 0, "{}", ["{}"], Replaced: [new StoredActivity(1, "{\"lost\":true}")]));
+        Assert.Equal(CommitOutcome.Conflict, stale.Outcome);
+        Assert.Equal("{\"text\":\"Hunter22\"}", (await Conversations.ReadActivitiesAsync(id, 0, 1))[0].Json);
+
+        var rewritten = await Conversations.CommitAsync(new ConversationCommit(id, first.Version, "{\"b\":1}", ["{\"text\":\"that was my password\"}"],
+            Replaced: [new StoredActivity(1, "{\"text\":\"[password removed]\"}")]));
+        Assert.Equal(CommitOutcome.Committed, rewritten.Outcome);
+        Assert.Equal(3, rewritten.LastSequence);
+        var log = await Conversations.ReadActivitiesAsync(id, 0, 100);
+        Assert.Equal([1L, 2L, 3L], log.Select(a => a.Sequence));
+        Assert.Equal(["{\"text\":\"[password removed]\"}", "{\"text\":\"ok\"}", "{\"text\":\"that was my password\"}"], log.Select(a => a.Json));
+    }
+
+    [Fact]
     public async Task Conversations_do_not_see_each_others_activities()
     {
         var a = NewId();

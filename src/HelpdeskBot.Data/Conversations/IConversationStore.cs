@@ -15,7 +15,8 @@ public sealed record StoredActivity(long Sequence, string Json);
 /// Everything one turn changes, saved atomically: the new state, the activities appended to the log
 /// (numbered LastSequence+1, +2, … of the snapshot the turn read), and the id of the inbound activity, so a
 /// channel's retry is recognised; and what must be sent once the commit stands (<see cref="Outbox"/>: replies for a
-/// channel that does not read the log), written in the same commit.
+/// channel that does not read the log), written in the same commit; and activities already logged that are rewritten in
+/// place (<see cref="Replaced"/>: a message the user said held a secret, its text removed), never renumbered.
 /// </summary>
 public sealed record ConversationCommit(
     string ConversationId,
@@ -23,7 +24,8 @@ public sealed record ConversationCommit(
     string StateJson,
     IReadOnlyList<string> Activities,
     ProcessedActivity? Processed = null,
-    IReadOnlyList<Outbox.OutboxMessage>? Outbox = null);
+    IReadOnlyList<Outbox.OutboxMessage>? Outbox = null,
+    IReadOnlyList<StoredActivity>? Replaced = null);
 
 /// <summary>An inbound activity's key (its id or client id) and the id under which its echo was logged.</summary>
 public sealed record ProcessedActivity(string Key, string ResultId);

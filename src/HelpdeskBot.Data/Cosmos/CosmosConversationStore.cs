@@ -77,10 +77,14 @@ public sealed class CosmosConversationStore(CosmosContainers containers, TimePro
             sequence++;
             batch = batch.CreateItem(new ActivityDocument(ActivityDocumentId(sequence), id, "activity", sequence, json));
         }
+        foreach (var replaced in commit.Replaced ?? [])
+        {
+            batch = batch.ReplaceItem(ActivityDocumentId(replaced.Sequence), new ActivityDocument(ActivityDocumentId(replaced.Sequence), id, "activity", replaced.Sequence, replaced.Json));
+        }
         var processedIndex = -1;
         if (commit.Processed is { } processed)
         {
-            processedIndex = commit.Activities.Count + 1;
+            processedIndex = commit.Activities.Count + (commit.Replaced?.Count ?? 0) + 1;
             batch = batch.CreateItem(new ProcessedDocument(ProcessedDocumentId(processed.Key), id, "processed", processed.ResultId));
         }
 

@@ -22,6 +22,21 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     private async Task<CommitResult> CommitNowAsync(ConversationCommit commit, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        var result = await CommitNowAsync(connection, commit, cancellationToken);
+        // A message taken back held a secret: the log that held page images with it is moved into the file (whose freed
+        // space secure_delete zeroed) and cut to nothing. Rare, so it may wait for readers and cost a sync.
+        if (result.Outcome == CommitOutcome.Committed && commit.Replaced is { Count: > 0 }) await ExecuteAsync(connection, "PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
+        return result;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, sql);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<CommitResult> CommitNowAsync(SqliteConnection connection, ConversationCommit commit, CancellationToken cancellationToken)
+    {
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var newVersion = commit.ExpectedVersion + 1;
         var updatedAt = SqliteTimestamp.ToInteger(clock.GetUtcNow());
@@ -66,6 +81,12 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
                 append.Parameters["$json"].Value = json;
                 await append.ExecuteNonQueryAsync(cancellationToken);
             }
+        }
+        foreach (var replaced in commit.Replaced ?? [])
+        {
+            await using var rewrite = Command(connection, "UPDATE ConversationActivities SET Json = $json WHERE ConversationId = $id AND Sequence = $sequence",
+                ("$id", commit.ConversationId), ("$sequence", replaced.Sequence), ("$json", replaced.Json));
+            await rewrite.ExecuteNonQueryAsync(cancellationToken);
         }
         var outbox = Outbox.OutboxEntry.For(commit, clock.GetUtcNow());
         await SqliteOutboxStore.InsertAsync(connection, transaction, outbox, cancellationToken);

@@ -14,9 +14,10 @@ public sealed class SqliteDatabase(string connectionString)
     /// <c>synchronous=NORMAL</c> under WAL still survives a process crash (only a power cut can lose the last
     /// commits) and spares an fsync per commit — most of a turn's time otherwise. <c>wal_autocheckpoint=0</c>: no
     /// commit moves the log into the database file (and syncs it) while its user waits; <see cref="SqliteCheckpointer"/>
-    /// does that in the background.
+    /// does that in the background. <c>secure_delete=ON</c>: what a write frees (an old copy of a row moved or rewritten)
+    /// is zeroed, so a message the user took back (it held a password) leaves no copy in the file's free space.
     /// </summary>
-    internal const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=0;";
+    internal const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=0; PRAGMA secure_delete=ON;";
 
     /// <summary>A pooled connection with the per-connection settings applied.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

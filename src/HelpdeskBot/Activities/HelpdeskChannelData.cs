@@ -15,6 +15,8 @@ public sealed record HelpdeskChannelData
     /// <summary>The intake fields just read from the user's own words instead of asked.</summary>
     public IReadOnlyList<string>? Prefilled { get; init; }
     public IReadOnlyList<string>? Refused { get; init; }
+    /// <summary>The kinds of secret the user said their message before held ("that was my password"): it was taken back.</summary>
+    public IReadOnlyList<string>? Retracted { get; init; }
     public TicketInfo? Ticket { get; init; }
     public IReadOnlyList<TicketInfo>? Tickets { get; init; }
     public HandoffInfo? Handoff { get; init; }

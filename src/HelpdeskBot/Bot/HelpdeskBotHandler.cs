@@ -54,6 +54,12 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             return;
         }
 
+        if (turn.Retracted is { } retracted)
+        {
+            await TakeBackAsync(dc, retracted);
+            return;
+        }
+
         // Answer in the language they write, whatever their browser says ("halo kak, transfer sy gagal" from an en-US browser).
         if (Resources.WrittenLanguage.Of(text) is { } written) turn.State.WrittenLanguage = written;
 
@@ -151,6 +157,27 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             }
         }
         await OnFreeTextAsync(dc, reader.Read(text));
+    }
+
+    /// <summary>
+    /// "oops that was my password": the message before is already gone from the log; what the dialogs kept of it goes too,
+    /// and what it answered is asked again. With a person on the line, saying so is all the bot does.
+    /// </summary>
+    private async Task TakeBackAsync(DialogContext dc, RetractedMessage retracted)
+    {
+        var turn = dc.Turn;
+        var forgot = turn.State.Handoff is null && dc.Forget(retracted.Text);
+        var said = turn.State.Handoff is not null ? "Guard.RetractedSeen" : forgot ? "Guard.RetractedAndForgot" : "Guard.Retracted";
+        turn.Send(Message.Of(said), new HelpdeskChannelData { Retracted = [retracted.KindName] });
+        turn.Send(Message.Of(retracted.Kind switch
+        {
+            Safety.SecretKind.Card or Safety.SecretKind.Cvv => "Guard.AdviceCard",
+            Safety.SecretKind.Otp => "Guard.AdviceCode",
+            _ => "Guard.AdviceChange",
+        }));
+        if (turn.State.Handoff is not null) return;
+        if (forgot) await dc.ContinueDialogAsync();
+        else await RepromptOrMenuAsync(dc);
     }
 
     /// <summary>A message that is only a choice's number: "2", "2.", "#2", "(2)", "no 2".</summary>

@@ -23,6 +23,12 @@ public abstract class Dialog(string id)
     /// <summary>Ask again (after help, an interruption or a language switch).</summary>
     public virtual Task RepromptAsync(DialogContext dc) => Task.CompletedTask;
 
+    /// <summary>
+    /// The user said their last message (<paramref name="said"/>) held a secret: this dialog's state without what it kept
+    /// of that message, set to ask for it again; null when it kept nothing of it.
+    /// </summary>
+    public virtual DialogState? Forget(DialogState state, string said) => null;
+
     /// <summary>Short help for the question this dialog is asking, or null.</summary>
     public virtual Message? Help(DialogContext dc) => null;
 }

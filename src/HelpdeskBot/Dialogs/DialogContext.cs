@@ -45,6 +45,23 @@ public sealed class DialogContext(TurnContext turn, DialogSet dialogs)
 
     public void CancelAll() => Stack.Clear();
 
+    /// <summary>
+    /// Forgets what the dialogs kept of a message the user took back: the outermost dialog that kept something of it
+    /// takes its state without it, and the dialogs it had started end (they were asking about the answer now gone).
+    /// Continue the dialogs after it to ask again. False when no dialog kept anything of it.
+    /// </summary>
+    public bool Forget(string said)
+    {
+        for (var i = 0; i < Stack.Count; i++)
+        {
+            if (Dialogs.Find(Stack[i].DialogId).Forget(Stack[i].State, said) is not { } kept) continue;
+            Stack.RemoveRange(i + 1, Stack.Count - i - 1);
+            Stack[i] = Stack[i] with { State = kept };
+            return true;
+        }
+        return false;
+    }
+
     public void ReplaceActiveState(DialogState state)
     {
         var frame = ActiveFrame;

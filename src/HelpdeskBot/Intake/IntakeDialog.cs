@@ -210,6 +210,36 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
         return (Math.Min(number, count), count);
     }
 
+    /// <summary>
+    /// "oops that was my password": every answer the taken-back message gave (the whole message, or a part read from it)
+    /// is cleared, and the interview goes back to the first of them. A service is a name from a list, so only one typed
+    /// as the whole message is its. The files are not text and stay.
+    /// </summary>
+    public override DialogState? Forget(DialogState state, string said)
+    {
+        if (state is not WaterfallState<IntakeValues> { Values: var values } waterfall) return null;
+        var message = TypedText.Normalize(said);
+        if (message.Length < 3) return null;
+        bool From(string? value, bool wholeOnly = false) =>
+            value is not null && TypedText.Normalize(value) is { } v && (v == message || !wholeOnly && (v.Length >= 3 && message.Contains(v, StringComparison.Ordinal) || v.Contains(message, StringComparison.Ordinal)));
+        var cleared = IntakeField.All.Where(f => f != IntakeField.Evidence && From(f.Show(values), wholeOnly: f == IntakeField.Service)).ToList();
+        var opening = From(values.Opening);
+        if (cleared.Count == 0 && !opening) return null;
+        var kept = cleared.Aggregate(values, (v, f) => f.Apply(v, null));
+        var ids = cleared.Select(f => f.Id).ToList();
+        kept = kept with
+        {
+            Opening = opening ? null : kept.Opening,
+            Prefilled = [.. kept.Prefilled.Except(ids)],
+            Covered = [.. kept.Covered.Except(ids)],
+            JustRead = [],
+            Editing = null,
+            DuplicateCandidate = null,
+        };
+        var first = cleared.Count == 0 ? IntakeField.IndexOf(IntakeField.Description.Id) : cleared.Min(f => IntakeField.IndexOf(f.Id));
+        return new WaterfallState<IntakeValues>(Math.Min(first, waterfall.Step), kept);
+    }
+
     /// <summary>The labels of fields, joined for a sentence ("Service, When it happened").</summary>
     public static string ReadLabels(Turns.TurnContext turn, IEnumerable<string> fields) =>
         string.Join(", ", fields.Select(IntakeField.Find).OfType<IntakeField>().Select(f => turn.Render(f.Label)));

@@ -16,9 +16,14 @@ public sealed record LoadedConversation(string ConversationId, ConversationState
 
 /// <summary>
 /// What one attempt changed: the turn (the state it changed, its replies, its after-commit work) and the activity
-/// its replies answer. A user's turn also logs that inbound activity before the replies and marks it processed.
+/// its replies answer. A user's turn also logs that inbound activity before the replies and marks it processed, and may
+/// rewrite one activity already logged (the user's message before, taken back).
 /// </summary>
-public sealed record ConversationChange(TurnContext Turn, Activity Inbound, bool LogInbound = false, ProcessedActivity? Processed = null);
+public sealed record ConversationChange(TurnContext Turn, Activity Inbound, bool LogInbound = false, ProcessedActivity? Processed = null,
+    LoggedActivity? Rewritten = null);
+
+/// <summary>An activity already in the conversation's log, at <see cref="Sequence"/>, as it is to read from now on.</summary>
+public sealed record LoggedActivity(long Sequence, Activity Activity);
 
 /// <summary>
 /// How a write ended: committed after <see cref="Attempts"/> attempts, with the turn that won and the replies it
@@ -79,7 +84,8 @@ public sealed partial class ConversationWriter(
             var replies = changed.LogInbound ? log.GetRange(1, log.Count - 1) : log;
             // Proactive messages go out through the outbox, committed with the change; a turn's replies are answered at once.
             var (outbox, outboxed) = IsProactive(changed.Inbound) ? Outbox(changed.Inbound.ChannelId, replies, loaded.State.Reference) : ([], []);
-            var commit = new ConversationCommit(conversationId, snapshot.Version, states.Write(turn.State), log.ConvertAll(ActivityJson.Serialize), changed.Processed, outbox);
+            var rewritten = changed.Rewritten is { } r ? new[] { new StoredActivity(r.Sequence, ActivityJson.Serialize(r.Activity)) } : null;
+            var commit = new ConversationCommit(conversationId, snapshot.Version, states.Write(turn.State), log.ConvertAll(ActivityJson.Serialize), changed.Processed, outbox, rewritten);
             var result = await store.CommitAsync(commit, cancellationToken);
             switch (result.Outcome)
             {
@@ -124,6 +130,13 @@ public sealed partial class ConversationWriter(
             return new ConversationChange(turn, context);
         }, cancellationToken);
         return write.Replies;
+    }
+
+    /// <summary>The activity logged at <paramref name="sequence"/>, or null when there is none.</summary>
+    public async Task<Activity?> ReadLoggedAsync(string conversationId, long sequence, CancellationToken cancellationToken = default)
+    {
+        var found = await store.ReadActivitiesAsync(conversationId, sequence - 1, 1, cancellationToken);
+        return found is [{ } stored] && stored.Sequence == sequence ? ActivityJson.Deserialize(stored.Json) : null;
     }
 
     /// <summary>A turn on <paramref name="activity"/> over the state one attempt loaded.</summary>

@@ -4,6 +4,12 @@ using HelpdeskBot.Resources;
 
 namespace HelpdeskBot.Turns;
 
+/// <summary>A message the user took back: the kind of secret they said it held, and its text (never stored again).</summary>
+public sealed record RetractedMessage(Safety.SecretKind Kind, string Text)
+{
+    public string KindName => Kind.ToString().ToLowerInvariant();
+}
+
 /// <summary>
 /// One turn: the inbound activity (already through the guard), the conversation's state, and the
 /// replies, which are buffered here and only delivered once the state has been saved.
@@ -20,6 +26,12 @@ public sealed class TurnContext(Activity activity, ConversationState state, Loca
 
     /// <summary>The kinds of secret the guard removed from this activity's text (empty when none).</summary>
     public IReadOnlyList<string> Refused { get; init; } = [];
+
+    /// <summary>
+    /// The user's message before this one, which this one says held a secret the guard did not see ("oops that was my
+    /// password"): the log already keeps it without its text; what the dialogs kept of it is still to be forgotten.
+    /// </summary>
+    public RetractedMessage? Retracted { get; init; }
 
     /// <summary>
     /// What identifies the inbound activity across reruns of this turn (the channel's id or Web Chat's

@@ -46,11 +46,23 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
             state.Guard = memory;
             var echo = guarded with { Id = loaded.NextActivityId, Timestamp = loaded.Now, ServiceUrl = activity.ServiceUrl };
             state.TurnCount++;
-            if (activity.From?.Role is null or "user") state.Reference = echo.GetConversationReference();
+            var fromUser = activity.From?.Role is null or "user";
+            if (fromUser) state.Reference = echo.GetConversationReference();
 
-            var turn = new TurnContext(echo, state, strings, cancellationToken) { Refused = refusedNow, ActivityKey = key ?? turnKey };
+            // "oops that was my password": the message before is taken back, in the log and (by the handler) in the dialogs.
+            RetractedMessage? retracted = null;
+            LoggedActivity? rewritten = null;
+            if (fromUser && activity.IsMessage && refusedNow.Count == 0 && state.LastUserMessage is { } last && SecretRetraction.Read(activity.Text) is { } kind
+                && await writer.ReadLoggedAsync(conversationId, last, cancellationToken) is { Text.Length: > 0 } earlier)
+            {
+                retracted = new RetractedMessage(kind, earlier.Text);
+                rewritten = new LoggedActivity(last, SecretRetraction.Withdrawn(earlier, kind));
+            }
+            if (fromUser && activity.IsMessage) state.LastUserMessage = loaded.LastSequence + 1;
+
+            var turn = new TurnContext(echo, state, strings, cancellationToken) { Refused = refusedNow, Retracted = retracted, ActivityKey = key ?? turnKey };
             await handler.OnTurnAsync(turn);
-            return new ConversationChange(turn, echo, LogInbound: true, key is null ? null : new ProcessedActivity(key, echo.Id!));
+            return new ConversationChange(turn, echo, LogInbound: true, key is null ? null : new ProcessedActivity(key, echo.Id!), rewritten);
         }, cancellationToken);
 
         if (write.Duplicate)

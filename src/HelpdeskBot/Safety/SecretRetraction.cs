@@ -1,0 +1,97 @@
+namespace HelpdeskBot.Safety;
+
+/// <summary>
+/// A message that says the one before it held a secret the guard did not see: "oops that was my password", "wait, that's
+/// my actual PIN lol", "eh itu password aku", "aduh barusan ga sengaja ketik pin atm sy". It names a kind of secret at the
+/// end of its clause (not "that was my password reset email"), points back at what was said (that, this, itu, tadi,
+/// barusan, by mistake, ga sengaja …), is short, and denies nothing ("that's not my password", "bukan pin"). Read only when
+/// the guard found no secret in it, so it holds no value itself.
+/// </summary>
+public static class SecretRetraction
+{
+    private const int MaxWords = 16;
+
+    /// <summary>The words that name a kind of secret, one or two words long.</summary>
+    private static readonly Dictionary<string, SecretKind> Kinds = new(StringComparer.Ordinal)
+    {
+        ["password"] = SecretKind.Password, ["passwd"] = SecretKind.Password, ["pwd"] = SecretKind.Password, ["pw"] = SecretKind.Password,
+        ["pass"] = SecretKind.Password, ["passcode"] = SecretKind.Password, ["passphrase"] = SecretKind.Password, ["sandi"] = SecretKind.Password,
+        ["katasandi"] = SecretKind.Password, ["kata sandi"] = SecretKind.Password, ["sandiku"] = SecretKind.Password, ["sandinya"] = SecretKind.Password,
+        ["passwordku"] = SecretKind.Password, ["passwordnya"] = SecretKind.Password, ["pwku"] = SecretKind.Password, ["pwnya"] = SecretKind.Password,
+        ["creds"] = SecretKind.Password, ["credentials"] = SecretKind.Password,
+        ["pin"] = SecretKind.Pin, ["mpin"] = SecretKind.Pin, ["pinku"] = SecretKind.Pin, ["pinnya"] = SecretKind.Pin, ["pin atm"] = SecretKind.Pin,
+        ["otp"] = SecretKind.Otp, ["otpnya"] = SecretKind.Otp, ["kode otp"] = SecretKind.Otp, ["2fa code"] = SecretKind.Otp, ["sms code"] = SecretKind.Otp,
+        ["verification code"] = SecretKind.Otp, ["kode verifikasi"] = SecretKind.Otp, ["kode sms"] = SecretKind.Otp,
+        ["cvv"] = SecretKind.Cvv, ["cvc"] = SecretKind.Cvv, ["cvvnya"] = SecretKind.Cvv,
+        ["card number"] = SecretKind.Card, ["nomor kartu"] = SecretKind.Card, ["no kartu"] = SecretKind.Card, ["nomer kartu"] = SecretKind.Card,
+    };
+
+    /// <summary>Words that point back at a message already sent.</summary>
+    private static readonly HashSet<string> Back = new(StringComparer.Ordinal)
+    {
+        "that", "thats", "that's", "this", "itu", "tadi", "td", "barusan", "tuh", "accidentally", "mistake", "mistakenly", "sengaja",
+        "kekirim", "keketik", "kirim", "ketik", "typed", "sent", "gave", "pasted", "above", "atas",
+    };
+
+    /// <summary>Words that may follow the kind's name at the end of such a message.</summary>
+    private static readonly HashSet<string> After = new(StringComparer.Ordinal)
+    {
+        "lol", "haha", "hahaha", "wkwk", "wkwkwk", "oops", "sorry", "pls", "please", "plz", "delete", "remove", "it", "hapus", "dong", "tolong",
+        "btw", "by", "mistake", "accidentally", "kak", "min", "gan", "sis", "bro", "just", "now", "asli", "beneran", "yg", "yang", "ya", "yah",
+        "aduh", "astaga", "maaf", "sori", "sy", "saya", "aku", "gue", "gw", "ku", "too", "juga", "jg", "there", "lho", "loh", "deh", "nih",
+        "hapusin", "dihapus", "tadi", "td", "barusan", "for", "my", "the", "bank", "account", "email", "atm", "real", "actual", "ga", "gak",
+        "sengaja", "tidak", "nggak", "ngga", "akun", "bca", "mandiri", "bri", "bni", "gmail", "wifi", "kartu", "card", "debit", "credit",
+    };
+
+    /// <summary>Words that deny or ask rather than take back.</summary>
+    private static readonly HashSet<string> Denials = new(StringComparer.Ordinal)
+    {
+        "not", "isn't", "isnt", "wasn't", "wasnt", "bukan", "never", "no", "forgot", "lupa", "reset", "change", "changed", "ganti",
+        "expired", "didn't", "didnt", "doesn't", "doesnt", "tdk", "tidak", "ga", "gak", "gk", "nggak", "ngga", "blm", "belum", "what", "why", "how", "apa", "kenapa", "gimana",
+        "problem", "issue", "masalah", "error",
+    };
+
+    /// <summary>The kind of secret the message says the one before held, or null.</summary>
+    public static SecretKind? Read(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200 || text.TrimEnd().EndsWith('?')) return null;
+        var words = Words(text);
+        if (words.Count is 0 or > MaxWords || !words.Any(Back.Contains)) return null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var two = i + 1 < words.Count && Kinds.TryGetValue(words[i] + " " + words[i + 1], out var pair) ? pair : (SecretKind?)null;
+            var kind = two ?? (Kinds.TryGetValue(words[i], out var one) ? one : null);
+            if (kind is null) continue;
+            var end = two is null ? i + 1 : i + 2;
+            // "that was my password reset link": the kind names something else. "ga sengaja" (by mistake) denies nothing.
+            if (!words.Skip(end).All(After.Contains)) continue;
+            if (words.Take(i).Where((w, at) => Denials.Contains(w) && words[at + 1] != "sengaja").Any()) return null;
+            return kind;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The earlier message as the log keeps it once taken back: its text replaced by the placeholder of the kind it held,
+    /// whatever else it carried (its ids, time, files) as it was.
+    /// </summary>
+    public static Activities.Activity Withdrawn(Activities.Activity earlier, SecretKind kind) => earlier with { Text = Redaction.Placeholder(kind) };
+
+    /// <summary>Lowercase words of letters, digits and inner apostrophes.</summary>
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '’' && start >= 0);
+            if (inWord && start < 0) start = i;
+            else if (!inWord && start >= 0)
+            {
+                words.Add(text[start..i].Replace('’', '\'').TrimEnd('\'').ToLowerInvariant());
+                start = -1;
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,120 @@
+using HelpdeskBot.Activities;
+using HelpdeskBot.Data.Conversations;
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Intake;
+using HelpdeskBot.Safety;
+using HelpdeskBot.Tests.Infrastructure;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot.Tests.Safety;
+
+/// <summary>
+/// "that was my password", said right after a message the guard let through (the fourth user trial: a password-shaped
+/// user id, then "that was my password", and the id stayed in the ticket). The message before is taken back: its text
+/// leaves the log and the data files, what it answered is cleared and asked again, and the user is told to change it.
+/// </summary>
+public sealed class RetractionTests : IDisposable
+{
+    private readonly HelpdeskApp app = new();
+
+    private TestChat NewChat(string locale) => new(app.Get<TurnProcessor>()) { Locale = locale, LocalTimezone = "Asia/Jakarta" };
+
+    private async Task<IntakeValues> ValuesAsync(TestChat chat)
+    {
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        return Assert.IsType<WaterfallState<IntakeValues>>(state.Stack[0].State).Values;
+    }
+
+    private async Task<string> LogAsync(TestChat chat) =>
+        string.Join("\n", (await app.Get<IConversationStore>().ReadActivitiesAsync(chat.ConversationId, 0, 1000)).Select(a => a.Json));
+
+    [Theory]
+    [InlineData("oops that was my password", SecretKind.Password)]
+    [InlineData("wait, that's my actual password lol, delete it", SecretKind.Password)]
+    [InlineData("sorry I typed my PIN there by mistake", SecretKind.Pin)]
+    [InlineData("that was my card number!", SecretKind.Card)]
+    [InlineData("eh itu password aku", SecretKind.Password)]
+    [InlineData("aduh barusan ga sengaja ketik pin atm sy", SecretKind.Pin)]
+    [InlineData("astaga itu kata sandi email saya, hapus dong", SecretKind.Password)]
+    [InlineData("itu kode otp td kak", SecretKind.Otp)]
+    public void A_message_that_takes_the_one_before_back_is_read(string text, SecretKind kind) => Assert.Equal(kind, SecretRetraction.Read(text));
+
+    [Theory]
+    [InlineData("that's not my password")]
+    [InlineData("bukan, itu bukan pin saya")]
+    [InlineData("that was my password reset email")]
+    [InlineData("I forgot that password")]
+    [InlineData("is that my password?")]
+    [InlineData("my password doesn't work")]
+    [InlineData("itu masalah password saya")]
+    [InlineData("that was my username")]
+    [InlineData("I reset my PIN yesterday and since then the app says my card number is invalid")]
+    [InlineData("that was the error code")]
+    public void Other_messages_about_a_secret_take_nothing_back(string text) => Assert.Null(SecretRetraction.Read(text));
+
+    [Fact]
+    public async Task A_password_given_as_the_user_id_is_taken_back_and_the_id_asked_again()
+    {
+        var chat = NewChat("en-US");
+        await chat.Send("report a problem").AssertField("userId").Send("Bintang#2020").AssertField("service");
+        Assert.Equal("Bintang#2020", (await ValuesAsync(chat)).UserId);
+        await chat.Send("oops that was my password").AssertSays("removed that message").AssertSays("change it").AssertField("userId")
+            .Check(c => Assert.Equal(["password"], c.Replies.Select(HelpdeskChannelData.From).First(d => d?.Retracted is not null)!.Retracted));
+        Assert.Null((await ValuesAsync(chat)).UserId);
+        var log = await LogAsync(chat);
+        Assert.DoesNotContain("Bintang#2020", log);
+        Assert.Contains("[password removed]", log);
+        // The interview goes on from there, and the data files never kept the password.
+        await chat.Send("budi_s88").AssertField("service");
+        Assert.Equal("budi_s88", (await ValuesAsync(chat)).UserId);
+        Assert.DoesNotContain(app.ReadDataFiles(), file => file.Text.Contains("Bintang#2020", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_password_given_as_the_id_and_taken_back_in_indonesian_is_asked_again()
+    {
+        var chat = NewChat("id-ID");
+        await chat.Send("lapor masalah").AssertField("userId").Send("Melati_1999").AssertField("service")
+            .Send("aduh itu password aku").AssertSays("hapus").AssertSays("ganti").AssertField("userId")
+            .Send("melati.s").AssertField("service");
+        Assert.Equal("melati.s", (await ValuesAsync(chat)).UserId);
+        Assert.DoesNotContain("Melati_1999", await LogAsync(chat));
+    }
+
+    [Fact]
+    public async Task A_first_message_taken_back_clears_everything_read_from_it()
+    {
+        var chat = NewChat("en-US");
+        await chat.Send("I can't log in to the mobile app since this morning, it says 'Invalid session (E401)'. My username is Kangaroo55x").AssertField("expected");
+        var before = await ValuesAsync(chat);
+        Assert.Equal("Kangaroo55x", before.UserId);
+        Assert.NotNull(before.ErrorMessage);
+        await chat.Send("omg that was my password").AssertField("userId");
+        var after = await ValuesAsync(chat);
+        Assert.Null(after.UserId);
+        Assert.Null(after.ErrorMessage);
+        Assert.Null(after.Description);
+        Assert.Empty(after.Prefilled.Intersect(["userId", "errorMessage", "description"]));
+        Assert.DoesNotContain("Kangaroo55x", await LogAsync(chat));
+    }
+
+    [Fact]
+    public async Task Taken_back_at_the_menu_the_log_forgets_it_and_the_menu_is_offered()
+    {
+        var chat = NewChat("en-US");
+        await chat.Send("hello").Send("Kangaroo55").Send("that was my password, sorry").AssertSays("removed that message").AssertField("menu");
+        Assert.DoesNotContain("Kangaroo55", await LogAsync(chat));
+    }
+
+    [Fact]
+    public async Task An_answer_about_a_password_that_takes_nothing_back_is_kept()
+    {
+        var chat = NewChat("en-US");
+        await chat.Send("report a problem").Send("budi_s88").Send("Mobile app").Send("just now").AssertField("description")
+            .Send("that's not my password, the app just rejects the fingerprint").AssertField("expected");
+        Assert.Equal("budi_s88", (await ValuesAsync(chat)).UserId);
+        Assert.Contains("budi_s88", await LogAsync(chat));
+    }
+
+    public void Dispose() => app.Dispose();
+}
