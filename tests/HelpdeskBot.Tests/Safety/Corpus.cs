@@ -31,6 +31,9 @@ internal static class Corpus
     /// <summary>The seventh round's messages from another independent writer, scored unseen, then added to the tuning part.</summary>
     public const string NewLines7File = "newlines7.tsv";
 
+    /// <summary>The eighth round's messages from another independent writer, scored unseen, then added to the tuning part.</summary>
+    public const string NewLines8File = "newlines8.tsv";
+
     public static IReadOnlyList<LabelledMessage> Tuning() => LabelledCorpus.Load(PathOf(TuningFile));
 
     public static IReadOnlyList<LabelledMessage>? HeldBack() => LoadIfThere(HeldBackFile);
@@ -48,6 +51,8 @@ internal static class Corpus
     public static IReadOnlyList<LabelledMessage> NewLines6() => LabelledCorpus.Load(PathOf(NewLines6File));
 
     public static IReadOnlyList<LabelledMessage> NewLines7() => LabelledCorpus.Load(PathOf(NewLines7File));
+
+    public static IReadOnlyList<LabelledMessage> NewLines8() => LabelledCorpus.Load(PathOf(NewLines8File));
 
     private static IReadOnlyList<LabelledMessage>? LoadIfThere(string file) =>
         File.Exists(PathOf(file)) ? LabelledCorpus.Load(PathOf(file)) : null;

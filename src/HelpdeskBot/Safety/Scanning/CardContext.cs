@@ -171,6 +171,62 @@ internal static class CardContext
         return true;
     }
 
+    // Eighth round: the card's code named by where it is or what it is for, right after the number ("card … security 4490
+    // exp 10/29", "nmr kartu … blkgnya 512", "kode 4 angka di depan 2207" on an Amex).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodePlaces = Lookup(
+        "security", "sec", "back", "belakang", "belakangnya", "blkg", "blkgnya", "depan", "front");
+
+    /// <summary>
+    /// Three or four digits standing alone within a few words after a card number, when a word between names its code by
+    /// place or purpose (<see cref="CodePlaces"/>); an expiry on the way is passed over.
+    /// </summary>
+    public static bool CvvNamedAfter(string text, int end, out int cvvStart, out int cvvEnd)
+    {
+        cvvStart = cvvEnd = 0;
+        var named = false;
+        var pos = end;
+        for (var step = 0; step < 6 && pos < text.Length; step++)
+        {
+            while (pos < text.Length && !char.IsLetterOrDigit(text[pos]))
+            {
+                pos++;
+            }
+
+            var start = pos;
+            while (pos < text.Length && !char.IsWhiteSpace(text[pos]) && text[pos] is not (',' or ';'))
+            {
+                pos++;
+            }
+
+            var token = text.AsSpan(start, pos - start).TrimEnd(".:!?)");
+            if (token.IsEmpty)
+            {
+                return false;
+            }
+
+            if (CodePlaces.Contains(token))
+            {
+                named = true;
+                continue;
+            }
+
+            if (named && token.Length is 3 or 4 && Shapes.IsAllDigits(token))
+            {
+                cvvStart = start;
+                cvvEnd = start + token.Length;
+                return true;
+            }
+
+            // Only a few short words may stand between: "kode 4 angka di depan", an expiry.
+            if (token.Length > 6 && !IsMonthYear(text, start, out _))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private enum CardFollower
     {
         None,

@@ -169,7 +169,8 @@ internal static class CardNumberScanner
             if (!IsSomethingElse(text, groups, i, best))
             {
                 SecretSpan.Add(ref found, groups[i].Start, groups[best].End, SecretKind.Card);
-                if (CardContext.CvvAfterExpiry(text, groups[best].End, out var cvvStart, out var cvvEnd))
+                if (CardContext.CvvAfterExpiry(text, groups[best].End, out var cvvStart, out var cvvEnd)
+                    || CardContext.CvvNamedAfter(text, groups[best].End, out cvvStart, out cvvEnd))
                 {
                     SecretSpan.Add(ref found, cvvStart, cvvEnd, SecretKind.Cvv);
                 }

@@ -389,7 +389,8 @@ internal static class DigitCodeReader
     {
         valueEnd = start;
         skipTo = start;
-        if (start > 0 && text[start - 1] == '+')
+        // "+62…" is a phone number; "0812****7890", "0812-xxxx-7890" one with its middle masked.
+        if (start > 0 && text[start - 1] is '+' or '*' or '•' or '●' || MaskBefore(text, start))
         {
             return false;
         }
@@ -531,6 +532,34 @@ internal static class DigitCodeReader
     }
 
     /// <summary>Digits end a value unless they run into letters or into a date, time, decimal or percentage.</summary>
+    private const string MaskChars = "xX*•●";
+
+    /// <summary>"-xxxx", " ****", "***": three or more masking characters after the digits, directly or after one separator.</summary>
+    private static bool MaskAfter(string text, int end)
+    {
+        var k = end < text.Length && text[end] is '-' or '.' or ' ' ? end + 1 : end;
+        var run = 0;
+        while (k + run < text.Length && MaskChars.Contains(text[k + run]))
+        {
+            run++;
+        }
+
+        return run >= 3 && (k + run == text.Length || !char.IsLetter(text[k + run]));
+    }
+
+    /// <summary>"xxxx-7890", "****7890": masking characters before the digits.</summary>
+    private static bool MaskBefore(string text, int start)
+    {
+        var k = start > 0 && text[start - 1] is '-' or '.' or ' ' ? start - 1 : start;
+        var run = 0;
+        while (k - run - 1 >= 0 && MaskChars.Contains(text[k - run - 1]))
+        {
+            run++;
+        }
+
+        return run >= 3 && (k - run == 0 || !char.IsLetter(text[k - run - 1]));
+    }
+
     private static bool EndsCleanly(string text, int end)
     {
         if (end == text.Length)
@@ -538,8 +567,13 @@ internal static class DigitCodeReader
             return true;
         }
 
+        if (MaskAfter(text, end))
+        {
+            return false;
+        }
+
         var c = text[end];
-        if (char.IsLetter(c) || c is '%' or '@')
+        if (char.IsLetter(c) || c is '%' or '@' or '*' or '•' or '●')
         {
             return false;
         }

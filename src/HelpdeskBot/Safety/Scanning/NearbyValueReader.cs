@@ -493,6 +493,12 @@ internal static class NearbyValueReader
         Span<char> buffer = stackalloc char[24];
         if (Shapes.IsAllDigits(core))
         {
+            if (IsDescribedPin(text, cls, core, word, previous, next, window))
+            {
+                kind = ValueKind.Digits;
+                return true;
+            }
+
             if (!DigitsFit(cls, core.Length) || IsYear(core) || StuckToSomething(text, word))
             {
                 return false;
@@ -582,6 +588,40 @@ internal static class NearbyValueReader
         kind = ValueKind.Chosen;
         return true;
     }
+
+    // Eighth round: what a PIN was made from ("my pin's my mum's birth year, 1961", "pin sy tgl lahir anak, 1708", "pin is the same as
+    // my door code lol, 1984"): said, then the digits set off after a comma or colon, a year or a date among them.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PinMeanings = ChatWords.Lookup(
+        "lahir", "birth", "birthday", "bday", "born", "ultah", "anniversary", "nikah", "wedding", "same", "sama", "door", "pintu",
+        "lockscreen", "layar", "screen");
+
+    private static bool IsDescribedPin(string text, CredentialClass cls, ReadOnlySpan<char> core, SentenceWord word, SentenceWord? previous,
+        SentenceWord? next, ReadOnlySpan<SentenceWord> window)
+    {
+        if (cls != CredentialClass.Pin || core.Length is not (4 or 6) || previous is not { } before || text[before.End - 1] is not (',' or ':')
+            || StuckToSomething(text, word))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        if (next is { } after && (Units.Contains(after.Lower(text, buffer)) || !ChatToken.IsClausePunctuation(text[word.End - 1]) && word.End == word.CoreEnd && !IsTrailer(after.Lower(text, buffer))))
+        {
+            return false;
+        }
+
+        foreach (var other in window)
+        {
+            if (other.Start < word.Start && PinMeanings.Contains(other.Lower(text, buffer)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTrailer(ReadOnlySpan<char> word) => word is "lol" or "haha" or "btw" or "kak" or "min" or "ya" or "deh" or "sih" or "kok";
 
     private static int WordsBetween(ReadOnlySpan<SentenceWord> window, SentenceWord from, SentenceWord to)
     {

@@ -128,7 +128,9 @@ internal static class UnnamedValueReader
 
     // "with a capital G", "all lowercase", "huruf besar": talk of letter case is talk of a password.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CaseWords = ChatWords.Lookup(
-        "capital", "capitals", "lowercase", "uppercase", "caps", "case-sensitive", "kapital", "besar", "kecil");
+        "capital", "capitals", "lowercase", "uppercase", "caps", "case-sensitive", "kapital", "besar", "kecil",
+        // Eighth round: what its letters are ("hurufnya doang", "letters only").
+        "hurufnya", "letters");
 
     // "i use qwerty2020 for literally everything": what one uses for every account.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Everything = ChatWords.Lookup(
@@ -410,11 +412,12 @@ internal static class UnnamedValueReader
                 SecretSpan.Add(ref found, word.CoreStart, word.CoreEnd, SecretKind.Otp);
             }
             else if ((!namedOtherwise && IsVariant(text, words, i)) || IsNamedAsPassword(text, words, i)
+                     || (caseTalk && !shaped && IsDescribedByCase(text, words, i, shaped: false, passwordContext && !namedOtherwise))
                      || (shaped && ((nearLogin && i > 0 && IsLoginValue(text, words, i)) || (i - keywords[i] <= NameReach && IsPasswordShaped(text, word))
                          || (i - changes[i] <= ChangeReach && IsChangedTo(text, words, i, passwordContext))
                          || (keywordAfter - i <= NameReach && IsNamedAfter(text, words, i, keywordAfter))
                          || (!namedOtherwise && (IsEnteredValue(text, words, i) || IsUsedForEverything(text, words, i)))
-                         || (caseTalk && IsQuotedValue(text, words[i]))
+                         || (caseTalk && (IsQuotedValue(text, words[i]) || IsDescribedByCase(text, words, i, shaped, passwordContext && !namedOtherwise)))
                          || (keywords[i] >= 0 && i > 0 && text[words[i - 1].End - 1] == ':' && IsChosenValue(text, word))
                          || (!namedOtherwise && (IsTheOneUsed(text, words, i) || (account && IsUsedOnAccount(text, words, i))
                              || ((account || passwordContext) && IsFailing(text, words, i))))
@@ -744,6 +747,54 @@ internal static class UnnamedValueReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Eighth round: a value where the sentence says what its letters are, set off as the thing told — "it's bluemoon2019, all
+    /// lowercase", "semua huruf kecil gk ada angka: nasipadangenak, itu sandi sy". Opening the sentence after "it's" or right
+    /// after a colon; letters alone only after a colon in a sentence about a password. Not in a sentence about an error.
+    /// </summary>
+    private static bool IsDescribedByCase(string text, ReadOnlySpan<SentenceWord> words, int i, bool shaped, bool aboutPassword)
+    {
+        var word = words[i];
+        var value = PasswordValue(text, word);
+        if (value.Length < 6 || i == 0 || Redaction.Covers(text, word.CoreStart) || Shapes.IsAddress(value) || !Shapes.HasLetter(value)
+            || ChatWords.Classify(value) != WordFlags.None)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        // "password rules: uppercase, lowercase, numbers": the case words are the rule, not a value.
+        if (CaseWords.Contains(word.Lower(text, buffer)) || (!shaped && i + 1 < words.Length && text[word.End - 1] == ',' && CaseWords.Contains(words[i + 1].Lower(text, buffer))
+            && i + 2 < words.Length && text[words[i + 1].End - 1] == ','))
+        {
+            return false;
+        }
+
+        foreach (var other in words)
+        {
+            // Nor where it lists rules ("password harus: …, huruf kecil dan angka").
+            if (other.Lower(text, buffer) is "error" or "eror" or "says" or "said" or "message" or "muncul" or "tulisan" or "tulisannya" or "pesan" or "notif"
+                or "rule" or "rules" or "syarat" or "harus" or "must" or "requirement" or "requirements" or "minimal" or "minimum")
+            {
+                return false;
+            }
+        }
+
+        var afterColon = text[words[i - 1].End - 1] == ':';
+        var quoted = word.CoreStart > word.Start && word.CoreEnd < word.End && text[word.Start] is '"' or '\'' or '“' or '‘';
+        // "mangolassi (lowercase)", "bluemoon2019, all lowercase": the remark on its letters follows the value.
+        var remarkAfter = i + 1 < words.Length && text[word.End - 1] is ',' or '(' || (i + 1 < words.Length && text[words[i + 1].Start] == '(');
+        remarkAfter = remarkAfter && i + 1 < words.Length && (CaseWords.Contains(words[i + 1].Lower(text, buffer))
+            || (i + 2 < words.Length && words[i + 1].Lower(text, buffer) is "all" or "semua" && CaseWords.Contains(words[i + 2].Lower(text, buffer))));
+        if (!shaped)
+        {
+            return (afterColon || quoted || remarkAfter) && aboutPassword && value.Length >= 8 && !value.ContainsAnyExceptInRange('a', 'z');
+        }
+
+        var opener = i == 1 && words[0].Lower(text, buffer) is "it's" or "its" or "itu" or "ini";
+        return (afterColon || opener || remarkAfter) && IsPasswordShaped(text, word);
     }
 
     /// <summary>"it's \"grandmaMary1948\" with a capital G": a quoted value with a digit or symbol, where the sentence talks of letter case.</summary>
