@@ -29,8 +29,7 @@ public static class EarlierAnswerCorrection
     /// <summary>The values with the earlier answers the text corrects, and which; null when it corrects none.</summary>
     public static (IntakeValues Values, IReadOnlyList<string> Fields)? Read(string text, IntakeValues values, string asked, FreeTextReading reading, TimeZoneInfo? zone)
     {
-        var words = TypedText.Words(text);
-        if (words.Count is 0 or > MaxWords || !(Openers.Contains(words[0]) || words.Count > 1 && Openers.Contains(words[0] + " " + words[1]))) return null;
+        if (!OpensAsCorrection(TypedText.Words(text))) return null;
         var changed = values;
         var fields = new List<string>();
         foreach (var id in Correctable.Where(id => id != asked && reading.Fields.Contains(id)))
@@ -48,6 +47,26 @@ public static class EarlierAnswerCorrection
         }
         return fields.Count == 0 ? null : (changed with { Prefilled = [.. changed.Prefilled.Except(fields)] }, fields);
     }
+
+    /// <summary>
+    /// For a question that checks its answer (the service, the user id, the time): a message it would refuse, or read as
+    /// answering other questions, that corrects an earlier answer instead ("eh salah, username sy dewi_k" typed to the
+    /// service question) goes to the interview as typed, which applies the correction and asks again.
+    /// </summary>
+    public static Recognition Unless(Recognition recognition, DialogContext dc, string asked, UserClock clock)
+    {
+        if (recognition.Answer is not (null or ElsewhereAnswer) || !OpensAsCorrection(TypedText.Words(dc.Turn.Text))
+            || dc.Find<WaterfallState<IntakeValues>>() is not { Values: var values })
+        {
+            return recognition;
+        }
+        var text = dc.Turn.Text;
+        var reading = FreeTextReader.Read(text, clock.ReadingContext(dc.Turn));
+        return Read(text, values, asked, reading, clock.Of(dc.Turn.Activity, dc.Turn.Language).Zone) is null ? recognition : Recognition.Of(new TextAnswer(text));
+    }
+
+    private static bool OpensAsCorrection(List<string> words) =>
+        words.Count is > 0 and <= MaxWords && (Openers.Contains(words[0]) || words.Count > 1 && Openers.Contains(words[0] + " " + words[1]));
 
     /// <summary>"yesterday … same time": the new day at the time of day said before.</summary>
     private static (DateTimeOffset? Utc, string Text) KeepTimeOfDay(string text, IntakeValues values, FreeTextReading reading, TimeZoneInfo? zone)

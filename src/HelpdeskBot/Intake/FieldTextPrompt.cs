@@ -18,7 +18,8 @@ public sealed record ElsewhereAnswer : Answer;
 public sealed class FieldTextPrompt(string id, IntakeField field, UserClock clock, int shortWords, Func<string, Message?>? validator = null, int maxLength = 4000)
     : Prompt(id)
 {
-    protected override Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions options) => Task.FromResult(Recognize(dc, options));
+    protected override Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions options) =>
+        Task.FromResult(EarlierAnswerCorrection.Unless(Recognize(dc, options), dc, field.Id, clock));
 
     private Recognition Recognize(DialogContext dc, PromptOptions options)
     {

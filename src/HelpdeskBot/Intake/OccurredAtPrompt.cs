@@ -7,7 +7,10 @@ namespace HelpdeskBot.Intake;
 /// <summary>When it happened, in the user's own time zone (<see cref="UserClock"/>). A time in the future is refused.</summary>
 public sealed class OccurredAtPrompt(UserClock clock) : Prompt("intake.occurredAt")
 {
-    protected override Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions prompt)
+    protected override Task<Recognition> RecognizeAsync(DialogContext dc, PromptOptions prompt) =>
+        Task.FromResult(EarlierAnswerCorrection.Unless(Recognize(dc), dc, IntakeField.OccurredAt.Id, clock));
+
+    private Recognition Recognize(DialogContext dc)
     {
         var (userNow, zone) = clock.Of(dc.Turn.Activity, dc.Turn.Language);
         var parsed = OccurredAtParser.Parse(dc.Turn.Text, userNow, zone, UserClock.MonthFirst(dc.Turn));
@@ -15,12 +18,12 @@ public sealed class OccurredAtPrompt(UserClock clock) : Prompt("intake.occurredA
         {
             // "I told you, 9am today", "ga inget, pokoknya minggu ini": the time inside the sentence, as the first message's is read.
             var reading = FreeTextReader.Read(dc.Turn.Text, clock.ReadingContext(dc.Turn));
-            if (reading is { OccurredAtText: { } found, OccurredAtUtc: { } utc }) return Task.FromResult(Recognition.Of(new OccurredAtAnswer(found, utc)));
+            if (reading is { OccurredAtText: { } found, OccurredAtUtc: { } utc }) return Recognition.Of(new OccurredAtAnswer(found, utc));
             // "gatau", "I don't remember": an honest answer the agent should read, rather than a question that never lets go.
-            if (UserIdAnswer.SaysNotKnown(dc.Turn.Text) && dc.Turn.Text.Length <= 60) return Task.FromResult(Recognition.Of(new TextAnswer(dc.Turn.Text.Trim())));
-            return Task.FromResult(FieldTextPrompt.ElsewhereOr(dc, clock, Message.Of("Intake.occurredAt.Retry")));
+            if (UserIdAnswer.SaysNotKnown(dc.Turn.Text) && dc.Turn.Text.Length <= 60) return Recognition.Of(new TextAnswer(dc.Turn.Text.Trim()));
+            return FieldTextPrompt.ElsewhereOr(dc, clock, Message.Of("Intake.occurredAt.Retry"));
         }
-        if (OccurredAtParser.IsInFuture(parsed, clock.UtcNow)) return Task.FromResult(Recognition.Fail(Message.Of("Intake.occurredAt.Future")));
-        return Task.FromResult(Recognition.Of(new OccurredAtAnswer(dc.Turn.Text, parsed.Utc)));
+        if (OccurredAtParser.IsInFuture(parsed, clock.UtcNow)) return Recognition.Fail(Message.Of("Intake.occurredAt.Future"));
+        return Recognition.Of(new OccurredAtAnswer(dc.Turn.Text, parsed.Utc));
     }
 }

@@ -59,6 +59,8 @@ public static class UserIdAnswer
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var idShaped = words.Any(w => w.Any(c => char.IsAsciiDigit(c) || c is '@' or '_' or '.') && w.Any(char.IsLetterOrDigit) && w.Length > 2);
         if (!idShaped && NotKnown.Any(p => TypedText.ContainsPhrase(normalized, p))) return Message.Of("Intake.userId.NotKnown");
+        // "sorry, what?", "maksudnya?": a question back is no id.
+        if (!idShaped && text.TrimEnd().EndsWith('?')) return Message.Of("Intake.userId.Retry");
         if (!idShaped && words.Length >= SentenceWords) return Message.Of("Intake.userId.Sentence");
         return null;
     }

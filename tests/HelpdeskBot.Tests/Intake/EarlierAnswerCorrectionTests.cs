@@ -42,6 +42,34 @@ public sealed class EarlierAnswerCorrectionTests : IDisposable
     }
 
     [Fact]
+    public async Task An_id_corrected_at_the_service_question_is_not_refused_by_its_check()
+    {
+        // The fourth trial: the service question checks its answer, and refused the correction before it was read.
+        var chat = NewChat("id-ID");
+        await chat.Send("lapor masalah").Send("budi_s88").AssertField("service")
+            .Send("eh salah, username sy dewi_k").AssertSays("Diubah").AssertField("service");
+        Assert.Equal("dewi_k", (await ValuesAsync(chat)).UserId);
+        Assert.Null((await ValuesAsync(chat)).Service);
+    }
+
+    [Fact]
+    public async Task An_id_corrected_at_the_time_question_changes_it_and_asks_the_time_again()
+    {
+        var chat = NewChat("en-US");
+        await chat.Send("report a problem").Send("budi_s88").Send("Mobile app").AssertField("occurredAt")
+            .Send("oops sorry, my username is dewi_k").AssertSays("Changed").AssertField("occurredAt");
+        Assert.Equal("dewi_k", (await ValuesAsync(chat)).UserId);
+    }
+
+    [Fact]
+    public async Task An_answer_its_check_refuses_that_corrects_nothing_is_still_refused()
+    {
+        var chat = NewChat("en-US");
+        await chat.Send("report a problem").AssertField("userId").Send("sorry, what?").AssertField("userId");
+        Assert.Null((await ValuesAsync(chat)).UserId);
+    }
+
+    [Fact]
     public async Task An_answer_that_opens_with_sorry_is_still_an_answer()
     {
         var chat = NewChat("en-US");
