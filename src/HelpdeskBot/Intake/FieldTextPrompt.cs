@@ -25,6 +25,8 @@ public sealed class FieldTextPrompt(string id, IntakeField field, UserClock cloc
     {
         var text = dc.Turn.Text;
         if (text.Length == 0) return Recognition.Fail();
+        // "pake no hp 0812 3456 7890": a phone number given as the id is the id, all of it.
+        if (field == IntakeField.UserId && UserIdAnswer.PhoneNumber(text) is { } phone) return Recognition.Of(new TextAnswer(phone));
         if (field == IntakeField.UserId) text = UserIdAnswer.WithoutLeadIn(text);
         // A suggested choice, clicked or typed, stands for its canonical value.
         if (options.Choices is { Count: > 0 } choices && ChoicePrompt.Match(dc, choices, text) is { } choice)

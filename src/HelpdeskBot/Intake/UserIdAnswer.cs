@@ -50,6 +50,37 @@ public static class UserIdAnswer
         return text;
     }
 
+    /// <summary>
+    /// A phone number given as the id ("pake no hp 0812 3456 7890", "+62 812-3456-7890"): digits in groups joined by spaces,
+    /// dashes or dots, 9 to 15 of them, starting with "+", "62" or "0"; kept whole, as typed. Null when there is none or more
+    /// than one.
+    /// </summary>
+    public static string? PhoneNumber(string text)
+    {
+        string? found = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!(text[i] == '+' || char.IsAsciiDigit(text[i])) || i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
+            var end = i + (text[i] == '+' ? 1 : 0);
+            var digits = 0;
+            var last = end;
+            while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] is ' ' or '-' or '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])))
+            {
+                if (char.IsAsciiDigit(text[end])) { digits++; last = end + 1; }
+                end++;
+            }
+            var number = text[i..last];
+            var lead = number.TrimStart('+');
+            if (digits is >= 9 and <= 15 && (last == text.Length || !char.IsLetter(text[last])) && (number[0] == '+' || lead.StartsWith("62", StringComparison.Ordinal) || lead[0] == '0'))
+            {
+                if (found is not null) return null;
+                found = number;
+            }
+            i = Math.Max(i, end - 1);
+        }
+        return found;
+    }
+
     public static Message? Check(string text)
     {
         if (text.Length is < 2 or > 100 || !text.Any(char.IsLetterOrDigit)) return Message.Of("Intake.userId.Retry");

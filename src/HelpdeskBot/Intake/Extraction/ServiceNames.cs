@@ -171,8 +171,9 @@ public sealed class ServiceNames
                 for (var i = 0; i < words.Count; i++)
                 {
                     // "bank account", "rekening": another kind of account.
-                    if (names.Match(words, i) > 0 && !(i > 0 && words[i - 1].Lower is "bank" or "rekening") && !aside.Any(s => i >= s.From && i < s.To)
-                        && !(i + 1 < words.Count && words[i + 1].Lower is "number" or "no" or "nomor" or "no.")) return service;
+                    var length = names.Match(words, i);
+                    if (length > 0 && !(i > 0 && words[i - 1].Lower is "bank" or "rekening") && !aside.Any(s => i >= s.From && i < s.To)
+                        && !(i + 1 < words.Count && words[i + 1].Lower is "number" or "no" or "nomor" or "no.") && !NumberGiven(words, i + length)) return service;
                 }
             }
             return null;
@@ -205,8 +206,20 @@ public sealed class ServiceNames
             || i + 2 < words.Count && words[i + 1].Lower is "di" or "on" && words[i + 2].Lower is "pc" or "laptop" or "desktop" or "windows" or "mac" or "tv");
 
     /// <summary>"my email is budi@x.com", "email: …": an address to write to, not the email service.</summary>
+    /// <summary>"no hp sy 0812 3456 7890": the number itself follows within three words — given, not talked about ("ganti no hp").</summary>
+    private static bool NumberGiven(IReadOnlyList<Word> words, int from)
+    {
+        for (var k = from; k < words.Count && k < from + 3; k++)
+        {
+            if (words[k].Lower.Length >= 4 && words[k].Lower.All(c => char.IsAsciiDigit(c) || c is '+' or '-')) return true;
+        }
+        return false;
+    }
+
     private static bool IsContactAddress(IReadOnlyList<Word> words, int i)
     {
+        // "no hp sy 0812…", "nomor hp": a phone number is how to reach them, not the app that broke.
+        if (words[i].Lower is "hp" or "handphone" or "phone" && i > 0 && words[i - 1].Lower is "no" or "no." or "nomor" or "nomer" or "nmr" or "nmor") return true;
         if (words[i].Lower is not ("email" or "e-mail" or "emailnya" or "surel")) return false;
         for (var k = i + 1; k < words.Count && k <= i + 3; k++)
         {
