@@ -148,7 +148,8 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
         var values = IntakeDialog.NewValues();
         if (DescribesProblem(turn.Text))
         {
-            values = values with { Description = IntakeDialog.Clip(turn.Text), Prefilled = ["description"], JustRead = ["description"] };
+            // "Hi, I can't log in …": the greeting is said to the bot, not part of the problem.
+            values = values with { Description = IntakeDialog.Clip(IntentReader.WithoutGreeting(turn.Text)), Prefilled = ["description"], JustRead = ["description"] };
         }
         else if (NamesProblem(turn.Text))
         {

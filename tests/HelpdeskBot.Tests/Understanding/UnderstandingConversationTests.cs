@@ -40,13 +40,24 @@ public sealed class UnderstandingConversationTests : IDisposable
         Assert.Equal("Account & login", ticket.Fields.Service);
         Assert.Equal("Invalid session (E401)", ticket.Fields.ErrorMessage);
         Assert.Equal("I already reinstalled the app", ticket.Fields.Attempts);
-        Assert.StartsWith("Hi, I can't log in", ticket.Fields.Description, StringComparison.Ordinal);
+        // The greeting was said to the bot; the description is the problem.
+        Assert.StartsWith("I can't log in", ticket.Fields.Description, StringComparison.Ordinal);
         var asked = chat.Transcript.Select(HelpdeskChannelData.From).Where(d => d?.Field is not null and not "confirm").Select(d => d!.Field).Distinct().ToList();
         Assert.DoesNotContain("userId", asked);
         Assert.DoesNotContain("occurredAt", asked);
         Assert.DoesNotContain("errorMessage", asked);
         Assert.DoesNotContain("attempts", asked);
     }
+
+    [Theory]
+    [InlineData("Hi, I can't log in to the app", "I can't log in to the app")]
+    [InlineData("Selamat pagi kak, transfer sy gagal dari td", "transfer sy gagal dari td")]
+    [InlineData("hello team! the export button does nothing", "the export button does nothing")]
+    [InlineData("Hi app crashes on start", "Hi app crashes on start")]
+    [InlineData("Hi, help", "Hi, help")]
+    [InlineData("Budi here, my payment failed twice", "Budi here, my payment failed twice")]
+    public void A_greeting_that_opens_the_first_message_is_not_kept_in_the_description(string text, string description) =>
+        Assert.Equal(description, HelpdeskBot.Bot.Understanding.IntentReader.WithoutGreeting(text));
 
     [Fact]
     public async Task An_indonesian_first_message_is_read_the_same_way()

@@ -21,6 +21,29 @@ public sealed record IntentReading(string? Intent, double Score, IReadOnlyList<s
 /// </summary>
 public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents, IOptions<UnderstandingOptions> options)
 {
+    /// <summary>The words of a greeting that opens a message: "Hi,", "Selamat pagi kak,", "Hello team!".</summary>
+    private static readonly HashSet<string> OpeningGreeting = new(StringComparer.Ordinal)
+    {
+        "hi", "hii", "hello", "helo", "hallo", "halo", "haloo", "hai", "hei", "hey", "good", "morning", "afternoon", "evening", "pagi", "siang",
+        "sore", "malam", "malem", "met", "selamat", "assalamualaikum", "permisi", "misi", "admin", "kak", "ka", "kakak", "min", "mimin", "gan",
+        "sis", "bro", "mas", "mbak", "pak", "bu", "there", "team", "guys", "dear", "sir", "madam", "support", "cs", "all", "everyone",
+    };
+
+    /// <summary>
+    /// The message without a greeting that opens it as a clause of its own ("Hi, I can't log in …" → "I can't log in …"),
+    /// for keeping it as the description; the message as it is when it opens otherwise or is nothing but the greeting.
+    /// </summary>
+    public static string WithoutGreeting(string text)
+    {
+        var trimmed = text.TrimStart();
+        var end = trimmed.IndexOfAny([',', '!', '.', '\n']);
+        if (end <= 0 || end > 40) return text;
+        var words = trimmed[..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 5 || !words.All(w => OpeningGreeting.Contains(w.ToLowerInvariant()))) return text;
+        var rest = trimmed[(end + 1)..].TrimStart(',', '!', '.', ' ', '\n', '\r');
+        return rest.Length >= 10 ? rest : text;
+    }
+
     /// <summary>A short message made only of these is a greeting ("hello?", "met sore gan", "assalamualaikum").</summary>
     private static readonly HashSet<string> GreetingWords = new(StringComparer.Ordinal)
     {
