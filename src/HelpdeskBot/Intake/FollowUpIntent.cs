@@ -20,12 +20,21 @@ public sealed class FollowUpIntent(TicketService tickets, TicketReplies replies,
     public bool Interrupts => false;
     public bool Matches(string text) => false;
 
-    public async Task<bool> ClaimsAsync(DialogContext dc) => await TicketAskedAboutAsync(dc) is not null;
+    /// <summary>The ticket a turn's claim found, so that starting on it does not look it up again.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Turns.TurnContext, Ticket> claimed = [];
+
+    public async Task<bool> ClaimsAsync(DialogContext dc)
+    {
+        if (await TicketAskedAboutAsync(dc) is not { } ticket) return false;
+        claimed.AddOrUpdate(dc.Turn, ticket);
+        return true;
+    }
 
     public async Task<DialogTurnStatus> StartAsync(DialogContext dc)
     {
         var turn = dc.Turn;
-        if (await TicketAskedAboutAsync(dc) is not { } ticket) return DialogTurnStatus.Complete;
+        var ticket = claimed.TryGetValue(turn, out var found) ? found : await TicketAskedAboutAsync(dc);
+        if (ticket is null) return DialogTurnStatus.Complete;
         var updated = await tickets.AddInfoAsync(ticket.Number, turn.Text, [], "user", turn.ActivityKey, turn.CancellationToken);
         turn.Send(Message.Of("FollowUp.Added", updated.Number), new Activities.HelpdeskChannelData { Ticket = replies.Info(updated) });
         replies.SendStatus(turn, [updated]);
