@@ -22,6 +22,25 @@ public sealed class SqliteCheckpointerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_pooled_connection_opened_again_keeps_every_setting()
+    {
+        var database = new SqliteDatabase($"Data Source={Path.Combine(directory, "settings.db")};Default Timeout=30");
+        for (var open = 0; open < 3; open++)
+        {
+            await using var connection = await database.OpenAsync(CancellationToken.None);
+            async Task<long> Read(string pragma)
+            {
+                await using var command = SqliteDatabase.Command(connection, "PRAGMA " + pragma);
+                return (long)(await command.ExecuteScalarAsync())!;
+            }
+            Assert.Equal(1, await Read("synchronous"));
+            Assert.Equal(30000, await Read("busy_timeout"));
+            Assert.Equal(0, await Read("wal_autocheckpoint"));
+            Assert.Equal(1, await Read("secure_delete"));
+        }
+    }
+
+    [Fact]
     public async Task Commits_leave_the_log_to_the_checkpointer_which_moves_all_of_it_into_the_file()
     {
         var database = new SqliteDatabase($"Data Source={Path.Combine(directory, "test.db")};Default Timeout=30");

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace HelpdeskBot.Data.Sqlite;
@@ -19,13 +20,20 @@ public sealed class SqliteDatabase(string connectionString)
     /// </summary>
     internal const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=0; PRAGMA secure_delete=ON;";
 
-    /// <summary>A pooled connection with the per-connection settings applied.</summary>
+    /// <summary>The native connections the settings were applied to; a pooled one keeps them (issue 15: a turn opens three).</summary>
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Prepared = [];
+
+    private static readonly object Applied = new();
+
+    /// <summary>A pooled connection with the per-connection settings applied, once per native connection.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
+        if (connection.Handle is { } handle && Prepared.TryGetValue(handle, out _)) return connection;
         await using var pragmas = Command(connection, Pragmas);
         await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        if (connection.Handle is { } applied) Prepared.AddOrUpdate(applied, Applied);
         return connection;
     }
 
