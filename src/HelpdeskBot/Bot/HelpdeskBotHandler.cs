@@ -10,7 +10,7 @@ namespace HelpdeskBot.Bot;
 /// and the interrupting intents), then the active dialog; outside a question, what the user wants is read from
 /// their own words (<see cref="IntentReader"/>), and when that is unsure the likely choices are offered.
 /// </summary>
-public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> intents, IEnumerable<ITurnGate> gates, IntentReader reader) : ITurnHandler
+public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> intents, IEnumerable<ITurnGate> gates, IEnumerable<ITakeBack> takeBacks, IntentReader reader) : ITurnHandler
 {
     private readonly IReadOnlyList<IIntent> intents = [.. intents.OrderBy(i => i.Order)];
 
@@ -166,9 +166,13 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
     private async Task TakeBackAsync(DialogContext dc, RetractedMessage retracted)
     {
         var turn = dc.Turn;
-        var forgot = turn.State.Handoff is null && dc.Forget(retracted.Text);
+        var forgot = turn.State.Handoff is null && dc.Forget(retracted);
         var said = turn.State.Handoff is not null ? "Guard.RetractedSeen" : forgot ? "Guard.RetractedAndForgot" : "Guard.Retracted";
         turn.Send(Message.Of(said), new HelpdeskChannelData { Retracted = [retracted.KindName] });
+        foreach (var keeper in takeBacks)
+        {
+            if (await keeper.ForgetAsync(turn, retracted) is { } where) turn.Send(where);
+        }
         turn.Send(Message.Of(retracted.Kind switch
         {
             Safety.SecretKind.Card or Safety.SecretKind.Cvv => "Guard.AdviceCard",

@@ -24,10 +24,10 @@ public abstract class Dialog(string id)
     public virtual Task RepromptAsync(DialogContext dc) => Task.CompletedTask;
 
     /// <summary>
-    /// The user said their last message (<paramref name="said"/>) held a secret: this dialog's state without what it kept
-    /// of that message, set to ask for it again; null when it kept nothing of it.
+    /// The user said a message of theirs held a secret: this dialog's state without what it kept of that message or of the
+    /// values in it, set to ask for it again; null when it kept nothing of it.
     /// </summary>
-    public virtual DialogState? Forget(DialogState state, string said) => null;
+    public virtual DialogState? Forget(DialogState state, Turns.RetractedMessage message) => null;
 
     /// <summary>Short help for the question this dialog is asking, or null.</summary>
     public virtual Message? Help(DialogContext dc) => null;

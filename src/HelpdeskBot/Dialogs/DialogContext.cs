@@ -50,11 +50,11 @@ public sealed class DialogContext(TurnContext turn, DialogSet dialogs)
     /// takes its state without it, and the dialogs it had started end (they were asking about the answer now gone).
     /// Continue the dialogs after it to ask again. False when no dialog kept anything of it.
     /// </summary>
-    public bool Forget(string said)
+    public bool Forget(Turns.RetractedMessage message)
     {
         for (var i = 0; i < Stack.Count; i++)
         {
-            if (Dialogs.Find(Stack[i].DialogId).Forget(Stack[i].State, said) is not { } kept) continue;
+            if (Dialogs.Find(Stack[i].DialogId).Forget(Stack[i].State, message) is not { } kept) continue;
             Stack.RemoveRange(i + 1, Stack.Count - i - 1);
             Stack[i] = Stack[i] with { State = kept };
             return true;

@@ -215,13 +215,15 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
     /// is cleared, and the interview goes back to the first of them. A service is a name from a list, so only one typed
     /// as the whole message is its. The files are not text and stay.
     /// </summary>
-    public override DialogState? Forget(DialogState state, string said)
+    public override DialogState? Forget(DialogState state, Turns.RetractedMessage message)
     {
         if (state is not WaterfallState<IntakeValues> { Values: var values } waterfall) return null;
-        var message = TypedText.Normalize(said);
-        if (message.Length < 3) return null;
+        var said = TypedText.Normalize(message.Text);
+        if (said.Length < 3) return null;
+        var secrets = message.Values.Select(TypedText.Normalize).Where(v => v.Length >= 3).ToList();
         bool From(string? value, bool wholeOnly = false) =>
-            value is not null && TypedText.Normalize(value) is { } v && (v == message || !wholeOnly && (v.Length >= 3 && message.Contains(v, StringComparison.Ordinal) || v.Contains(message, StringComparison.Ordinal)));
+            value is not null && TypedText.Normalize(value) is { } v && (v == said || secrets.Any(s => v.Contains(s, StringComparison.Ordinal))
+                || !wholeOnly && (v.Length >= 3 && said.Contains(v, StringComparison.Ordinal) || v.Contains(said, StringComparison.Ordinal)));
         var cleared = IntakeField.All.Where(f => f != IntakeField.Evidence && From(f.Show(values), wholeOnly: f == IntakeField.Service)).ToList();
         var opening = From(values.Opening);
         if (cleared.Count == 0 && !opening) return null;
@@ -233,7 +235,8 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             Prefilled = [.. kept.Prefilled.Except(ids)],
             Covered = [.. kept.Covered.Except(ids)],
             JustRead = [],
-            Editing = null,
+            // Taken back at the summary, one answer: asked again, then straight back to the summary, as an edit is.
+            Editing = waterfall.Step >= CategoryIndex && cleared.Count == 1 ? cleared[0].Id : null,
             DuplicateCandidate = null,
         };
         var first = cleared.Count == 0 ? IntakeField.IndexOf(IntakeField.Description.Id) : cleared.Min(f => IntakeField.IndexOf(f.Id));

@@ -20,7 +20,8 @@ public static class SecretRetraction
         ["passwordku"] = SecretKind.Password, ["passwordnya"] = SecretKind.Password, ["pwku"] = SecretKind.Password, ["pwnya"] = SecretKind.Password,
         ["creds"] = SecretKind.Password, ["credentials"] = SecretKind.Password,
         ["pin"] = SecretKind.Pin, ["mpin"] = SecretKind.Pin, ["pinku"] = SecretKind.Pin, ["pinnya"] = SecretKind.Pin, ["pin atm"] = SecretKind.Pin,
-        ["otp"] = SecretKind.Otp, ["otpnya"] = SecretKind.Otp, ["kode otp"] = SecretKind.Otp, ["2fa code"] = SecretKind.Otp, ["sms code"] = SecretKind.Otp,
+        ["otp"] = SecretKind.Otp, ["otpnya"] = SecretKind.Otp, ["kode otp"] = SecretKind.Otp, ["one-time code"] = SecretKind.Otp, ["one time code"] = SecretKind.Otp,
+        ["otp code"] = SecretKind.Otp, ["kode otpnya"] = SecretKind.Otp, ["one time"] = SecretKind.Otp, ["2fa code"] = SecretKind.Otp, ["sms code"] = SecretKind.Otp,
         ["verification code"] = SecretKind.Otp, ["kode verifikasi"] = SecretKind.Otp, ["kode sms"] = SecretKind.Otp,
         ["cvv"] = SecretKind.Cvv, ["cvc"] = SecretKind.Cvv, ["cvvnya"] = SecretKind.Cvv,
         ["card number"] = SecretKind.Card, ["nomor kartu"] = SecretKind.Card, ["no kartu"] = SecretKind.Card, ["nomer kartu"] = SecretKind.Card,
@@ -40,7 +41,7 @@ public static class SecretRetraction
         "btw", "by", "mistake", "accidentally", "kak", "min", "gan", "sis", "bro", "just", "now", "asli", "beneran", "yg", "yang", "ya", "yah",
         "aduh", "astaga", "maaf", "sori", "sy", "saya", "aku", "gue", "gw", "ku", "too", "juga", "jg", "there", "lho", "loh", "deh", "nih",
         "hapusin", "dihapus", "tadi", "td", "barusan", "for", "my", "the", "bank", "account", "email", "atm", "real", "actual", "ga", "gak",
-        "sengaja", "tidak", "nggak", "ngga", "akun", "bca", "mandiri", "bri", "bni", "gmail", "wifi", "kartu", "card", "debit", "credit",
+        "sengaja", "tidak", "nggak", "ngga", "akun", "nya", "aja", "saja", "code", "kode", "wait", "bca", "mandiri", "bri", "bni", "gmail", "wifi", "kartu", "card", "debit", "credit",
     };
 
     /// <summary>Words that deny or ask rather than take back.</summary>
@@ -51,11 +52,27 @@ public static class SecretRetraction
         "problem", "issue", "masalah", "error",
     };
 
-    /// <summary>The kind of secret the message says the one before held, or null.</summary>
+    /// <summary>
+    /// The kind of secret the message says an earlier one held, or null. Read clause by clause: "oops wait that was my
+    /// password, not my username. my username is kenji.m" takes back in its first clause.
+    /// </summary>
     public static SecretKind? Read(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 200 || text.TrimEnd().EndsWith('?')) return null;
-        var words = Words(text);
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 300) return null;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('.' or ',' or ';' or '!' or '?' or '\n')) continue;
+            // A clause that asks ("is that my password?") takes nothing back.
+            if (i > start && !(i < text.Length && text[i] == '?') && ReadClause(text[start..i]) is { } kind) return kind;
+            start = i + 1;
+        }
+        return null;
+    }
+
+    private static SecretKind? ReadClause(string clause)
+    {
+        var words = Words(clause);
         if (words.Count is 0 or > MaxWords || !words.Any(Back.Contains)) return null;
         for (var i = 0; i < words.Count; i++)
         {
@@ -72,10 +89,43 @@ public static class SecretRetraction
     }
 
     /// <summary>
-    /// The earlier message as the log keeps it once taken back: its text replaced by the placeholder of the kind it held,
-    /// whatever else it carried (its ids, time, files) as it was.
+    /// The values in a message shaped like the kind taken back: for a password a word of six or more characters with a
+    /// letter and a digit or symbol; for a PIN, code or CVV a run of 3–8 digits, also typed in groups or one by one
+    /// ("7 3 9 1 0 4", "55 31 90"); for a card 13–19 digits in groups. Empty when none is.
     /// </summary>
-    public static Activities.Activity Withdrawn(Activities.Activity earlier, SecretKind kind) => earlier with { Text = Redaction.Placeholder(kind) };
+    public static IReadOnlyList<string> Values(string text, SecretKind kind)
+    {
+        var found = new List<string>();
+        if (kind == SecretKind.Password)
+        {
+            foreach (var token in text.Split([' ', '\t', '\n', ',', ';', '"', '\'', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                var value = token.TrimEnd('.', '!', '?', ':');
+                if (value.Length >= 6 && value.Any(char.IsLetter) && value.Any(c => !char.IsLetter(c)) && !value.Contains('@') && !value.Contains("://", StringComparison.Ordinal)
+                    && !Redaction.IsPlaceholderAt(value, 0)) found.Add(value);
+            }
+            return found;
+        }
+        var (least, most) = kind == SecretKind.Card ? (13, 19) : (3, 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]) || i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
+            var end = i;
+            var last = i;
+            var digits = 0;
+            while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] is ' ' or '-' or '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])))
+            {
+                if (char.IsAsciiDigit(text[end])) { digits++; last = end + 1; }
+                end++;
+            }
+            if (digits >= least && digits <= most && (last == text.Length || !char.IsLetter(text[last]))) found.Add(text[i..last]);
+            i = end;
+        }
+        return found;
+    }
+
+    /// <summary>What stands in the log for a value taken back, as the guard's own redaction writes it.</summary>
+    public static string Placeholder(SecretKind kind) => Redaction.Placeholder(kind);
 
     /// <summary>Lowercase words of letters, digits and inner apostrophes.</summary>
     private static List<string> Words(string text)

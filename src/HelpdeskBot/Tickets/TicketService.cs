@@ -150,5 +150,36 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
             return await store.UpdateAsync(updated, cancellationToken);
         });
 
+    /// <summary>
+    /// Replaces each of <paramref name="values"/> by <paramref name="placeholder"/> in the owner's tickets made in that
+    /// conversation, in every field and every line of their history; the numbers of the tickets it changed.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ForgetAsync(TicketOwner owner, string conversationId, IReadOnlyList<string> values, string placeholder, CancellationToken cancellationToken)
+    {
+        var changed = new List<string>();
+        if (values.Count == 0) return changed;
+        string? Scrub(string? text) => text is null ? null : values.Aggregate(text, (t, v) => v.Length == 0 ? t : t.Replace(v, placeholder, StringComparison.Ordinal));
+        foreach (var made in (await store.ListByOwnerAsync(owner, cancellationToken)).Where(t => t.Conversation?.ConversationId == conversationId))
+        {
+            var updated = await ETagRetry.RunAsync<TicketConcurrencyException, Ticket?>(MaxAttempts, async _ =>
+            {
+                var ticket = await store.GetAsync(made.Number, cancellationToken);
+                if (ticket is null) return null;
+                var f = ticket.Fields;
+                var fields = f with
+                {
+                    UserId = Scrub(f.UserId)!, Service = Scrub(f.Service)!, OccurredAtText = Scrub(f.OccurredAtText)!, Description = Scrub(f.Description)!,
+                    Expected = Scrub(f.Expected)!, ErrorMessage = Scrub(f.ErrorMessage), Steps = Scrub(f.Steps)!, History = Scrub(f.History),
+                    Attempts = Scrub(f.Attempts), Email = Scrub(f.Email),
+                };
+                var events = ticket.Events.Select(e => e with { Text = Scrub(e.Text), From = Scrub(e.From), To = Scrub(e.To) }).ToList();
+                if (fields == f && events.SequenceEqual(ticket.Events)) return null;
+                return await store.UpdateAsync(ticket with { Fields = fields, Events = events, UpdatedAt = clock.GetUtcNow() }, cancellationToken);
+            });
+            if (updated is not null) changed.Add(updated.Number);
+        }
+        return changed;
+    }
+
     private static TicketAttachment ToAttachment(EvidenceFile f) => new(f.Id, f.Name, f.ContentType, f.Size, f.ContentUrl);
 }

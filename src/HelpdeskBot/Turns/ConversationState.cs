@@ -33,9 +33,6 @@ public sealed class ConversationState
     /// <summary>The reference a later, proactive message uses to reach the user.</summary>
     public Activities.ConversationReference? Reference { get; set; }
 
-    /// <summary>Where the user's last message is in the log, so "that was my password" can take it back.</summary>
-    public long? LastUserMessage { get; set; }
-
     /// <summary>What the user's last message left waiting for the guard ("my password is" …); never a secret.</summary>
     public Safety.GuardMemory? Guard { get; set; }
 }

@@ -17,10 +17,10 @@ public sealed record LoadedConversation(string ConversationId, ConversationState
 /// <summary>
 /// What one attempt changed: the turn (the state it changed, its replies, its after-commit work) and the activity
 /// its replies answer. A user's turn also logs that inbound activity before the replies and marks it processed, and may
-/// rewrite one activity already logged (the user's message before, taken back).
+/// rewrite activities already logged (a message the user took back, and the replies that repeated what it held).
 /// </summary>
 public sealed record ConversationChange(TurnContext Turn, Activity Inbound, bool LogInbound = false, ProcessedActivity? Processed = null,
-    LoggedActivity? Rewritten = null);
+    IReadOnlyList<LoggedActivity>? Rewritten = null);
 
 /// <summary>An activity already in the conversation's log, at <see cref="Sequence"/>, as it is to read from now on.</summary>
 public sealed record LoggedActivity(long Sequence, Activity Activity);
@@ -84,7 +84,7 @@ public sealed partial class ConversationWriter(
             var replies = changed.LogInbound ? log.GetRange(1, log.Count - 1) : log;
             // Proactive messages go out through the outbox, committed with the change; a turn's replies are answered at once.
             var (outbox, outboxed) = IsProactive(changed.Inbound) ? Outbox(changed.Inbound.ChannelId, replies, loaded.State.Reference) : ([], []);
-            var rewritten = changed.Rewritten is { } r ? new[] { new StoredActivity(r.Sequence, ActivityJson.Serialize(r.Activity)) } : null;
+            var rewritten = changed.Rewritten is { Count: > 0 } r ? r.Select(a => new StoredActivity(a.Sequence, ActivityJson.Serialize(a.Activity))).ToList() : null;
             var commit = new ConversationCommit(conversationId, snapshot.Version, states.Write(turn.State), log.ConvertAll(ActivityJson.Serialize), changed.Processed, outbox, rewritten);
             var result = await store.CommitAsync(commit, cancellationToken);
             switch (result.Outcome)
@@ -132,11 +132,11 @@ public sealed partial class ConversationWriter(
         return write.Replies;
     }
 
-    /// <summary>The activity logged at <paramref name="sequence"/>, or null when there is none.</summary>
-    public async Task<Activity?> ReadLoggedAsync(string conversationId, long sequence, CancellationToken cancellationToken = default)
+    /// <summary>The activities logged after <paramref name="afterSequence"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<LoggedActivity>> ReadLoggedAsync(string conversationId, long afterSequence, CancellationToken cancellationToken = default)
     {
-        var found = await store.ReadActivitiesAsync(conversationId, sequence - 1, 1, cancellationToken);
-        return found is [{ } stored] && stored.Sequence == sequence ? ActivityJson.Deserialize(stored.Json) : null;
+        var found = await store.ReadActivitiesAsync(conversationId, afterSequence, 100, cancellationToken);
+        return [.. found.Select(a => new LoggedActivity(a.Sequence, ActivityJson.Deserialize(a.Json)))];
     }
 
     /// <summary>A turn on <paramref name="activity"/> over the state one attempt loaded.</summary>

@@ -4,8 +4,11 @@ using HelpdeskBot.Resources;
 
 namespace HelpdeskBot.Turns;
 
-/// <summary>A message the user took back: the kind of secret they said it held, and its text (never stored again).</summary>
-public sealed record RetractedMessage(Safety.SecretKind Kind, string Text)
+/// <summary>
+/// A message the user took back: the kind of secret they said it held, its text and the values in it of that kind's shape
+/// (the whole text when none is); never stored again.
+/// </summary>
+public sealed record RetractedMessage(Safety.SecretKind Kind, string Text, IReadOnlyList<string> Values)
 {
     public string KindName => Kind.ToString().ToLowerInvariant();
 }
@@ -28,8 +31,8 @@ public sealed class TurnContext(Activity activity, ConversationState state, Loca
     public IReadOnlyList<string> Refused { get; init; } = [];
 
     /// <summary>
-    /// The user's message before this one, which this one says held a secret the guard did not see ("oops that was my
-    /// password"): the log already keeps it without its text; what the dialogs kept of it is still to be forgotten.
+    /// A message of the user's that this one says held a secret the guard did not see ("oops that was my password"): the
+    /// log already keeps it without its text; what the dialogs and tickets kept of it is still to be forgotten.
     /// </summary>
     public RetractedMessage? Retracted { get; init; }
 

@@ -49,16 +49,10 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
             var fromUser = activity.From?.Role is null or "user";
             if (fromUser) state.Reference = echo.GetConversationReference();
 
-            // "oops that was my password": the message before is taken back, in the log and (by the handler) in the dialogs.
-            RetractedMessage? retracted = null;
-            LoggedActivity? rewritten = null;
-            if (fromUser && activity.IsMessage && refusedNow.Count == 0 && state.LastUserMessage is { } last && SecretRetraction.Read(activity.Text) is { } kind
-                && await writer.ReadLoggedAsync(conversationId, last, cancellationToken) is { Text.Length: > 0 } earlier)
-            {
-                retracted = new RetractedMessage(kind, earlier.Text);
-                rewritten = new LoggedActivity(last, SecretRetraction.Withdrawn(earlier, kind));
-            }
-            if (fromUser && activity.IsMessage) state.LastUserMessage = loaded.LastSequence + 1;
+            // "oops that was my password": the message that held it is taken back, in the log and (by the handler) in the dialogs.
+            var (retracted, rewritten) = fromUser && activity.IsMessage && refusedNow.Count == 0 && SecretRetraction.Read(activity.Text) is { } kind
+                ? await TakeBackAsync(conversationId, loaded.LastSequence, kind, cancellationToken)
+                : (null, []);
 
             var turn = new TurnContext(echo, state, strings, cancellationToken) { Refused = refusedNow, Retracted = retracted, ActivityKey = key ?? turnKey };
             await handler.OnTurnAsync(turn);
@@ -72,6 +66,32 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
         }
         measurement.Committed(write.Attempts, turnRefused);
         return new TurnOutcome(write.ActivityId!, write.Replies);
+    }
+
+    /// <summary>How many of the user's latest messages a take-back looks through for the one that held the secret (an interview's worth).</summary>
+    private const int TakeBackReach = 20;
+
+    /// <summary>
+    /// The message a take-back means, and the log rewritten without it: the newest of the user's last few messages that
+    /// holds a value of the kind named (one the guard already redacted holds none), else the user's message before; its
+    /// text goes, and the values it held go from every activity logged after it (the bot's summary repeats answers).
+    /// </summary>
+    private async Task<(RetractedMessage?, IReadOnlyList<LoggedActivity>)> TakeBackAsync(string conversationId, long lastSequence, SecretKind kind, CancellationToken cancellationToken)
+    {
+        var recent = await writer.ReadLoggedAsync(conversationId, Math.Max(0, lastSequence - 60), cancellationToken);
+        var mine = recent.Where(a => a.Activity.IsMessage && a.Activity.From?.Role != "bot" && !string.IsNullOrEmpty(a.Activity.Text)).Reverse().Take(TakeBackReach).ToList();
+        if (mine.Count == 0) return (null, []);
+        var target = mine.FirstOrDefault(a => SecretRetraction.Values(a.Activity.Text!, kind).Count > 0) ?? mine[0];
+        var text = target.Activity.Text!;
+        IReadOnlyList<string> values = SecretRetraction.Values(text, kind) is { Count: > 0 } shaped ? shaped : [text];
+        var placeholder = SecretRetraction.Placeholder(kind);
+        var rewritten = new List<LoggedActivity> { target with { Activity = target.Activity with { Text = placeholder } } };
+        foreach (var later in recent.Where(a => a.Sequence > target.Sequence && a.Activity.Text is { Length: > 0 } t && values.Any(v => t.Contains(v, StringComparison.Ordinal))))
+        {
+            var redacted = values.Aggregate(later.Activity.Text!, (t, v) => t.Replace(v, placeholder, StringComparison.Ordinal));
+            rewritten.Add(later with { Activity = later.Activity with { Text = redacted } });
+        }
+        return (new RetractedMessage(kind, text, values), rewritten);
     }
 
     /// <summary>The conversation's state as stored (for callers that hold the turn pipeline: tests, tools).</summary>

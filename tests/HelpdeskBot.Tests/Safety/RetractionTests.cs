@@ -37,6 +37,9 @@ public sealed class RetractionTests : IDisposable
     [InlineData("aduh barusan ga sengaja ketik pin atm sy", SecretKind.Pin)]
     [InlineData("astaga itu kata sandi email saya, hapus dong", SecretKind.Password)]
     [InlineData("itu kode otp td kak", SecretKind.Otp)]
+    [InlineData("oops wait that was my password, not my username. my username is kenji.m", SecretKind.Password)]
+    [InlineData("oops that was my one-time code", SecretKind.Otp)]
+    [InlineData("eh bentar, angka yg td sy ketik itu kode otp nya kak, hapus aja ya", SecretKind.Otp)]
     public void A_message_that_takes_the_one_before_back_is_read(string text, SecretKind kind) => Assert.Equal(kind, SecretRetraction.Read(text));
 
     [Theory]
@@ -50,6 +53,7 @@ public sealed class RetractionTests : IDisposable
     [InlineData("that was my username")]
     [InlineData("I reset my PIN yesterday and since then the app says my card number is invalid")]
     [InlineData("that was the error code")]
+    [InlineData("is that my password? I'm not sure")]
     public void Other_messages_about_a_secret_take_nothing_back(string text) => Assert.Null(SecretRetraction.Read(text));
 
     [Fact]
@@ -96,6 +100,50 @@ public sealed class RetractionTests : IDisposable
         Assert.Null(after.Description);
         Assert.Empty(after.Prefilled.Intersect(["userId", "errorMessage", "description"]));
         Assert.DoesNotContain("Kangaroo55x", await LogAsync(chat));
+    }
+
+    [Fact]
+    public async Task Taken_back_two_answers_later_the_message_that_held_it_goes_and_the_answer_after_it_stays()
+    {
+        // The fifth trial: "kenji77!Blue" as the id, then another answer, then "oops that was my password" took back the other answer.
+        var chat = NewChat("en-US");
+        await chat.Send("report a problem").Send("kenji77!Blue").Send("Website").AssertField("occurredAt")
+            .Send("oops that was my password").AssertSays("removed that message").AssertField("userId");
+        var values = await ValuesAsync(chat);
+        Assert.Null(values.UserId);
+        Assert.Equal("Website", values.Service);
+        var log = await LogAsync(chat);
+        Assert.DoesNotContain("kenji77!Blue", log);
+        Assert.Contains("Website", log);
+    }
+
+    [Fact]
+    public async Task Taken_back_at_the_summary_the_summary_in_the_log_forgets_it_too()
+    {
+        var chat = NewChat("en-US");
+        await chat.Send("report a problem").Send("kenji77!Blue").Send("Website").Send("just now")
+            .Send("The invoices page shows a blank white page").Send("to see my invoices").Send("skip").Send("I opened the billing menu")
+            .Send("skip").Send("skip").AssertField("confirm").AssertSays("kenji77!Blue")
+            .Send("wait, that user id is my password, sorry. that was my password").AssertField("userId")
+            .Send("kenji.m").AssertField("confirm").AssertSays("kenji.m");
+        Assert.DoesNotContain("kenji77!Blue", await LogAsync(chat));
+        Assert.Equal("kenji.m", (await ValuesAsync(chat)).UserId);
+    }
+
+    [Fact]
+    public async Task Taken_back_after_the_ticket_the_ticket_forgets_it()
+    {
+        var chat = NewChat("en-US");
+        await chat.Send("report a problem").Send("kenji77!Blue").Send("Website").Send("just now")
+            .Send("The invoices page shows a blank white page").Send("to see my invoices").Send("skip").Send("I opened the billing menu")
+            .Send("skip").Send("skip").AssertField("confirm").Send("no thanks").Send("yes");
+        var number = chat.Ticket!.Number;
+        Assert.Equal("kenji77!Blue", (await app.Get<HelpdeskBot.Data.Tickets.ITicketStore>().GetAsync(number))!.Fields.UserId);
+        await chat.Send("omg that was my password").AssertSays("removed that message").AssertSays(number);
+        var ticket = await app.Get<HelpdeskBot.Data.Tickets.ITicketStore>().GetAsync(number);
+        Assert.Equal("[password removed]", ticket!.Fields.UserId);
+        Assert.DoesNotContain("kenji77!Blue", System.Text.Json.JsonSerializer.Serialize(ticket));
+        Assert.DoesNotContain(app.ReadDataFiles(), file => file.Text.Contains("kenji77!Blue", StringComparison.Ordinal));
     }
 
     [Fact]
