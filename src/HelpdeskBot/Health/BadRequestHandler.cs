@@ -13,11 +13,13 @@ public sealed class BadRequestHandler : IExceptionHandler
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is not BadHttpRequestException bad || http.Response.HasStarted) return false;
+        // Where in the body, never what was there (an agent's text may hold anything): "$.status", "$.internal".
+        var at = bad.InnerException is System.Text.Json.JsonException { Path: { Length: > 0 } path } ? $" at {path} (an unknown property, or a value of the wrong type or not one of the documented values)" : "";
         await Results.Problem(new ProblemDetails
         {
             Status = bad.StatusCode,
             Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request",
-            Detail = "The request body could not be read: send well-formed JSON of the documented shape. Nothing was changed.",
+            Detail = $"The request body could not be read{at}: send well-formed JSON of the documented shape. Nothing was changed.",
         }).ExecuteAsync(http);
         return true;
     }

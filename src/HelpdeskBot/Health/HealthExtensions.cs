@@ -14,6 +14,8 @@ public static class HealthExtensions
     {
         builder.Services.AddValidatedOptions<HealthOptions>(builder.Configuration, HealthOptions.Section);
         builder.Services.AddExceptionHandler<BadRequestHandler>();
+        // Outside Development minimal APIs answer a body they cannot read with an empty 400; thrown, BadRequestHandler says why.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<StorageUnavailableHandler>();
         builder.Services.AddSingleton<ModelsHealthCheck>();
         builder.Services.AddHealthChecks()

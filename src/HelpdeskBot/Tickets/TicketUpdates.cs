@@ -93,7 +93,11 @@ public sealed class TicketUpdates(ITicketStore store, TicketReplies replies, Tic
     }
 }
 
-/// <summary>A change to a ticket; absent properties stay as they are.</summary>
+/// <summary>
+/// A change to a ticket; absent properties stay as they are. A property it does not know is refused, not ignored: a
+/// misspelt "internal" would otherwise send an internal note to the user as a comment (the fifth trial).
+/// </summary>
+[System.Text.Json.Serialization.JsonUnmappedMemberHandling(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
 public sealed record TicketPatch(
     TicketStatus? Status = null,
     TicketPriority? Priority = null,

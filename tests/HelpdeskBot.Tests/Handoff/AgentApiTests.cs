@@ -60,6 +60,30 @@ public sealed class AgentApiTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
 
+    /// <summary>
+    /// The fifth trial, outside Development: a status that is no status and a misspelt "internal" were answered with an empty
+    /// 400 — and had the unknown property been ignored instead, the note would have gone to the user as a comment.
+    /// </summary>
+    [Theory]
+    [InlineData("""{"status":"inProgress"}""", "$.status")]
+    [InlineData("""{"comment":"suspect SIM swap","internal":true}""", "$.internal")]
+    public async Task A_patch_the_api_cannot_read_says_where_and_changes_nothing(string body, string path)
+    {
+        using var app = new HelpdeskApp(new() { ["environment"] = "Production" });
+        var agent = await AgentAsync(app);
+        var chat = new TestChat(app.Get<TurnProcessor>());
+        await IntakeConversationTests.AnswerAll(chat).Send("yes");
+        var number = chat.Ticket!.Number;
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/agent/tickets/{number}") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        using var response = await agent.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(path, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("SIM", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var ticket = await app.Get<ITicketStore>().GetAsync(number);
+        Assert.DoesNotContain(ticket!.Events, e => e.Kind == TicketEventKind.CommentAdded);
+    }
+
     [Theory]
     [InlineData("GET", "/api/agent/escalations")]
     [InlineData("GET", "/api/agent/escalations/esc-1")]
