@@ -159,12 +159,25 @@ public sealed class HandoffService(
         return escalation;
     }
 
-    /// <summary>The agent is done: the user is back with the bot, at the menu (a report they had started went to the agent).</summary>
+    /// <summary>
+    /// The agent is done: the user is back with the bot, at the menu. What the user had told (a report they had started,
+    /// what they wrote while waiting) is kept as a ticket marked resolved, with its number, so it can be quoted if the
+    /// problem comes back (the fifth trial: "do i have a ticket number for this?" — "You don't have any tickets yet.");
+    /// a request that told nothing, right after a ticket, is about that ticket.
+    /// </summary>
     public async Task<Escalation?> ResolveAsync(string id, string agent, CancellationToken cancellationToken)
     {
         var escalation = await UpdateAsync(id, e => e.IsOpen ? e with { State = EscalationState.Resolved, ClosedAt = clock.GetUtcNow(), Agent = e.Agent ?? agent } : null, cancellationToken);
         if (escalation is null) return null;
-        await HandBackAsync(escalation, Message.Of("Handoff.Resolved"), new HandoffInfo(Resolved, agent), null, cancellationToken, Message.Of("Handoff.ResolvedReportClosed"));
+        var ticket = escalation.TicketNumber is { } linked ? await tickets.GetOwnAsync(escalation.Owner, linked, cancellationToken)
+            : escalation.Answers.Count == 0 ? await tickets.NewestOpenInAsync(escalation.Owner, escalation.Conversation.ConversationId, cancellationToken)
+            : await CreateTicketAsync(escalation, cancellationToken, TicketStatus.Resolved, $"Resolved by {agent} in escalation {escalation.Id}.");
+        if (ticket is not null && escalation.TicketNumber is null)
+        {
+            escalation = await UpdateAsync(id, e => e with { TicketNumber = ticket.Number }, cancellationToken) ?? escalation;
+        }
+        await HandBackAsync(escalation, ticket is null ? Message.Of("Handoff.Resolved") : Message.Of("Handoff.ResolvedTicket", ticket.Number),
+            new HandoffInfo(Resolved, agent), ticket, cancellationToken, ticket is null ? Message.Of("Handoff.ResolvedReportClosed") : null);
         await notifier.EscalationsChangedAsync();
         return escalation;
     }
@@ -184,12 +197,12 @@ public sealed class HandoffService(
     }
 
     /// <summary>A ticket of what the request carried: the interview's answers and what was written while waiting.</summary>
-    private async Task<Ticket> CreateTicketAsync(Escalation waiting, CancellationToken cancellationToken)
+    private async Task<Ticket> CreateTicketAsync(Escalation waiting, CancellationToken cancellationToken, TicketStatus status = TicketStatus.New, string? note = null)
     {
         var text = string.Join(". ", waiting.Answers.Where(a => a.Field is "description" or "expected" or "errorMessage" or "steps" or EscalationAnswer.WhileWaiting).Select(a => a.Value));
         var prediction = await categorizer.CategorizeAsync(text, cancellationToken);
         var category = new TicketCategory(prediction.Category, prediction.Confidence, string.IsNullOrWhiteSpace(text) ? CategorySource.Pending : CategorySource.Model);
-        return await tickets.CreateFromEscalationAsync(waiting, category, priorities.Assess(prediction.Category, text), cancellationToken);
+        return await tickets.CreateFromEscalationAsync(waiting, category, priorities.Assess(prediction.Category, text), cancellationToken, status, note);
     }
 
     public async Task<IReadOnlyList<StoredActivity>> TranscriptAsync(Escalation escalation, CancellationToken cancellationToken)

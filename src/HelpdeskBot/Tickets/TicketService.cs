@@ -56,7 +56,8 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
     /// A ticket from a request for a person that nobody picked up: whatever the interview had, the rest
     /// marked as not given. Keyed by the escalation's intake id, so doing it twice makes one ticket.
     /// </summary>
-    public async Task<Ticket> CreateFromEscalationAsync(Escalation escalation, TicketCategory category, TicketPriority priority, CancellationToken cancellationToken)
+    public async Task<Ticket> CreateFromEscalationAsync(Escalation escalation, TicketCategory category, TicketPriority priority, CancellationToken cancellationToken,
+        TicketStatus status = TicketStatus.New, string? note = null)
     {
         var now = clock.GetUtcNow();
         string? Answer(string field) => escalation.Answers.FirstOrDefault(a => a.Field == field)?.Value;
@@ -86,10 +87,10 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
             },
             Category = category,
             Priority = priority,
-            Status = TicketStatus.New,
+            Status = status,
             CreatedAt = now,
             UpdatedAt = now,
-            Events = [new TicketEvent(now, TicketEventKind.Created, "bot", $"No agent accepted escalation {escalation.Id} in time.")],
+            Events = [new TicketEvent(now, TicketEventKind.Created, "bot", note ?? $"No agent accepted escalation {escalation.Id} in time.")],
         };
         return await store.CreateAsync(ticket, cancellationToken);
     }

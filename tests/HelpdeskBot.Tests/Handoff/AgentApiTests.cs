@@ -179,9 +179,17 @@ public sealed class AgentApiTests : IDisposable
         Assert.Single(log, a => HelpdeskChannelData.From(a)?.Handoff is { Agent: "siti" } && WireContract.HandoffState(a) == "accepted" && a.Text!.Contains("joined", StringComparison.Ordinal));
         Assert.Contains(log, a => a.Text == "Hi Budi, which phone do you use?" && a.From!.Name == "siti");
         Assert.Contains(log, a => WireContract.HandoffState(a) == "resolved");
-        // The person dealt with it: the interview is closed, not asked again (AfterAPersonTests), and the next words are read at the menu.
-        Assert.Contains("went to them", log[^1].Text!, StringComparison.Ordinal);
+        // The person dealt with it: the interview is closed, not asked again (AfterAPersonTests), and the next words are read at
+        // the menu. What the user told is kept as a resolved ticket with a number they can quote (the fifth trial had none).
+        var resolved = HelpdeskChannelData.From(log[^1])?.Ticket;
+        Assert.NotNull(resolved);
+        Assert.Contains(resolved.Number, log[^1].Text!, StringComparison.Ordinal);
+        var ticket = await app.Get<ITicketStore>().GetAsync(resolved.Number);
+        Assert.Equal(TicketStatus.Resolved, ticket!.Status);
+        Assert.Equal("budi_s88", ticket.Fields.UserId);
+        Assert.Equal(resolved.Number, (await app.Get<IEscalationStore>().GetAsync(escalation.Id))!.TicketNumber);
         await chat.Send("thanks!").AssertField("menu");
+        await chat.Send("do I have a ticket number for this?").AssertSays(resolved.Number);
     }
 
     [Fact]
