@@ -195,6 +195,8 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     {
         "nevermind", "nvm", "never mind", "forget it", "forget about it", "batalin", "batalkan", "lupakan", "lupain", "scratch that",
         "changed my mind", "cancel it", "cancel this", "cancel the report", "batal aja", "i give up",
+        // Fifth trial: "gk jadi lapor deh kak" (not going ahead with the report after all).
+        "gak jadi", "ga jadi", "gk jadi", "nggak jadi", "ngga jadi", "tidak jadi", "gajadi", "gakjadi",
     };
 
     /// <summary>
@@ -206,13 +208,24 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     {
         var words = TypedText.Words(text);
         if (words.Count <= 6) return Phrases(words).Any(GivingUp.Contains) && !ProblemWords(words);
-        var cut = text.IndexOfAny([',', '.', '!', ';', '-', '…']);
-        if (cut <= 0) return false;
-        var opening = TypedText.Words(text[..cut]);
-        var rest = TypedText.Words(text[(cut + 1)..]);
-        return opening.Count <= 4 && Phrases(opening).Any(GivingUp.Contains) && rest.Count <= 12 && !ProblemWords(rest)
-            && (rest.Exists(GoingElsewhere.Contains) || Phrases(rest).Any(GoingElsewhere.Contains));
+        if (words.Count > 24) return false;
+        // The giving up may come after a complaint: "ugh this is too many questions. forget it, I'll just use the app".
+        for (var cut = text.IndexOfAny(ClauseEnds); cut > 0; cut = text.IndexOfAny(ClauseEnds, cut + 1))
+        {
+            var start = text.LastIndexOfAny(ClauseEnds, cut - 1) + 1;
+            var opening = TypedText.Words(text[start..cut]);
+            var rest = TypedText.Words(text[(cut + 1)..]);
+            if (opening.Count <= 4 && Phrases(opening).Any(GivingUp.Contains) && rest.Count <= 12
+                && (rest.Exists(GoingElsewhere.Contains) || Phrases(rest).Any(GoingElsewhere.Contains))
+                && (!ProblemWords(rest) || Phrases(rest).Any(p => p is "i'll just" or "ill just" or "i will just" or "i'll use" or "mending")))
+            {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static readonly char[] ClauseEnds = [',', '.', '!', ';', '-', '…'];
 
     /// <summary>Words that say the user takes it elsewhere or leaves it for later.</summary>
     private static readonly HashSet<string> GoingElsewhere = new(StringComparer.Ordinal)
