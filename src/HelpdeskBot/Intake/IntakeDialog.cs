@@ -94,6 +94,12 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
                 step.Turn.Send(Message.Of("Intake.confirm.Changed", ReadLabels(step.Turn, correction.Fields)));
                 return await AskAsync(step, field, index);
             }
+            // "gk ada error, lgsg ketutup aja aplikasinya", "no message, app just closes": no error message was shown, and that is the
+            // answer; the rest of what it says is read like any longer answer (the fifth trial kept the sentence as the error).
+            if (field.Id == ErrorField && result.Answer is TextAnswer or ErrorAndEvidenceAnswer && SaysNoError(step.Turn.Text))
+            {
+                result = result.Answer is ErrorAndEvidenceAnswer withFiles ? DialogResult.Done(new EvidenceAnswer(withFiles.Files)) : DialogResult.Skipped;
+            }
             var answered = result.Answer switch
             {
                 ElsewhereAnswer => step.Values,
@@ -241,6 +247,29 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
         };
         var first = cleared.Count == 0 ? IntakeField.IndexOf(IntakeField.Description.Id) : cleared.Min(f => IntakeField.IndexOf(f.Id));
         return new WaterfallState<IntakeValues>(Math.Min(first, waterfall.Step), kept);
+    }
+
+    /// <summary>Phrases that say no error message was shown, read anywhere in a short answer.</summary>
+    private static readonly string[] NoError =
+    [
+        "no error", "no error message", "no message", "no errors", "there was no error", "there's no error", "without an error", "without any error",
+        "gk ada error", "ga ada error", "gak ada error", "nggak ada error", "tidak ada error", "tdk ada error", "gada error", "gaada error",
+        "gk ada pesan", "ga ada pesan", "gak ada pesan", "tidak ada pesan", "gk ada eror", "ga ada eror", "gak ada eror", "tanpa error", "tanpa pesan",
+    ];
+
+    /// <summary>"none, just white", "it says success, no error": a short answer to the error question that says there was none.</summary>
+    public static bool SaysNoError(string text)
+    {
+        var words = TypedText.Words(text);
+        if (words.Count is 0 or > 14) return false;
+        if (words[0] is "none" or "nothing" or "nope") return true;
+        // A clause of its own that says so ("…, no error"), not words inside what the screen said ("Error 500: no error handler registered").
+        foreach (var clause in text.Split([',', '.', ';', '!', ':', '\n']))
+        {
+            var said = string.Join(' ', TypedText.Words(clause));
+            if (NoError.Any(p => said == p || said.StartsWith(p + " ", StringComparison.Ordinal) && said.Split(' ').Length <= p.Split(' ').Length + 1)) return true;
+        }
+        return false;
     }
 
     /// <summary>The labels of fields, joined for a sentence ("Service, When it happened").</summary>
