@@ -57,7 +57,31 @@ public sealed class SummaryPrompt(UserClock clock) : Prompt("intake.confirm")
             var rest = normalized[(word.Length + 1)..].Trim();
             if (FieldNamed(dc, rest) is { } field) return Done("edit:" + field.Id);
         }
-        return Task.FromResult(SummaryCorrection.Read(dc, text, clock, plain: true) ?? Recognition.Fail(Message.Of("Intake.confirm.Retry")));
+        if (SummaryCorrection.Read(dc, text, clock, plain: true) is { } plain) return Task.FromResult(plain);
+        // The fifth trial: "yes please, its urgent, 500 thousand is a lot for me" and "email buat apa kak? ya udh rina.ayu99@gmail.com"
+        // were asked again. A yes that opens the message, with nothing after it taking it back, is a yes; one address in a
+        // short message is the address for the confirmation.
+        if (OneAddress(text) is { } typed) return Done(EmailAnswer + typed);
+        if (OpensWithYes(text)) return Done("yes");
+        return Task.FromResult(Recognition.Fail(Message.Of("Intake.confirm.Retry")));
+    }
+
+    private static readonly string[] Buts = ["but", "however", "except", "wait", "tapi", "tp", "namun", "kecuali", "bentar", "tunggu", "salah", "wrong", "not", "bukan"];
+
+    private static bool OpensWithYes(string text)
+    {
+        var cut = text.IndexOfAny([',', '.', '!', ';']);
+        if (cut <= 0 || !CreateIt.Reads(text[..cut])) return false;
+        var rest = TypedText.Words(text[(cut + 1)..]);
+        return rest.Count <= 20 && !rest.Exists(w => Buts.Contains(w));
+    }
+
+    private static string? OneAddress(string text)
+    {
+        var words = text.Split([' ', '\t', '\n', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 12) return null;
+        var found = words.Select(w => EmailPrompt.IsValid(w.TrimEnd('.', '!', '?', ')'), out var a) ? a : null).OfType<string>().ToList();
+        return found.Count == 1 ? found[0] : null;
     }
 
     /// <summary>A field by its id or its label in either language ("description", "deskripsi masalah", "email").</summary>
