@@ -162,12 +162,15 @@ public sealed class AddInfoIntent(AddInfoDialog dialog, TicketService tickets, T
         "forgot to mention", "i forgot to mention", "oh i forgot to mention", "one more thing", "also forgot", "lupa bilang", "lupa kasih tau",
         "mau nambahin info", "mau nambahin", "mau tambahin", "nambahin info", "tambahan info", "info tambahan",
         "tambahin", "tambahin dong", "nambahin", "nambahin dong", "satu lagi", "also forgot to", "i also forgot",
+        // Fifth trial, in non-native English and more Indonesian: "also I forget to say, the transfer was at 8:15 …".
+        "i forget to say", "also i forget to say", "forgot to say", "i forgot to say", "also i forgot to say", "forget to mention",
+        "i forget to mention", "lupa ngomong", "lupa bilang tadi", "td lupa bilang", "tadi lupa bilang", "lupa kasih tahu",
     ];
 
     /// <summary>What may stand before an opener: "eh tambahin dong, …", "oh btw one more thing: …".</summary>
     private static readonly HashSet<string> Interjections = new(StringComparer.Ordinal)
     {
-        "eh", "oh", "oya", "oiya", "ohya", "btw", "sorry", "oops", "maaf", "kak", "min", "wait", "ah", "o", "ya",
+        "eh", "oh", "oya", "oiya", "ohya", "btw", "sorry", "oops", "maaf", "kak", "min", "wait", "ah", "o", "ya", "also", "and",
     };
 
     /// <summary>The message without the interjections it opens with.</summary>
