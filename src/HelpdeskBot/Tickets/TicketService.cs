@@ -169,9 +169,16 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
                 var f = ticket.Fields;
                 var fields = f with
                 {
-                    UserId = Scrub(f.UserId)!, Service = Scrub(f.Service)!, OccurredAtText = Scrub(f.OccurredAtText)!, Description = Scrub(f.Description)!,
-                    Expected = Scrub(f.Expected)!, ErrorMessage = Scrub(f.ErrorMessage), Steps = Scrub(f.Steps)!, History = Scrub(f.History),
-                    Attempts = Scrub(f.Attempts), Email = Scrub(f.Email),
+                    UserId = Scrub(f.UserId)!,
+                    Service = Scrub(f.Service)!,
+                    OccurredAtText = Scrub(f.OccurredAtText)!,
+                    Description = Scrub(f.Description)!,
+                    Expected = Scrub(f.Expected)!,
+                    ErrorMessage = Scrub(f.ErrorMessage),
+                    Steps = Scrub(f.Steps)!,
+                    History = Scrub(f.History),
+                    Attempts = Scrub(f.Attempts),
+                    Email = Scrub(f.Email),
                 };
                 var events = ticket.Events.Select(e => e with { Text = Scrub(e.Text), From = Scrub(e.From), To = Scrub(e.To) }).ToList();
                 if (fields == f && events.SequenceEqual(ticket.Events)) return null;
