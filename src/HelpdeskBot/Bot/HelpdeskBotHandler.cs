@@ -160,8 +160,8 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
     }
 
     /// <summary>
-    /// "oops that was my password": the message before is already gone from the log; what the dialogs kept of it goes too,
-    /// and what it answered is asked again. With a person on the line, saying so is all the bot does.
+    /// "oops that was my password": the message meant is already gone from the log; what the dialogs and the tickets kept of
+    /// it goes too, and what it answered is asked again. With a person on the line, the bot only says so.
     /// </summary>
     private async Task TakeBackAsync(DialogContext dc, RetractedMessage retracted)
     {

@@ -96,13 +96,14 @@ public static class SecretRetraction
     public static IReadOnlyList<string> Values(string text, SecretKind kind)
     {
         var found = new List<string>();
+        // What the guard already removed is no value: "[password removed]" is not a word with a symbol in it.
+        text = Enum.GetValues<SecretKind>().Aggregate(text, (t, k) => t.Replace(Redaction.Placeholder(k), " ", StringComparison.Ordinal));
         if (kind == SecretKind.Password)
         {
             foreach (var token in text.Split([' ', '\t', '\n', ',', ';', '"', '\'', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
             {
                 var value = token.TrimEnd('.', '!', '?', ':');
-                if (value.Length >= 6 && value.Any(char.IsLetter) && value.Any(c => !char.IsLetter(c)) && !value.Contains('@') && !value.Contains("://", StringComparison.Ordinal)
-                    && !Redaction.IsPlaceholderAt(value, 0)) found.Add(value);
+                if (value.Length >= 6 && value.Any(char.IsLetter) && value.Any(c => !char.IsLetter(c)) && !value.Contains('@') && !value.Contains("://", StringComparison.Ordinal)) found.Add(value);
             }
             return found;
         }

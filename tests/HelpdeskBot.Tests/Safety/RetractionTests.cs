@@ -56,6 +56,15 @@ public sealed class RetractionTests : IDisposable
     [InlineData("is that my password? I'm not sure")]
     public void Other_messages_about_a_secret_take_nothing_back(string text) => Assert.Null(SecretRetraction.Read(text));
 
+    [Theory]
+    [InlineData("my card [card number removed] and then Sup3r!x", SecretKind.Password, "Sup3r!x")]
+    [InlineData("[password removed] itu password aku", SecretKind.Password, "")]
+    [InlineData("td masuk satu, 7 3 9 1 0 4, tp pas diinput katanya kadaluarsa", SecretKind.Otp, "7 3 9 1 0 4")]
+    [InlineData("the last one said 55 31 90", SecretKind.Otp, "55 31 90")]
+    [InlineData("paid with 4111 1111 1111 1111 yesterday", SecretKind.Card, "4111 1111 1111 1111")]
+    public void The_values_a_message_held_are_read_by_the_kind_taken_back(string text, SecretKind kind, string value) =>
+        Assert.Equal(value.Length == 0 ? [] : [value], SecretRetraction.Values(text, kind));
+
     [Fact]
     public async Task A_password_given_as_the_user_id_is_taken_back_and_the_id_asked_again()
     {
