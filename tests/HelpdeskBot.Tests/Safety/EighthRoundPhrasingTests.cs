@@ -58,6 +58,18 @@ public sealed class EighthRoundPhrasingTests
     [InlineData("username: budisantoso, all lowercase")]
     public void Rules_errors_and_usernames_told_by_their_letters_stay_clean(string text) => AssertClean(text);
 
+    [Theory]
+    [InlineData("the code from the sms is 48 20 17", "the code from the sms is [code removed]")]
+    [InlineData("sy masukin 31 07 92 tp katanya kode salah", "sy masukin [code removed] tp katanya kode salah")]
+    [InlineData("typed 5 5 0 2 9 1 and it said invalid verification code", "typed [code removed] and it said invalid verification code")]
+    public void A_code_read_out_in_pairs_or_before_its_name_is_refused(string text, string redacted) => AssertFound(text, SecretKind.Otp, redacted);
+
+    [Theory]
+    [InlineData("meeting at 10 30 45 about the promo code")]
+    [InlineData("order 12 34 56 has a discount code")]
+    [InlineData("error code 55 31 90 on the screen")]
+    public void Pairs_that_the_sentence_names_as_something_else_stay_clean(string text) => AssertClean(text);
+
     private void AssertFound(string text, SecretKind kind, string redacted)
     {
         var result = _scanner.Scan(text);

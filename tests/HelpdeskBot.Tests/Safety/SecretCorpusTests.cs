@@ -52,7 +52,7 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         // 98.51% after the fifth, with its 357 new lines (99.06% on the rows before them).
         // 98.39% after the sixth, with its 434 new lines (98.65% on the rows before them, up from 98.51%).
         // 98.80% after the seventh, with its 426 new lines (98.68% on the rows before them, up from 98.39%).
-        // 97.65% after the eighth, with its 432 new lines (30 of them still missed: PINs told by their digit count, codes
+        // 97.65% after the eighth (97.74% with the fifth trial's pairs), with its 432 new lines (30 of them still missed: PINs told by their digit count, codes
         // given bare or in pairs); 98.85% on the rows before them, up from 98.80%.
         var score = Evaluate(Corpus.TuningFile, Corpus.Tuning());
 
@@ -154,7 +154,8 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// The eighth round's 433 messages from another independent writer who never read the guard (also in the tuning part):
     /// 85.00% recall (221/260), three false positives ("give my password to anyone", "… ke siapa2", a masked phone number
-    /// "0812****7890") and no missed card when scored unseen at commit 7998f37's scanner; 88.46% (230/260), none, none after the round.
+    /// "0812****7890") and no missed card when scored unseen at commit 7998f37's scanner; 88.46% (230/260), none, none after the round;
+    /// 89.23% (232/260) with codes read out in pairs or before their name, from the fifth user trial.
     /// </summary>
     [Fact]
     public void Eighth_round_lines_hold_their_measured_recall_with_no_false_positive()

@@ -120,7 +120,9 @@ internal static class Shapes
 
         var singles = count >= 4 && !groups[..count].ContainsAnyExcept(1);
         var triples = count == 2 && groups[0] == 3 && groups[1] == 3;
-        return (singles && digits <= 8) || triples;
+        // Eighth round: a six-digit code read out in pairs ("55 31 90", "09 88 21").
+        var pairs = count == 3 && !groups[..count].ContainsAnyExcept(2);
+        return (singles && digits <= 8) || triples || pairs;
     }
 
     public static bool IsDoubled(ReadOnlySpan<char> word)

@@ -370,6 +370,9 @@ internal static class UnnamedValueReader
 
         var nextLogin = int.MaxValue / 2;
         var nextKeyword = int.MaxValue / 2;
+        // Eighth round: a code word later in the sentence names digits read out before it too ("the last one said 55 31 90 and … it
+        // said 'incorrect code'").
+        var codeLater = false;
         for (var i = words.Length - 1; i >= 0; i--)
         {
             var word = words[i];
@@ -385,6 +388,7 @@ internal static class UnnamedValueReader
                 nextKeyword = int.MaxValue / 2;
             }
 
+            codeLater |= i + 1 < words.Length && roles[i + 1].HasFlag(Role.CodeWord) && !InnocentNeighbour(text, words, i + 1);
             var loginIn = LogsIn(text, words, i) && i > 0 && roles[i - 1].HasFlag(Role.LoginVerb);
             if (roles[i].HasFlag(Role.LoginWord) || loginIn)
             {
@@ -403,7 +407,7 @@ internal static class UnnamedValueReader
             {
                 SecretSpan.Add(ref found, word.CoreStart, word.CoreEnd, SecretKind.Otp);
             }
-            else if (ReadOut(text, words, i, channel || (sending && destination), codes[i] >= 0, out var readEnd))
+            else if (ReadOut(text, words, i, channel || (sending && destination), codes[i] >= 0 || codeLater, out var readEnd))
             {
                 SecretSpan.Add(ref found, word.CoreStart, readEnd, SecretKind.Otp);
             }
@@ -570,7 +574,7 @@ internal static class UnnamedValueReader
             return false;
         }
 
-        var afterCode = i > 0 && IsBareCodeWord(text, words[i - 1]);
+        var afterCode = i > 0 && IsBareCodeWord(text, words[i - 1]) && !InnocentNeighbour(text, words, i - 1);
         // A code word earlier in the sentence: digits read out one by one or in two threes, not after a word that
         // says they are something else ("code 7 for the order 123 456").
         var named = codeEarlier && digit && !BlockedBefore(text, words, i);
