@@ -55,6 +55,9 @@ public sealed class InterviewSideQuestionTests : IDisposable
     [Theory]
     [InlineData("en-US", "why do you need my user id?")]
     [InlineData("id-ID", "buat apa kak?")]
+    // Fifth trial: "Sepertinya itu kalimat, bukan ID" to the first, the second kept as what they did.
+    [InlineData("id-ID", "knp hrs kasih id sy?")]
+    [InlineData("en-US", "why you need this? i just click pay now and nothing happen")]
     public async Task Why_a_question_is_asked_gets_its_help_and_the_question_again(string locale, string question)
     {
         var chat = NewChat(locale);

@@ -35,6 +35,9 @@ public static class InterviewQuestion
             "why do you need", "why do you ask", "why are you asking", "why is this needed", "why does it matter", "why does that matter",
             "what is this for", "what's this for", "whats this for", "what for", "kenapa perlu", "kenapa butuh", "knp perlu", "knp butuh",
             "buat apa", "untuk apa", "utk apa", "kok nanya", "kenapa nanya", "knp nanya", "ngapain nanya", "kenapa ditanya", "perlu banget",
+            // Fifth trial: "knp hrs kasih id sy?", "why you need this?", "why would you need my email? is it safe?".
+            "why you need", "why would you need", "why need", "why should i give", "why must i give", "why should i tell", "kenapa harus",
+            "knp harus", "knp hrs", "kenapa hrs", "kok harus", "kok hrs", "napa harus", "napa hrs", "buat apaan", "is it safe", "is this safe",
         ]),
     ];
 
