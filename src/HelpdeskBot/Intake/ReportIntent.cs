@@ -2,6 +2,7 @@ using HelpdeskBot.Bot;
 using HelpdeskBot.Bot.Understanding;
 using HelpdeskBot.Dialogs;
 using HelpdeskBot.Intake.Extraction;
+using HelpdeskBot.Tickets;
 
 namespace HelpdeskBot.Intake;
 
@@ -10,7 +11,7 @@ namespace HelpdeskBot.Intake;
 /// own words, which becomes the first answer (the description) with everything else it says read from it, so the
 /// interview asks only what is missing.
 /// </summary>
-public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
+public sealed class ReportIntent(IntakeDialog intake, UserClock clock, TicketService tickets) : IIntent
 {
     private static readonly string[] Phrases =
     [
@@ -157,6 +158,12 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock) : IIntent
         }
         // "app crash" describes too little to be the description, but it still names the service.
         values = values.Absorb(FreeTextReader.Read(turn.Text, clock.ReadingContext(turn)));
+        // A second report in the same conversation: the id the first one gave is still theirs (the fifth trial asked again).
+        if (values.UserId is null && await tickets.NewestInAsync(TicketService.OwnerOf(turn.Activity), turn.Activity.Conversation?.Id ?? "", turn.CancellationToken) is { } earlier
+            && UserIdAnswer.Check(earlier.Fields.UserId) is null && !earlier.Fields.UserId.StartsWith('[') && earlier.Fields.UserId != TicketService.OwnerOf(turn.Activity).UserId)
+        {
+            values = values with { UserId = earlier.Fields.UserId, Prefilled = [.. values.Prefilled, "userId"], JustRead = [.. values.JustRead, "userId"] };
+        }
         var questions = IntakeDialog.Progress(values, 0).Count - 1;
         var count = questions.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var read = IntakeDialog.ReadLabels(turn, values.Prefilled);

@@ -97,6 +97,10 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
 
     private const int MaxToldLength = 2000;
 
+    /// <summary>The owner's newest ticket made in that conversation, open or not, or null.</summary>
+    public async Task<Ticket?> NewestInAsync(TicketOwner owner, string conversationId, CancellationToken cancellationToken) =>
+        (await store.ListByOwnerAsync(owner, cancellationToken)).Where(t => t.Conversation?.ConversationId == conversationId).MaxBy(t => t.CreatedAt);
+
     /// <summary>The owner's newest open ticket made in that conversation, or null.</summary>
     public async Task<Ticket?> NewestOpenInAsync(TicketOwner owner, string conversationId, CancellationToken cancellationToken) =>
         (await store.ListByOwnerAsync(owner, cancellationToken)).Where(t => t.IsOpen && t.Conversation?.ConversationId == conversationId).MaxBy(t => t.CreatedAt);

@@ -44,8 +44,9 @@ public sealed class AfterAPersonTests : IDisposable
 
         await chat.Send(thanks).Check(c => Assert.DoesNotContain(c.Replies, r => Activities.HelpdeskChannelData.From(r)?.Step is not null))
             .AssertField("menu")
-            // A new problem after that is a new report, from its first question.
-            .Send(locale == "en-US" ? "report a problem" : "lapor masalah").AssertField("userId");
+            // A new problem after that is a new report, from its first question — the id is the one the resolved ticket kept.
+            .Send(locale == "en-US" ? "report a problem" : "lapor masalah").AssertField("service")
+            .Check(c => Assert.Equal(1, c.Contract!.Step));
     }
 
     public void Dispose() => app.Dispose();
