@@ -23,6 +23,9 @@ public static class ServiceAnswer
         // "iya bkin aja", "ok thanks": an answer to another question, led by its yes or no (a service named in it was already taken).
         var first = TypedText.Normalize(text).Split(' ', 2)[0].Trim(',', '.', '!');
         if (PromptWords.IsYes(first) || PromptWords.IsNo(first)) return Message.Of("Intake.service.Retry");
+        // "kak btw cs nya buka jam brp ya?", "can we do them separately?": a question names no service (one that does, "the app?",
+        // was taken before this check); it is asked again (the fifth trial kept such questions as the service).
+        if (text.TrimEnd().EndsWith('?')) return Message.Of("Intake.service.Retry");
         // Every word a time word or a clock time ("3pm", "15:00", "jam 8"), and at least one of them a word for a time.
         return OnlyTime(text) ? Message.Of("Intake.service.Retry") : null;
     }

@@ -52,6 +52,19 @@ public sealed class InterviewSideQuestionTests : IDisposable
             .Send("are we almost done?").AssertSays("this is the last question").AssertField("evidence");
     }
 
+    /// <summary>The fifth trial: an aside asked at the service question was kept as the service.</summary>
+    [Theory]
+    [InlineData("id-ID", "kak btw cs nya buka jam brp ya?")]
+    [InlineData("en-US", "well both, the website and the email. can we do them separately?")]
+    public async Task A_question_typed_to_the_service_question_is_not_the_service(string locale, string question)
+    {
+        var chat = NewChat(locale);
+        await chat.Send(locale == "en-US" ? "report a problem" : "lapor masalah").Send("rina_w").AssertField("service")
+            .Send(question).AssertField("service")
+            .Send("the app?").Check(c => Assert.NotEqual("service", c.Contract?.Field));
+        Assert.Equal("Mobile app", (await ValuesAsync(chat)).Service);
+    }
+
     [Theory]
     [InlineData("en-US", "why do you need my user id?")]
     [InlineData("id-ID", "buat apa kak?")]
