@@ -1,7 +1,7 @@
 namespace HelpdeskBot.Safety;
 
 /// <summary>
-/// A message that says the one before it held a secret the guard did not see: "oops that was my password", "wait, that's
+/// A message that says an earlier one held a secret the guard did not see: "oops that was my password", "wait, that's
 /// my actual PIN lol", "eh itu password aku", "aduh barusan ga sengaja ketik pin atm sy". It names a kind of secret at the
 /// end of its clause (not "that was my password reset email"), points back at what was said (that, this, itu, tadi,
 /// barusan, by mistake, ga sengaja …), is short, and denies nothing ("that's not my password", "bukan pin"). Read only when
@@ -20,7 +20,8 @@ public static class SecretRetraction
         ["passwordku"] = SecretKind.Password, ["passwordnya"] = SecretKind.Password, ["pwku"] = SecretKind.Password, ["pwnya"] = SecretKind.Password,
         ["creds"] = SecretKind.Password, ["credentials"] = SecretKind.Password,
         ["pin"] = SecretKind.Pin, ["mpin"] = SecretKind.Pin, ["pinku"] = SecretKind.Pin, ["pinnya"] = SecretKind.Pin, ["pin atm"] = SecretKind.Pin,
-        ["otp"] = SecretKind.Otp, ["otpnya"] = SecretKind.Otp, ["kode otp"] = SecretKind.Otp, ["one-time code"] = SecretKind.Otp, ["one time code"] = SecretKind.Otp,
+        ["otp"] = SecretKind.Otp, ["otpnya"] = SecretKind.Otp, ["kode otp"] = SecretKind.Otp,
+        // Words are split at hyphens too, so "one-time code" is "one time" followed by "code" (an allowed word after it).
         ["otp code"] = SecretKind.Otp, ["kode otpnya"] = SecretKind.Otp, ["one time"] = SecretKind.Otp, ["2fa code"] = SecretKind.Otp, ["sms code"] = SecretKind.Otp,
         ["verification code"] = SecretKind.Otp, ["kode verifikasi"] = SecretKind.Otp, ["kode sms"] = SecretKind.Otp,
         ["cvv"] = SecretKind.Cvv, ["cvc"] = SecretKind.Cvv, ["cvvnya"] = SecretKind.Cvv,
