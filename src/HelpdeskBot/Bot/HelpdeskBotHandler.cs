@@ -93,7 +93,8 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
         }
 
         // At the summary nothing is being answered but yes or no: "no, cancel", "gak jadi deh" call the report off there.
-        if (CommandPhrases.IsCancel(text) || dc.IsActive && (IntentReader.GivesUp(text) || CurrentField(dc) == "confirm" && IntentReader.CallsOff(text)))
+        if (CommandPhrases.IsCancel(text) || dc.IsActive && (IntentReader.GivesUp(text)
+            || CurrentField(dc) == "confirm" && IntentReader.CallsOff(text) && !IntentReader.SaysNoNeed(text)))
         {
             if (dc.IsActive)
             {

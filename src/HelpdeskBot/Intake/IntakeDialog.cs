@@ -41,7 +41,8 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
 
     /// <summary>The error message and a screenshot are asked in one question while neither is known.</summary>
     private static bool AsksWithEvidence(IntakeValues values) =>
-        values.ErrorMessage is null && values.Evidence.Count == 0 && !values.Covered.Contains(EvidenceField) && values.Editing != ErrorField;
+        values.ErrorMessage is null && values.Evidence.Count == 0 && !values.Covered.Contains(EvidenceField) && !values.Covered.Contains(ErrorField)
+        && values.Editing != ErrorField;
 
     /// <summary>What changed and what was tried are asked in one question while neither is known.</summary>
     private static bool AsksWithAttempts(IntakeValues values) => values.Attempts is null && !values.Covered.Contains(AttemptsField) && values.Editing != HistoryField;
@@ -226,18 +227,27 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
         if (state is not WaterfallState<IntakeValues> { Values: var values } waterfall) return null;
         var said = TypedText.Normalize(message.Text);
         if (said.Length < 3) return null;
-        var secrets = message.Values.Select(TypedText.Normalize).Where(v => v.Length >= 3).ToList();
+        // Values of the kind's shape were found: an answer that is one of them is cleared, a longer one keeps the rest of
+        // what it says ("…I'm logged in as [password removed], no error…"). Otherwise the whole message goes: every answer
+        // it gave (the message, or a part read from it).
+        bool Holds(string? value) => value is not null && message.Values.Any(v => value.Contains(v, StringComparison.Ordinal));
+        bool IsSecret(string value) => message.Values.Any(v => TypedText.Normalize(v) == TypedText.Normalize(value));
         bool From(string? value, bool wholeOnly = false) =>
-            value is not null && TypedText.Normalize(value) is { } v && (v == said || secrets.Any(s => v.Contains(s, StringComparison.Ordinal))
+            value is not null && TypedText.Normalize(value) is { } v && (v == said
                 || !wholeOnly && (v.Length >= 3 && said.Contains(v, StringComparison.Ordinal) || v.Contains(said, StringComparison.Ordinal)));
-        var cleared = IntakeField.All.Where(f => f != IntakeField.Evidence && From(f.Show(values), wholeOnly: f == IntakeField.Service)).ToList();
-        var opening = From(values.Opening);
-        if (cleared.Count == 0 && !opening) return null;
+        var fields = IntakeField.All.Where(f => f != IntakeField.Evidence).ToList();
+        var cleared = message.Whole
+            ? fields.Where(f => From(f.Show(values), wholeOnly: f == IntakeField.Service)).ToList()
+            : fields.Where(f => f.Show(values) is { } shown && Holds(shown) && IsSecret(shown)).ToList();
+        var scrubbed = message.Whole ? [] : fields.Where(f => f.Show(values) is { } shown && Holds(shown) && !IsSecret(shown)).ToList();
+        var opening = message.Whole ? From(values.Opening) : Holds(values.Opening);
+        if (cleared.Count == 0 && scrubbed.Count == 0 && !opening) return null;
         var kept = cleared.Aggregate(values, (v, f) => f.Apply(v, null));
+        kept = scrubbed.Aggregate(kept, (v, f) => f.Apply(v, new TextAnswer(message.Without(f.Show(v)!))));
         var ids = cleared.Select(f => f.Id).ToList();
         kept = kept with
         {
-            Opening = opening ? null : kept.Opening,
+            Opening = !opening ? kept.Opening : message.Whole ? null : message.Without(kept.Opening!),
             Prefilled = [.. kept.Prefilled.Except(ids)],
             Covered = [.. kept.Covered.Except(ids)],
             JustRead = [],
@@ -245,7 +255,8 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             Editing = waterfall.Step >= CategoryIndex && cleared.Count == 1 ? cleared[0].Id : null,
             DuplicateCandidate = null,
         };
-        var first = cleared.Count == 0 ? IntakeField.IndexOf(IntakeField.Description.Id) : cleared.Min(f => IntakeField.IndexOf(f.Id));
+        // Nothing to ask again when only the rest of longer answers was kept: the interview goes on where it was.
+        var first = cleared.Count == 0 ? waterfall.Step : cleared.Min(f => IntakeField.IndexOf(f.Id));
         return new WaterfallState<IntakeValues>(Math.Min(first, waterfall.Step), kept);
     }
 
@@ -262,8 +273,15 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
     {
         var words = TypedText.Words(text);
         if (words.Count is 0 or > 14) return false;
-        if (words[0] is "none" or "nothing" or "nope") return true;
-        // A clause of its own that says so ("…, no error"), not words inside what the screen said ("Error 500: no error handler registered").
+        return words[0] is "none" or "nothing" or "nope" || HasNoErrorClause(text);
+    }
+
+    /// <summary>
+    /// A clause of its own, in a message of any length, that says no error was shown ("…, no error message, I already cleared
+    /// the cache"); not words inside what the screen said ("Error 500: no error handler registered").
+    /// </summary>
+    public static bool HasNoErrorClause(string text)
+    {
         foreach (var clause in text.Split([',', '.', ';', '!', ':', '\n']))
         {
             var said = string.Join(' ', TypedText.Words(clause));

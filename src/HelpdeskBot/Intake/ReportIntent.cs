@@ -158,6 +158,8 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock, TicketSer
         }
         // "app crash" describes too little to be the description, but it still names the service.
         values = values.Absorb(FreeTextReader.Read(turn.Text, clock.ReadingContext(turn)));
+        // "…, no error message, …" in the first message answers the error question (found using the bot as a person).
+        if (values.ErrorMessage is null && IntakeDialog.HasNoErrorClause(turn.Text)) values = values with { Covered = [.. values.Covered, IntakeField.ErrorMessage.Id] };
         // A second report in the same conversation: the id the first one gave is still theirs (the fifth trial asked again).
         if (values.UserId is null && await tickets.NewestInAsync(TicketService.OwnerOf(turn.Activity), turn.Activity.Conversation?.Id ?? "", turn.CancellationToken) is { } earlier
             && UserIdAnswer.Check(earlier.Fields.UserId) is null && !earlier.Fields.UserId.StartsWith('[') && earlier.Fields.UserId != TicketService.OwnerOf(turn.Activity).UserId)

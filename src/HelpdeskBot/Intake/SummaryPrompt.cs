@@ -1,3 +1,4 @@
+using HelpdeskBot.Bot.Understanding;
 using HelpdeskBot.Dialogs;
 using HelpdeskBot.Resources;
 
@@ -43,7 +44,7 @@ public sealed class SummaryPrompt(UserClock clock) : Prompt("intake.confirm")
         }
         if (CreateIt.Reads(text)) return Done("yes");
         if (EmailPrompt.IsValid(text, out var address)) return Done(EmailAnswer + address);
-        if (PromptWords.IsSkip(text) && !PromptWords.IsNo(text) || TypedText.Normalize(text) is "no thanks" or "no email" or "tidak perlu" or "gak usah" or "ga usah" or "nggak usah")
+        if (PromptWords.IsSkip(text) && !PromptWords.IsNo(text) || TypedText.Normalize(text) is "no thanks" or "no email" || IntentReader.SaysNoNeed(text))
         {
             return Done(NoThanks);
         }

@@ -39,6 +39,8 @@ public static class SecretRetraction
     private static readonly HashSet<string> After = new(StringComparer.Ordinal)
     {
         "lol", "haha", "hahaha", "wkwk", "wkwkwk", "oops", "sorry", "pls", "please", "plz", "delete", "remove", "it", "hapus", "dong", "tolong",
+        // "oops that was my password actually, not a username": said as people add it.
+        "actually", "really", "tho", "though", "honestly", "literally", "ok", "okay", "sebenernya", "sebenarnya",
         "btw", "by", "mistake", "accidentally", "kak", "min", "gan", "sis", "bro", "just", "now", "asli", "beneran", "yg", "yang", "ya", "yah",
         "aduh", "astaga", "maaf", "sori", "sy", "saya", "aku", "gue", "gw", "ku", "too", "juga", "jg", "there", "lho", "loh", "deh", "nih",
         "hapusin", "dihapus", "tadi", "td", "barusan", "for", "my", "the", "bank", "account", "email", "atm", "real", "actual", "ga", "gak",

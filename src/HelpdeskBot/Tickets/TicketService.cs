@@ -97,13 +97,17 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
 
     private const int MaxToldLength = 2000;
 
+    /// <summary>The owner's tickets made in that conversation.</summary>
+    private async Task<IEnumerable<Ticket>> MadeInAsync(TicketOwner owner, string conversationId, CancellationToken cancellationToken) =>
+        (await store.ListByOwnerAsync(owner, cancellationToken)).Where(t => t.Conversation?.ConversationId == conversationId);
+
     /// <summary>The owner's newest ticket made in that conversation, open or not, or null.</summary>
     public async Task<Ticket?> NewestInAsync(TicketOwner owner, string conversationId, CancellationToken cancellationToken) =>
-        (await store.ListByOwnerAsync(owner, cancellationToken)).Where(t => t.Conversation?.ConversationId == conversationId).MaxBy(t => t.CreatedAt);
+        (await MadeInAsync(owner, conversationId, cancellationToken)).MaxBy(t => t.CreatedAt);
 
     /// <summary>The owner's newest open ticket made in that conversation, or null.</summary>
     public async Task<Ticket?> NewestOpenInAsync(TicketOwner owner, string conversationId, CancellationToken cancellationToken) =>
-        (await store.ListByOwnerAsync(owner, cancellationToken)).Where(t => t.IsOpen && t.Conversation?.ConversationId == conversationId).MaxBy(t => t.CreatedAt);
+        (await MadeInAsync(owner, conversationId, cancellationToken)).Where(t => t.IsOpen).MaxBy(t => t.CreatedAt);
 
     /// <summary>The owner's ticket with that number; null when there is none — or it is someone else's, which looks the same.</summary>
     public async Task<Ticket?> GetOwnAsync(TicketOwner owner, string? number, CancellationToken cancellationToken)
@@ -164,7 +168,7 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
         var changed = new List<string>();
         if (values.Count == 0) return changed;
         string? Scrub(string? text) => text is null ? null : values.Aggregate(text, (t, v) => v.Length == 0 ? t : t.Replace(v, placeholder, StringComparison.Ordinal));
-        foreach (var made in (await store.ListByOwnerAsync(owner, cancellationToken)).Where(t => t.Conversation?.ConversationId == conversationId))
+        foreach (var made in await MadeInAsync(owner, conversationId, cancellationToken))
         {
             var updated = await ETagRetry.RunAsync<TicketConcurrencyException, Ticket?>(MaxAttempts, async _ =>
             {

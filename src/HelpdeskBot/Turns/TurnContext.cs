@@ -11,6 +11,13 @@ namespace HelpdeskBot.Turns;
 public sealed record RetractedMessage(Safety.SecretKind Kind, string Text, IReadOnlyList<string> Values)
 {
     public string KindName => Kind.ToString().ToLowerInvariant();
+
+    /// <summary>No value of the kind's shape was found, so the whole message is what is taken back.</summary>
+    public bool Whole => Values.Count == 1 && Values[0] == Text;
+
+    /// <summary>The text without the values taken back (the placeholder in their place), or the placeholder alone when the whole message goes.</summary>
+    public string Without(string text) =>
+        Values.Aggregate(text, (t, v) => t.Replace(v, Safety.SecretRetraction.Placeholder(Kind), StringComparison.Ordinal));
 }
 
 /// <summary>

@@ -73,8 +73,9 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
 
     /// <summary>
     /// The message a take-back means, and the log rewritten without it: the newest of the user's last few messages that
-    /// holds a value of the kind named (one the guard already redacted holds none), else the user's message before; its
-    /// text goes, and the values it held go from every activity logged after it (the bot's summary repeats answers).
+    /// holds a value of the kind named (one the guard already redacted holds none), else the user's message before. The
+    /// values go from it and from every activity logged after it (the bot's summary repeats answers); a message with no
+    /// value of that shape goes whole.
     /// </summary>
     private async Task<(RetractedMessage?, IReadOnlyList<LoggedActivity>)> TakeBackAsync(string conversationId, long lastSequence, SecretKind kind, CancellationToken cancellationToken)
     {
@@ -83,15 +84,11 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
         if (mine.Count == 0) return (null, []);
         var target = mine.FirstOrDefault(a => SecretRetraction.Values(a.Activity.Text!, kind).Count > 0) ?? mine[0];
         var text = target.Activity.Text!;
-        IReadOnlyList<string> values = SecretRetraction.Values(text, kind) is { Count: > 0 } shaped ? shaped : [text];
-        var placeholder = SecretRetraction.Placeholder(kind);
-        var rewritten = new List<LoggedActivity> { target with { Activity = target.Activity with { Text = placeholder } } };
-        foreach (var later in recent.Where(a => a.Sequence > target.Sequence && a.Activity.Text is { Length: > 0 } t && values.Any(v => t.Contains(v, StringComparison.Ordinal))))
-        {
-            var redacted = values.Aggregate(later.Activity.Text!, (t, v) => t.Replace(v, placeholder, StringComparison.Ordinal));
-            rewritten.Add(later with { Activity = later.Activity with { Text = redacted } });
-        }
-        return (new RetractedMessage(kind, text, values), rewritten);
+        var message = new RetractedMessage(kind, text, SecretRetraction.Values(text, kind) is { Count: > 0 } shaped ? shaped : [text]);
+        // The values go wherever they were logged, the message itself included; a message with no value of that shape goes whole.
+        var rewritten = recent.Where(a => a.Sequence >= target.Sequence && a.Activity.Text is { Length: > 0 } t && message.Values.Any(v => t.Contains(v, StringComparison.Ordinal)))
+            .Select(a => a with { Activity = a.Activity with { Text = message.Without(a.Activity.Text!) } }).ToList();
+        return (message, rewritten);
     }
 
     /// <summary>The conversation's state as stored (for callers that hold the turn pipeline: tests, tools).</summary>

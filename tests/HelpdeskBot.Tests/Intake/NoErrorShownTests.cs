@@ -37,5 +37,16 @@ public sealed class NoErrorShownTests : IDisposable
         Assert.Null(Assert.IsType<WaterfallState<IntakeValues>>(state.Stack[0].State).Values.ErrorMessage);
     }
 
+    /// <summary>Found using the bot as a person: "no error message" in the first message was asked about again.</summary>
+    [Fact]
+    public async Task No_error_said_in_the_first_message_is_not_asked_and_the_screenshot_is_asked_alone()
+    {
+        var chat = new TestChat(app.Get<TurnProcessor>()) { Locale = "en-US", LocalTimezone = "Asia/Jakarta" };
+        await chat.Send("Since yesterday evening my invoices page on the website just shows a blank white page. I'm logged in as marta.w, no error message, I already cleared the cache.")
+            .AssertField("expected").Send("to see my invoices").AssertField("steps").Send("I clicked Billing then Invoices").AssertField("history")
+            .Send("skip").AssertField("evidence").Send("skip").AssertField("confirm");
+        Assert.DoesNotContain(chat.Transcript, a => HelpdeskBot.Activities.HelpdeskChannelData.From(a)?.Field == "errorMessage");
+    }
+
     public void Dispose() => app.Dispose();
 }

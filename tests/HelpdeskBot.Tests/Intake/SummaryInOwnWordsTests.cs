@@ -40,5 +40,25 @@ public sealed class SummaryInOwnWordsTests : IDisposable
             .Check(c => Assert.Null(c.Ticket));
     }
 
+    /// <summary>Found using the bot as a person: "gak usah" to the summary's email offer cancelled the whole report.</summary>
+    [Theory]
+    [InlineData("id-ID", "gak usah kak")]
+    [InlineData("en-US", "no need")]
+    public async Task Declining_the_email_keeps_the_report_and_asks_only_to_create_it(string locale, string text)
+    {
+        var chat = NewChat(locale);
+        await IntakeConversationTests.AnswerAll(chat, email: null).AssertField("confirm")
+            .Send(text).AssertField("confirm")
+            .Send(locale == "en-US" ? "yes" : "ya").Check(c => Assert.NotNull(c.Ticket));
+    }
+
+    [Fact]
+    public async Task Calling_it_off_at_the_summary_still_cancels()
+    {
+        var chat = NewChat("id-ID");
+        await IntakeConversationTests.AnswerAll(chat).AssertField("confirm").Send("gak jadi deh").AssertField("menu")
+            .Check(c => Assert.Null(c.Ticket));
+    }
+
     public void Dispose() => app.Dispose();
 }

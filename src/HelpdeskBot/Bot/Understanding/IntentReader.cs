@@ -75,6 +75,23 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         "cancel my earlier", "cancel my last", "cancel that request", "cancel the request",
     };
 
+    private static readonly HashSet<string> NoNeed = new(StringComparer.Ordinal)
+    {
+        "gak usah", "ga usah", "gausah", "nggak usah", "ngga usah", "gk usah", "tidak usah", "tdk usah", "gak perlu", "ga perlu", "gk perlu",
+        "tidak perlu", "tdk perlu", "no need", "not needed",
+    };
+
+    /// <summary>
+    /// "gak usah kak", "no need": declining what was just offered (the summary's email), not calling the report off — the
+    /// words are call-off words elsewhere (found using the bot as a person: "gak usah" at the summary cancelled the report).
+    /// </summary>
+    public static bool SaysNoNeed(string text)
+    {
+        var words = TypedText.Words(text).Where(w => w is not ("kak" or "min" or "eh" or "ok" or "oke" or "udah" or "udh" or "yaudah" or "deh" or "dong"
+            or "aja" or "ya" or "thanks" or "makasih" or "sorry" or "maaf")).ToList();
+        return words.Count is > 0 and <= 3 && NoNeed.Contains(string.Join(' ', words));
+    }
+
     /// <summary>Words that say the matter is settled: a call-off with one of these says why ("the treasurer has resolved it", "udh masuk ternyata").</summary>
     private static readonly HashSet<string> Settled = new(StringComparer.Ordinal)
     {
