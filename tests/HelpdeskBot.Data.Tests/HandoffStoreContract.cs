@@ -15,10 +15,10 @@ public abstract class HandoffStoreContract : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await store.DisposeAsync();
 
-    private static Escalation NewEscalation(DateTimeOffset? at = null) => new()
+    private static Escalation NewEscalation(DateTimeOffset? at = null, string conversationId = "conv-1") => new()
     {
         Id = "esc-" + Guid.NewGuid().ToString("N")[..16],
-        Conversation = new ConversationAddress("directline", "conv-1", "u1", "Budi", null, "bot", "id-ID"),
+        Conversation = new ConversationAddress("directline", conversationId, "u1", "Budi", null, "bot", "id-ID"),
         Owner = new TicketOwner("directline", "u1"),
         Reason = "user",
         RequestedAt = at ?? DateTimeOffset.UtcNow,
@@ -56,6 +56,25 @@ public abstract class HandoffStoreContract : IAsyncLifetime
         // What a list returns can be updated directly: its ETag is current.
         await store.Escalations.UpdateAsync(waiting.First(e => e.Id == older.Id) with { State = EscalationState.TimedOut });
         Assert.Contains(await store.Escalations.ListAsync(EscalationState.TimedOut), e => e.Id == older.Id);
+    }
+
+    [Fact]
+    public async Task A_conversations_escalations_list_in_every_state_newest_first_and_no_other_conversations()
+    {
+        var conversation = "conv-" + Guid.NewGuid().ToString("N")[..8];
+        var first = await store.Escalations.CreateAsync(NewEscalation(DateTimeOffset.UtcNow.AddMinutes(-30), conversation));
+        await store.Escalations.UpdateAsync(first with { State = EscalationState.Resolved });
+        var second = await store.Escalations.CreateAsync(NewEscalation(DateTimeOffset.UtcNow, conversation));
+        var elsewhere = await store.Escalations.CreateAsync(NewEscalation(DateTimeOffset.UtcNow, conversation + "-other"));
+
+        var found = await store.Escalations.ListInConversationAsync(conversation);
+        Assert.Equal([second.Id, first.Id], found.Select(e => e.Id));
+        Assert.Equal(EscalationState.Resolved, found[1].State);
+        Assert.DoesNotContain(found, e => e.Id == elsewhere.Id);
+        Assert.Empty(await store.Escalations.ListInConversationAsync("conv-nobody"));
+        // What it returns can be updated directly: its ETag is current.
+        await store.Escalations.UpdateAsync(found[0] with { Answers = [new EscalationAnswer("description", "changed")] });
+        Assert.Equal("changed", (await store.Escalations.GetAsync(second.Id))!.Answers[0].Value);
     }
 
     [Fact]

@@ -96,6 +96,9 @@ internal sealed class GuardedEscalationStore(IEscalationStore inner, StorageHeal
     public Task<IReadOnlyList<Escalation>> ListAsync(EscalationState? state = null, int limit = 200, CancellationToken cancellationToken = default) =>
         Guarded.RunAsync(health, () => inner.ListAsync(state, limit, cancellationToken));
 
+    public Task<IReadOnlyList<Escalation>> ListInConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        Guarded.RunAsync(health, () => inner.ListInConversationAsync(conversationId, cancellationToken));
+
     public Task<Escalation> UpdateAsync(Escalation escalation, CancellationToken cancellationToken = default) =>
         Guarded.WriteAsync(health, () => inner.UpdateAsync(escalation, cancellationToken));
 }

@@ -48,18 +48,36 @@ public sealed class CosmosEscalationStore(CosmosContainers containers) : IEscala
                 : "SELECT * FROM c WHERE c.type = @type AND c.state = @state")
             .WithParameter("@type", Type)
             .WithParameter("@state", state?.ToString());
+        return (await QueryAsync(query, cancellationToken))
+            .Where(d => state is null || d.State == state.ToString())
+            .OrderByDescending(d => d.RequestedAt)
+            .Take(Math.Clamp(limit, 1, 1000))
+            .Select(d => d.Escalation with { ETag = d.ETag ?? "" })
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<Escalation>> ListInConversationAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        var query = new QueryDefinition("SELECT * FROM c WHERE c.type = @type AND c.escalation.conversation.conversationId = @conversation")
+            .WithParameter("@type", Type)
+            .WithParameter("@conversation", conversationId);
+        return (await QueryAsync(query, cancellationToken))
+            .Where(d => d.Escalation.Conversation.ConversationId == conversationId)
+            .OrderByDescending(d => d.RequestedAt)
+            .Select(d => d.Escalation with { ETag = d.ETag ?? "" })
+            .ToList();
+    }
+
+    /// <summary>Every page of a query's escalations (what a query returns is checked again by type: the container holds agents too).</summary>
+    private async Task<List<EscalationDocument>> QueryAsync(QueryDefinition query, CancellationToken cancellationToken)
+    {
         var found = new List<EscalationDocument>();
         using var iterator = Container.GetItemQueryIterator<EscalationDocument>(query);
         while (iterator.HasMoreResults)
         {
             found.AddRange(await iterator.ReadNextAsync(cancellationToken));
         }
-        return found
-            .Where(d => d.Type == Type && (state is null || d.State == state.ToString()))
-            .OrderByDescending(d => d.RequestedAt)
-            .Take(Math.Clamp(limit, 1, 1000))
-            .Select(d => d.Escalation with { ETag = d.ETag ?? "" })
-            .ToList();
+        return found.Where(d => d.Type == Type).ToList();
     }
 
     public async Task<Escalation> UpdateAsync(Escalation escalation, CancellationToken cancellationToken = default)

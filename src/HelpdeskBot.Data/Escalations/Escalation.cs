@@ -54,6 +54,9 @@ public interface IEscalationStore
     /// <summary>Newest first; all states when <paramref name="state"/> is null.</summary>
     Task<IReadOnlyList<Escalation>> ListAsync(EscalationState? state = null, int limit = 200, CancellationToken cancellationToken = default);
 
+    /// <summary>Every escalation one conversation asked for, in any state, newest first.</summary>
+    Task<IReadOnlyList<Escalation>> ListInConversationAsync(string conversationId, CancellationToken cancellationToken = default);
+
     /// <summary>Replaces the escalation if its ETag still matches; returns it with the new ETag.</summary>
     /// <exception cref="EscalationConcurrencyException">It changed since it was read.</exception>
     Task<Escalation> UpdateAsync(Escalation escalation, CancellationToken cancellationToken = default);

@@ -36,6 +36,11 @@ public sealed class SqliteEscalationStore(SqliteDatabase database, SqliteWriteGa
             : await SelectAsync($"SELECT {Columns} FROM Escalations ORDER BY CreatedAt DESC LIMIT $limit", cancellationToken, take);
     }
 
+    /// <summary>A scan of the table: it is asked only when a user takes a message back, and escalations are few.</summary>
+    public async Task<IReadOnlyList<Escalation>> ListInConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        await SelectAsync($"SELECT {Columns} FROM Escalations WHERE json_extract(Json, '$.conversation.conversationId') = $conversation ORDER BY CreatedAt DESC",
+            cancellationToken, ("$conversation", conversationId));
+
     public async Task<Escalation> UpdateAsync(Escalation escalation, CancellationToken cancellationToken = default)
     {
         if (!long.TryParse(escalation.ETag, CultureInfo.InvariantCulture, out var expected)) throw new EscalationConcurrencyException(escalation.Id);

@@ -19,6 +19,7 @@ public static class HandoffExtensions
         builder.Services.TryAddSingleton<IAgentFanOut, NoAgentFanOut>();
         builder.Services.AddSingleton<AgentNotifier>();
         builder.Services.AddSingleton<HandoffService>();
+        builder.Services.AddSingleton<ITakeBack, HandoffTakeBack>();
         builder.Services.AddSingleton<IIntent, HandoffIntent>();
         builder.Services.AddSingleton(HandoffIntent.WayOut);
         builder.Services.AddSingleton<ITurnGate, HandoffGate>();

@@ -237,6 +237,29 @@ public sealed class HandoffService(
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// A message the user took back leaves what agents see of this conversation's requests for a person: the answers
+    /// an escalation carries lose its values (the transcript is the log, which the turn rewrites), and an open console
+    /// reloads once the rewrite is committed. Returns whether an escalation's answers changed.
+    /// </summary>
+    public async Task<bool> ForgetAsync(TurnContext turn, RetractedMessage message)
+    {
+        var asked = await escalations.ListInConversationAsync(turn.Activity.Conversation?.Id ?? "", turn.CancellationToken);
+        var changed = false;
+        foreach (var escalation in asked)
+        {
+            await UpdateAsync(escalation.Id, e =>
+            {
+                var answers = e.Answers.Select(a => a with { Value = message.Scrub(a.Value) }).ToList();
+                if (answers.SequenceEqual(e.Answers)) return null;
+                changed = true;
+                return e with { Answers = answers };
+            }, turn.CancellationToken);
+        }
+        if (asked.Count > 0) turn.AfterCommit(_ => notifier.EscalationsChangedAsync());
+        return changed;
+    }
+
     /// <summary>Read-modify-write with the ETag; <paramref name="change"/> returns null for "leave it".</summary>
     private Task<Escalation?> UpdateAsync(string id, Func<Escalation, Escalation?> change, CancellationToken cancellationToken) =>
         ETagRetry.RunAsync<EscalationConcurrencyException, Escalation?>(MaxAttempts, async _ =>

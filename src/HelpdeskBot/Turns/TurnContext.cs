@@ -1,6 +1,7 @@
 using HelpdeskBot.Activities;
 using HelpdeskBot.Dialogs;
 using HelpdeskBot.Resources;
+using JsonNodes = System.Text.Json.Nodes;
 
 namespace HelpdeskBot.Turns;
 
@@ -18,6 +19,64 @@ public sealed record RetractedMessage(Safety.SecretKind Kind, string Text, IRead
     /// <summary>The text without the values taken back (the placeholder in their place), or the placeholder alone when the whole message goes.</summary>
     public string Without(string text) =>
         Values.Aggregate(text, (t, v) => t.Replace(v, Safety.SecretRetraction.Placeholder(Kind), StringComparison.Ordinal));
+
+    /// <summary>
+    /// The activity without the values, wherever it holds them as text: its text, and what it carries (a handoff's
+    /// transcript holds the user's messages, a card the answers). Null when it holds none.
+    /// </summary>
+    public Activity? Rewrite(Activity activity)
+    {
+        var node = System.Text.Json.JsonSerializer.SerializeToNode(activity, ActivityJson.Options);
+        return node is not null && WithoutIn(node) ? System.Text.Json.JsonSerializer.Deserialize<Activity>(node, ActivityJson.Options) : null;
+    }
+
+    /// <summary>Replaces the values in every string of a JSON tree (never in a property's name); whether any held one.</summary>
+    private bool WithoutIn(JsonNodes.JsonNode node)
+    {
+        var changed = false;
+        switch (node)
+        {
+            case JsonNodes.JsonObject obj:
+                foreach (var (name, child) in obj.ToList())
+                {
+                    if (child is JsonNodes.JsonValue value && value.TryGetValue<string>(out var text))
+                    {
+                        if (Without(text) is var without && without != text) { obj[name] = without; changed = true; }
+                    }
+                    else if (child is not null) changed |= WithoutIn(child);
+                }
+                break;
+            case JsonNodes.JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (array[i] is JsonNodes.JsonValue value && value.TryGetValue<string>(out var text))
+                    {
+                        if (Without(text) is var without && without != text) { array[i] = without; changed = true; }
+                    }
+                    else if (array[i] is { } child) changed |= WithoutIn(child);
+                }
+                break;
+        }
+        return changed;
+    }
+
+    /// <summary>
+    /// A copy kept elsewhere of what the message said (an escalation's answers), without what was taken back. Taken back
+    /// whole, a copy cut short ("…") of the message goes, and so does a part read from it (three characters or more).
+    /// </summary>
+    public string Scrub(string kept)
+    {
+        if (!Whole) return Without(kept);
+        var said = Text.Trim();
+        var placeholder = Safety.SecretRetraction.Placeholder(Kind);
+        if (said.Length == 0) return kept;
+        if (kept.Trim() is { Length: >= 3 } copy && (said.Contains(copy, StringComparison.Ordinal)
+            || copy.EndsWith('…') && copy.Length > 3 && said.StartsWith(copy[..^1].TrimEnd(), StringComparison.Ordinal)))
+        {
+            return placeholder;
+        }
+        return kept.Replace(said, placeholder, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>

@@ -75,7 +75,8 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
     /// The message a take-back means, and the log rewritten without it: the newest of the user's last few messages that
     /// holds a value of the kind named (one the guard already redacted holds none), else the user's message before. The
     /// values go from it and from every activity logged after it (the bot's summary repeats answers); a message with no
-    /// value of that shape goes whole.
+    /// value of that shape goes whole. Wherever an activity after it holds them as text (a handoff's transcript, a card),
+    /// they go too.
     /// </summary>
     private async Task<(RetractedMessage?, IReadOnlyList<LoggedActivity>)> TakeBackAsync(string conversationId, long lastSequence, SecretKind kind, CancellationToken cancellationToken)
     {
@@ -86,8 +87,8 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
         var text = target.Activity.Text!;
         var message = new RetractedMessage(kind, text, SecretRetraction.Values(text, kind) is { Count: > 0 } shaped ? shaped : [text]);
         // The values go wherever they were logged, the message itself included; a message with no value of that shape goes whole.
-        var rewritten = recent.Where(a => a.Sequence >= target.Sequence && a.Activity.Text is { Length: > 0 } t && message.Values.Any(v => t.Contains(v, StringComparison.Ordinal)))
-            .Select(a => a with { Activity = a.Activity with { Text = message.Without(a.Activity.Text!) } }).ToList();
+        var rewritten = recent.Where(a => a.Sequence >= target.Sequence)
+            .Select(a => message.Rewrite(a.Activity) is { } without ? a with { Activity = without } : null).OfType<LoggedActivity>().ToList();
         return (message, rewritten);
     }
 

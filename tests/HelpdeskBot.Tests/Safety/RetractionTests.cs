@@ -179,5 +179,44 @@ public sealed class RetractionTests : IDisposable
         Assert.Contains("budi_s88", await LogAsync(chat));
     }
 
+    [Fact]
+    public async Task Taken_back_while_waiting_for_a_person_the_request_agents_see_forgets_it()
+    {
+        // An agent's screen shows the request's answers: the interview's, and what the user wrote while waiting.
+        var chat = NewChat("en-US");
+        await chat.Send("report a problem").Send("kenji77!Blue").Send("Website").Send("can I talk to a real person please")
+            .Send("also it showed Sunflower88 on the screen after I logged in");
+        var store = app.Get<HelpdeskBot.Data.Escalations.IEscalationStore>();
+        var before = Assert.Single(await store.ListInConversationAsync(chat.ConversationId));
+        Assert.Contains(before.Answers, a => a.Value.Contains("Sunflower88", StringComparison.Ordinal));
+
+        await chat.Send("wait that was my password, sorry").AssertSays("may already have seen it");
+        var after = Assert.Single(await store.ListInConversationAsync(chat.ConversationId));
+        Assert.Contains(after.Answers, a => a.Value == "also it showed [password removed] on the screen after I logged in");
+        Assert.Contains(after.Answers, a => a.Field == "userId" && a.Value == "kenji77!Blue");
+        Assert.DoesNotContain(app.ReadDataFiles(), file => file.Text.Contains("Sunflower88", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Taken_back_after_a_person_helped_the_request_agents_see_forgets_it_and_the_user_is_told()
+    {
+        var chat = NewChat("en-US");
+        await chat.Send("report a problem").Send("kenji77!Blue").Send("I want to talk to a human");
+        var store = app.Get<HelpdeskBot.Data.Escalations.IEscalationStore>();
+        var escalation = Assert.Single(await store.ListInConversationAsync(chat.ConversationId));
+        Assert.Contains(escalation.Answers, a => a.Field == "userId" && a.Value == "kenji77!Blue");
+        var handoff = app.Get<HelpdeskBot.Handoff.HandoffService>();
+        await handoff.AcceptAsync(escalation.Id, "siti", default);
+        await handoff.ResolveAsync(escalation.Id, "siti", default);
+
+        await chat.Send("omg that user id I gave was my password").AssertSays("removed that message").AssertSays("support team sees");
+        var after = Assert.Single(await store.ListInConversationAsync(chat.ConversationId));
+        Assert.Contains(after.Answers, a => a.Field == "userId" && a.Value == "[password removed]");
+        Assert.DoesNotContain("kenji77!Blue", await LogAsync(chat));
+        var made = await app.Get<HelpdeskBot.Data.Tickets.ITicketStore>().GetAsync(after.TicketNumber!);
+        Assert.DoesNotContain("kenji77!Blue", System.Text.Json.JsonSerializer.Serialize(made));
+        Assert.DoesNotContain(app.ReadDataFiles(), file => file.Text.Contains("kenji77!Blue", StringComparison.Ordinal));
+    }
+
     public void Dispose() => app.Dispose();
 }
