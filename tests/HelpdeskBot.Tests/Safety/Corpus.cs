@@ -34,6 +34,9 @@ internal static class Corpus
     /// <summary>The eighth round's messages from another independent writer, scored unseen, then added to the tuning part.</summary>
     public const string NewLines8File = "newlines8.tsv";
 
+    /// <summary>The ninth round's messages from another independent writer, scored unseen, then added to the tuning part.</summary>
+    public const string NewLines9File = "newlines9.tsv";
+
     public static IReadOnlyList<LabelledMessage> Tuning() => LabelledCorpus.Load(PathOf(TuningFile));
 
     public static IReadOnlyList<LabelledMessage>? HeldBack() => LoadIfThere(HeldBackFile);
@@ -53,6 +56,8 @@ internal static class Corpus
     public static IReadOnlyList<LabelledMessage> NewLines7() => LabelledCorpus.Load(PathOf(NewLines7File));
 
     public static IReadOnlyList<LabelledMessage> NewLines8() => LabelledCorpus.Load(PathOf(NewLines8File));
+
+    public static IReadOnlyList<LabelledMessage> NewLines9() => LabelledCorpus.Load(PathOf(NewLines9File));
 
     private static IReadOnlyList<LabelledMessage>? LoadIfThere(string file) =>
         File.Exists(PathOf(file)) ? LabelledCorpus.Load(PathOf(file)) : null;

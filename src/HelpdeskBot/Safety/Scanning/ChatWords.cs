@@ -169,6 +169,9 @@ internal static class ChatWords
         // eighth round: people and exclamations are no value ("I don't want to give my password to anyone", "aduh itu password aku")
         "anyone", "anybody", "someone", "somebody", "everyone", "everybody", "nobody", "noone", "siapa2", "seseorang", "orang", "org",
         "aduh", "astaga", "waduh", "duh", "oops", "omg", "whoops", "yah", "wah", "lho", "loh", "hadeh", "haduh", "ugh", "ups", "alamak",
+        // ninth round: how or when a thing was sent or done is no value ("the meeting passcode was sent separately, right?")
+        "separately", "separate", "automatically", "manually", "recently", "earlier", "immediately", "instantly", "directly",
+        "properly", "successfully", "eventually", "finally", "apparently", "actually", "basically", "usually", "normally", "suddenly",
 
         // Indonesian
         "kamu", "anda", "dia", "kami", "kita", "mereka", "dan", "atau", "tapi", "tetapi", "namun",

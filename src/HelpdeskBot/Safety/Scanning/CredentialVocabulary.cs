@@ -79,6 +79,8 @@ internal static class CredentialVocabulary
         ("kata sandi", CredentialClass.Password), ("kt sandi", CredentialClass.Password), ("passkey", CredentialClass.Password),
         ("pw", CredentialClass.Password), ("pasw", CredentialClass.Password), ("paswd", CredentialClass.Password),
         ("paswod", CredentialClass.Password), ("pswrd", CredentialClass.Password),
+        // ninth round: the possessive run into the word ("ok ur colleague asked for it: mypass is dragonfly_77")
+        ("mypass", CredentialClass.Password), ("mypassword", CredentialClass.Password), ("mypw", CredentialClass.Password),
 
         // Ordinary words too: "pass the ticket", "the secret is out", "kata kunci pencarian".
         ("pass", CredentialClass.ShortPassword), ("secret", CredentialClass.WeakPassword), ("secret key", CredentialClass.WeakPassword),
@@ -95,6 +97,7 @@ internal static class CredentialVocabulary
 
         ("pin", CredentialClass.Pin), ("mpin", CredentialClass.Pin), ("m pin", CredentialClass.Pin), ("pincode", CredentialClass.Pin),
         ("pin code", CredentialClass.Pin), ("pin number", CredentialClass.Pin), ("kode pin", CredentialClass.Pin),
+        ("personal identification number", CredentialClass.Pin),
 
         ("otp", CredentialClass.Otp), ("otp code", CredentialClass.Otp), ("kode otp", CredentialClass.Otp),
         ("one time password", CredentialClass.Otp), ("one time pin", CredentialClass.Otp), ("one time code", CredentialClass.Otp),

@@ -36,7 +36,9 @@ internal static class SpelledDigits
                 k++;
             }
 
-            if (k == start || (k < text.Length && char.IsLetterOrDigit(text[k])) || !Lookup.Contains(text.AsSpan(start, k - start)))
+            // "two oh four": "oh" is a zero only inside a run, never the start of one ("oh one more thing").
+            if (k == start || (k < text.Length && char.IsLetterOrDigit(text[k]))
+                || !Lookup.Contains(text.AsSpan(start, k - start)) && !(count > 0 && text.AsSpan(start, k - start).Equals("oh", StringComparison.OrdinalIgnoreCase)))
             {
                 break;
             }

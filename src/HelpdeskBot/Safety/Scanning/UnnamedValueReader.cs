@@ -569,7 +569,7 @@ internal static class UnnamedValueReader
         }
 
         var digit = char.IsAsciiDigit(text[start]);
-        if (!digit && !channel && (i == 0 || words[i - 1].CoreEnd <= words[i - 1].CoreStart || text[words[i - 1].CoreStart] is not ('c' or 'C' or 'k' or 'K')))
+        if (!digit && !channel && !codeEarlier && (i == 0 || words[i - 1].CoreEnd <= words[i - 1].CoreStart || text[words[i - 1].CoreStart] is not ('c' or 'C' or 'k' or 'K')))
         {
             return false;
         }
@@ -577,7 +577,7 @@ internal static class UnnamedValueReader
         var afterCode = i > 0 && IsBareCodeWord(text, words[i - 1]) && !InnocentNeighbour(text, words, i - 1);
         // A code word earlier in the sentence: digits read out one by one or in two threes, not after a word that
         // says they are something else ("code 7 for the order 123 456").
-        var named = codeEarlier && digit && !BlockedBefore(text, words, i);
+        var named = codeEarlier && !BlockedBefore(text, words, i);
         if (!channel && !afterCode && !named)
         {
             return false;
@@ -588,7 +588,9 @@ internal static class UnnamedValueReader
             return digits is >= 4 and <= 8;
         }
 
-        return afterCode && SpelledDigits.Read(text, start, out end) is >= 4 and <= 8;
+        // Spelled out, a run of four to eight digit words is read as digits are ("code was nine nine two oh four one",
+        // "the number from the text is three eight eight one zero five").
+        return SpelledDigits.Read(text, start, out end) is >= 4 and <= 8;
     }
 
     /// <summary>"code", "kodenya": a bare code word, what digits read out right after it are the value of.</summary>
