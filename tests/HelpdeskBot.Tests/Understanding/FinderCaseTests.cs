@@ -567,6 +567,39 @@ public sealed class FinderCaseTests
     [InlineData("every checkout errors out with Card issuer unavailable", "Card issuer unavailable")]
     public void Errors_after_the_ninth_writers_cues(string text, string error) => Assert.Equal(error, Find(text, "errorMessage"));
 
+    // The tenth writer's classes, in other words than theirs.
+    [Theory]
+    [InlineData("i keep getting Card not recognised on the checkout page", "Card not recognised")]
+    [InlineData("the app is showing Invalid Member Number for my son's card", "Invalid Member Number")]
+    [InlineData("booking page keeps throwing Seat map unavailable whenever i choose a date", "Seat map unavailable")]
+    [InlineData("upload gagal, error Format tidak didukung padahal pdf biasa", "Format tidak didukung")]
+    [InlineData("pas buka rapor cuma tertulis Data belum tersedia di aplikasi", "Data belum tersedia")]
+    [InlineData("login ke portal muncul keterangan Akun belum diverifikasi. Sudah 2 hari", "Akun belum diverifikasi")]
+    public void Errors_after_the_tenth_writers_cues(string text, string error) => Assert.Equal(error, Find(text, "errorMessage"));
+
+    [Theory]
+    [InlineData("promo code HEMAT50 says it is not valid")]
+    [InlineData("kode voucher DISKON10 gk bisa dipake")]
+    [InlineData("refund belum masuk, katanya 7 hari kerja tp udh 2 minggu")]
+    [InlineData("the statement says 3 working days and it has been a month")]
+    [InlineData("withdrew 250 USDT yesterday and it is still pending")]
+    [InlineData("di aplikasi tertulis Rp 350.000 padahal harusnya 35 ribu")]
+    [InlineData("transaksi muncul 3x di riwayat")]
+    public void Codes_durations_and_amounts_of_other_things_are_no_error(string text) => Assert.Null(Find(text, "errorMessage"));
+
+    [Theory]
+    [InlineData("tiket kereta buat tgl 25 hilang dari riwayat pesanan")]
+    [InlineData("jadwal vaksin anak sy tgl 3 Mei kok kebatal sendiri")]
+    [InlineData("my appointment on the 12th disappeared from the clinic app")]
+    [InlineData("saldo belum masuk sampai hari ini")]
+    public void Dates_of_a_booking_or_how_long_it_lasted_are_not_when_it_happened(string text) => Assert.Null(Find(text, "occurredAt"));
+
+    [Theory]
+    [InlineData("the parent portal won't load the timetable", "Website")]
+    [InlineData("portal nya blank putih terus dari pagi", "Website")]
+    [InlineData("I topped up 50k in the app and the balance did not change", "Payments")]
+    public void Services_in_the_tenth_writers_words(string text, string service) => Assert.Equal(service, Find(text, "service"));
+
     [Theory]
     // Used as a person at review: a correction said "it started the day before yesterday" and yesterday was kept.
     [InlineData("oh wait, sorry, it started the day before yesterday, same time", "the day before yesterday")]

@@ -48,7 +48,11 @@ internal static class ErrorFinder
         "returns", "returned", "muncul", "keluar",
         // Ninth writer: "it say Ticket not eligible for renewal", "linknya bilang Link sudah kedaluwarsa", "reason-nya Invalid beneficiary
         // account", "errors out with Payment declined by issuer" — the screen's words, capitalised, after a word that says it showed them.
-        "it say", "bilang", "reasonnya", "reason-nya", "reason nya", "alasannya", "errors out with", "errored out with", "error out with");
+        "it say", "bilang", "reasonnya", "reason-nya", "reason nya", "alasannya", "errors out with", "errored out with", "error out with",
+        // Tenth writer: "keep getting Session expired on the website", "Portal is showing Invalid Student ID for…", "keeps throwing
+        // Payment gateway timeout when…", "error File terlalu besar padahal…", "hanya tertulis Gagal memuat data", "muncul keterangan Username…".
+        "getting", "keep getting", "keeps getting", "kept getting", "showing", "keeps showing", "throwing", "keeps throwing", "error", "eror",
+        "tertulis", "keterangan", "keterangannya", "muncul keterangan");
 
     /// <summary>Words that end a message written without quotes: what follows talks about it ("…, padahal udah bener").</summary>
     private static readonly HashSet<string> MessageEnds = new(StringComparer.Ordinal)
@@ -75,7 +79,10 @@ internal static class ErrorFinder
         return null;
     }
 
-    private static bool IsReasonWord(string text, Word word) => IsTitled(text, word) && word.Lower.All(char.IsAsciiLetter);
+    /// <summary>A reason a server writes: titled letters, not a currency or a unit ("500 USDT", "400 MB", "500 IDR").</summary>
+    private static bool IsReasonWord(string text, Word word) =>
+        IsTitled(text, word) && word.Lower.All(char.IsAsciiLetter) && word.Lower is not ("usd" or "usdt" or "idr" or "rp" or "eur" or "gbp" or "sgd" or "myr"
+            or "btc" or "eth" or "mb" or "gb" or "kb" or "tb" or "ribu" or "rb" or "k" or "points" or "poin" or "pts" or "coins" or "koin" or "gems");
 
     /// <summary>"ERR_CONNECTION_RESET", "INSUFFICIENT_POINTS": a word in capitals joined by underscores is a program's error name.</summary>
     private static string? MachineWord(string text, IReadOnlyList<Word> words)
@@ -116,12 +123,19 @@ internal static class ErrorFinder
                 or "aku" or "gw" or "kalau" or "kalo" or "bahwa" or "ada" or "ga" or "gak" or "gk" or "tidak" or "an" or "a") continue;
             // "it says nothing", "says no": the user talking; "says No internet connection": the screen.
             if (words[from].Lower is "nothing" or "no" && !char.IsUpper(first)) continue;
+            // "tertulis Rp 1.250.000": an amount, not a message.
+            if (words[from].Lower is "rp" or "rp." or "idr" or "usd" or "sgd" or "myr" or "eur" or "gbp" || first is '$' or '£' or '€') continue;
+            // "it said 3-5 working days": how long, not what the screen said.
+            if (char.IsAsciiDigit(first) && (from + 1 < words.Count && DurationUnits.Contains(words[from + 1].Lower)
+                || words[from].Lower is [.. var count, 'x'] && count.All(char.IsAsciiDigit))) continue;
             var titled = IsTitled(text, words[from]);
             var to = from + 1;
             while (to < words.Count && to < from + 10 && !words[to].ClauseBreakBefore && !words[to].PauseBefore && !MessageEnds.Contains(words[to].Lower))
             {
                 // "Cannot Verify Server Identity for my work mail": a title-cased message ends at its first small word.
                 if (titled && to > from + 1 && !IsTitled(text, words[to])) break;
+                // "File type not supported for ordinary PNG files", "Session expired on the website": where or what for is the user's.
+                if (to > from + 1 && StartsPlace(words, to)) break;
                 titled &= IsTitled(text, words[to]);
                 to++;
             }
@@ -132,6 +146,22 @@ internal static class ErrorFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// Where the user starts saying where or what for, after the screen's message: an Indonesian preposition ("… di
+    /// aplikasi"), or an English one before a determiner ("… on the website", "… for my daughter's ID"); "Policy not
+    /// eligible for auto renewal" is the screen's own.
+    /// </summary>
+    private static bool StartsPlace(IReadOnlyList<Word> words, int at) =>
+        words[at].Lower is "di" or "pada" or "untuk" or "utk" or "buat" or "dari" or "dr"
+        || words[at].Lower is "for" or "on" or "in" or "at" or "from" && at + 1 < words.Count
+            && words[at + 1].Lower is "the" or "my" or "this" or "that" or "a" or "an" or "your" or "our" or "his" or "her" or "their" or "ordinary" or "every" or "any";
+
+    private static readonly HashSet<string> DurationUnits = new(StringComparer.Ordinal)
+    {
+        "day", "days", "working", "business", "hour", "hours", "hrs", "minute", "minutes", "mins", "week", "weeks", "month", "months",
+        "hari", "jam", "menit", "minggu", "bulan", "x24", "kali", "times",
+    };
 
     private static readonly HashSet<string> Speaker = new(StringComparer.Ordinal)
     {
@@ -264,6 +294,9 @@ internal static class ErrorFinder
                     or "giving" or "gives" or "gave" or "throws" or "threw" or "getting") return text[words[i].Start..words[i].End];
             var cue = CodeCues.Match(words, i);
             if (cue == 0) continue;
+            // "promo code STUDENT20", "zone code 4417", "kode voucher": a code of another thing, not an error's.
+            if (i > 0 && words[i].Lower is "code" or "kode" && OtherCodes.Contains(words[i - 1].Lower)
+                || i + 1 < words.Count && words[i].Lower == "kode" && OtherCodes.Contains(words[i + 1].Lower)) continue;
             var j = i + cue;
             if (j < words.Count && words[j].Lower is ":" or "nya" or "number" or "no") j++;
             if (j >= words.Count || !LooksLikeCode(words[j].Lower)) continue;
@@ -273,6 +306,13 @@ internal static class ErrorFinder
         }
         return null;
     }
+
+    private static readonly HashSet<string> OtherCodes = new(StringComparer.Ordinal)
+    {
+        "promo", "voucher", "vocher", "coupon", "kupon", "discount", "diskon", "referral", "referal", "zone", "zona", "area", "postal", "zip",
+        "pos", "booking", "order", "invite", "gift", "redeem", "tracking", "resi", "member", "membership", "student", "access", "akses",
+        "unik", "bayar", "pembayaran", "payment", "qr", "bank",
+    };
 
     /// <summary>"tiba2", "kadang2", "sama2": Indonesian writes a doubled word with a 2, which is no error code.</summary>
     private static bool IsSaidTwice(string word) => word.Length >= 4 && word[^1] == '2' && word[..^1].All(char.IsAsciiLetterLower);

@@ -36,6 +36,8 @@ public sealed class ServiceNames
             // Eighth writer: what was bought or withdrawn, a fare, a subscription renewed ("bought 1200 gems", "Withdrew RM640").
             "bought", "purchase", "purchased", "purchases", "fare", "withdrew", "withdrawn", "subscription", "langganan", "auto renew", "auto-renew",
             "direct debit",
+            // Tenth writer: "tried topping up my card in the app", "kena tarif 2x".
+            "topping up", "topped up", "tops up", "tarif", "tarifnya",
         ],
         ["Email"] =
         [
@@ -63,6 +65,9 @@ public sealed class ServiceNames
     /// </summary>
     private static readonly (string Service, PhraseSet Words)[] Weak =
     [
+        // "Portal tidak bisa diakses", "the portal wont let me add my husband's account": a portal is a site, when nothing
+        // else names the service ("the portal's login" is the account).
+        ("Website", new PhraseSet("portal", "portalnya", "portal nya")),
         ("Account & login", new PhraseSet("account", "my account", "akun", "akunnya", "akun saya", "akun sy", "akun aku", "akunku", "suspended",
             "dinonaktifkan", "nonaktif", "no hp", "nomor hp", "phone number")),
     ];

@@ -79,7 +79,7 @@ internal static class TimeFinder
             {
                 from -= from >= 3 && words[from - 3].Lower == "the" && !words[from - 2].PauseBefore ? 3 : 2;
             }
-            if (IsDuration(words, from, to) || Habitual(words, to) || !SaysWhen(words, from, to) || Expected(words, from) || Conceded(words, from, to) || StillFine(words, from, to))
+            if (IsDuration(words, from, to) || Habitual(words, to) || !SaysWhen(words, from, to) || Expected(words, from) || Conceded(words, from, to) || StillFine(words, from, to) || DatesSomethingElse(words, from))
             {
                 i = to;
                 continue;
@@ -117,6 +117,24 @@ internal static class TimeFinder
         {
             if (Transactions.Contains(words[k].Lower)) return false;
             if (words[k].Lower is "padahal" or "pdhl" or "although" or "though" or "walaupun" or "meskipun" or "walau" or "promised" or "dijanjikan") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "tiket bus buat tgl 20", "jadwal kontrol sy tgl 14 Juni", "sebelum jatuh tempo tanggal 10", "my appointment on the 3rd": the
+    /// date of a booking, an appointment or a due date, not when the problem happened.
+    /// </summary>
+    private static bool DatesSomethingElse(IReadOnlyList<Word> words, int from)
+    {
+        if (from > 0 && words[from - 1].Lower is "buat" or "untuk" or "utk" && !words[from].PauseBefore) return true;
+        // "belum masuk sampai hari ini", "still nothing until today": how long it has lasted, not when it began.
+        if (from > 0 && words[from - 1].Lower is "sampai" or "sampe" or "smp" or "hingga" or "until" or "till" or "til" && !words[from].PauseBefore) return true;
+        for (var k = from - 1; k >= 0 && k >= from - 4; k--)
+        {
+            if (words[k].Lower is "jadwal" or "jadwalnya" or "tempo" or "appointment" or "appt" or "reservation" or "reservasi" or "deadline"
+                or "scheduled" or "schedule" or "booked" or "booking" or "departure" or "keberangkatan" or "berangkat" or "checkin" or "check-in") return true;
+            if (words[k + 1].PauseBefore) break;
         }
         return false;
     }
