@@ -31,4 +31,10 @@ public sealed record TranscriptFile(string? Name, string? ContentType, string? U
 
 public sealed record EscalationDetail(EscalationSummary Escalation, IReadOnlyList<TranscriptLine> Transcript);
 
+/// <summary>
+/// What an agent writes to the user. A property it does not know is refused, not ignored: the sixth trial sent
+/// <c>{"internal": true, "text": "INTERNAL: check fraud queue"}</c> and the user read the note. Internal notes go on the
+/// ticket (<c>PATCH /api/agent/tickets/{number}</c> with <c>internalNote</c>).
+/// </summary>
+[System.Text.Json.Serialization.JsonUnmappedMemberHandling(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
 public sealed record AgentMessageRequest(string? Text);

@@ -84,6 +84,24 @@ public sealed class AgentApiTests : IDisposable
         Assert.DoesNotContain(ticket!.Events, e => e.Kind == TicketEventKind.CommentAdded);
     }
 
+    /// <summary>
+    /// The sixth trial: <c>{"internal": true}</c> on a chat message was ignored and the user read the agent's note. A
+    /// property the message does not know is refused, and nothing reaches the user.
+    /// </summary>
+    [Fact]
+    public async Task A_chat_message_with_a_property_the_api_does_not_know_is_refused_and_not_sent()
+    {
+        var agent = await AgentAsync();
+        var chat = Chat();
+        var escalation = await EscalateAsync(chat);
+        (await agent.PostAsync($"/api/agent/escalations/{escalation.Id}/accept", null)).EnsureSuccessStatusCode();
+        using var response = await agent.PostAsJsonAsync($"/api/agent/escalations/{escalation.Id}/messages", new { text = "INTERNAL: check fraud queue", @internal = true });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("$.internal", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(await ReadLogAsync(chat.ConversationId), a => a.Text?.Contains("fraud queue", StringComparison.Ordinal) == true);
+    }
+
     [Theory]
     [InlineData("GET", "/api/agent/escalations")]
     [InlineData("GET", "/api/agent/escalations/esc-1")]
