@@ -32,7 +32,22 @@ public static class SecretRetraction
     private static readonly HashSet<string> Back = new(StringComparer.Ordinal)
     {
         "that", "thats", "that's", "this", "itu", "tadi", "td", "barusan", "tuh", "accidentally", "mistake", "mistakenly", "sengaja",
-        "kekirim", "keketik", "kirim", "ketik", "typed", "sent", "gave", "pasted", "above", "atas",
+        "kekirim", "keketik", "above", "atas", "here", "there", "chat", "sini", "disini",
+    };
+
+    /// <summary>
+    /// Verbs of sending or typing: they point back only beside a word above ("sorry I typed my PIN there by mistake"); alone
+    /// they tell what was done ("opened the app, typed my email and new password, tapped Login", the sixth trial).
+    /// </summary>
+    private static readonly HashSet<string> Sending = new(StringComparer.Ordinal)
+    {
+        "kirim", "ketik", "typed", "sent", "gave", "pasted",
+    };
+
+    /// <summary>What people say when they notice a mistake: beside a verb of sending, it points back ("oops I pasted my password").</summary>
+    private static readonly HashSet<string> Oops = new(StringComparer.Ordinal)
+    {
+        "oops", "whoops", "omg", "sorry", "maaf", "sori", "aduh", "astaga", "waduh", "ups", "shit", "damn", "crap", "duh",
     };
 
     /// <summary>Words that may follow the kind's name at the end of such a message.</summary>
@@ -76,7 +91,7 @@ public static class SecretRetraction
     private static SecretKind? ReadClause(string clause)
     {
         var words = Words(clause);
-        if (words.Count is 0 or > MaxWords || !words.Any(Back.Contains)) return null;
+        if (words.Count is 0 or > MaxWords || !words.Any(Back.Contains) && !(words.Any(Sending.Contains) && words.Any(Oops.Contains))) return null;
         for (var i = 0; i < words.Count; i++)
         {
             var two = i + 1 < words.Count && Kinds.TryGetValue(words[i] + " " + words[i + 1], out var pair) ? pair : (SecretKind?)null;
