@@ -44,13 +44,17 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             // A first message refused still opens the conversation: the greeting, then why that message was not kept.
             if (!turn.State.Greeted && turn.State.Handoff is null) Greet(turn);
             turn.Send(Message.Of("Guard.Refused"), new HelpdeskChannelData { Refused = turn.Refused, Field = CurrentField(dc) });
+            // An earlier message held the same value (or the card's first digits): it is gone from the log already; what the
+            // dialogs and the tickets kept of it goes too.
+            var forgot = turn.Retracted is { } earlier && await ForgetEarlierAsync(dc, earlier);
             // A one-time code expires by itself: changing it means nothing; a card is the bank's to block.
             turn.Send(Message.Of(turn.Refused.Contains("card") || turn.Refused.Contains("cvv") ? "Guard.AdviceCard"
                 : turn.Refused.All(kind => kind == "otp") ? "Guard.AdviceCode" : "Guard.AdviceChange"));
             // With a person on the line, the refusal is all the bot says; otherwise ask again — at the menu, for the
             // problem told again without the secret, since nothing of the refused message was kept.
             if (turn.State.Handoff is null && !dc.IsActive) turn.Send(Message.Of("Guard.TellAgain"));
-            if (turn.State.Handoff is null) await RepromptOrMenuAsync(dc);
+            if (turn.State.Handoff is null && forgot) await dc.ContinueDialogAsync();
+            else if (turn.State.Handoff is null) await RepromptOrMenuAsync(dc);
             return;
         }
 
@@ -183,6 +187,22 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
         if (turn.State.Handoff is not null) return;
         if (forgot) await dc.ContinueDialogAsync();
         else await RepromptOrMenuAsync(dc);
+    }
+
+    /// <summary>
+    /// A value refused now that the user had also written before: the dialogs and the keepers forget it as they do a
+    /// take-back, and the user is told. Whether the dialogs forgot an answer (it is asked again).
+    /// </summary>
+    private async Task<bool> ForgetEarlierAsync(DialogContext dc, RetractedMessage earlier)
+    {
+        var turn = dc.Turn;
+        var forgot = turn.State.Handoff is null && dc.Forget(earlier);
+        turn.Send(Message.Of("Guard.RemovedEarlier"));
+        foreach (var keeper in takeBacks)
+        {
+            if (await keeper.ForgetAsync(turn, earlier) is { } where) turn.Send(where);
+        }
+        return forgot;
     }
 
     /// <summary>A message that is only a choice's number: "2", "2.", "#2", "(2)", "no 2".</summary>

@@ -63,6 +63,54 @@ internal static class Redaction
         return false;
     }
 
+    /// <summary>
+    /// What the redaction of <paramref name="original"/> removed, read back by aligning the two texts: the text between
+    /// placeholders is the original's own, so what stands where a placeholder stands is the value it replaced. Two
+    /// placeholders with nothing between read as one value of the first's kind. Held in memory only, to find earlier
+    /// copies of the same values; never stored.
+    /// </summary>
+    public static List<(SecretKind Kind, string Value)> Removed(string original, string redacted)
+    {
+        var removed = new List<(SecretKind, string)>();
+        var at = 0;
+        var r = 0;
+        while (NextPlaceholder(redacted, r) is { } found)
+        {
+            var literal = redacted.AsSpan(r, found.At - r);
+            if (!original.AsSpan(at).StartsWith(literal, StringComparison.Ordinal)) break;
+            at += literal.Length;
+            // What follows the placeholder, up to the next one with text between (or the end), marks where the value ends.
+            var after = found.At + Placeholder(found.Kind).Length;
+            var next = NextPlaceholder(redacted, after);
+            while (next is { } adjacent && adjacent.At == after)
+            {
+                after = adjacent.At + Placeholder(adjacent.Kind).Length;
+                next = NextPlaceholder(redacted, after);
+            }
+            var following = redacted.AsSpan(after, (next?.At ?? redacted.Length) - after);
+            var end = next is null
+                ? (original.AsSpan(at).EndsWith(following, StringComparison.Ordinal) ? original.Length - following.Length : -1)
+                : original.AsSpan(at + 1).IndexOf(following, StringComparison.Ordinal) is var i and >= 0 ? at + 1 + i : -1;
+            if (end <= at) break;
+            removed.Add((found.Kind, original[at..end]));
+            at = end;
+            r = after;
+        }
+        return removed;
+    }
+
+    private static (int At, SecretKind Kind)? NextPlaceholder(string text, int from)
+    {
+        for (var i = text.IndexOf('[', from); i >= 0; i = text.IndexOf('[', i + 1))
+        {
+            foreach (var kind in Enum.GetValues<SecretKind>())
+            {
+                if (text.AsSpan(i).StartsWith(Placeholder(kind), StringComparison.Ordinal)) return (i, kind);
+            }
+        }
+        return null;
+    }
+
     public static ScanResult Apply(string text, List<SecretSpan> spans)
     {
         // Both scanners report left to right; together they are sorted once, by position and otherwise in the order

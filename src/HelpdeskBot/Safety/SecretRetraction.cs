@@ -143,6 +143,12 @@ public static class SecretRetraction
         return found;
     }
 
+    /// <summary>The values the guard removed from a message (its text as typed, and as redacted), to find earlier copies of them.</summary>
+    public static IReadOnlyList<(SecretKind Kind, string Value)> Removed(string original, string redacted) => Redaction.Removed(original, redacted);
+
+    /// <summary>The digits a message ended with that opened a card number the next message completed, as typed; or null.</summary>
+    public static string? CardOpening(string text) => Scanning.CardSplit.TrailingDigits(text);
+
     /// <summary>What stands in the log for a value taken back, as the guard's own redaction writes it.</summary>
     public static string Placeholder(SecretKind kind) => Redaction.Placeholder(kind);
 

@@ -40,6 +40,7 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
         var write = await writer.WriteAsync(conversationId, key, async loaded =>
         {
             var state = loaded.State;
+            var before = state.Guard;
             // A secret split over two messages ("my password is" / "Sup3r!") is only visible with the state at hand.
             var (guarded, refusedNow, memory) = guard.FollowUp(activity, refused, state.Guard);
             turnRefused = refusedNow;
@@ -50,8 +51,14 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
             if (fromUser) state.Reference = echo.GetConversationReference();
 
             // "oops that was my password": the message that held it is taken back, in the log and (by the handler) in the dialogs.
-            var (retracted, rewritten) = fromUser && activity.IsMessage && refusedNow.Count == 0 && SecretRetraction.Read(activity.Text) is { } kind
-                ? await TakeBackAsync(conversationId, loaded.LastSequence, kind, cancellationToken)
+            // A value refused now that an earlier message held too ("dewi_olshop / Dewi#2025", then "yg Dewi#2025 td itu password
+            // sy"), or the opening digits of a card this message completed, leave that message the same way.
+            var (retracted, rewritten) = !fromUser || !activity.IsMessage ? (null, [])
+                : refusedNow.Count == 0 && SecretRetraction.Read(activity.Text) is { } kind
+                    ? await TakeBackAsync(conversationId, loaded.LastSequence, kind, cancellationToken)
+                : refusedNow.Count > 0
+                    ? await EarlierCopiesAsync(conversationId, loaded.LastSequence, SecretRetraction.Removed(inbound.Text ?? "", guarded.Text ?? ""),
+                        completedCard: before?.CardStart is not null && refusedNow.Contains("card") && !refused.Contains("card"), cancellationToken)
                 : (null, []);
 
             var turn = new TurnContext(echo, state, strings, cancellationToken) { Refused = refusedNow, Retracted = retracted, ActivityKey = key ?? turnKey };
@@ -90,6 +97,44 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
         var rewritten = recent.Where(a => a.Sequence >= target.Sequence)
             .Select(a => message.Rewrite(a.Activity) is { } without ? a with { Activity = without } : null).OfType<LoggedActivity>().ToList();
         return (message, rewritten);
+    }
+
+    /// <summary>Values shorter than this are not looked for in earlier messages: three digits are in too many other things.</summary>
+    private const int MinEarlierValue = 4;
+
+    /// <summary>
+    /// The earlier messages that held what the guard refused now, taken back as a take-back takes them: the newest of the
+    /// user's last few messages that hold one of the values, at word boundaries, and the opening digits of a card this
+    /// message completed, from the message before.
+    /// </summary>
+    private async Task<(RetractedMessage?, IReadOnlyList<LoggedActivity>)> EarlierCopiesAsync(string conversationId, long lastSequence,
+        IReadOnlyList<(SecretKind Kind, string Value)> removed, bool completedCard, CancellationToken cancellationToken)
+    {
+        var values = removed.Select(r => (r.Kind, Value: r.Value.Trim())).Where(r => r.Value.Length >= MinEarlierValue).ToList();
+        if (values.Count == 0 && !completedCard) return (null, []);
+        var recent = await writer.ReadLoggedAsync(conversationId, Math.Max(0, lastSequence - 60), cancellationToken);
+        var mine = recent.Where(a => a.Activity.IsMessage && a.Activity.From?.Role != "bot" && !string.IsNullOrEmpty(a.Activity.Text)).Reverse().Take(TakeBackReach).ToList();
+        if (mine.Count == 0) return (null, []);
+        if (completedCard && SecretRetraction.CardOpening(mine[0].Activity.Text!) is { } opening) values.Insert(0, (SecretKind.Card, opening));
+        var targets = mine.Where(a => values.Exists(v => HoldsWord(a.Activity.Text!, v.Value))).ToList();
+        if (targets.Count == 0) return (null, []);
+        var held = values.Where(v => targets.Exists(t => HoldsWord(t.Activity.Text!, v.Value))).ToList();
+        var message = new RetractedMessage(held[0].Kind, targets[0].Activity.Text!, [.. held.Select(v => v.Value).Distinct()]);
+        var oldest = targets.Min(t => t.Sequence);
+        var rewritten = recent.Where(a => a.Sequence >= oldest)
+            .Select(a => message.Rewrite(a.Activity) is { } without ? a with { Activity = without } : null).OfType<LoggedActivity>().ToList();
+        return (message, rewritten);
+    }
+
+    /// <summary>Whether the value stands in the text as a whole word: not inside a longer run of letters or digits.</summary>
+    private static bool HoldsWord(string text, string value)
+    {
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + value.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+        }
+        return false;
     }
 
     /// <summary>The conversation's state as stored (for callers that hold the turn pipeline: tests, tools).</summary>

@@ -224,5 +224,46 @@ public sealed class RetractionTests : IDisposable
         Assert.DoesNotContain(app.ReadDataFiles(), file => file.Text.Contains("kenji77!Blue", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("my pw is Dewi#2025 ok", "my pw is [password removed] ok", "Dewi#2025")]
+    [InlineData("pin 4421 and otp 883920", "pin [PIN removed] and otp [code removed]", "4421|883920")]
+    [InlineData("4532 0151 1283 0366", "[card number removed]", "4532 0151 1283 0366")]
+    [InlineData("nothing here", "nothing here", "")]
+    public void What_the_guard_removed_is_read_back_from_the_two_texts(string original, string redacted, string values) =>
+        Assert.Equal(values.Length == 0 ? [] : values.Split('|'), SecretRetraction.Removed(original, redacted).Select(r => r.Value));
+
+    /// <summary>
+    /// The sixth trial: "dewi_olshop / Dewi#2025" to the id question passed, and "yg Dewi#2025 td itu password sy" was refused
+    /// for the password it named — but the id answer, the summary and the ticket kept it. A value refused now leaves the
+    /// earlier message that held it too.
+    /// </summary>
+    [Fact]
+    public async Task A_value_refused_now_leaves_the_earlier_answer_that_held_it()
+    {
+        var chat = NewChat("id-ID");
+        await chat.Send("lapor masalah").AssertField("userId").Send("dewi_olshop / Dewi#2025").AssertField("service");
+        Assert.Equal("dewi_olshop / Dewi#2025", (await ValuesAsync(chat)).UserId);
+        await chat.Send("eh bentar kak, yg Dewi#2025 td itu password sy, kebawa. tolong hapus ya")
+            .Check(c => Assert.Contains(c.Replies, r => HelpdeskChannelData.From(r)?.Refused is { Count: > 0 }))
+            .AssertSays("pesan Anda sebelumnya");
+        Assert.Equal("dewi_olshop / [password removed]", (await ValuesAsync(chat)).UserId);
+        Assert.DoesNotContain("Dewi#2025", await LogAsync(chat));
+        Assert.DoesNotContain(app.ReadDataFiles(), file => file.Text.Contains("Dewi#2025", StringComparison.Ordinal));
+    }
+
+    /// <summary>The sixth trial: a card's first half ended one answer, the next message completed it; the first half stayed.</summary>
+    [Fact]
+    public async Task The_opening_digits_of_a_card_completed_by_the_next_message_leave_the_answer_that_ended_with_them()
+    {
+        var chat = NewChat("id-ID");
+        await chat.Send("lapor masalah").Send("budi_s88").Send("aplikasi").Send("tadi pagi").Send("saldo gk masuk padahal udh transfer")
+            .AssertField("expected").Send("saldo masuk 500rb lah. kartunya jg msh aktif kok, td sy cek 4532 0151");
+        Assert.Contains("4532 0151", (await ValuesAsync(chat)).Expected);
+        await chat.Send("1283 0366 exp 09/28").Check(c => Assert.Contains(c.Replies, r => HelpdeskChannelData.From(r)?.Refused?.Contains("card") == true));
+        Assert.Equal("saldo masuk 500rb lah. kartunya jg msh aktif kok, td sy cek [card number removed]", (await ValuesAsync(chat)).Expected);
+        Assert.DoesNotContain("4532 0151", await LogAsync(chat));
+        Assert.DoesNotContain(app.ReadDataFiles(), file => file.Text.Contains("4532 0151", StringComparison.Ordinal));
+    }
+
     public void Dispose() => app.Dispose();
 }

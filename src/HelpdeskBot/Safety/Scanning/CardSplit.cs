@@ -22,8 +22,17 @@ internal static class CardSplit
     // How far into the next message its digits may start ("sisanya 1111 1111", "the rest: …").
     private const int MaxLead = 24;
 
-    public static CardStart? Trailing(string text)
+    public static CardStart? Trailing(string text) => Trailing(text, out _, out _);
+
+    /// <summary>
+    /// The digits a message ended with that opened a card the next message completed ("td sy cek 4532 0151"), as typed;
+    /// null when it ends with none that could. The turn takes them back from wherever they were kept.
+    /// </summary>
+    public static string? TrailingDigits(string text) => Trailing(text, out var start, out var end) is null ? null : text[start..end];
+
+    private static CardStart? Trailing(string text, out int runStart, out int runEnd)
     {
+        runStart = runEnd = 0;
         var k = text.Length;
         var trail = 0;
         while (k > 0 && trail < 4 && text[k - 1] is ' ' or '.' or ',' or '-' or ';' or ':' or ')')
@@ -37,7 +46,7 @@ internal static class CardSplit
             return null;
         }
 
-        var runEnd = k;
+        runEnd = k;
         var digits = 0;
         var p = k;
         while (p > 0)
@@ -68,7 +77,7 @@ internal static class CardSplit
             break;
         }
 
-        var runStart = p;
+        runStart = p;
         var alone = text.AsSpan(0, runStart).IsWhiteSpace();
         if (digits < (alone ? MinStartDigitsAlone : MinStartDigits))
         {
