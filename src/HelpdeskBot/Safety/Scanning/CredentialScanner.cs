@@ -460,6 +460,10 @@ internal static class CredentialScanner
         rest.StartsWith(suffix, StringComparison.OrdinalIgnoreCase)
         && (rest.Length == suffix.Length || !char.IsLetter(rest[suffix.Length]));
 
+    /// <summary>A full stop, "!" or "?" before a space or the end, or a line break: not the point of "1.5" or "v2.3".</summary>
+    private static bool EndsSentence(string text, int k) =>
+        text[k] == '\n' || text[k] is '.' or '!' or '?' && (k + 1 == text.Length || char.IsWhiteSpace(text[k + 1]));
+
     /// <summary>
     /// A bare "code" or "kode" is a one-time code only when it is not a known innocent one ("promo code", "kode pos")
     /// and the words around it say where it came from ("the code from the SMS", "kode yang masuk", "6-digit code").
@@ -494,8 +498,27 @@ internal static class CredentialScanner
             }
         }
 
+        // Within its sentence: "I never got the package. Tracking says code 100245" (the sixth trial) got no code.
         var pos = Math.Max(0, start - CodeContextWindow);
         var limit = Math.Min(text.Length, end + CodeContextWindow);
+        for (var k = start - 1; k > pos; k--)
+        {
+            if (EndsSentence(text, k))
+            {
+                pos = k + 1;
+                break;
+            }
+        }
+
+        for (var k = end; k < limit; k++)
+        {
+            if (EndsSentence(text, k))
+            {
+                limit = k;
+                break;
+            }
+        }
+
         var received = false;
         while (pos < limit)
         {
@@ -600,6 +623,13 @@ internal static class CredentialScanner
         {
             var token = ChatToken.ReadBackward(text, pos);
             if (token.Kind == ChatTokenKind.None)
+            {
+                return true;
+            }
+
+            // "udh coba reset pin ovo, pin yg baru": a keyword that opens its clause presents the value as one opening the
+            // message does (the sixth trial sent it next: "778812").
+            if (token.ClauseEnd && text[token.End - 1] is ',' or ';')
             {
                 return true;
             }

@@ -55,6 +55,18 @@ internal static class DigitByDigitReader
         }
     }
 
+    /// <summary>Whether a digit told alone ("1 9 8 7") follows within two spaces.</summary>
+    private static bool DigitsRightAfter(string text, int pos)
+    {
+        var k = pos;
+        while (k < text.Length && k - pos < 2 && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k + 2 < text.Length && char.IsAsciiDigit(text[k]) && text[k + 1] is ' ' or '-' && char.IsAsciiDigit(text[k + 2]);
+    }
+
     /// <summary>The first digits read out one by one within <see cref="Reach"/> words after a keyword, in its sentence.</summary>
     private static void ReadAfter(string text, int pos, SecretKind kind, ref List<SecretSpan>? found)
     {
@@ -62,7 +74,9 @@ internal static class DigitByDigitReader
         {
             while (pos < text.Length && !char.IsLetterOrDigit(text[pos]))
             {
-                if (text[pos] is '.' or '!' or '?' or '\n')
+                // "perlu pin atm sy gk kak? 1 9 8 7" (the sixth trial): digits told one by one right after a question about
+                // the PIN are its value; any other sentence end ends the search.
+                if (text[pos] is '.' or '!' or '\n' || text[pos] == '?' && !DigitsRightAfter(text, pos + 1))
                 {
                     return;
                 }

@@ -19,6 +19,78 @@ internal static class SpelledDigits
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> Values = new Dictionary<string, byte>
+    {
+        ["zero"] = 0, ["oh"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["nol"] = 0, ["kosong"] = 0, ["satu"] = 1, ["dua"] = 2, ["tiga"] = 3, ["empat"] = 4, ["lima"] = 5, ["enam"] = 6,
+        ["tujuh"] = 7, ["delapan"] = 8, ["sembilan"] = 9,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether a word could be a digit's name, by its first letter and length alone (most words are ruled out before
+    /// they are looked up): z, o, t, f, s, e, n, k, d, l and two to eight letters.
+    /// </summary>
+    private static bool MayBeDigit(ReadOnlySpan<char> word) =>
+        word.Length is >= 2 and <= 8 && (word[0] | 0x20) is 'z' or 'o' or 't' or 'f' or 's' or 'e' or 'n' or 'k' or 'd' or 'l';
+
+    /// <summary>
+    /// The digits of a long run of digit words (13 or more: a card read out), written into <paramref name="digits"/>:
+    /// every run in the text, with where it starts and ends. A run longer than <paramref name="digits"/> is skipped.
+    /// </summary>
+    public static IEnumerable<(int Start, int End, int Count)> LongRuns(string text, byte[] digits, int least)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var count = 0;
+            var end = i;
+            var k = i;
+            while (true)
+            {
+                var wordStart = k;
+                while (k < text.Length && char.IsAsciiLetter(text[k]))
+                {
+                    k++;
+                }
+
+                var word = text.AsSpan(wordStart, k - wordStart);
+                if (k == wordStart || (k < text.Length && char.IsDigit(text[k])) || !MayBeDigit(word) || !Values.TryGetValue(word, out var digit)
+                    || (count == 0 && word.Equals("oh", StringComparison.OrdinalIgnoreCase)))
+                {
+                    break;
+                }
+
+                if (count < digits.Length)
+                {
+                    digits[count] = digit;
+                }
+
+                count++;
+                end = k;
+                var gap = k;
+                while (k < text.Length && k - gap < 3 && text[k] is ' ' or ',' or '-')
+                {
+                    k++;
+                }
+            }
+
+            if (count >= least && count <= digits.Length)
+            {
+                yield return (start, end, count);
+            }
+
+            // A word that was no digit: on past it.
+            i = Math.Max(end, start + 1);
+        }
+    }
+
     /// <summary>
     /// How many digit words run from <paramref name="pos"/>, joined by spaces, commas or dashes; <paramref name="end"/>
     /// is the end of the last one. Reads at most <see cref="MaxWords"/> + 1 words.
