@@ -161,9 +161,10 @@ public sealed class HandoffService(
 
     /// <summary>
     /// The agent is done: the user is back with the bot, at the menu. What the user had told (a report they had started,
-    /// what they wrote while waiting) is kept as a ticket marked resolved, with its number, so it can be quoted if the
-    /// problem comes back (the fifth trial: "do i have a ticket number for this?" — "You don't have any tickets yet.");
-    /// a request that told nothing, right after a ticket, is about that ticket.
+    /// what they wrote while waiting) is kept as a ticket with its number, so it can be quoted (the fifth trial: "do i have a
+    /// ticket number for this?" — "You don't have any tickets yet."); a request that told nothing, right after a ticket, is
+    /// about that ticket. Closing the chat is not solving the problem (the sixth trial: "expect an update within 2 working
+    /// days", and the ticket was marked resolved): the ticket is open and assigned to the agent, who resolves it when it is.
     /// </summary>
     public async Task<Escalation?> ResolveAsync(string id, string agent, CancellationToken cancellationToken)
     {
@@ -171,7 +172,7 @@ public sealed class HandoffService(
         if (escalation is null) return null;
         var ticket = escalation.TicketNumber is { } linked ? await tickets.GetOwnAsync(escalation.Owner, linked, cancellationToken)
             : escalation.Answers.Count == 0 ? await tickets.NewestOpenInAsync(escalation.Owner, escalation.Conversation.ConversationId, cancellationToken)
-            : await CreateTicketAsync(escalation, cancellationToken, TicketStatus.Resolved, $"Resolved by {agent} in escalation {escalation.Id}.");
+            : await CreateTicketAsync(escalation, cancellationToken, TicketStatus.Open, $"Chat with {agent} in escalation {escalation.Id}, closed by them.", agent);
         if (ticket is not null && escalation.TicketNumber is null)
         {
             escalation = await UpdateAsync(id, e => e with { TicketNumber = ticket.Number }, cancellationToken) ?? escalation;
@@ -197,12 +198,12 @@ public sealed class HandoffService(
     }
 
     /// <summary>A ticket of what the request carried: the interview's answers and what was written while waiting.</summary>
-    private async Task<Ticket> CreateTicketAsync(Escalation waiting, CancellationToken cancellationToken, TicketStatus status = TicketStatus.New, string? note = null)
+    private async Task<Ticket> CreateTicketAsync(Escalation waiting, CancellationToken cancellationToken, TicketStatus status = TicketStatus.New, string? note = null, string? assignee = null)
     {
         var text = string.Join(". ", waiting.Answers.Where(a => a.Field is "description" or "expected" or "errorMessage" or "steps" or EscalationAnswer.WhileWaiting).Select(a => a.Value));
         var prediction = await categorizer.CategorizeAsync(text, cancellationToken);
         var category = new TicketCategory(prediction.Category, prediction.Confidence, string.IsNullOrWhiteSpace(text) ? CategorySource.Pending : CategorySource.Model);
-        return await tickets.CreateFromEscalationAsync(waiting, category, priorities.Assess(prediction.Category, text), cancellationToken, status, note);
+        return await tickets.CreateFromEscalationAsync(waiting, category, priorities.Assess(prediction.Category, text), cancellationToken, status, note, assignee);
     }
 
     public async Task<IReadOnlyList<StoredActivity>> TranscriptAsync(Escalation escalation, CancellationToken cancellationToken)

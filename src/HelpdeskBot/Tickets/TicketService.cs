@@ -57,7 +57,7 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
     /// marked as not given. Keyed by the escalation's intake id, so doing it twice makes one ticket.
     /// </summary>
     public async Task<Ticket> CreateFromEscalationAsync(Escalation escalation, TicketCategory category, TicketPriority priority, CancellationToken cancellationToken,
-        TicketStatus status = TicketStatus.New, string? note = null)
+        TicketStatus status = TicketStatus.New, string? note = null, string? assignee = null)
     {
         var now = clock.GetUtcNow();
         string? Answer(string field) => escalation.Answers.FirstOrDefault(a => a.Field == field)?.Value;
@@ -74,7 +74,8 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
             Conversation = escalation.Conversation,
             Fields = new TicketFields
             {
-                UserId = Answer("userId") ?? escalation.Owner.UserId,
+                // The channel's id for the user is the owner, not an id they gave (the sixth trial: "dl_WslftH9qpSyrk2HK" shown as theirs).
+                UserId = Answer("userId") ?? NotGiven,
                 Service = Answer("service") ?? NotGiven,
                 OccurredAtText = Answer("occurredAt") ?? NotGiven,
                 Description = Answer("description") ?? Told() ?? NotGiven,
@@ -88,6 +89,7 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
             Category = category,
             Priority = priority,
             Status = status,
+            Assignee = assignee,
             CreatedAt = now,
             UpdatedAt = now,
             Events = [new TicketEvent(now, TicketEventKind.Created, "bot", note ?? $"No agent accepted escalation {escalation.Id} in time.")],

@@ -198,12 +198,15 @@ public sealed class AgentApiTests : IDisposable
         Assert.Contains(log, a => a.Text == "Hi Budi, which phone do you use?" && a.From!.Name == "siti");
         Assert.Contains(log, a => WireContract.HandoffState(a) == "resolved");
         // The person dealt with it: the interview is closed, not asked again (AfterAPersonTests), and the next words are read at
-        // the menu. What the user told is kept as a resolved ticket with a number they can quote (the fifth trial had none).
+        // the menu. What the user told is kept as a ticket with a number they can quote (the fifth trial had none), open and
+        // assigned to the agent: closing the chat is not solving the problem (the sixth trial).
         var resolved = HelpdeskChannelData.From(log[^1])?.Ticket;
         Assert.NotNull(resolved);
         Assert.Contains(resolved.Number, log[^1].Text!, StringComparison.Ordinal);
         var ticket = await app.Get<ITicketStore>().GetAsync(resolved.Number);
-        Assert.Equal(TicketStatus.Resolved, ticket!.Status);
+        Assert.Equal(TicketStatus.Open, ticket!.Status);
+        Assert.Equal("siti", ticket.Assignee);
+        Assert.DoesNotContain("resolved", log[^1].Text!, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("budi_s88", ticket.Fields.UserId);
         Assert.Equal(resolved.Number, (await app.Get<IEscalationStore>().GetAsync(escalation.Id))!.TicketNumber);
         await chat.Send("thanks!").AssertField("menu");
