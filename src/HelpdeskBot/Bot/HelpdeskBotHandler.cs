@@ -124,7 +124,12 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
         // "how long will this take?", "buat apa kak?" typed to a question: answered, and the question asked again.
         if (dc.IsActive && InterviewQuestion.Read(text) is { } ask)
         {
-            turn.Send(ask == InterviewAsk.WhyAsked ? FieldHelp(dc) ?? Message.Of("Help.InDialog") : HowMuchIsLeft(dc));
+            turn.Send(ask switch
+            {
+                InterviewAsk.WhyAsked => FieldHelp(dc) ?? Message.Of("Help.InDialog"),
+                InterviewAsk.TicketNumber => Message.Of("Interview.TicketAtEnd"),
+                _ => HowMuchIsLeft(dc),
+            });
             await dc.RepromptAsync();
             return;
         }

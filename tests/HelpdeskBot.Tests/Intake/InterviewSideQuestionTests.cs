@@ -37,6 +37,15 @@ public sealed class InterviewSideQuestionTests : IDisposable
     }
 
     [Fact]
+    public async Task Asking_for_the_ticket_number_mid_interview_is_answered_and_not_kept()
+    {
+        var chat = NewChat();
+        await chat.Send("The website shows error 500 when I open my invoices").AssertField("userId")
+            .Send("what is my ticket number?").AssertSays("ticket number").AssertField("userId");
+        Assert.Null((await ValuesAsync(chat)).UserId);
+    }
+
+    [Fact]
     public async Task Asked_at_the_last_question_it_says_so()
     {
         var chat = NewChat();
@@ -103,6 +112,9 @@ public sealed class InterviewSideQuestionTests : IDisposable
     [InlineData("the app shows english even though I set indonesian", null)]
     [InlineData("ga bisa ganti bahasa ke english di aplikasi", null)]
     [InlineData("english error message: Payment declined", null)]
+    // The sixth trial: a request for the other language among other sentences.
+    [InlineData("sorry can we do this in english? my indonesian is not good", "en")]
+    [InlineData("bisa pake bahasa indonesia? english sy kurang bagus", "id")]
     public void Which_language_a_message_asks_for(string text, string? language) => Assert.Equal(language, CommandPhrases.LanguageRequested(text));
 
     [Theory]
@@ -120,6 +132,11 @@ public sealed class InterviewSideQuestionTests : IDisposable
     [InlineData("lama gk bisa login, terus error terus", null)]
     [InlineData("I waited how long the screen said, about 5 minutes, then it failed and showed error 502", null)]
     [InlineData("it took so long. how long it loads is not normal, it used to open in 2 seconds", null)]
+    // The sixth trial: asked before there is one.
+    [InlineData("what is my ticket number?", InterviewAsk.TicketNumber)]
+    [InlineData("kak nomor tiketnya berapa?", InterviewAsk.TicketNumber)]
+    [InlineData("no tiket kereta sy gk muncul di riwayat?", null)]
+    [InlineData("the ticket page shows my booking twice?", null)]
     public void What_a_question_about_the_interview_asks(string text, InterviewAsk? ask) => Assert.Equal(ask, InterviewQuestion.Read(text));
 
     private async Task<HelpdeskBot.Intake.IntakeValues> ValuesAsync(TestChat chat)

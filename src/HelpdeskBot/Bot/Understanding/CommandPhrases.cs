@@ -36,7 +36,10 @@ public static class CommandPhrases
         var n = TypedText.Normalize(text);
         if (English.Contains(n)) return Resources.Localizer.English;
         if (Indonesian.Contains(n)) return Resources.Localizer.Indonesian;
-        return LanguageAskedInWords(n);
+        if (LanguageAskedInWords(n) is { } asked) return asked;
+        // Sentence by sentence: "sorry can we do this in english? my indonesian is not good" (the sixth trial).
+        var sentences = text.Split(['?', '.', '!', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return sentences.Length is > 1 and <= 3 ? sentences.Select(s => LanguageAskedInWords(TypedText.Normalize(s))).FirstOrDefault(l => l is not null) : null;
     }
 
     private static readonly FrozenSet<string> EnglishNames = Set("english", "inggris", "eng", "englsh", "inggirs");
@@ -50,7 +53,7 @@ public static class CommandPhrases
         "boleh", "tolong", "i", "i'd", "would", "rather", "instead", "do", "ok", "oke", "sorry", "maaf", "saya", "sy", "aku", "gw", "gue", "lebih",
         "enak", "dalam", "dlm", "the", "a", "lah", "deh", "sih", "with", "me", "us", "if", "possible", "kalau", "kalo", "klo", "dgn", "dengan",
         "is", "it", "ok?", "pakai?", "no", "not", "don't", "dont", "tidak", "tdk", "kurang", "understand", "ngerti", "paham", "mengerti", "good",
-        "my", "isn't", "bad", "poor", "jago", "bisanya", "cuma", "hanya", "bicara", "berbicara");
+        "my", "isn't", "bad", "poor", "jago", "bisanya", "cuma", "hanya", "bicara", "berbicara", "this", "that", "ini", "itu", "very", "bgt", "banget");
 
     /// <summary>"I don't understand English", "gak ngerti bahasa inggris": the other language is asked for.</summary>
     private static readonly FrozenSet<string> NotUnderstood = Set("no", "not", "don't", "dont", "ga", "gak", "gk", "nggak", "ngga", "tidak", "tdk", "kurang", "isn't", "bad");

@@ -10,6 +10,9 @@ public enum InterviewAsk
 
     /// <summary>"why do you need this?", "buat apa kak?": why the question is asked.</summary>
     WhyAsked,
+
+    /// <summary>"what is my ticket number?", "nomor tiketnya brp?": asked before there is one.</summary>
+    TicketNumber,
 }
 
 /// <summary>
@@ -38,6 +41,14 @@ public static class InterviewQuestion
             // Fifth trial: "knp hrs kasih id sy?", "why you need this?", "why would you need my email? is it safe?".
             "why you need", "why would you need", "why need", "why should i give", "why must i give", "why should i tell", "kenapa harus",
             "knp harus", "knp hrs", "kenapa hrs", "kok harus", "kok hrs", "napa harus", "napa hrs", "buat apaan", "is it safe", "is this safe",
+        ]),
+        // The sixth trial: "what is my ticket number?" typed to "what did you do just before it happened?" became the steps.
+        (InterviewAsk.TicketNumber, [
+            "what is my ticket number", "what's my ticket number", "whats my ticket number", "what is the ticket number", "where is my ticket number",
+            "do i get a ticket number", "will i get a ticket number", "when do i get a ticket", "when do i get my ticket", "can i have my ticket number",
+            "can i get my ticket number", "nomor tiketnya berapa", "nomor tiketnya brp", "no tiketnya berapa", "no tiketnya brp", "nomor tiket sy berapa",
+            "nomor tiket saya berapa", "nomor tiket sy brp", "nomor tiketnya apa", "mana nomor tiketnya", "mana nomor tiket", "minta nomor tiket",
+            "minta nomor tiketnya", "dapet nomor tiket", "dapat nomor tiket", "kapan dapet nomor tiket", "kapan dapat nomor tiket",
         ]),
     ];
 
