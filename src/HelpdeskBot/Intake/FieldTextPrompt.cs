@@ -34,7 +34,7 @@ public sealed class FieldTextPrompt(string id, IntakeField field, UserClock cloc
             return Recognition.Of(new TextAnswer(choice.Value));
         }
         // A service typed in the user's words ("aplikasi hp") is kept as the service it names.
-        if (field == IntakeField.Service && clock.Services.Find(text) is { } named) return Recognition.Of(new TextAnswer(named));
+        if (field == IntakeField.Service && clock.Services.FindAnswered(text) is { } named) return Recognition.Of(new TextAnswer(named));
         if (CountWords(text) > shortWords || text.Length > maxLength)
         {
             var reading = FreeTextReader.Read(text, clock.ReadingContext(dc.Turn));

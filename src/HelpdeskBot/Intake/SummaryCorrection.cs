@@ -228,7 +228,7 @@ public static class SummaryCorrection
         switch (field.Id)
         {
             case "service":
-                if (clock.Services.Find(value) is { } service) return new(field.Id, service);
+                if (clock.Services.FindAnswered(value) is { } service) return new(field.Id, service);
                 return ServiceAnswer.Check(value) is null ? new(field.Id, value) : null;
             case "occurredAt":
                 var (userNow, zone) = clock.Of(dc.Turn.Activity, dc.Turn.Language);

@@ -32,6 +32,18 @@ public sealed class GivingUpTests : IDisposable
             .Send("undo").AssertField("occurredAt");
     }
 
+    /// <summary>The sixth trial: "wait no, I do want to report it…" right after a cancel started a new report with that as its story.</summary>
+    [Theory]
+    [InlineData("en-US", "report a problem", "budi_s88", "hmm actually nevermind, cancel", "wait no, I do want to report it. it still hasnt arrived")]
+    [InlineData("id-ID", "lapor masalah", "budi_s88", "gk jadi deh", "eh tetap lapor aja kak, msh blm masuk")]
+    public async Task Wanting_the_report_after_all_right_after_a_cancel_brings_it_back(string locale, string start, string id, string cancel, string back)
+    {
+        var chat = NewChat(locale);
+        await chat.Send(start).Send(id).AssertField("service").Send(cancel).AssertField("menu").Send(back).AssertField("service");
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        Assert.Equal(id, Assert.IsType<HelpdeskBot.Dialogs.WaterfallState<HelpdeskBot.Intake.IntakeValues>>(state.Stack[0].State).Values.UserId);
+    }
+
     [Theory]
     [InlineData("transfernya gk jadi kak, saldo kepotong")]
     [InlineData("never mind that, it was actually yesterday at 2pm")]

@@ -23,7 +23,24 @@ public static class CommandPhrases
         "ga jadi batal", "eh jangan", "lanjut lagi", "lanjutkan lagi");
 
     /// <summary>"undo", "wait no", "kembalikan": take back the cancel just made.</summary>
-    public static bool IsUndo(string text) => Undo.Contains(TypedText.Normalize(text).TrimEnd('!', '.', '?'));
+    public static bool IsUndo(string text)
+    {
+        var normalized = TypedText.Normalize(text).TrimEnd('!', '.', '?');
+        if (Undo.Contains(normalized)) return true;
+        // Said with more (the sixth trial: "wait no, I do want to report it. it still hasnt arrived" started a new report with
+        // that as its story): an undo that opens the message, or words that want the report after all.
+        var opening = normalized.Split([',', '.', '!', '?', ';'], 2)[0].Trim();
+        return Undo.Contains(opening)
+            || KeepReporting.Any(p => TypedText.ContainsPhrase(normalized, p)) && !TypedText.Words(normalized).Exists(NotGoingOn.Contains);
+    }
+
+    private static readonly string[] KeepReporting =
+    [
+        "do want to report", "still want to report", "want to report it", "want to continue", "continue the report", "keep going",
+        "lanjut aja", "lanjutin aja", "tetap lapor", "tetep lapor", "masih mau lapor", "jadi deh laporin",
+    ];
+
+    private static readonly FrozenSet<string> NotGoingOn = Set("not", "don't", "dont", "gk", "ga", "gak", "nggak", "ngga", "tidak", "tdk", "never");
     public static bool IsHelp(string text) => Help.Contains(TypedText.Normalize(text));
     public static bool IsMenu(string text) => Menu.Contains(TypedText.Normalize(text)) || IsMenuRequest(text);
 

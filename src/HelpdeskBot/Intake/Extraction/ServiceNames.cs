@@ -140,8 +140,14 @@ public sealed class ServiceNames
     /// <summary>The one service a text names, or null.</summary>
     public string? Find(string text) => FindIn(ChatWords.Split(text), []);
 
+    /// <summary>
+    /// The one service an answer to the service question names, or null: as <see cref="Find(string)"/>, but a portal
+    /// named in the answer keeps its own name ("the payroll portal" is more to an agent than "Website").
+    /// </summary>
+    public string? FindAnswered(string text) => FindIn(ChatWords.Split(text), [], portalByName: true);
+
     /// <summary>The service named outside the spans set aside (what was tried or changed), or null when none or several are.</summary>
-    private string? FindIn(IReadOnlyList<Word> words, IReadOnlyList<(int From, int To)> aside)
+    private string? FindIn(IReadOnlyList<Word> words, IReadOnlyList<(int From, int To)> aside, bool portalByName = false)
     {
         // Every service's words where they stand; a word inside a longer name of another service belongs to that name
         // ("email verifikasi", "verification email" name the mail, not the account's verification).
@@ -172,7 +178,7 @@ public sealed class ServiceNames
         {
             foreach (var (service, names) in Weak)
             {
-                if (!services.Exists(s => s.Service == service)) continue;
+                if (!services.Exists(s => s.Service == service) || portalByName && service == "Website") continue;
                 for (var i = 0; i < words.Count; i++)
                 {
                     // "bank account", "rekening": another kind of account.
