@@ -114,7 +114,8 @@ public static class SummaryCorrection
         return Recognition.Of(new CorrectionAnswer([.. stated.Select(id => new FieldCorrection(id, IntakeField.Find(id)!.Read(reading)!, id == IntakeField.OccurredAt.Id ? reading.OccurredAtUtc : null))]));
     }
 
-    private const int MaxPlainWords = 10;
+    // "actually it was around 8:15 this morning, please fix the time" (the sixth trial) is eleven.
+    private const int MaxPlainWords = 14;
 
     private static readonly string[] PlainFields = ["userId", "email", "occurredAt", "service"];
 
@@ -168,16 +169,28 @@ public static class SummaryCorrection
             }
             // "pesan errornya ga ada": no connector before a value that takes the answer back.
             var connector = wrong is null && SaysNone.Any(n => StartsWord(lower, connectorAt, n)) ? "" : Connectors.Concat(RightValue).FirstOrDefault(c => StartsWord(lower, connectorAt, c));
+            // "layanannya biznet kak bukan pembayaran" (the sixth trial): Indonesian names the answer with "-nya" and says its
+            // value straight after, with no word between.
+            if (connector is null && wrong is null && name.EndsWith("nya", StringComparison.Ordinal) && connectorAt < lower.Length && connectorAt > after) connector = "";
             if (connector is null) continue;
             var valueAt = SkipSpaces(lower, connectorAt + connector.Length);
             // "change what you expected to: email should …": a colon or dash after a word connector is no part of the value.
             if (connector.Any(char.IsLetter)) valueAt = SkipWord(lower, valueAt, Symbols);
             // "the service is actually the website": the article before the value is no part of it.
             valueAt = SkipWord(lower, valueAt, ["the", "a", "an"]);
-            var value = Rejected(text[valueAt..]).Trim().TrimEnd('.', '!', ',');
+            var value = WithoutAddress(Rejected(text[valueAt..]).Trim().TrimEnd('.', '!', ','));
             if (value.Length > 0) return (field, value);
         }
         return null;
+    }
+
+    private static readonly string[] Address = ["kak", "ka", "min", "gan", "sis", "bang", "mas", "mbak", "pak", "bu", "ya", "dong", "deh", "sih", "please", "pls"];
+
+    /// <summary>"biznet kak": the value without the form of address or particle it ends on.</summary>
+    private static string WithoutAddress(string value)
+    {
+        while (value.LastIndexOf(' ') is var space and > 0 && Address.Contains(value[(space + 1)..].ToLowerInvariant())) value = value[..space].TrimEnd(',', ' ');
+        return value;
     }
 
     /// <summary>Words that say what follows is not so, where a statement opens: "it's not about email, …", "bukan email kak, …".</summary>

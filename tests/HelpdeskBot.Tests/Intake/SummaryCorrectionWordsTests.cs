@@ -36,5 +36,22 @@ public sealed class SummaryCorrectionWordsTests : IDisposable
         await IntakeConversationTests.AnswerAll(NewChat(), email: null)
             .Send("the username is wrong, it should be budi_santoso88").AssertSays("Your user ID: budi_santoso88");
 
+    /// <summary>
+    /// The sixth trial: "layanannya biznet kak bukan pembayaran" and "actually it was around 8:15 this morning, please fix the time"
+    /// at the summary were not understood, and "ya" after them made the ticket with the old values.
+    /// </summary>
+    [Fact]
+    public async Task An_indonesian_name_with_its_value_straight_after_and_a_longer_plain_statement_are_corrections()
+    {
+        var chat = NewChat();
+        await IntakeConversationTests.AnswerAll(chat, email: null)
+            .Send("layanannya biznet kak bukan pembayaran").AssertSays("Service: biznet")
+            .Send("actually it was about 30 minutes ago, please fix the time on it").AssertSays("When it happened: 30 minutes ago")
+            .Send("yes");
+        var ticket = (await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number))!;
+        Assert.Equal("biznet", ticket.Fields.Service);
+        Assert.Equal("30 minutes ago", ticket.Fields.OccurredAtText);
+    }
+
     public void Dispose() => app.Dispose();
 }
