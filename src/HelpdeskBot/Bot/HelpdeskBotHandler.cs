@@ -122,7 +122,8 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
         }
 
         // "how long will this take?", "buat apa kak?" typed to a question: answered, and the question asked again.
-        if (dc.IsActive && InterviewQuestion.Read(text) is { } ask)
+        // Asked for the ticket number before there is one: only in a report's interview (adding to a ticket, it has one).
+        if (dc.IsActive && InterviewQuestion.Read(text) is { } ask && (ask != InterviewAsk.TicketNumber || CurrentField(dc) != "comment"))
         {
             turn.Send(ask switch
             {

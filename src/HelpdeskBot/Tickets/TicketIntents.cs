@@ -66,8 +66,12 @@ public sealed class StatusIntent(TicketService tickets, TicketReplies replies) :
     /// </summary>
     public static string? NumberIn(string text)
     {
-        foreach (var word in text.Split([' ', ',', ';', '?', '!', ':', '.'], StringSplitOptions.RemoveEmptyEntries))
+        var words = text.Split([' ', ',', ';', '?', '!', ':', '.'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
         {
+            var word = words[i];
+            // "hd a9wzrmx?" (the sixth trial): the prefix as a word of its own.
+            if (word.Equals("hd", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Length && TicketNumber.Normalize(words[i + 1]) is { } spaced) return spaced;
             var prefixed = word.StartsWith("hd-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("hd", StringComparison.OrdinalIgnoreCase) && word.Length == TicketNumber.Length + 2;
             if (TicketNumber.Normalize(word) is { } number && (prefixed || word.Any(char.IsDigit))) return number;
             if (word.StartsWith("hd-", StringComparison.OrdinalIgnoreCase)) return word.ToUpperInvariant();

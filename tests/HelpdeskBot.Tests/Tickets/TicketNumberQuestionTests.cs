@@ -35,6 +35,17 @@ public sealed class TicketNumberQuestionTests : IDisposable
         Assert.Empty(await CommentsAsync(number));
     }
 
+    /// <summary>The sixth trial: "hd a9wzrmx?", the prefix typed as a word of its own, was not read as the number.</summary>
+    [Fact]
+    public async Task A_number_typed_with_a_space_after_its_prefix_is_read()
+    {
+        var chat = NewChat("en-US");
+        await IntakeConversationTests.AnswerAll(chat, email: null).Send("yes");
+        var number = chat.Ticket!.Number;
+        await chat.Send("hi").Send("hd " + number[3..].ToLowerInvariant() + "?")
+            .Check(c => Assert.True(c.Tickets is { Count: 1 } t && t[0].Number == number, string.Join(" | ", c.Replies.Select(r => r.Text))));
+    }
+
     [Theory]
     [InlineData("en-US", "nothing, I just wanted the number")]
     [InlineData("id-ID", "hah? sy cm nanya")]

@@ -159,6 +159,19 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     /// <summary>"HD-" and the seven characters of a ticket number (the number's own check is the ticket service's).</summary>
     private static bool IsTicketNumber(string word) => word.Length == 10 && word.StartsWith("hd-", StringComparison.Ordinal);
 
+    /// <summary>A ticket number among the words: "hd-a9wzrmx", "hd2r385r8", or the prefix as a word of its own ("hd a9wzrmx?", the sixth trial).</summary>
+    private static bool NamesTicket(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (IsTicketNumber(words[i])) return true;
+            if (words[i] == "hd" && i + 1 < words.Count && Data.Tickets.TicketNumber.Normalize(words[i + 1]) is not null) return true;
+            if (words[i].Length == Data.Tickets.TicketNumber.Length + 2 && words[i].StartsWith("hd", StringComparison.Ordinal) && words[i].Any(char.IsDigit)
+                && Data.Tickets.TicketNumber.Normalize(words[i]) is not null) return true;
+        }
+        return false;
+    }
+
 
     /// <summary>The words, and every run of two and three, so phrases ("never mind", "changed my mind") are looked up like words.</summary>
     internal static IEnumerable<string> Phrases(IReadOnlyList<string> words)
@@ -281,7 +294,7 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         var likely = new List<string> { guess.Intent };
         likely.AddRange(guess.Alternatives);
         // A message that names a ticket is about that ticket: something to add to it, or its status — never a new report.
-        if (words.Any(IsTicketNumber))
+        if (NamesTicket(words))
         {
             // "any update on HD-…?" asks how it goes; "update for HD-…: …" brings something to it.
             var about = EarlierReport.About(words) ?? (words.Any(AddWords.Contains) ? "addInfo" : likely.FirstOrDefault(i => i is "status" or "addInfo") ?? "status");
