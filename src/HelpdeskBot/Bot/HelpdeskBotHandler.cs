@@ -48,7 +48,7 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             // dialogs and the tickets kept of it goes too.
             var forgot = turn.Retracted is { } earlier && await ForgetEarlierAsync(dc, earlier);
             // A one-time code expires by itself: changing it means nothing; a card is the bank's to block.
-            turn.Send(Message.Of(turn.Refused.Contains("card") || turn.Refused.Contains("cvv") ? "Guard.AdviceCard"
+            turn.Send(Message.Of(turn.Refused.Contains("card") ? "Guard.AdviceCard" : turn.Refused.Contains("cvv") ? "Guard.AdviceCvv"
                 : turn.Refused.All(kind => kind == "otp") ? "Guard.AdviceCode" : "Guard.AdviceChange"));
             // With a person on the line, the refusal is all the bot says; otherwise ask again — at the menu, for the
             // problem told again without the secret, since nothing of the refused message was kept.

@@ -52,15 +52,20 @@ public sealed class HandoffService(
         // The ticket a timeout makes is keyed by the turn's own activity, so a rerun of this turn finds
         // the escalation it already stored instead of asking twice.
         var id = "esc-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(turn.Activity.Conversation?.Id + "|" + turn.ActivityKey)))[..16].ToLowerInvariant();
+        // Asked right after a ticket, with no report under way: the agent sees which ticket it is about from the start (the
+        // sixth trial found the number only once the request closed).
+        var owner = TicketService.OwnerOf(turn.Activity);
+        var about = answers.Count == 0 ? await tickets.NewestOpenInAsync(owner, turn.Activity.Conversation?.Id ?? "", turn.CancellationToken) : null;
         var escalation = await escalations.GetAsync(id, turn.CancellationToken) ?? await escalations.CreateAsync(new Escalation
         {
             Id = id,
             Conversation = TicketService.AddressOf(turn.Activity) with { Locale = Resources.Localizer.LocaleOf(turn.Language) },
-            Owner = TicketService.OwnerOf(turn.Activity),
+            Owner = owner,
             Reason = reason,
             RequestedAt = clock.GetUtcNow(),
             Answers = answers,
             IntakeId = draft?.IntakeId ?? id,
+            TicketNumber = about?.Number,
         }, turn.CancellationToken);
 
         turn.State.Handoff = new HandoffStatus(escalation.Id, Requested);

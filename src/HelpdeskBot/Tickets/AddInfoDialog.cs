@@ -21,6 +21,9 @@ public sealed class AddInfoPrompt(EvidenceChecker checker) : Prompt("tickets.add
         "cm mau nanya", "nanya doang", "tanya doang", "nanya aja", "tanya aja", "sy nanya", "saya nanya", "aku nanya", "saya tanya", "sy tanya",
         "bukan mau nambah", "ga mau nambah", "gak mau nambah", "not adding", "don't want to add", "dont want to add", "nothing to add",
         "ga ada yg mau", "gak ada yang mau",
+        // The sixth trial: "udh itu aja" (that's all) after adding went on the ticket as a comment.
+        "itu aja", "itu saja", "gitu aja", "udah itu aja", "udh itu aja", "sudah itu saja", "that's all", "thats all", "that is all", "that's it",
+        "thats it", "all done", "i'm done", "im done",
     ];
 
     /// <summary>A bare "what?" of someone who did not mean to add anything.</summary>

@@ -49,6 +49,14 @@ public sealed class SixthTrialGuardTests
     [InlineData("sy blm dapet barangnya. di web kurir tertulis kode 772019")]
     public void A_bare_code_is_no_secret_because_of_a_verb_in_another_sentence(string text) => AssertClean(text);
 
+    [Fact]
+    public async Task A_cvv_alone_gets_advice_about_the_card_code_not_a_card_number()
+    {
+        using var app = new HelpdeskBot.Tests.Infrastructure.HelpdeskApp();
+        var chat = new HelpdeskBot.Tests.Infrastructure.TestChat(app.Get<HelpdeskBot.Turns.TurnProcessor>()) { Locale = "en-US" };
+        await chat.Send("the cvv on the back is 741, is that needed?").AssertSays("If that was your card's real security code").AssertNotSays("If that was a real card number");
+    }
+
     private void AssertFound(string text, SecretKind kind, string redacted)
     {
         var result = _scanner.Scan(text);

@@ -50,6 +50,9 @@ public sealed class TicketNumberQuestionTests : IDisposable
     [InlineData("en-US", "nothing, I just wanted the number")]
     [InlineData("id-ID", "hah? sy cm nanya")]
     [InlineData("en-US", "what is my ticket number?")]
+    // The sixth trial: "that's all" went on the ticket as a comment.
+    [InlineData("id-ID", "udh itu aja kak")]
+    [InlineData("en-US", "that's all, thanks")]
     [InlineData("en-US", "no")]
     public async Task Nothing_to_add_adds_nothing_and_shows_the_ticket(string locale, string reply)
     {
