@@ -86,6 +86,8 @@ public static class UserIdAnswer
         if (text.Length is < 2 or > 100 || !text.Any(char.IsLetterOrDigit)) return Message.Of("Intake.userId.Retry");
         // "yes" to "what is your user ID?" answers a question the bot did not ask.
         if (PromptWords.IsYes(text) || PromptWords.IsNo(text) || ServiceAnswer.OnlyTime(text)) return Message.Of("Intake.userId.Retry");
+        // Markup is nobody's user id (the sixth trial typed "<script>alert("xss")</script>" and it was kept).
+        if (text.Contains('<', StringComparison.Ordinal) && text.Contains('>', StringComparison.Ordinal)) return Message.Of("Intake.userId.Retry");
         var normalized = TypedText.Normalize(text);
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var idShaped = words.Any(w => w.Any(c => char.IsAsciiDigit(c) || c is '@' or '_' or '.') && w.Any(char.IsLetterOrDigit) && w.Length > 2);

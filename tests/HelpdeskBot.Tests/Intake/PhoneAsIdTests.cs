@@ -37,5 +37,17 @@ public sealed class PhoneAsIdTests : IDisposable
         Assert.Equal("0812 3456 7890", values.UserId);
     }
 
+    /// <summary>The sixth trial: markup typed as the id was kept, and its quoted word read as the error.</summary>
+    [Fact]
+    public async Task Markup_is_no_user_id_and_nothing_is_read_from_it()
+    {
+        var chat = new TestChat(app.Get<TurnProcessor>()) { Locale = "en-US", LocalTimezone = "Asia/Jakarta" };
+        await chat.Send("report a problem").AssertField("userId").Send("<script>alert(\"xss\")</script>").AssertField("userId");
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        var values = Assert.IsType<HelpdeskBot.Dialogs.WaterfallState<IntakeValues>>(state.Stack[0].State).Values;
+        Assert.Null(values.UserId);
+        Assert.Null(values.ErrorMessage);
+    }
+
     public void Dispose() => app.Dispose();
 }
