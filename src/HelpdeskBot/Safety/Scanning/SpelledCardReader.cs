@@ -19,13 +19,31 @@ internal static class SpelledCardReader
             return;
         }
 
-        var digits = new byte[CardNumberScanner.MaxDigits];
-        foreach (var (start, end, count) in SpelledDigits.LongRuns(text, digits, LeastWords))
+        Span<byte> digits = stackalloc byte[CardNumberScanner.MaxDigits];
+        var i = 0;
+        while (i < text.Length)
         {
-            var number = digits.AsSpan(0, count);
-            if (CardNumberScanner.HasIssuerRange(CardNumberScanner.Prefix4(number), count) && CardNumberScanner.PassesLuhn(number))
+            if (!char.IsAsciiLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
             {
-                SecretSpan.Add(ref found, start, end, SecretKind.Card);
+                i++;
+                continue;
+            }
+
+            var count = SpelledDigits.ReadRun(text, i, digits, out var end);
+            if (count is >= LeastWords and <= CardNumberScanner.MaxDigits)
+            {
+                var number = digits[..count];
+                if (CardNumberScanner.HasIssuerRange(CardNumberScanner.Prefix4(number), count) && CardNumberScanner.PassesLuhn(number))
+                {
+                    SecretSpan.Add(ref found, i, end, SecretKind.Card);
+                }
+            }
+
+            // Past the run, or past the word that was no digit.
+            i = count > 0 ? end : i + 1;
+            while (i < text.Length && char.IsAsciiLetter(text[i]))
+            {
+                i++;
             }
         }
     }

@@ -34,60 +34,42 @@ internal static class SpelledDigits
         word.Length is >= 2 and <= 8 && (word[0] | 0x20) is 'z' or 'o' or 't' or 'f' or 's' or 'e' or 'n' or 'k' or 'd' or 'l';
 
     /// <summary>
-    /// The digits of a long run of digit words (13 or more: a card read out), written into <paramref name="digits"/>:
-    /// every run in the text, with where it starts and ends. A run longer than <paramref name="digits"/> is skipped.
+    /// The run of digit words that starts at <paramref name="pos"/> (a word's first letter), joined by spaces, commas or
+    /// dashes: how many there are, their digits written into <paramref name="digits"/> as far as it goes, and where the
+    /// last one ends. No allocation: it is asked of long messages' words.
     /// </summary>
-    public static IEnumerable<(int Start, int End, int Count)> LongRuns(string text, byte[] digits, int least)
+    public static int ReadRun(string text, int pos, Span<byte> digits, out int end)
     {
-        var i = 0;
-        while (i < text.Length)
+        var count = 0;
+        end = pos;
+        var k = pos;
+        while (true)
         {
-            if (!char.IsAsciiLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            var wordStart = k;
+            while (k < text.Length && char.IsAsciiLetter(text[k]))
             {
-                i++;
-                continue;
+                k++;
             }
 
-            var start = i;
-            var count = 0;
-            var end = i;
-            var k = i;
-            while (true)
+            var word = text.AsSpan(wordStart, k - wordStart);
+            if (k == wordStart || (k < text.Length && char.IsDigit(text[k])) || !MayBeDigit(word) || !Values.TryGetValue(word, out var digit)
+                || (count == 0 && word.Equals("oh", StringComparison.OrdinalIgnoreCase)))
             {
-                var wordStart = k;
-                while (k < text.Length && char.IsAsciiLetter(text[k]))
-                {
-                    k++;
-                }
-
-                var word = text.AsSpan(wordStart, k - wordStart);
-                if (k == wordStart || (k < text.Length && char.IsDigit(text[k])) || !MayBeDigit(word) || !Values.TryGetValue(word, out var digit)
-                    || (count == 0 && word.Equals("oh", StringComparison.OrdinalIgnoreCase)))
-                {
-                    break;
-                }
-
-                if (count < digits.Length)
-                {
-                    digits[count] = digit;
-                }
-
-                count++;
-                end = k;
-                var gap = k;
-                while (k < text.Length && k - gap < 3 && text[k] is ' ' or ',' or '-')
-                {
-                    k++;
-                }
+                return count;
             }
 
-            if (count >= least && count <= digits.Length)
+            if (count < digits.Length)
             {
-                yield return (start, end, count);
+                digits[count] = digit;
             }
 
-            // A word that was no digit: on past it.
-            i = Math.Max(end, start + 1);
+            count++;
+            end = k;
+            var gap = k;
+            while (k < text.Length && k - gap < 3 && text[k] is ' ' or ',' or '-')
+            {
+                k++;
+            }
         }
     }
 
