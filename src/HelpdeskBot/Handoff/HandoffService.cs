@@ -182,10 +182,31 @@ public sealed class HandoffService(
         {
             escalation = await UpdateAsync(id, e => e with { TicketNumber = ticket.Number }, cancellationToken) ?? escalation;
         }
+        if (ticket is not null) await KeepChatAsync(escalation, ticket, cancellationToken);
         await HandBackAsync(escalation, ticket is null ? Message.Of("Handoff.Resolved") : Message.Of("Handoff.ResolvedTicket", ticket.Number),
             new HandoffInfo(Resolved, agent), ticket, cancellationToken, ticket is null ? Message.Of("Handoff.ResolvedReportClosed") : null);
         await notifier.EscalationsChangedAsync();
         return escalation;
+    }
+
+    /// <summary>
+    /// What the user and the person wrote to each other once the person joined goes on the ticket, line by line: an address
+    /// or a date the user gave the person, and what the person promised, are the ticket's to keep (the sixth trial found
+    /// them in no ticket). The log holds them as the guard let them through.
+    /// </summary>
+    private async Task KeepChatAsync(Escalation escalation, Ticket ticket, CancellationToken cancellationToken)
+    {
+        if (escalation.AcceptedAt is not { } joined) return;
+        var lines = new List<TicketEvent>();
+        foreach (var stored in await TranscriptAsync(escalation, cancellationToken))
+        {
+            var activity = ActivityJson.Deserialize(stored.Json);
+            if (!activity.IsMessage || activity.Timestamp is not { } at || at < joined || string.IsNullOrWhiteSpace(activity.Text)) continue;
+            var by = activity.From?.Role == "user" ? "user"
+                : activity.From?.Id?.StartsWith("agent:", StringComparison.Ordinal) == true ? "agent:" + activity.From.Name : null;
+            if (by is not null) lines.Add(new TicketEvent(at, TicketEventKind.CommentAdded, by, activity.Text, Source: "chat:" + activity.Id));
+        }
+        if (lines.Count > 0) await tickets.AddChatAsync(ticket.Number, lines, cancellationToken);
     }
 
     /// <summary>Nobody accepted in time: what the user said becomes a ticket, and they are told.</summary>

@@ -162,6 +162,19 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
         });
 
     /// <summary>
+    /// Lines of a chat the user had with a person, added to the ticket as comments by whoever wrote them ("user",
+    /// "agent:NAME"), each once: its activity id is its source.
+    /// </summary>
+    public Task<Ticket> AddChatAsync(string number, IReadOnlyList<TicketEvent> lines, CancellationToken cancellationToken) =>
+        ETagRetry.RunAsync<TicketConcurrencyException, Ticket>(MaxAttempts, async _ =>
+        {
+            var ticket = await store.GetAsync(number, cancellationToken) ?? throw new InvalidOperationException($"Ticket {number} is gone.");
+            var added = lines.Where(l => l.Source is null || ticket.Events.All(e => e.Source != l.Source)).ToList();
+            if (added.Count == 0) return ticket;
+            return await store.UpdateAsync(ticket with { Events = [.. ticket.Events, .. added], UpdatedAt = clock.GetUtcNow() }, cancellationToken);
+        });
+
+    /// <summary>
     /// Replaces each of <paramref name="values"/> by <paramref name="placeholder"/> in the owner's tickets made in that
     /// conversation, in every field and every line of their history; the numbers of the tickets it changed.
     /// </summary>

@@ -206,6 +206,9 @@ public sealed class AgentApiTests : IDisposable
         var ticket = await app.Get<ITicketStore>().GetAsync(resolved.Number);
         Assert.Equal(TicketStatus.Open, ticket!.Status);
         Assert.Equal("siti", ticket.Assignee);
+        // What was said once the person joined is the ticket's too (the sixth trial found it in no ticket).
+        Assert.Contains(ticket.Events, e => e.Kind == TicketEventKind.CommentAdded && e.By == "user" && e.Text == "my screen goes black after login");
+        Assert.Contains(ticket.Events, e => e.Kind == TicketEventKind.CommentAdded && e.By == "agent:siti" && e.Text == "Hi Budi, which phone do you use?");
         Assert.DoesNotContain("resolved", log[^1].Text!, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("budi_s88", ticket.Fields.UserId);
         Assert.Equal(resolved.Number, (await app.Get<IEscalationStore>().GetAsync(escalation.Id))!.TicketNumber);
