@@ -34,6 +34,8 @@ public sealed record Escalation
     public string? Agent { get; init; }
     /// <summary>What the interview had gathered so far, in field order.</summary>
     public IReadOnlyList<EscalationAnswer> Answers { get; init; } = [];
+    /// <summary>The instant the interview read from the "when" answer, for the ticket a request may become.</summary>
+    public DateTimeOffset? OccurredAtUtc { get; init; }
     /// <summary>Keys the ticket made if nobody accepts (idempotent, like an interview's).</summary>
     public required string IntakeId { get; init; }
     public string? TicketNumber { get; init; }

@@ -64,6 +64,8 @@ public sealed class HandoffService(
             Reason = reason,
             RequestedAt = clock.GetUtcNow(),
             Answers = answers,
+            // The sixth trial: "yesterday at 6pm" reached the ticket as text only, with no time to sort or filter by.
+            OccurredAtUtc = draft?.OccurredAtUtc,
             IntakeId = draft?.IntakeId ?? id,
             TicketNumber = about?.Number,
         }, turn.CancellationToken);

@@ -78,6 +78,7 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
                 UserId = Answer("userId") ?? NotGiven,
                 Service = Answer("service") ?? NotGiven,
                 OccurredAtText = Answer("occurredAt") ?? NotGiven,
+                OccurredAtUtc = Answer("occurredAt") is null ? null : escalation.OccurredAtUtc,
                 Description = Answer("description") ?? Told() ?? NotGiven,
                 Expected = Answer("expected") ?? NotGiven,
                 ErrorMessage = Answer("errorMessage"),

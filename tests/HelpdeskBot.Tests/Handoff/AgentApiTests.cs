@@ -271,7 +271,7 @@ public sealed class AgentApiTests : IDisposable
     {
         using var quick = new HelpdeskApp(new() { ["Helpdesk:Handoff:TimeoutSeconds"] = "0", ["Helpdesk:Handoff:CheckIntervalSeconds"] = "3600" });
         var chat = new TestChat(quick.Get<TurnProcessor>());
-        await chat.Send("report a problem").Send("budi_s88").Send("Mobile app").Send("agent");
+        await chat.Send("report a problem").Send("budi_s88").Send("Mobile app").Send("2 hours ago").Send("agent");
         await quick.Get<HandoffTimeouts>().CheckAsync(CancellationToken.None);
 
         var escalation = Assert.Single(await quick.Get<IEscalationStore>().ListAsync());
@@ -279,6 +279,9 @@ public sealed class AgentApiTests : IDisposable
         var ticket = await quick.Get<ITicketStore>().GetAsync(escalation.TicketNumber!);
         Assert.Equal("budi_s88", ticket!.Fields.UserId);
         Assert.Equal("Mobile app", ticket.Fields.Service);
+        // The time read in the interview reaches the ticket as an instant, not only as text (the sixth trial).
+        Assert.Equal("2 hours ago", ticket.Fields.OccurredAtText);
+        Assert.InRange(ticket.Fields.OccurredAtUtc!.Value, DateTimeOffset.UtcNow.AddHours(-2.2), DateTimeOffset.UtcNow.AddHours(-1.8));
         var state = await quick.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId);
         Assert.Null(state.Handoff);
         await chat.Send("my tickets").AssertSays(ticket.Number);
