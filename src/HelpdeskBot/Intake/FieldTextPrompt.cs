@@ -35,6 +35,8 @@ public sealed class FieldTextPrompt(string id, IntakeField field, UserClock cloc
         }
         // A service typed in the user's words ("aplikasi hp") is kept as the service it names.
         if (field == IntakeField.Service && clock.Services.FindAnswered(text) is { } named) return Recognition.Of(new TextAnswer(named));
+        // "today 7am" typed to the service question (the sixth trial threw it away): kept for the time's question, this one asked again.
+        if (field == IntakeField.Service && ServiceAnswer.OnlyTime(text)) return ElsewhereOr(dc, clock, Message.Of("Intake.service.Retry"));
         if (CountWords(text) > shortWords || text.Length > maxLength)
         {
             var reading = FreeTextReader.Read(text, clock.ReadingContext(dc.Turn));

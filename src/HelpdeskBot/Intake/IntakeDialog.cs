@@ -128,7 +128,7 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             if (result.Answer is ElsewhereAnswer)
             {
                 // The whole story told to a short question: it is the description when there is none yet.
-                if (values.Description is null && ReportIntent.DescribesProblem(step.Turn.Text))
+                if (values.Description is null && ReportIntent.DescribesProblem(step.Turn.Text) && !ServiceAnswer.OnlyTime(step.Turn.Text))
                 {
                     values = values with { Description = Clip(step.Turn.Text), Prefilled = [.. values.Prefilled, "description"], JustRead = [.. values.JustRead, "description"] };
                 }

@@ -77,5 +77,18 @@ public sealed class EarlierAnswerCorrectionTests : IDisposable
             .Send("sorry, the app closes when I open the payment screen").AssertField("expected");
     }
 
+    /// <summary>The sixth trial: "today 7am" typed to the service question was thrown away, and the time asked for later.</summary>
+    [Fact]
+    public async Task A_time_typed_to_the_service_question_is_kept_for_its_own_question()
+    {
+        var chat = new TestChat(app.Get<TurnProcessor>()) { Locale = "en-US", LocalTimezone = "Asia/Jakarta" };
+        await chat.Send("report a problem").Send("budi_s88").AssertField("service").Send("yesterday 3pm").AssertField("service")
+            .Send("Website").Check(c => Assert.NotEqual("occurredAt", c.Contract?.Field));
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        var values = Assert.IsType<HelpdeskBot.Dialogs.WaterfallState<HelpdeskBot.Intake.IntakeValues>>(state.Stack[0].State).Values;
+        Assert.Equal("yesterday 3pm", values.OccurredAtText);
+        Assert.Equal("Website", values.Service);
+    }
+
     public void Dispose() => app.Dispose();
 }

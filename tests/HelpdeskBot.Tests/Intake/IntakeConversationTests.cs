@@ -213,17 +213,25 @@ public sealed class IntakeConversationTests : IDisposable
             .Send("budi88").AssertField("service");
     }
 
-    /// <summary>Found trying it as a user: "yesterday at 3pm" typed to "which service?" went into the ticket as the service.</summary>
+    /// <summary>
+    /// Found trying it as a user: "yesterday at 3pm" typed to "which service?" went into the ticket as the service. Since the
+    /// sixth trial (which saw "today 7am" thrown away) the time is kept for its own question, which is then not asked.
+    /// </summary>
     [Theory]
     [InlineData("yesterday at 3pm")]
-    [InlineData("tadi pagi jam 8")]
+    [InlineData("kemarin jam 8 pagi")]
     [InlineData("2 hours ago")]
     public async Task A_time_typed_as_the_service_is_asked_again_and_a_service_name_is_kept(string time)
     {
         var chat = NewChat();
         await chat.Send("report a problem").AssertField("userId").Send("budi88").AssertField("service")
             .Send(time).AssertField("service")
-            .Send("Payroll portal").AssertField("occurredAt");
+            .Send("Payroll portal").AssertField("description");
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        var values = Assert.IsType<HelpdeskBot.Dialogs.WaterfallState<HelpdeskBot.Intake.IntakeValues>>(state.Stack[0].State).Values;
+        Assert.Equal(time, values.OccurredAtText);
+        Assert.Equal("Payroll portal", values.Service);
+        Assert.Null(values.Description);
     }
 
     [Fact]
