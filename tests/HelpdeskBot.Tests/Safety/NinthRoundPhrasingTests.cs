@@ -10,43 +10,30 @@ namespace HelpdeskBot.Tests.Safety;
 /// </summary>
 public sealed class NinthRoundPhrasingTests
 {
-    private readonly SecretScanner _scanner = new();
-
     [Theory]
     [InlineData("the code they gave me was four four one oh nine two", "the code they gave me was [code removed]")]
     [InlineData("the sms said five one two two eight zero, then nothing", "the sms said [code removed], then nothing")]
     [InlineData("kode yg masuk td tiga-lima-nol-dua-dua-satu, udh kadaluarsa?", "kode yg masuk td [code removed], udh kadaluarsa?")]
     [InlineData("kodenya: enam, nol, nol, tujuh, dua, lima", "kodenya: [code removed]")]
-    public void A_code_spelled_out_after_its_word_or_channel_is_a_code(string text, string redacted) => AssertFound(text, SecretKind.Otp, redacted);
+    public void A_code_spelled_out_after_its_word_or_channel_is_a_code(string text, string redacted) => ScannerAssert.Found(text, SecretKind.Otp, redacted);
 
     [Theory]
     [InlineData("oh one more thing, the code screen is blank")]
     [InlineData("the code page says two or three tries left")]
     [InlineData("I tried one two times to get a code")]
     [InlineData("kode promo nya buat dua orang")]
-    public void Number_words_that_are_not_a_run_of_digits_stay_clean(string text) => AssertClean(text);
+    public void Number_words_that_are_not_a_run_of_digits_stay_clean(string text) => ScannerAssert.Clean(text);
 
     [Theory]
     [InlineData("mypassword is SeaBreeze_81 and it stopped working", SecretKind.Password, "mypassword is [password removed] and it stopped working")]
     [InlineData("the ATM asked for my personal identification number and I typed 6042", SecretKind.Pin, "the ATM asked for my personal identification number and I typed [PIN removed]")]
-    public void Keywords_the_round_found_are_read(string text, SecretKind kind, string redacted) => AssertFound(text, kind, redacted);
+    public void Keywords_the_round_found_are_read(string text, SecretKind kind, string redacted) => ScannerAssert.Found(text, kind, redacted);
 
     [Theory]
     [InlineData("is the password sent separately or in the same email?")]
     [InlineData("the access code was emailed automatically, I never got it")]
     [InlineData("my PIN was reset recently and now the app asks for it again")]
-    public void How_or_when_a_secret_was_sent_is_no_value(string text) => AssertClean(text);
+    public void How_or_when_a_secret_was_sent_is_no_value(string text) => ScannerAssert.Clean(text);
 
-    private void AssertFound(string text, SecretKind kind, string redacted)
-    {
-        var result = _scanner.Scan(text);
-        Assert.Contains(kind, result.Kinds);
-        Assert.Equal(redacted, result.Redacted);
-    }
 
-    private void AssertClean(string text)
-    {
-        var result = _scanner.Scan(text);
-        Assert.False(result.Found, $"'{text}' was refused as {string.Join(", ", result.Kinds)}: {result.Redacted}");
-    }
 }

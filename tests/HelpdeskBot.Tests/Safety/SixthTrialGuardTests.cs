@@ -14,24 +14,24 @@ public sealed class SixthTrialGuardTests
     [Theory]
     [InlineData("the card is four one one one one one one one one one one one one one one one, expires soon", "the card is [card number removed], expires soon")]
     [InlineData("nomornya lima lima lima lima - lima lima lima lima - lima lima lima lima - empat empat empat empat ya kak", "nomornya [card number removed] ya kak")]
-    public void A_card_number_read_out_in_words_is_a_card(string text, string redacted) => AssertFound(text, SecretKind.Card, redacted);
+    public void A_card_number_read_out_in_words_is_a_card(string text, string redacted) => ScannerAssert.Found(text, SecretKind.Card, redacted);
 
     [Theory]
     // Thirteen digit words or more that fail the checksum or start no issuer's range: a phone number, a count.
     [InlineData("call me on zero eight one two three four five six seven eight nine one two")]
     [InlineData("one two three four five six seven eight nine ten eleven twelve thirteen, we counted")]
     [InlineData("four one one one one one one one one one one one one one one two")]
-    public void Long_runs_of_number_words_that_are_no_card_stay_clean(string text) => AssertClean(text);
+    public void Long_runs_of_number_words_that_are_no_card_stay_clean(string text) => ScannerAssert.Clean(text);
 
     [Theory]
     [InlineData("do you need my pin? 5 0 2 9", "do you need my pin? [PIN removed]")]
     [InlineData("pin m-banking nya perlu gk? 3 3 1 8", "pin m-banking nya perlu gk? [PIN removed]")]
-    public void A_pin_read_out_right_after_a_question_about_it_is_a_pin(string text, string redacted) => AssertFound(text, SecretKind.Pin, redacted);
+    public void A_pin_read_out_right_after_a_question_about_it_is_a_pin(string text, string redacted) => ScannerAssert.Found(text, SecretKind.Pin, redacted);
 
     [Theory]
     [InlineData("what is a pin? 2 or 3 tries left, it says")]
     [InlineData("do you need my order number? 4 4 0 1")]
-    public void Digits_after_another_question_stay_clean(string text) => AssertClean(text);
+    public void Digits_after_another_question_stay_clean(string text) => ScannerAssert.Clean(text);
 
     [Theory]
     [InlineData("udh ganti hp, pin yg baru", "661204")]
@@ -47,7 +47,7 @@ public sealed class SixthTrialGuardTests
     [Theory]
     [InlineData("I never received the parcel. The courier page says code 553018")]
     [InlineData("sy blm dapet barangnya. di web kurir tertulis kode 772019")]
-    public void A_bare_code_is_no_secret_because_of_a_verb_in_another_sentence(string text) => AssertClean(text);
+    public void A_bare_code_is_no_secret_because_of_a_verb_in_another_sentence(string text) => ScannerAssert.Clean(text);
 
     [Fact]
     public async Task A_cvv_alone_gets_advice_about_the_card_code_not_a_card_number()
@@ -57,16 +57,5 @@ public sealed class SixthTrialGuardTests
         await chat.Send("the cvv on the back is 741, is that needed?").AssertSays("If that was your card's real security code").AssertNotSays("If that was a real card number");
     }
 
-    private void AssertFound(string text, SecretKind kind, string redacted)
-    {
-        var result = _scanner.Scan(text);
-        Assert.Contains(kind, result.Kinds);
-        Assert.Equal(redacted, result.Redacted);
-    }
 
-    private void AssertClean(string text)
-    {
-        var result = _scanner.Scan(text);
-        Assert.False(result.Found, $"'{text}' was refused as {string.Join(", ", result.Kinds)}: {result.Redacted}");
-    }
 }
