@@ -174,7 +174,8 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// The ninth round's 430 messages from another independent writer who never read the guard (also in the tuning part):
     /// 91.54% recall (249/272), one false positive ("the meeting passcode was sent separately") and no missed card when
-    /// scored unseen at commit b3c8425's scanner; 94.12% (256/272), none, none after the round.
+    /// scored unseen at commit b3c8425's scanner; 94.12% (256/272), none, none after the round; 94.49% (257/272) with the
+    /// sixth trial's digits told with commas after their size.
     /// </summary>
     [Fact]
     public void Ninth_round_lines_hold_their_measured_recall_with_no_false_positive()

@@ -29,6 +29,16 @@ public sealed class SixthTrialGuardTests
     public void A_pin_read_out_right_after_a_question_about_it_is_a_pin(string text, string redacted) => ScannerAssert.Found(text, SecretKind.Pin, redacted);
 
     [Theory]
+    [InlineData("pin atm sy 5, 0, 2, 9 kok ditolak", "pin atm sy [PIN removed] kok ditolak")]
+    [InlineData("the PIN has 4 digits: 7,3,1,8 and it says wrong PIN", "the PIN has 4 digits: [PIN removed] and it says wrong PIN")]
+    public void A_pin_told_digit_by_digit_with_commas_after_its_size_is_a_pin(string text, string redacted) => ScannerAssert.Found(text, SecretKind.Pin, redacted);
+
+    [Theory]
+    [InlineData("the pin reset guide, steps 1, 2, 3, 4, did not help")]
+    [InlineData("my pin has 6 digits and it keeps failing")]
+    public void Numbered_steps_and_a_pins_size_alone_stay_clean(string text) => ScannerAssert.Clean(text);
+
+    [Theory]
     [InlineData("what is a pin? 2 or 3 tries left, it says")]
     [InlineData("do you need my order number? 4 4 0 1")]
     public void Digits_after_another_question_stay_clean(string text) => ScannerAssert.Clean(text);

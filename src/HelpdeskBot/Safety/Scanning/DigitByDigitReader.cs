@@ -24,7 +24,8 @@ internal static class DigitByDigitReader
     private static readonly FrozenSet<string> Blockers = FrozenSet.ToFrozenSet(
         ["order", "pesanan", "resi", "hp", "phone", "wa", "whatsapp", "telp", "telepon", "tlp", "rek", "rekening", "account", "no", "nomor", "nmr",
             "number", "id", "tiket", "ticket", "rp", "idr", "amount", "harga", "saldo", "balance", "times", "kali", "x", "kode", "code", "hari", "days",
-            "jam", "menit", "minutes", "tanggal", "tgl", "date", "ref", "invoice", "trx", "transaksi", "transaction", "step", "langkah"],
+            "jam", "menit", "minutes", "tanggal", "tgl", "date", "ref", "invoice", "trx", "transaksi", "transaction", "step", "steps", "langkah",
+            "point", "points", "poin", "nomor2", "items", "item"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockerLookup = Blockers.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -91,9 +92,17 @@ internal static class DigitByDigitReader
 
             if (char.IsAsciiDigit(text[pos]))
             {
-                // Only digits told one by one: "2 8 0 6 1 9", "4-8-2-9"; a number typed whole is the other readers'.
+                // "PIN nya kan 6 angka: 3, 0, 9, 1, 8, 4" (the sixth trial): how many digits it has is a size, not the value.
+                if (SizeAt(text, pos, out var afterSize))
+                {
+                    pos = afterSize;
+                    continue;
+                }
+
+                // Only digits told one by one: "2 8 0 6 1 9", "4-8-2-9", "4, 4, 0, 1"; a number typed whole is the other readers'.
                 if (pos + 1 < text.Length && text[pos + 1] is ' ' or '-' && Shapes.IsSeparatedDigits(text, pos, out var end, out var digits)
-                    && digits is >= 4 and <= 8 && OneByOne(text, pos, end) && !UnitFollows(text, end))
+                    && digits is >= 4 and <= 8 && OneByOne(text, pos, end) && !UnitFollows(text, end)
+                    || CommaSeparated(text, pos, out end) && !UnitFollows(text, end))
                 {
                     SecretSpan.Add(ref found, pos, end, kind);
                 }
@@ -112,6 +121,64 @@ internal static class DigitByDigitReader
                 return;
             }
         }
+    }
+
+    /// <summary>"3, 0, 9, 1, 8, 4", "2,8,0,6": four to eight single digits joined by commas.</summary>
+    private static bool CommaSeparated(string text, int pos, out int end)
+    {
+        end = pos;
+        var digits = 0;
+        var k = pos;
+        while (k < text.Length && char.IsAsciiDigit(text[k]) && (k + 1 == text.Length || !char.IsAsciiDigit(text[k + 1])))
+        {
+            digits++;
+            end = k + 1;
+            if (end >= text.Length || text[end] != ',' || digits > 8)
+            {
+                break;
+            }
+
+            k = end + 1;
+            if (k < text.Length && text[k] == ' ')
+            {
+                k++;
+            }
+        }
+
+        return digits is >= 4 and <= 8;
+    }
+
+    /// <summary>"6 angka", "4 digits", "6-digit": a count of digits, and where the words after it start.</summary>
+    private static bool SizeAt(string text, int pos, out int after)
+    {
+        after = pos;
+        var k = pos;
+        while (k < text.Length && char.IsAsciiDigit(text[k]))
+        {
+            k++;
+        }
+
+        if (k - pos > 1 || k >= text.Length || text[k] is not (' ' or '-'))
+        {
+            return false;
+        }
+
+        var start = k + 1;
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var word = text.AsSpan(start, end - start);
+        if (!(word.Equals("angka", StringComparison.OrdinalIgnoreCase) || word.Equals("digit", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("digits", StringComparison.OrdinalIgnoreCase) || word.Equals("dijit", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        after = end;
+        return true;
     }
 
     // Words after digits that make them a count or a measure: "5 4 3 2 1 stars", "1 2 3 4 kali".
