@@ -23,7 +23,7 @@ public sealed class FieldTextPrompt(string id, IntakeField field, UserClock cloc
 
     private Recognition Recognize(DialogContext dc, PromptOptions options)
     {
-        var text = dc.Turn.Text;
+        var text = AlreadySaid.Without(dc.Turn.Text);
         if (text.Length == 0) return Recognition.Fail();
         // "pake no hp 0812 3456 7890": a phone number given as the id is the id, all of it.
         if (field == IntakeField.UserId && UserIdAnswer.PhoneNumber(text) is { } phone) return Recognition.Of(new TextAnswer(phone));

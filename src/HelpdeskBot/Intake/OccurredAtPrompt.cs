@@ -24,6 +24,6 @@ public sealed class OccurredAtPrompt(UserClock clock) : Prompt("intake.occurredA
             return FieldTextPrompt.ElsewhereOr(dc, clock, Message.Of("Intake.occurredAt.Retry"));
         }
         if (OccurredAtParser.IsInFuture(parsed, clock.UtcNow)) return Recognition.Fail(Message.Of("Intake.occurredAt.Future"));
-        return Recognition.Of(new OccurredAtAnswer(dc.Turn.Text, parsed.Utc));
+        return Recognition.Of(new OccurredAtAnswer(AlreadySaid.Without(dc.Turn.Text), parsed.Utc));
     }
 }

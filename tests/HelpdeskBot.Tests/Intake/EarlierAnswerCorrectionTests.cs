@@ -90,5 +90,25 @@ public sealed class EarlierAnswerCorrectionTests : IDisposable
         Assert.Equal("Website", values.Service);
     }
 
+    /// <summary>The sixth trial kept "I told you, 7am today" as the time and "TuneIn+ like I wrote" as the service.</summary>
+    [Theory]
+    [InlineData("I told you, 7am today", "7am today")]
+    [InlineData("TuneIn+ like I wrote", "TuneIn+")]
+    [InlineData("instagram kak, kan td udh sy bilang", "instagram kak")]
+    [InlineData("yesterday around 9 - like I said", "yesterday around 9")]
+    [InlineData("I said the app crashes when I pay", "I said the app crashes when I pay")]
+    [InlineData("budi_s88", "budi_s88")]
+    public void A_reminder_that_it_was_said_before_is_no_part_of_the_answer(string text, string answer) =>
+        Assert.Equal(answer, HelpdeskBot.Intake.AlreadySaid.Without(text));
+
+    [Fact]
+    public async Task A_time_given_again_with_a_reminder_keeps_only_the_time()
+    {
+        var chat = new TestChat(app.Get<TurnProcessor>()) { Locale = "en-US", LocalTimezone = "Asia/Jakarta" };
+        await chat.Send("report a problem").Send("budi_s88").Send("Website").AssertField("occurredAt").Send("I told you, 2 hours ago").AssertField("description");
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        Assert.Equal("2 hours ago", Assert.IsType<HelpdeskBot.Dialogs.WaterfallState<HelpdeskBot.Intake.IntakeValues>>(state.Stack[0].State).Values.OccurredAtText);
+    }
+
     public void Dispose() => app.Dispose();
 }
