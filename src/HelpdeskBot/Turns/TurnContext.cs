@@ -30,7 +30,14 @@ public sealed record RetractedMessage(Safety.SecretKind Kind, string Text, IRead
         return node is not null && WithoutIn(node) ? System.Text.Json.JsonSerializer.Deserialize<Activity>(node, ActivityJson.Options) : null;
     }
 
-    /// <summary>Replaces the values in every string of a JSON tree (never in a property's name); whether any held one.</summary>
+    /// <summary>What identifies or routes an activity: never rewritten, whatever it happens to contain.</summary>
+    private static readonly HashSet<string> Identity = new(StringComparer.Ordinal)
+    {
+        "id", "type", "serviceUrl", "channelId", "role", "replyToId", "conversation", "from", "recipient", "locale", "timestamp",
+        "localTimestamp", "localTimezone", "contentType", "contentUrl", "membersAdded", "membersRemoved", "clientActivityID",
+    };
+
+    /// <summary>Replaces the values in every string of a JSON tree (never in a property's name or an id); whether any held one.</summary>
     private bool WithoutIn(JsonNodes.JsonNode node)
     {
         var changed = false;
@@ -39,6 +46,7 @@ public sealed record RetractedMessage(Safety.SecretKind Kind, string Text, IRead
             case JsonNodes.JsonObject obj:
                 foreach (var (name, child) in obj.ToList())
                 {
+                    if (Identity.Contains(name)) continue;
                     if (child is JsonNodes.JsonValue value && value.TryGetValue<string>(out var text))
                     {
                         if (Without(text) is var without && without != text) { obj[name] = without; changed = true; }

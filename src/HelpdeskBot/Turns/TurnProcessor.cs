@@ -94,10 +94,19 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
         var text = target.Activity.Text!;
         var message = new RetractedMessage(kind, text, SecretRetraction.Values(text, kind) is { Count: > 0 } shaped ? shaped : [text]);
         // The values go wherever they were logged, the message itself included; a message with no value of that shape goes whole.
-        var rewritten = recent.Where(a => a.Sequence >= target.Sequence)
-            .Select(a => message.Rewrite(a.Activity) is { } without ? a with { Activity = without } : null).OfType<LoggedActivity>().ToList();
-        return (message, rewritten);
+        return (message, Rewritten(recent, message, target.Sequence));
     }
+
+    /// <summary>A message taken back whole that is shorter than this is rewritten alone: in the bot's later words it would match by chance.</summary>
+    private const int MinWholeElsewhere = 6;
+
+    /// <summary>
+    /// The logged activities from the message taken back on, without its values; a short message taken back whole, itself
+    /// only — unless the values are what the guard refused (<paramref name="refusedValues"/>), which go wherever they are.
+    /// </summary>
+    private static List<LoggedActivity> Rewritten(IReadOnlyList<LoggedActivity> recent, RetractedMessage message, long from, bool refusedValues = false) =>
+        [.. recent.Where(a => a.Sequence == from || a.Sequence > from && (refusedValues || !message.Whole || message.Text.Trim().Length >= MinWholeElsewhere))
+            .Select(a => message.Rewrite(a.Activity) is { } without ? a with { Activity = without } : null).OfType<LoggedActivity>()];
 
     /// <summary>Values shorter than this are not looked for in earlier messages: three digits are in too many other things.</summary>
     private const int MinEarlierValue = 4;
@@ -120,10 +129,7 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
         if (targets.Count == 0) return (null, []);
         var held = values.Where(v => targets.Exists(t => HoldsWord(t.Activity.Text!, v.Value))).ToList();
         var message = new RetractedMessage(held[0].Kind, targets[0].Activity.Text!, [.. held.Select(v => v.Value).Distinct()]);
-        var oldest = targets.Min(t => t.Sequence);
-        var rewritten = recent.Where(a => a.Sequence >= oldest)
-            .Select(a => message.Rewrite(a.Activity) is { } without ? a with { Activity = without } : null).OfType<LoggedActivity>().ToList();
-        return (message, rewritten);
+        return (message, Rewritten(recent, message, targets.Min(t => t.Sequence), refusedValues: true));
     }
 
     /// <summary>Whether the value stands in the text as a whole word: not inside a longer run of letters or digits.</summary>

@@ -265,5 +265,24 @@ public sealed class RetractionTests : IDisposable
         Assert.DoesNotContain(app.ReadDataFiles(), file => file.Text.Contains("4532 0151", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A short message taken back whole goes from its own place only, and nothing that identifies or routes an activity is
+    /// ever rewritten: "bot" taken back must not become a placeholder inside every later id and role.
+    /// </summary>
+    [Fact]
+    public async Task A_short_message_taken_back_whole_leaves_every_id_and_the_bots_words_as_they_were()
+    {
+        var chat = NewChat("en-US");
+        await chat.Send("hello").Send("bot").Send("that was my password");
+        var log = await app.Get<IConversationStore>().ReadActivitiesAsync(chat.ConversationId, 0, 1000);
+        var activities = log.Select(a => HelpdeskBot.Activities.ActivityJson.Deserialize(a.Json)).ToList();
+        var target = activities.FindIndex(a => a.From?.Role == "user" && a.Text == "[password removed]");
+        Assert.True(target >= 0);
+        Assert.All(activities, a => Assert.Equal(chat.ConversationId, a.Conversation?.Id));
+        Assert.All(activities.Skip(target + 1), a => Assert.Contains(a.From?.Role, new[] { "bot", "user" }));
+        Assert.DoesNotContain(activities, a => a.From?.Role != "user" && a.Text?.Contains("[password removed]", StringComparison.Ordinal) == true
+            && !a.Text.Contains("removed that", StringComparison.Ordinal));
+    }
+
     public void Dispose() => app.Dispose();
 }
