@@ -176,14 +176,14 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
         });
 
     /// <summary>
-    /// Replaces each of <paramref name="values"/> by <paramref name="placeholder"/> in the owner's tickets made in that
-    /// conversation, in every field and every line of their history; the numbers of the tickets it changed.
+    /// Passes every field and every comment of the owner's tickets made in that conversation through <paramref name="scrub"/>
+    /// (what a take-back leaves of a text); the numbers of the tickets it changed. A history line's from and to are
+    /// statuses and names the team set, never what the user typed.
     /// </summary>
-    public async Task<IReadOnlyList<string>> ForgetAsync(TicketOwner owner, string conversationId, IReadOnlyList<string> values, string placeholder, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ForgetAsync(TicketOwner owner, string conversationId, Func<string, string> scrub, CancellationToken cancellationToken)
     {
         var changed = new List<string>();
-        if (values.Count == 0) return changed;
-        string? Scrub(string? text) => text is null ? null : values.Aggregate(text, (t, v) => v.Length == 0 ? t : t.Replace(v, placeholder, StringComparison.Ordinal));
+        string? Scrub(string? text) => text is null ? null : scrub(text);
         foreach (var made in await MadeInAsync(owner, conversationId, cancellationToken))
         {
             var updated = await ETagRetry.RunAsync<TicketConcurrencyException, Ticket?>(MaxAttempts, async _ =>
@@ -204,7 +204,7 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
                     Attempts = Scrub(f.Attempts),
                     Email = Scrub(f.Email),
                 };
-                var events = ticket.Events.Select(e => e with { Text = Scrub(e.Text), From = Scrub(e.From), To = Scrub(e.To) }).ToList();
+                var events = ticket.Events.Select(e => e with { Text = Scrub(e.Text) }).ToList();
                 if (fields == f && events.SequenceEqual(ticket.Events)) return null;
                 return await store.UpdateAsync(ticket with { Fields = fields, Events = events, UpdatedAt = clock.GetUtcNow() }, cancellationToken);
             });

@@ -16,6 +16,18 @@ public sealed record RetractedMessage(Safety.SecretKind Kind, string Text, IRead
     /// <summary>No value of the kind's shape was found, so the whole message is what is taken back.</summary>
     public bool Whole => Values.Count == 1 && Values[0] == Text;
 
+    /// <summary>The values are what the guard itself refused in a later message, not what the user said a message held.</summary>
+    public bool Refused { get; init; }
+
+    /// <summary>A message shorter than this taken back whole is taken from its own place only.</summary>
+    private const int MinWholeElsewhere = 6;
+
+    /// <summary>
+    /// Whether the values are looked for beyond the message itself (the bot's later words, answers, tickets, requests for a
+    /// person): not for a short message taken back whole ("bot", "ok"), which would match there by chance.
+    /// </summary>
+    public bool ReachesElsewhere => Refused || !Whole || Text.Trim().Length >= MinWholeElsewhere;
+
     /// <summary>The text without the values taken back (the placeholder in their place), or the placeholder alone when the whole message goes.</summary>
     public string Without(string text) =>
         Values.Aggregate(text, (t, v) => t.Replace(v, Safety.SecretRetraction.Placeholder(Kind), StringComparison.Ordinal));
@@ -69,8 +81,9 @@ public sealed record RetractedMessage(Safety.SecretKind Kind, string Text, IRead
     }
 
     /// <summary>
-    /// A copy kept elsewhere of what the message said (an escalation's answers), without what was taken back. Taken back
-    /// whole, a copy cut short ("…") of the message goes, and so does a part read from it (three characters or more).
+    /// A copy kept elsewhere of what the message said (an escalation's answer, a ticket's field), without what was taken
+    /// back. Taken back whole, a copy cut short ("…") of the message goes, and so does a part read from it (three characters
+    /// or more); a short message taken back whole, only a copy of all of it.
     /// </summary>
     public string Scrub(string kept)
     {
@@ -78,6 +91,7 @@ public sealed record RetractedMessage(Safety.SecretKind Kind, string Text, IRead
         var said = Text.Trim();
         var placeholder = Safety.SecretRetraction.Placeholder(Kind);
         if (said.Length == 0) return kept;
+        if (!ReachesElsewhere) return kept.Trim() == said ? placeholder : kept;
         if (kept.Trim() is { Length: >= 3 } copy && (said.Contains(copy, StringComparison.Ordinal)
             || copy.EndsWith('…') && copy.Length > 3 && said.StartsWith(copy[..^1].TrimEnd(), StringComparison.Ordinal)))
         {

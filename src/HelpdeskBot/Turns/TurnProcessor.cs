@@ -87,8 +87,7 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
     /// </summary>
     private async Task<(RetractedMessage?, IReadOnlyList<LoggedActivity>)> TakeBackAsync(string conversationId, long lastSequence, SecretKind kind, CancellationToken cancellationToken)
     {
-        var recent = await writer.ReadLoggedAsync(conversationId, Math.Max(0, lastSequence - 60), cancellationToken);
-        var mine = recent.Where(a => a.Activity.IsMessage && a.Activity.From?.Role != "bot" && !string.IsNullOrEmpty(a.Activity.Text)).Reverse().Take(TakeBackReach).ToList();
+        var (recent, mine) = await RecentAsync(conversationId, lastSequence, cancellationToken);
         if (mine.Count == 0) return (null, []);
         var target = mine.FirstOrDefault(a => SecretRetraction.Values(a.Activity.Text!, kind).Count > 0) ?? mine[0];
         var text = target.Activity.Text!;
@@ -97,15 +96,16 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
         return (message, Rewritten(recent, message, target.Sequence));
     }
 
-    /// <summary>A message taken back whole that is shorter than this is rewritten alone: in the bot's later words it would match by chance.</summary>
-    private const int MinWholeElsewhere = 6;
+    /// <summary>The log's last entries (enough for an interview), and the user's messages among them, newest first.</summary>
+    private async Task<(IReadOnlyList<LoggedActivity> Recent, List<LoggedActivity> Mine)> RecentAsync(string conversationId, long lastSequence, CancellationToken cancellationToken)
+    {
+        var recent = await writer.ReadLoggedAsync(conversationId, Math.Max(0, lastSequence - 60), cancellationToken);
+        return (recent, recent.Where(a => a.Activity.IsMessage && a.Activity.From?.Role != "bot" && !string.IsNullOrEmpty(a.Activity.Text)).Reverse().Take(TakeBackReach).ToList());
+    }
 
-    /// <summary>
-    /// The logged activities from the message taken back on, without its values; a short message taken back whole, itself
-    /// only — unless the values are what the guard refused (<paramref name="refusedValues"/>), which go wherever they are.
-    /// </summary>
-    private static List<LoggedActivity> Rewritten(IReadOnlyList<LoggedActivity> recent, RetractedMessage message, long from, bool refusedValues = false) =>
-        [.. recent.Where(a => a.Sequence == from || a.Sequence > from && (refusedValues || !message.Whole || message.Text.Trim().Length >= MinWholeElsewhere))
+    /// <summary>The logged activities from the message taken back on, without its values (only itself, when they reach no further).</summary>
+    private static List<LoggedActivity> Rewritten(IReadOnlyList<LoggedActivity> recent, RetractedMessage message, long from) =>
+        [.. recent.Where(a => a.Sequence == from || a.Sequence > from && message.ReachesElsewhere)
             .Select(a => message.Rewrite(a.Activity) is { } without ? a with { Activity = without } : null).OfType<LoggedActivity>()];
 
     /// <summary>Values shorter than this are not looked for in earlier messages: three digits are in too many other things.</summary>
@@ -121,15 +121,14 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
     {
         var values = removed.Select(r => (r.Kind, Value: r.Value.Trim())).Where(r => r.Value.Length >= MinEarlierValue).ToList();
         if (values.Count == 0 && !completedCard) return (null, []);
-        var recent = await writer.ReadLoggedAsync(conversationId, Math.Max(0, lastSequence - 60), cancellationToken);
-        var mine = recent.Where(a => a.Activity.IsMessage && a.Activity.From?.Role != "bot" && !string.IsNullOrEmpty(a.Activity.Text)).Reverse().Take(TakeBackReach).ToList();
+        var (recent, mine) = await RecentAsync(conversationId, lastSequence, cancellationToken);
         if (mine.Count == 0) return (null, []);
         if (completedCard && SecretRetraction.CardOpening(mine[0].Activity.Text!) is { } opening) values.Insert(0, (SecretKind.Card, opening));
         var targets = mine.Where(a => values.Exists(v => HoldsWord(a.Activity.Text!, v.Value))).ToList();
         if (targets.Count == 0) return (null, []);
         var held = values.Where(v => targets.Exists(t => HoldsWord(t.Activity.Text!, v.Value))).ToList();
-        var message = new RetractedMessage(held[0].Kind, targets[0].Activity.Text!, [.. held.Select(v => v.Value).Distinct()]);
-        return (message, Rewritten(recent, message, targets.Min(t => t.Sequence), refusedValues: true));
+        var message = new RetractedMessage(held[0].Kind, targets[0].Activity.Text!, [.. held.Select(v => v.Value).Distinct()]) { Refused = true };
+        return (message, Rewritten(recent, message, targets.Min(t => t.Sequence)));
     }
 
     /// <summary>Whether the value stands in the text as a whole word: not inside a longer run of letters or digits.</summary>
