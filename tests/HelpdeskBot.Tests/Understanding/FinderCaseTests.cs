@@ -600,6 +600,18 @@ public sealed class FinderCaseTests
     [InlineData("I topped up 50k in the app and the balance did not change", "Payments")]
     public void Services_in_the_tenth_writers_words(string text, string service) => Assert.Equal(service, Find(text, "service"));
 
+    // Found using the bot as a person at review: "id gopay sy 081234567890" in the first message, and the id was asked again.
+    [Theory]
+    [InlineData("gopay blm masuk kak. id gopay sy 081234567890", "081234567890")]
+    [InlineData("akun shopee saya rina_w88 kena blokir sejak kemarin", "rina_w88")]
+    [InlineData("my steam username is kopi.senja and it cant log in", "kopi.senja")]
+    public void An_id_named_with_its_service_between_is_read(string text, string id) => Assert.Equal(id, Find(text, "userId"));
+
+    [Theory]
+    [InlineData("id card sy hilang, gimana cara ganti")]
+    [InlineData("akun bank saya 1234567890 kepotong 2x")]
+    public void A_card_or_a_bank_account_named_that_way_is_no_user_id(string text) => Assert.Null(Find(text, "userId"));
+
     [Theory]
     // Used as a person at review: a correction said "it started the day before yesterday" and yesterday was kept.
     [InlineData("oh wait, sorry, it started the day before yesterday, same time", "the day before yesterday")]

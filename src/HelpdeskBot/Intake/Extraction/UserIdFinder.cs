@@ -58,6 +58,12 @@ internal static class UserIdFinder
                 || words[i].Lower is "my" or "akun" && cue == 2;
             var j = i + cue;
             var linked = false;
+            // "id gopay sy 0812…", "akun shopee saya rina_w", "username ig aku kopi.senja": the service's name, then whose it is.
+            if (j + 2 < words.Count && !words[j].ClauseBreakBefore && !words[j + 1].ClauseBreakBefore && words[j].Lower.All(char.IsLetter)
+                && !NotIds.Contains(words[j].Lower) && !OtherThings.Contains(words[j].Lower) && words[j + 1].Lower is "saya" or "sy" or "aku" or "ku" or "gw" or "gue")
+            {
+                j++;
+            }
             while (j < words.Count && j < i + cue + 3 && Linkers.Contains(words[j].Lower) && (!words[j].ClauseBreakBefore || AfterNumberSign(text, words, j)))
             {
                 linked |= words[j].Lower is not ("on" or "in" or "di");

@@ -25,7 +25,7 @@ internal static class DigitByDigitReader
         ["order", "pesanan", "resi", "hp", "phone", "wa", "whatsapp", "telp", "telepon", "tlp", "rek", "rekening", "account", "no", "nomor", "nmr",
             "number", "id", "tiket", "ticket", "rp", "idr", "amount", "harga", "saldo", "balance", "times", "kali", "x", "kode", "code", "hari", "days",
             "jam", "menit", "minutes", "tanggal", "tgl", "date", "ref", "invoice", "trx", "transaksi", "transaction", "step", "steps", "langkah",
-            "point", "points", "poin", "nomor2", "items", "item"],
+            "point", "points", "poin", "items", "item"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockerLookup = Blockers.GetAlternateLookup<ReadOnlySpan<char>>();
