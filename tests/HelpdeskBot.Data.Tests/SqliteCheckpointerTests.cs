@@ -48,6 +48,11 @@ public sealed class SqliteCheckpointerTests : IDisposable
         {
             await SqliteSchema.MigrateAsync(connection, TimeProvider.System);
         }
+        // Other test classes clear every pool as they finish, and the last connection to a database that closes checkpoints
+        // its log: one held open outside the pool keeps this test from seeing their checkpoint as a commit's (it failed
+        // once that way, with 229 pages).
+        await using var held = new SqliteConnection($"Data Source={Path.Combine(directory, "test.db")};Pooling=False");
+        await held.OpenAsync();
         var store = new SqliteConversationStore(database, TimeProvider.System, new SqliteWriteGate());
         var checkpointer = new SqliteCheckpointer(database, TimeProvider.System, NullLogger<SqliteCheckpointer>.Instance);
         Assert.NotNull(await checkpointer.CheckpointAsync(CancellationToken.None));
