@@ -617,4 +617,45 @@ public sealed class FinderCaseTests
     [InlineData("oh wait, sorry, it started the day before yesterday, same time", "the day before yesterday")]
     [InlineData("the sync broke the day before yesterday around noon", "the day before yesterday around noon")]
     public void The_day_before_yesterday_is_read_whole(string text, string span) => Assert.Equal(span, Find(text, "occurredAt"));
+
+    // The eleventh writer's classes, in other words than theirs.
+    [Theory]
+    [InlineData("the booking site times out, says GATEWAY_TIMEOUT_2. The app is fine though.", "Website")]
+    [InlineData("aplikasi lancar kok, cuma di web selalu blank pas buka riwayat", "Website")]
+    [InlineData("akun ig olshop sy kehack, email sama no hp nya diganti semua", "Account & login")]
+    [InlineData("cant sign up, the form says This email is already registered", "Account & login")]
+    [InlineData("the card keeps getting declined at the till", "Payments")]
+    public void Services_in_the_eleventh_writers_words(string text, string service) => Assert.Equal(service, Find(text, "service"));
+
+    [Theory]
+    [InlineData("the app freezes on the map. Signed out and back in, no change.", "Signed out and back in")]
+    [InlineData("wifi kantor putus2 terus, udh cabut colok router", "udh cabut colok router")]
+    [InlineData("ga bisa upload foto padahal izin galeri udh diaktifkan", "udh diaktifkan")]
+    public void Fixes_in_the_eleventh_writers_words(string text, string tried) => Assert.Equal(tried, Find(text, "attempts"));
+
+    [Theory]
+    // A change granted ("even though I updated it") or a number only named is no history.
+    [InlineData("the page keeps my old phone even though I changed it")]
+    [InlineData("transfer ditolak katanya limit, padahal saya baru transfer sekali")]
+    [InlineData("after I type the policy number the page just reloads")]
+    public void A_change_granted_or_a_number_named_is_no_history(string text) => Assert.Null(Find(text, "history"));
+
+    [Theory]
+    // "tried 'Resend' twice": a button tried in the next sentence, not the screen's words after "says".
+    [InlineData("login just says wrong details. tried 'Resend' twice")]
+    public void A_button_tried_after_the_sentence_that_names_the_screen_is_no_error(string text) => Assert.Null(Find(text, "errorMessage"));
+
+    [Theory]
+    [InlineData("pendaftaran gagal, kata nya NIK sudah terdaftar pdhl baru pertama kali", "NIK sudah terdaftar")]
+    public void Errors_after_the_eleventh_writers_cues(string text, string error) => Assert.Equal(error, Find(text, "errorMessage"));
+
+    [Theory]
+    [InlineData("my subscription got charged twice yesterday for the same month", "yesterday")]
+    [InlineData("top up sy gagal lagi kemarin malam padahal saldo cukup", "kemarin malam")]
+    public void A_day_right_after_the_problem_dates_it(string text, string span) => Assert.Equal(span, Find(text, "occurredAt"));
+
+    [Theory]
+    [InlineData("my points vanished, had 3000 left yesterday")]
+    [InlineData("pulsa sy ilang, kemarin msh 50rb")]
+    public void What_was_still_there_then_is_not_when_it_happened(string text) => Assert.Null(Find(text, "occurredAt"));
 }

@@ -57,6 +57,9 @@ internal static class ClauseFinder
         "menutup", "membuka", "menginstal", "menginstall", "menghapus", "memperbarui", "mengupdate", "merestart", "mereset", "mengganti",
         "memeriksa", "mengecek", "relog", "relogged", "chat", "chatted", "ngechat", "diupdate", "diperbarui", "direstart", "direset", "diinstal",
         "diinstall", "tutup", "ditutup", "ulang", "whitelist", "rotated", "regenerated", "visited", "went", "pergi", "mendatangi",
+        // Eleventh writer: "udh cabut colok modem", "padahal izin kamera udh diaktifin".
+        "cabut", "dicabut", "colok", "dicolok", "unplugged", "unplug", "replugged", "matiin", "dimatiin", "nyalain", "dinyalain", "aktifin",
+        "diaktifin", "aktifkan", "diaktifkan", "izinin", "diizinin", "izinkan", "diizinkan", "allowed", "granted",
     };
 
     /// <summary>A fix named as the first word of a clause: "Reinstalled, nothing.", "clearing cookies didn't help".</summary>
@@ -101,7 +104,9 @@ internal static class ClauseFinder
         // Sixth writer: a patch, a new phone ("dr patch kemarin", "I got a new phone").
         "dr patch", "dari patch", "since the patch", "i got a new", "ganti hp",
         // Eighth writer: "sy br ganti kartu kmrn".
-        "sy br", "saya br", "br ganti", "aku br");
+        "sy br", "saya br", "br ganti", "aku br",
+        // Eleventh writer: "stlh update kemarin".
+        "stlh", "stelah", "sehabis");
 
     /// <summary>Words that name a change: a history clause says what changed, not only when ("since this morning" is a time).</summary>
     private static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
@@ -118,7 +123,8 @@ internal static class ClauseFinder
     };
 
     /// <summary>Things that can be changed, but whose mention alone says nothing changed.</summary>
-    private static readonly HashSet<string> Devices = new(StringComparer.Ordinal) { "hp", "phone", "laptop", "device", "perangkat" };
+    /// <summary>"after I enter the student number it says …" names a number, not a new one.</summary>
+    private static readonly HashSet<string> Devices = new(StringComparer.Ordinal) { "hp", "phone", "laptop", "device", "perangkat", "number", "nomor" };
 
     private static readonly PhraseSet StepsCues = new(
         "when i", "whenever i", "every time i", "everytime i", "each time i", "as soon as i", "once i", "when trying to", "while trying to",
@@ -199,6 +205,12 @@ internal static class ClauseFinder
             {
                 return ClauseSpan(text, words, StartWithSubject(words, i), ClauseEnd(words, i + 1));
             }
+            // "Logged out and in again, same.": signing out and back in, told by its verb.
+            if (clauseStart && words[i].Lower is "logged" or "signed" && i + 3 < words.Count && words[i + 1].Lower == "out"
+                && words[i + 2].Lower is "and" or "&" && words[i + 3].Lower is "in" or "back")
+            {
+                return ClauseSpan(text, words, StartWithSubject(words, i), ClauseEnd(words, i + 4, stopAtComma: true));
+            }
             var tried = TriedCues.Match(words, i);
             // "coba pake browser lain" names a fix where a clause starts; inside one ("mau coba di web") it may not.
             if (tried > 1 && words[i].Lower == "coba" && !(i == 0 || words[i].PauseBefore)) tried = 0;
@@ -261,6 +273,8 @@ internal static class ClauseFinder
             if (cue == 0 && words[i].Lower == "after" && Enumerable.Range(i + 1, 3).Any(k => k < words.Count && !words[k].ClauseBreakBefore && ChangeWords.Contains(words[k].Lower) && !Devices.Contains(words[k].Lower))) cue = 1;
             // "paket abis padahal baru beli": "abis" (used up) followed by a turn is no "after".
             if (cue == 0 || i + cue < words.Count && Turns.Contains(words[i + cue].Lower)) continue;
+            // "App keeps showing my old address even though I updated it", "padahal saya baru transfer sekali": granted, not what changed before.
+            if (i > 0 && !words[i].ClauseBreakBefore && words[i - 1].Lower is "though" or "although" or "padahal" or "pdhl" or "walaupun" or "meskipun" or "walau") continue;
             // "even after I reset it" tells a fix that did not help (an attempt), not what changed before.
             if (i > 0 && words[i - 1].Lower == "even" && !words[i].ClauseBreakBefore
                 || i > 1 && words[i - 1].Lower == "after" && words[i - 2].Lower == "even" && !words[i].ClauseBreakBefore) continue;

@@ -52,7 +52,9 @@ internal static class ErrorFinder
         // Tenth writer: "keep getting Session expired on the website", "Portal is showing Invalid Student ID for…", "keeps throwing
         // Payment gateway timeout when…", "error File terlalu besar padahal…", "hanya tertulis Gagal memuat data", "muncul keterangan Username…".
         "getting", "keep getting", "keeps getting", "kept getting", "showing", "keeps showing", "throwing", "keeps throwing", "error", "eror",
-        "tertulis", "keterangan", "keterangannya", "muncul keterangan");
+        "tertulis", "keterangan", "keterangannya", "muncul keterangan",
+        // Eleventh writer: "kata nya Email sudah digunakan pdhl …".
+        "kata nya");
 
     /// <summary>Words that end a message written without quotes: what follows talks about it ("…, padahal udah bener").</summary>
     private static readonly HashSet<string> MessageEnds = new(StringComparer.Ordinal)
@@ -271,9 +273,11 @@ internal static class ErrorFinder
         {
             if (NotShown.Contains(words[k].Lower)) return false;
         }
-        for (var k = Math.Max(0, firstInside - 6); k < firstInside; k++)
+        // Within the quote's own sentence: "just says user does not exist. tried 'forgot password' too" — the button tried.
+        for (var k = firstInside - 1; k >= 0 && k >= firstInside - 6; k--)
         {
             if (ShownCues.Match(words, k) > 0) return true;
+            if (words[k].ClauseBreakBefore) break;
         }
         return firstAfter < words.Count && ShownAfter.Contains(words[firstAfter].Lower);
     }

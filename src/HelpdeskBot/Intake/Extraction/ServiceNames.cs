@@ -33,6 +33,8 @@ public sealed class ServiceNames
             "card was declined", "card declined", "kartu ditolak", "uang saya", "uang sy", "duit", "dompet digital", "isi ulang", "beli pulsa",
             "e-money", "emoney", "linkaja", "uang elektronik", "paying", "sent money", "send money", "sending money", "kirim uang", "kirim duit",
             "transfer uang", "payee", "payees", "ditagih", "tertagih", "kena tagih",
+            // Eleventh writer: "my card got declined but i have money in it", "ongkir nya ketagih 2x".
+            "card got declined", "card keeps getting declined", "card is declined", "card keeps declining", "ketagih",
             // Eighth writer: what was bought or withdrawn, a fare, a subscription renewed ("bought 1200 gems", "Withdrew RM640").
             "bought", "purchase", "purchased", "purchases", "fare", "withdrew", "withdrawn", "subscription", "langganan", "auto renew", "auto-renew",
             "direct debit",
@@ -54,6 +56,8 @@ public sealed class ServiceNames
             "two-factor", "locked out", "terkunci", "terblokir", "diblokir", "hacked", "dibajak", "kena hack", "logout", "log out", "logged out",
             "verifikasi akun", "di hack", "dihack", "di-hack", "got hacked", "sign out", "signing me out", "signed out", "keblokir", "ke blokir",
             "sso", "single sign-on", "single sign on",
+            // Eleventh writer: "forgot my username and the email i used no longer exists", "akun sy kehack".
+            "forgot my username", "lupa username", "kehack", "ke hack", "registrasi", "registration",
         ],
     };
 
@@ -111,6 +115,17 @@ public sealed class ServiceNames
         return false;
     }
 
+    /// <summary>"The website won't load … App works fine.", "di web lancar kok": a service said to work is not where it broke.</summary>
+    private static bool WorksFine(IReadOnlyList<Word> words, int after)
+    {
+        for (var k = after; k < words.Count && k < after + 3 && !words[k].PauseBefore; k++)
+        {
+            if (words[k].Lower is "fine" or "lancar" or "aman" or "normal") return true;
+            if (words[k].Lower is not ("works" or "work" or "worked" or "working" or "is" or "are" or "seems" or "runs" or "still" or "masih" or "msh" or "nya")) return false;
+        }
+        return false;
+    }
+
     private const string Account = "Account & login";
 
     private const string MobileApp = "Mobile app";
@@ -128,7 +143,11 @@ public sealed class ServiceNames
         "login", "log in", "log into", "logged in", "logging in", "sign in", "signin", "sign-in", "logged me out", "log me out", "logged out",
         "signing me out", "masuk akun", "password", "kata sandi", "sandi", "reset", "otp", "verification code", "kode verifikasi", "locked",
         "locked out", "terkunci", "hacked", "kena hack", "di hack", "dibajak", "2fa", "login ulang", "keblokir", "ke blokir",
-        "diblokir", "terblokir");
+        "diblokir", "terblokir",
+        // Signing up and a taken-over account are the account's too: "ga bisa daftar akun baru, katanya Email sudah digunakan",
+        // "akun sy dihack gan, email sm no hp udh diganti org".
+        "dihack", "di-hack", "got hacked", "kehack", "ke hack", "sign up", "signup", "register", "registration", "registrasi", "daftar akun",
+        "forgot my username", "lupa username");
 
     /// <summary>
     /// The one service the words name, or null when they name none or several. One pairing is read as people mean it:
@@ -157,7 +176,7 @@ public sealed class ServiceNames
             for (var i = 0; i < words.Count; i++)
             {
                 var length = names.Match(words, i);
-                if (length == 0 || IsContactAddress(words, i) || IsOtherDevice(words, i, service) || AfterExpectation(words, i)
+                if (length == 0 || IsContactAddress(words, i) || IsOtherDevice(words, i, service) || AfterExpectation(words, i) || WorksFine(words, i + length)
                     || service == Payments && OnScreen(words, i, i + length) || aside.Any(s => i >= s.From && i < s.To)) continue;
                 matches.Add((service, i, i + length));
             }

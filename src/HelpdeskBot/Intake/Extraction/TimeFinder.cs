@@ -159,9 +159,12 @@ internal static class TimeFinder
         if (words[from].Lower is "since" or "sejak" or "dari" or "dr" or "until" or "sampai" or "sampe" or "till") return false;
         for (var k = to; k + 1 < words.Count && k < to + 2 && !words[k].PauseBefore; k++)
         {
-            if (words[k].Lower is "masih" or "msh" or "still" && words[k + 1].Lower is "ada" or "bisa" or "normal" or "lancar" or "aman" or "works"
-                or "worked" or "fine" or "ok" or "oke" or "there" or "had" or "muncul") return true;
+            // "td pagi msh 12gb": what there still was then, a number after "still".
+            if (words[k].Lower is "masih" or "msh" or "still" && (words[k + 1].Lower is "ada" or "bisa" or "normal" or "lancar" or "aman" or "works"
+                or "worked" or "fine" or "ok" or "oke" or "there" or "had" or "muncul" || char.IsAsciiDigit(words[k + 1].Lower[0]))) return true;
         }
+        // "had 8GB left yesterday": what was left then.
+        if (from > 0 && words[from - 1].Lower == "left" && !words[from].PauseBefore) return true;
         for (var k = from - 1; k >= 0 && k >= from - 2; k--)
         {
             if (words[k].Lower is "fine" or "worked" or "normal" or "lancar") return true;
@@ -223,7 +226,7 @@ internal static class TimeFinder
         // "worked fine last week" dates the last time it worked, not the problem.
         if (from == 0 || words[from].ClauseBreakBefore || words[from].PauseBefore || Anchors.Contains(words[from - 1].Lower) || Transactions.Contains(words[from - 1].Lower)
             || Openers.Contains(words[from - 1].Lower)
-            || Anchors.Contains(words[from].Lower)) return true;
+            || Anchors.Contains(words[from].Lower) || ProblemBefore(words, from)) return true;
         var day = false;
         for (var k = from; k < to; k++)
         {
@@ -231,6 +234,24 @@ internal static class TimeFinder
                 || OccurredAtWords.Weekdays.ContainsKey(words[k].Lower) || OccurredAtWords.ShortWeekdays.ContainsKey(words[k].Lower) || words[k].Lower == "ini" && k > from && words[k - 1].Lower is "hari" or "pagi" or "siang" or "sore" or "malam";
         }
         return day && (to == words.Count || words[to].PauseBefore || words[to].Lower is "but" or "tp" or "tapi" or "and" or "dan" or "pdhl" or "padahal");
+    }
+
+    /// <summary>Words that name the problem itself, so a day right after them dates it: "I was charged twice yesterday for …".</summary>
+    private static readonly HashSet<string> ProblemEvents = new(StringComparer.Ordinal)
+    {
+        "charged", "debited", "deducted", "declined", "failed", "crashed", "stopped", "locked", "blocked", "hacked", "suspended",
+        "kepotong", "terpotong", "dipotong", "ditagih", "gagal", "diblokir", "terblokir", "kebobol", "dibobol",
+    };
+
+    /// <summary>The problem named at most two words before the time, in its clause ("charged twice yesterday", "gagal lagi kemarin").</summary>
+    private static bool ProblemBefore(IReadOnlyList<Word> words, int from)
+    {
+        for (var k = from - 1; k >= 0 && k >= from - 2; k--)
+        {
+            if (ProblemEvents.Contains(words[k].Lower)) return true;
+            if (words[k + 1].PauseBefore) break;
+        }
+        return false;
     }
 
     /// <summary>A connector, or two ("in the"), followed by a time word: "7 in the evening", "jam 3 sore".</summary>
