@@ -37,6 +37,9 @@ internal static class Corpus
     /// <summary>The ninth round's messages from another independent writer, scored unseen, then added to the tuning part.</summary>
     public const string NewLines9File = "newlines9.tsv";
 
+    /// <summary>The tenth round's messages from another independent writer, scored unseen, then added to the tuning part.</summary>
+    public const string NewLines10File = "newlines10.tsv";
+
     public static IReadOnlyList<LabelledMessage> Tuning() => LabelledCorpus.Load(PathOf(TuningFile));
 
     public static IReadOnlyList<LabelledMessage>? HeldBack() => LoadIfThere(HeldBackFile);
@@ -58,6 +61,8 @@ internal static class Corpus
     public static IReadOnlyList<LabelledMessage> NewLines8() => LabelledCorpus.Load(PathOf(NewLines8File));
 
     public static IReadOnlyList<LabelledMessage> NewLines9() => LabelledCorpus.Load(PathOf(NewLines9File));
+
+    public static IReadOnlyList<LabelledMessage> NewLines10() => LabelledCorpus.Load(PathOf(NewLines10File));
 
     private static IReadOnlyList<LabelledMessage>? LoadIfThere(string file) =>
         File.Exists(PathOf(file)) ? LabelledCorpus.Load(PathOf(file)) : null;

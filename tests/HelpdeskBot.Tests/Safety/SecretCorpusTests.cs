@@ -32,6 +32,8 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         Assert.True(eighth.All(a => rows.Any(r => r.Text == a.Text && r.Kinds.SequenceEqual(a.Kinds))), "every eighth-round message is in the tuning part, labelled alike");
         var ninth = Corpus.NewLines9();
         Assert.True(ninth.All(a => rows.Any(r => r.Text == a.Text && r.Kinds.SequenceEqual(a.Kinds))), "every ninth-round message is in the tuning part, labelled alike");
+        var tenth = Corpus.NewLines10();
+        Assert.True(tenth.All(a => rows.Any(r => r.Text == a.Text && r.Kinds.SequenceEqual(a.Kinds))), "every tenth-round message is in the tuning part, labelled alike");
         Assert.True(rows.Count(r => r.IsClean) >= rows.Count * 0.4, $"{rows.Count(r => r.IsClean)} clean of {rows.Count}");
         foreach (var lang in LabelledCorpus.Languages)
         {
@@ -58,6 +60,7 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         // given bare or in pairs); 98.85% on the rows before them, up from 98.80%.
         // 97.35% after the ninth, with its 430 new lines (16 of them still missed: codes after a bare "code" with no other
         // word for them, PINs told around their digits); 97.74% on the rows before them, unchanged.
+        // 97.46% after the tenth, with its 430 new lines (5 of them still missed); 97.39% on the rows before them, unchanged.
         var score = Evaluate(Corpus.TuningFile, Corpus.Tuning());
 
         Assert.True(score.All.Recall >= 0.97, score.Format(withProblems: true));
@@ -177,6 +180,22 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
     /// scored unseen at commit b3c8425's scanner; 94.12% (256/272), none, none after the round; 94.49% (257/272) with the
     /// sixth trial's digits told with commas after their size.
     /// </summary>
+    /// <summary>
+    /// The tenth round's 430 messages from another independent writer who never read the guard (also in the tuning part):
+    /// 95.40% recall (249/261), two false positives ("now 2-step asks for a code", the last group of a 20-digit electricity
+    /// token before "katanya token salah") and one missed card (after "kk", read as a family card) when scored unseen at
+    /// commit e6fe373's scanner; 98.08% (256/261), none, none after the round.
+    /// </summary>
+    [Fact]
+    public void Tenth_round_lines_hold_their_measured_recall_with_no_false_positive()
+    {
+        var score = Evaluate(Corpus.NewLines10File, Corpus.NewLines10());
+
+        Assert.True(score.All.Recall >= 0.98, score.Format(withProblems: true));
+        Assert.True(score.All.FalsePositives == 0, score.Format(withProblems: true));
+        Assert.True(score.MissedCards == 0, score.Format(withProblems: true));
+    }
+
     [Fact]
     public void Ninth_round_lines_hold_their_measured_recall_with_no_false_positive()
     {

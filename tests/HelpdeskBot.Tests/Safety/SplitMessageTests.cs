@@ -34,6 +34,7 @@ public sealed class SplitMessageTests
     [InlineData("kode OTP nya", "482913", "[code removed]", SecretKind.Otp)]
     [InlineData("the code from the SMS is", "482 913", "[code removed]", SecretKind.Otp)]
     [InlineData("CVV:", "123", "[CVV removed]", SecretKind.Cvv)]
+    [InlineData("pin atm sy kalau gak salah", "7719", "[PIN removed]", SecretKind.Pin)]
     public void A_value_after_a_keyword_in_the_previous_message_is_refused(string first, string second, string redacted, SecretKind kind)
     {
         var (firstResult, memory) = Say(first, null);
@@ -57,6 +58,7 @@ public sealed class SplitMessageTests
     [InlineData("password sudah saya reset", "budi_s88")]
     [InlineData("Outlook keeps prompting for my password", "Budi2024")]
     [InlineData("the login code email goes to", "482913")]
+    [InlineData("kode otp dikirim ke nomor yg berakhiran", "4471")]
     public void A_mention_that_waits_for_no_value_leaves_nothing(string first, string second)
     {
         var (_, memory) = Say(first, null);

@@ -54,7 +54,7 @@ internal static class CardContext
         while (PreviousWord(text, from, ref pos, out var word))
         {
             words++;
-            if (Identity.Contains(word))
+            if (Identity.Contains(word) && CouldBeIdentity(word, text, start, end))
             {
                 return true;
             }
@@ -76,13 +76,40 @@ internal static class CardContext
         while (NextWord(text, to, ref pos, out var word))
         {
             words++;
-            if (Identity.Contains(word) || (words <= NamedWithin && Named.Contains(word)))
+            if (Identity.Contains(word) && CouldBeIdentity(word, text, start, end) || (words <= NamedWithin && Named.Contains(word)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the number can be what the identity word names. "kk" is a family card ("kartu keluarga") to some and a
+    /// credit card ("kartu kredit") to others; a family card's number, like a NIK, is sixteen digits that open with a
+    /// province's code (11–19, 21, 31–36, 51–53, 61–65, 71–76, 81–82, 91–97), so "kk sy 4642-8357-6684-8076" is a card.
+    /// The other words name one thing only, and are taken at their word.
+    /// </summary>
+    private static bool CouldBeIdentity(ReadOnlySpan<char> word, string text, int start, int end)
+    {
+        if (!word.Equals("kk", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        int digits = 0, province = 0;
+        foreach (var c in text.AsSpan(start, end - start))
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                province = digits < 2 ? province * 10 + (c - '0') : province;
+                digits++;
+            }
+        }
+
+        return digits == 16 && province is (>= 11 and <= 19) or 21 or (>= 31 and <= 36) or (>= 51 and <= 53) or (>= 61 and <= 65)
+            or (>= 71 and <= 76) or 81 or 82 or (>= 91 and <= 97);
     }
 
     // A card that pays for nothing: its number is no secret ("gift card 6006 …", "kartu member …", "kartu e-money …").

@@ -47,7 +47,9 @@ internal static class ChatWords
 
     /// <summary>Possessives after the keyword: "kata sandi saya X", "passwordku X", "password my X".</summary>
     private static readonly string[] Possessives =
-    ["saya", "aku", "ku", "gue", "gw", "my", "nya", "ny", "mine", "sy", "sya", "aq", "gua", "punyaku", "punya"];
+    ["saya", "aku", "ku", "gue", "gw", "my", "nya", "ny", "mine", "sy", "sya", "aq", "gua", "punyaku", "punya",
+        // tenth round: a shared one ("pw netflix kita: …")
+        "kita", "kami", "our"];
 
     /// <summary>Words skipped between a password keyword and its value.</summary>
     private static readonly string[] PasswordFillers =
@@ -151,6 +153,8 @@ internal static class ChatWords
         "short", "long", "complex", "simple", "secure", "insecure", "compromised", "leaked", "hacked", "stolen",
         "case", "sensitive", "minimum", "maximum", "min.", "max", "least", "yet", "anymore", "help", "thanks",
         "thank", "thx", "sorry", "hi", "hello", "2fa", "mfa", "otp", "sso", "ldap", "o365", "m365", "office365",
+        // tenth round: a feature's name ("changed the password, now 2-step asks for a code")
+        "2-step", "2step", "two-step", "2-factor", "2sv", "2-fa",
         "win10", "win11", "5g", "4g", "3g", "1password", "code", "vault", "keychain", "see", "check", "click",
         "press", "enter", "entered", "entering", "type", "typed", "typing", "sent", "send", "sending", "asked",
         "asking", "ask", "reuse", "reused", "generator", "generated", "complexity", "sticker", "label", "sheet",
@@ -353,6 +357,58 @@ internal static class ChatWords
         Flags.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Everything these vocabularies say about a word, from one lookup of its lowercase form.</summary>
+    /// <summary>
+    /// Where a hedge that starts at <paramref name="at"/> ends ("kalo gk salah", "kalau tidak salah", "klo ga salah" —
+    /// if I am not wrong), or -1. The words between a keyword and its value may hold one.
+    /// </summary>
+    public static int HedgeEnd(string text, int at)
+    {
+        var pos = at;
+        var first = NextHedgeWord(text, ref pos);
+        if (!IsAny(first, "kalo", "kalau", "klo", "kl", "klau", "kalu"))
+        {
+            return -1;
+        }
+
+        var not = NextHedgeWord(text, ref pos);
+        if (!IsAny(not, "gk", "ga", "gak", "g", "tdk", "tidak", "nggak", "ngga", "enggak", "ndak") || !IsAny(NextHedgeWord(text, ref pos), "salah"))
+        {
+            return -1;
+        }
+
+        return pos < text.Length && text[pos] == ',' ? pos + 1 : pos;
+    }
+
+    private static bool IsAny(ReadOnlySpan<char> word, params ReadOnlySpan<string> choices)
+    {
+        foreach (var choice in choices)
+        {
+            if (word.Equals(choice, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The next word of ASCII letters after spaces (at most eight letters, not run into other letters), or empty.</summary>
+    private static ReadOnlySpan<char> NextHedgeWord(string text, ref int pos)
+    {
+        while (pos < text.Length && text[pos] == ' ')
+        {
+            pos++;
+        }
+
+        var start = pos;
+        while (pos < text.Length && pos - start < 8 && char.IsAsciiLetter(text[pos]))
+        {
+            pos++;
+        }
+
+        return pos > start && (pos == text.Length || !char.IsLetter(text[pos])) ? text.AsSpan(start, pos - start) : [];
+    }
+
     public static WordFlags Classify(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty || word.Length > MaxWordLength || IsInNoList(word))

@@ -147,8 +147,10 @@ internal static class CredentialScanner
 
             var flags = ChatWords.Classify(token.Core(text));
             // A single letter may end a keyword spelled out letter by letter ("p a s s w o r d").
+            // "pin sy kalo gk salah": a hedge ends on "salah", the value still to come.
             if (step == 0 && (token.CoreEnd - token.CoreStart <= 1 || flags.HasAny(WordFlags.Connector | WordFlags.Possessive | WordFlags.Particle
-                    | WordFlags.PasswordFiller | WordFlags.DigitFiller | WordFlags.CvvFiller | WordFlags.Presentational)))
+                    | WordFlags.PasswordFiller | WordFlags.DigitFiller | WordFlags.CvvFiller | WordFlags.Presentational)
+                    || token.Core(text).Equals("salah", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }

@@ -79,6 +79,10 @@ internal static class CredentialVocabulary
         ("kata sandi", CredentialClass.Password), ("kt sandi", CredentialClass.Password), ("passkey", CredentialClass.Password),
         ("pw", CredentialClass.Password), ("pasw", CredentialClass.Password), ("paswd", CredentialClass.Password),
         ("paswod", CredentialClass.Password), ("pswrd", CredentialClass.Password),
+        // tenth round: two letters off ("psswrd -> SunnyDay_88", "paswot ig sy: …"), and a typo with a suffix ("paswordnya")
+        ("psswrd", CredentialClass.Password), ("passwrd", CredentialClass.Password), ("paswrd", CredentialClass.Password),
+        ("paswot", CredentialClass.Password), ("paswort", CredentialClass.Password),
+        ("pasword", CredentialClass.Password), ("pssword", CredentialClass.Password),
         // ninth round: the possessive run into the word ("ok ur colleague asked for it: mypass is dragonfly_77")
         ("mypass", CredentialClass.Password), ("mypassword", CredentialClass.Password), ("mypw", CredentialClass.Password),
 

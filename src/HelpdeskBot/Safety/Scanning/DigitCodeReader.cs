@@ -47,9 +47,10 @@ internal static class DigitCodeReader
                 pos++;
             }
 
+            // "otp dikirim ke no yg berakhiran": what follows is the end of a phone's number, not the code.
             if (pos >= text.Length)
             {
-                return Reading.RanOut(text, pos, ending);
+                return skipDigits ? Reading.Nothing : Reading.RanOut(text, pos, ending);
             }
 
             var c = text[pos];
@@ -144,6 +145,13 @@ internal static class DigitCodeReader
             if (CredentialScanner.StartsKeyword(text, token.CoreStart))
             {
                 return Reading.Nothing;
+            }
+
+            // "pin sy kalo gk salah 2718": a hedge before the value is no word about it.
+            if (ChatWords.HedgeEnd(text, token.CoreStart) is var hedged and > 0)
+            {
+                pos = hedged;
+                continue;
             }
 
             // "my PIN is one two three four", "otp nya enam lima empat tiga dua satu".

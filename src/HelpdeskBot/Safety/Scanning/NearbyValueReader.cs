@@ -435,12 +435,16 @@ internal static class NearbyValueReader
             pos = word.Start;
         }
 
+        // The word before the window, when the window was cut by its size: "… 9984 7731 gk bisa dimasukin, katanya token
+        // salah" — the farthest word read may be the last group of a longer number.
+        SentenceWord? outer = count == WordsBefore && PreviousWord(text, pos, out var beyond, out var broken) && !broken && !EndsSentence(text, beyond) ? beyond : null;
+
         // window[0] is nearest the keyword; read it as a sentence in order.
         window[..count].Reverse();
         for (var k = count - 1; k >= 0; k--)
         {
             var word = window[k];
-            SentenceWord? previous = k > 0 ? window[k - 1] : null;
+            SentenceWord? previous = k > 0 ? window[k - 1] : outer;
             SentenceWord? next = k + 1 < count ? window[k + 1] : null;
             if (IsValue(text, site.Class, word, previous, next, window[..count], found, out kind))
             {
@@ -598,13 +602,18 @@ internal static class NearbyValueReader
     private static bool IsDescribedPin(string text, CredentialClass cls, ReadOnlySpan<char> core, SentenceWord word, SentenceWord? previous,
         SentenceWord? next, ReadOnlySpan<SentenceWord> window)
     {
-        if (cls != CredentialClass.Pin || core.Length is not (4 or 6) || previous is not { } before || text[before.End - 1] is not (',' or ':')
-            || StuckToSomething(text, word))
+        if (cls != CredentialClass.Pin || core.Length is not (4 or 6) || previous is not { } before || StuckToSomething(text, word))
         {
             return false;
         }
 
         Span<char> buffer = stackalloc char[24];
+        // Tenth round: a birth year needs no comma ("my pin is my birth year 1987", "pinnya tahun lahir anak sy 2011").
+        if (text[before.End - 1] is not (',' or ':') && !BornIn(text, core, word, window))
+        {
+            return false;
+        }
+
         if (next is { } after && (Units.Contains(after.Lower(text, buffer)) || !ChatToken.IsClausePunctuation(text[word.End - 1]) && word.End == word.CoreEnd && !IsTrailer(after.Lower(text, buffer))))
         {
             return false;
@@ -613,6 +622,27 @@ internal static class NearbyValueReader
         foreach (var other in window)
         {
             if (other.Start < word.Start && PinMeanings.Contains(other.Lower(text, buffer)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A birth year (1930–2020) named as one, "lahir" or "birth" at most four words before it ("I was born in 1961" tells, it does not name).</summary>
+    private static bool BornIn(string text, ReadOnlySpan<char> core, SentenceWord word, ReadOnlySpan<SentenceWord> window)
+    {
+        if (core.Length != 4 || !int.TryParse(core, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            || year is < 1930 or > 2020)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        foreach (var other in window)
+        {
+            if (other.Start < word.Start && other.Lower(text, buffer) is "lahir" or "birth" && WordsBetween(window, other, word) < 4)
             {
                 return true;
             }

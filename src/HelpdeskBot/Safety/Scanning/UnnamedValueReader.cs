@@ -569,6 +569,7 @@ internal static class UnnamedValueReader
         }
 
         var digit = char.IsAsciiDigit(text[start]);
+
         if (!digit && !channel && !codeEarlier && (i == 0 || words[i - 1].CoreEnd <= words[i - 1].CoreStart || text[words[i - 1].CoreStart] is not ('c' or 'C' or 'k' or 'K')))
         {
             return false;
@@ -1056,7 +1057,9 @@ internal static class UnnamedValueReader
         }
 
         return !Shapes.IsDoubled(value) && value.Length is >= 6 and <= ChatToken.MaxLength && Shapes.Of(value) == Shape.Strong && Shapes.HasLetter(value)
-            && !Shapes.IsAddress(value) && HasDigitOrSymbol(value) && !NearbyValueReader.IsProduct(value);
+            && !Shapes.IsAddress(value) && HasDigitOrSymbol(value) && !NearbyValueReader.IsProduct(value)
+            // A word the guard knows is none: "changed the password, now 2-step asks for a code".
+            && !ChatWords.Classify(value).HasAny(WordFlags.Stop);
     }
 
     /// <summary>The core and a trailing '!' that belongs to the value ("Jakarta2024!"); a question mark or full stop ends the sentence.</summary>
