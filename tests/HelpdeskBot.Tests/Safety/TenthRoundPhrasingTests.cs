@@ -35,9 +35,16 @@ public sealed class TenthRoundPhrasingTests
     public void A_pin_after_a_hedge_or_named_as_a_birth_year_is_read(string text, string redacted) => ScannerAssert.Found(text, SecretKind.Pin, redacted);
 
     [Theory]
+    // A payment word that names what the code confirms is no money in the sentence.
+    [InlineData("the bank texted 448120 by sms for the payment confirmation", "the bank texted [code removed] by sms for the payment confirmation")]
+    [InlineData("dikirim 7730 lewat sms utk verifikasi transfer", "dikirim [code removed] lewat sms utk verifikasi transfer")]
+    public void A_code_for_confirming_a_payment_is_a_code(string text, string redacted) => ScannerAssert.Found(text, SecretKind.Otp, redacted);
+
+    [Theory]
     [InlineData("I reset my password yesterday and now 2-step wants a code from an old phone")]
     [InlineData("reset my PIN please, I was born in 1975 if that helps verify me")]
     [InlineData("token PLN 1234 5678 9012 3456 7788 ditolak mesin, katanya token salah")]
     [InlineData("passport renewal keeps failing at the photo step")]
+    [InlineData("paid 150000 via transfer, the sms says payment confirmation pending")]
     public void A_features_name_a_birth_year_told_and_a_long_token_stay_clean(string text) => ScannerAssert.Clean(text);
 }

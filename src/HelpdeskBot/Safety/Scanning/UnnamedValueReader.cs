@@ -326,7 +326,7 @@ internal static class UnnamedValueReader
             channel |= role.HasFlag(Role.Channel);
             sending |= role.HasFlag(Role.Sending);
             destination |= role.HasFlag(Role.Destination);
-            money |= role.HasFlag(Role.Money);
+            money |= role.HasFlag(Role.Money) && !ConfirmsPayment(text, words, i);
             namedOtherwise |= role.HasFlag(Role.NamedOtherwise);
             caseTalk |= role.HasFlag(Role.CaseWord);
             account |= role.HasFlag(Role.Account);
@@ -444,6 +444,17 @@ internal static class UnnamedValueReader
         {
             SecretSpan.Add(ref found, start, end, SecretKind.Password);
         }
+    }
+
+    /// <summary>
+    /// "they sent 9021 via sms for the transfer confirmation", "kode konfirmasi pembayaran": a payment word that names what
+    /// the code confirms is no amount of money in the sentence.
+    /// </summary>
+    private static bool ConfirmsPayment(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        Span<char> buffer = stackalloc char[24];
+        return (i + 1 < words.Length && words[i + 1].Lower(text, buffer) is "confirmation" or "verification" or "authorization" or "authorisation" or "approval")
+            || (i > 0 && words[i - 1].Lower(text, buffer) is "konfirmasi" or "verifikasi" or "otorisasi" or "persetujuan");
     }
 
     private static bool IsNegation(string text, SentenceWord word)
