@@ -68,6 +68,8 @@ public static class SecretRetraction
         "not", "isn't", "isnt", "wasn't", "wasnt", "bukan", "never", "no", "forgot", "lupa", "reset", "change", "changed", "ganti",
         "expired", "didn't", "didnt", "doesn't", "doesnt", "tdk", "tidak", "ga", "gak", "gk", "nggak", "ngga", "blm", "belum", "what", "why", "how", "apa", "kenapa", "gimana",
         "problem", "issue", "masalah", "error",
+        // Receiving is no sending: "td sy dpt sms kode otp nya" (the seventh trial) tells of a code that came, not of one typed here.
+        "dpt", "dapet", "dapat", "got", "get", "received", "receive", "terima", "nerima", "diterima", "dikirim", "dikirimin",
     };
 
     /// <summary>

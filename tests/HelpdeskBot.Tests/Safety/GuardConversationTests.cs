@@ -151,6 +151,29 @@ public sealed class GuardConversationTests : IDisposable
         Assert.DoesNotContain(value, JsonSerializer.Serialize(state, app.Get<DialogSet>().JsonOptions), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The seventh trial: at the time question, "td sy dpt sms kode otp nya" (earlier I got the OTP by SMS) was read as
+    /// taking back the time answer, and the code typed next ("482913") was kept. Receiving a code takes nothing back; the
+    /// code that follows is refused, and the earlier answer stays.
+    /// </summary>
+    [Theory]
+    [InlineData("o iya barusan sy dapet sms kode verifikasi nya", "771 204")]
+    [InlineData("I just got the OTP", "660913")]
+    public async Task A_code_received_then_typed_at_the_next_question_is_refused_and_takes_nothing_back(string opening, string code)
+    {
+        var chat = NewChat();
+        await ToField(chat, "description").Send(opening);
+        Assert.Null(Refused(chat));
+        Assert.Equal("2 hours ago", (await LoggedUserTexts(chat)).Find(t => t.StartsWith("2 hours", StringComparison.Ordinal)));
+
+        await chat.Send(code);
+
+        Assert.Equal(["otp"], Refused(chat));
+        Assert.Equal("[code removed]", (await LoggedUserTexts(chat))[^1]);
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId);
+        Assert.DoesNotContain(code, JsonSerializer.Serialize(state, app.Get<DialogSet>().JsonOptions), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_aside_with_no_secret_word_at_the_time_question_leaves_nothing_to_await()
     {

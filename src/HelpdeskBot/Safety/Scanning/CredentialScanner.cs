@@ -101,7 +101,7 @@ internal static class CredentialScanner
                 sites[siteCount++] = new KeywordSite(cls, at, keywordEnd);
             }
 
-            awaiting = reading.Ending == Ending.AfterLink || (reading.Ending == Ending.AfterKeyword && Presented(text, at))
+            awaiting = reading.Ending == Ending.AfterLink || (reading.Ending == Ending.AfterKeyword && (Presented(text, at) || (IsOneTimeCode(cls) && Received(text, at))))
                 ? new Awaiting(cls, text.AsSpan(keywordEnd).TrimEnd().EndsWith(":"))
                 : null;
         }
@@ -500,6 +500,26 @@ internal static class CredentialScanner
             }
         }
 
+        // "ok did that. new code was 551083" (the seventh trial), "kode baru nya: 4471": a code that just came, given.
+        var fresh = (before.Kind == ChatTokenKind.Word && IsAny(before.Core(text), "new", "another", "latest", "fresh"))
+                    || (after.Kind == ChatTokenKind.Word && IsAny(after.Core(text), "baru", "barunya", "terbaru"));
+        if (fresh)
+        {
+            var given = ChatToken.ReadForward(text, after.Kind == ChatTokenKind.Word && IsAny(after.Core(text), "baru", "barunya", "terbaru") ? after.End : keywordEnd);
+            // "kode barunya 3391", "another code came: 660142": what links it may be a suffix or a verb of arriving.
+            if (given.Kind == ChatTokenKind.Word && !given.ClauseEnd && IsAny(given.Core(text), "nya", "ny", "came", "arrived", "masuk", "dateng", "datang"))
+            {
+                given = ChatToken.ReadForward(text, given.End);
+            }
+
+            if (given.Kind is ChatTokenKind.Colon or ChatTokenKind.Equals
+                || (given.Kind == ChatTokenKind.Word && (ChatWords.Classify(given.Core(text)).HasAny(WordFlags.Connector)
+                    || (given.CoreEnd > given.CoreStart && char.IsAsciiDigit(text[given.CoreStart])))))
+            {
+                return CredentialClass.Code;
+            }
+        }
+
         // Within its sentence: "I never got the package. Tracking says code 100245" (the sixth trial) got no code.
         var pos = Math.Max(0, start - CodeContextWindow);
         var limit = Math.Min(text.Length, end + CodeContextWindow);
@@ -618,6 +638,40 @@ internal static class CredentialScanner
     /// "here's my password", "ini PIN saya", or a message that starts with the keyword: the value is about to follow
     /// even without a link. After "I forgot my password" it is not.
     /// </summary>
+    private static bool IsOneTimeCode(CredentialClass cls) => cls is CredentialClass.Otp or CredentialClass.Code or CredentialClass.LoginCode;
+
+    /// <summary>
+    /// "td sy dpt sms kode otp nya", "I just got the OTP": a message that ends on a code just received — the seventh
+    /// trial's user sent the code itself next ("482913").
+    /// </summary>
+    private static bool Received(string text, int keywordStart)
+    {
+        var pos = keywordStart;
+        for (var step = 0; step < 4; step++)
+        {
+            var token = ChatToken.ReadBackward(text, pos);
+            if (token.Kind != ChatTokenKind.Word || (token.ClauseEnd && step > 0))
+            {
+                return false;
+            }
+
+            var word = token.Core(text);
+            if (IsAny(word, "dpt", "dapet", "dapat", "got", "received", "receive", "get", "terima", "nerima", "menerima", "diterima"))
+            {
+                return true;
+            }
+
+            if (!IsAny(word, "sms", "email", "wa", "the", "a", "an", "new", "baru", "sy", "saya", "aku", "i", "td", "tadi", "barusan", "just", "this", "ini"))
+            {
+                return false;
+            }
+
+            pos = token.Start;
+        }
+
+        return false;
+    }
+
     private static bool Presented(string text, int keywordStart)
     {
         var pos = keywordStart;

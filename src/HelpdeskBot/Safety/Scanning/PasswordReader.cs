@@ -317,6 +317,42 @@ internal static class PasswordReader
     }
 
     /// <summary>", which is X", ", yaitu X", ", i.e. X": the value comes after the apposition's link.</summary>
+    /// <summary>"the old one was", "the new one is", "old one:": which password, then a link.</summary>
+    private static bool TheOneBefore(string text, ChatToken first, out int after)
+    {
+        after = first.Start;
+        var which = first.Core(text).Equals("the", StringComparison.OrdinalIgnoreCase) ? ChatToken.ReadForward(text, first.End) : first;
+        if (which.Kind != ChatTokenKind.Word || which.ClauseEnd
+            || !(which.Core(text) is var w && (w.Equals("old", StringComparison.OrdinalIgnoreCase) || w.Equals("new", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("current", StringComparison.OrdinalIgnoreCase) || w.Equals("previous", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("original", StringComparison.OrdinalIgnoreCase))))
+        {
+            return false;
+        }
+
+        var one = ChatToken.ReadForward(text, which.End);
+        if (one.Kind != ChatTokenKind.Word || !one.Core(text).Equals("one", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (one.ClauseEnd && text[one.End - 1] == ':')
+        {
+            after = one.End;
+            return true;
+        }
+
+        var link = ChatToken.ReadForward(text, one.End);
+        if (one.ClauseEnd || link.Kind is not (ChatTokenKind.Word or ChatTokenKind.Colon)
+            || link.Kind == ChatTokenKind.Word && !ChatWords.Classify(link.Core(text)).HasAny(WordFlags.Connector))
+        {
+            return false;
+        }
+
+        after = link.End;
+        return true;
+    }
+
     private static bool AppositionAfter(string text, int pos, out int after)
     {
         after = pos;
@@ -331,6 +367,12 @@ internal static class PasswordReader
             || word.Equals("i.e", StringComparison.OrdinalIgnoreCase) || word.Equals("namely", StringComparison.OrdinalIgnoreCase))
         {
             after = first.End;
+            return true;
+        }
+
+        // "someone changed my password, the old one was" (the seventh trial sent "Hunter2024!" next).
+        if (TheOneBefore(text, first, out after))
+        {
             return true;
         }
 
