@@ -49,6 +49,12 @@ public sealed class HandoffService(
             ? []
             : IntakeField.All.Select(f => (f.Id, Value: f.Show(draft))).Where(a => !string.IsNullOrWhiteSpace(a.Value))
                 .Select(a => new EscalationAnswer(a.Id, a.Value!)).ToList();
+        // "I need to talk to a human NOW. Uber charged me 3 times for one ride": a request that also tells the problem goes
+        // with it, as what the user wrote while waiting would (the seventh trial found the reason in no answer and no ticket).
+        if (draft is null && TellsMoreThanTheRequest(turn.Text))
+        {
+            answers.Add(new EscalationAnswer(EscalationAnswer.WhileWaiting, Told(turn.Text)));
+        }
         // The ticket a timeout makes is keyed by the turn's own activity, so a rerun of this turn finds
         // the escalation it already stored instead of asking twice.
         var id = "esc-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(turn.Activity.Conversation?.Id + "|" + turn.ActivityKey)))[..16].ToLowerInvariant();
@@ -82,6 +88,12 @@ public sealed class HandoffService(
 
     private const int MaxToldWhileWaiting = 10;
     private const int MaxToldLength = 1000;
+
+    /// <summary>A message as long as a sentence about the problem (eight words or more), not only the words that ask for a person.</summary>
+    private static bool TellsMoreThanTheRequest(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= 8;
+
+    private static string Told(string text) => text.Trim() is { Length: > MaxToldLength } long_ ? long_[..MaxToldLength] + "…" : text.Trim();
 
     /// <summary>A message from the user while a person is asked for or connected: kept, passed on, not answered by the bot.</summary>
     public async Task<bool> OnUserMessageAsync(DialogContext dc)
@@ -119,7 +131,7 @@ public sealed class HandoffService(
         // What the user tells while nobody has answered yet goes with the request: if nobody comes, it is the ticket's description.
         if (handoff.State == Requested && !string.IsNullOrWhiteSpace(turn.Text) && !WaitingNudge.In(turn.Text))
         {
-            var told = new EscalationAnswer(EscalationAnswer.WhileWaiting, turn.Text.Trim() is { Length: > MaxToldLength } text ? text[..MaxToldLength] + "…" : turn.Text.Trim());
+            var told = new EscalationAnswer(EscalationAnswer.WhileWaiting, Told(turn.Text));
             turn.AfterCommit(ct => UpdateAsync(handoff.EscalationId, e => e.State == EscalationState.Requested && e.Answers.Count(a => a.Field == EscalationAnswer.WhileWaiting) < MaxToldWhileWaiting
                 ? e with { Answers = [.. e.Answers, told] }
                 : null, ct));
@@ -177,14 +189,23 @@ public sealed class HandoffService(
     {
         var escalation = await UpdateAsync(id, e => e.IsOpen ? e with { State = EscalationState.Resolved, ClosedAt = clock.GetUtcNow(), Agent = e.Agent ?? agent } : null, cancellationToken);
         if (escalation is null) return null;
+        var chat = await ChatLinesAsync(escalation, cancellationToken);
+        var closedBy = $"Chat with {agent} in escalation {escalation.Id}, closed by them.";
         var ticket = escalation.TicketNumber is { } linked ? await tickets.GetOwnAsync(escalation.Owner, linked, cancellationToken)
             : escalation.Answers.Count == 0 ? await tickets.NewestOpenInAsync(escalation.Owner, escalation.Conversation.ConversationId, cancellationToken)
-            : await CreateTicketAsync(escalation, cancellationToken, TicketStatus.Open, $"Chat with {agent} in escalation {escalation.Id}, closed by them.", agent);
+            : await CreateTicketAsync(escalation, cancellationToken, TicketStatus.Open, closedBy, agent);
+        // Nothing told before the person joined, no ticket to follow, but the chat with the person told the problem (the
+        // seventh trial: a refund promised, then "what's my ticket number?" — "You don't have any tickets yet."): the chat is the ticket.
+        if (ticket is null && chat.Exists(l => l.By == "user"))
+        {
+            var told = chat.Where(l => l.By == "user").Take(MaxToldWhileWaiting).Select(l => new EscalationAnswer(EscalationAnswer.WhileWaiting, Told(l.Text!))).ToList();
+            ticket = await CreateTicketAsync(escalation with { Answers = told }, cancellationToken, TicketStatus.Open, closedBy, agent);
+        }
         if (ticket is not null && escalation.TicketNumber is null)
         {
             escalation = await UpdateAsync(id, e => e with { TicketNumber = ticket.Number }, cancellationToken) ?? escalation;
         }
-        if (ticket is not null) await KeepChatAsync(escalation, ticket, cancellationToken);
+        if (ticket is not null && chat.Count > 0) await tickets.AddChatAsync(ticket.Number, chat, cancellationToken);
         await HandBackAsync(escalation, ticket is null ? Message.Of("Handoff.Resolved") : Message.Of("Handoff.ResolvedTicket", ticket.Number),
             new HandoffInfo(Resolved, agent), ticket, cancellationToken, ticket is null ? Message.Of("Handoff.ResolvedReportClosed") : null);
         await notifier.EscalationsChangedAsync();
@@ -192,14 +213,14 @@ public sealed class HandoffService(
     }
 
     /// <summary>
-    /// What the user and the person wrote to each other once the person joined goes on the ticket, line by line: an address
+    /// What the user and the person wrote to each other once the person joined, line by line, for the ticket: an address
     /// or a date the user gave the person, and what the person promised, are the ticket's to keep (the sixth trial found
     /// them in no ticket). The log holds them as the guard let them through.
     /// </summary>
-    private async Task KeepChatAsync(Escalation escalation, Ticket ticket, CancellationToken cancellationToken)
+    private async Task<List<TicketEvent>> ChatLinesAsync(Escalation escalation, CancellationToken cancellationToken)
     {
-        if (escalation.AcceptedAt is not { } joined) return;
         var lines = new List<TicketEvent>();
+        if (escalation.AcceptedAt is not { } joined) return lines;
         foreach (var stored in await TranscriptAsync(escalation, cancellationToken))
         {
             var activity = ActivityJson.Deserialize(stored.Json);
@@ -208,7 +229,7 @@ public sealed class HandoffService(
                 : activity.From?.Id?.StartsWith("agent:", StringComparison.Ordinal) == true ? "agent:" + activity.From.Name : null;
             if (by is not null) lines.Add(new TicketEvent(at, TicketEventKind.CommentAdded, by, activity.Text, Source: "chat:" + activity.Id));
         }
-        if (lines.Count > 0) await tickets.AddChatAsync(ticket.Number, lines, cancellationToken);
+        return lines;
     }
 
     /// <summary>Nobody accepted in time: what the user said becomes a ticket, and they are told.</summary>

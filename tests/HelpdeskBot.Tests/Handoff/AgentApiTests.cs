@@ -216,6 +216,49 @@ public sealed class AgentApiTests : IDisposable
         await chat.Send("do I have a ticket number for this?").AssertSays(resolved.Number);
     }
 
+    /// <summary>
+    /// The seventh trial: "I need to talk to a human NOW. …" as the first message, the agent promised a refund and closed
+    /// the chat, and the user was told "You don't have any tickets yet." A request that tells its problem carries it; a
+    /// chat with a person that told the problem is a ticket, open and assigned, with the chat on it.
+    /// </summary>
+    [Fact]
+    public async Task A_first_message_asking_for_a_person_with_its_problem_leaves_a_ticket_of_the_chat()
+    {
+        var agent = await AgentAsync();
+        var chat = Chat();
+        await chat.Send("get me a real person please, the cinema app took my money twice for one booking");
+        var escalation = Assert.Single(await app.Get<IEscalationStore>().ListAsync(EscalationState.Requested));
+        Assert.Contains(escalation.Answers, a => a.Field == EscalationAnswer.WhileWaiting && a.Value.Contains("took my money twice", StringComparison.Ordinal));
+
+        (await agent.PostAsync($"/api/agent/escalations/{escalation.Id}/accept", null)).EnsureSuccessStatusCode();
+        await chat.Send("booking ref CN-2231, paid with my debit card");
+        (await agent.PostAsJsonAsync($"/api/agent/escalations/{escalation.Id}/messages", new { text = "I have asked for the second charge to be refunded" })).EnsureSuccessStatusCode();
+        (await agent.PostAsync($"/api/agent/escalations/{escalation.Id}/resolve", null)).EnsureSuccessStatusCode();
+
+        var number = (await app.Get<IEscalationStore>().GetAsync(escalation.Id))!.TicketNumber;
+        Assert.NotNull(number);
+        var ticket = await app.Get<ITicketStore>().GetAsync(number);
+        Assert.Contains("took my money twice", ticket!.Fields.Description, StringComparison.Ordinal);
+        Assert.Equal(TicketStatus.Open, ticket.Status);
+        Assert.Equal("siti", ticket.Assignee);
+        Assert.Contains(ticket.Events, e => e.Kind == TicketEventKind.CommentAdded && e.By == "agent:siti" && e.Text == "I have asked for the second charge to be refunded");
+        await chat.Send("what's my ticket number for the refund?").AssertSays(number);
+    }
+
+    [Fact]
+    public async Task A_person_asked_for_in_a_chat_that_told_nothing_and_said_nothing_leaves_no_ticket()
+    {
+        var agent = await AgentAsync();
+        var chat = Chat();
+        await chat.Send("talk to a person");
+        var escalation = Assert.Single(await app.Get<IEscalationStore>().ListAsync(EscalationState.Requested));
+        Assert.Empty(escalation.Answers);
+        (await agent.PostAsync($"/api/agent/escalations/{escalation.Id}/accept", null)).EnsureSuccessStatusCode();
+        (await agent.PostAsync($"/api/agent/escalations/{escalation.Id}/resolve", null)).EnsureSuccessStatusCode();
+        Assert.Null((await app.Get<IEscalationStore>().GetAsync(escalation.Id))!.TicketNumber);
+        Assert.Empty(await app.Get<ITicketStore>().QueryAsync(new TicketQuery()));
+    }
+
     [Fact]
     public async Task The_bot_emits_a_handoff_initiate_event_with_the_transcript()
     {
