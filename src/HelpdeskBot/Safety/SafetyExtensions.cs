@@ -11,6 +11,7 @@ public static class SafetyExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<SecretScanner>();
         builder.Services.AddSingleton<ActivityGuard>();
+        builder.Services.AddSingleton<RefusedValues>();
         return builder;
     }
 }

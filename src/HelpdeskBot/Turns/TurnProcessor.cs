@@ -26,7 +26,7 @@ public sealed class BotIdentityOptions
 /// state as it now is. The processor composes the writer and the handler; the writer knows no handler, so whatever
 /// the handler's features need (a proactive sender among them) can take the writer without a cycle.
 /// </summary>
-public sealed class TurnProcessor(ConversationWriter writer, ConversationStates states, ActivityGuard guard, ITurnHandler handler, Localizer strings)
+public sealed class TurnProcessor(ConversationWriter writer, ConversationStates states, ActivityGuard guard, RefusedValues refusedValues, ITurnHandler handler, Localizer strings)
 {
     public async Task<TurnOutcome> ProcessAsync(Activity inbound, CancellationToken cancellationToken = default)
     {
@@ -43,6 +43,16 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
             var before = state.Guard;
             // A secret split over two messages ("my password is" / "Sup3r!") is only visible with the state at hand.
             var (guarded, refusedNow, memory) = guard.FollowUp(activity, refused, state.Guard);
+            // A value refused earlier in this conversation, typed again in a shape the guard lets through ("andi88/andi12345").
+            if (refusedNow.Count == 0 && guarded.IsMessage && refusedValues.Redact(conversationId, guarded.Text) is { } again)
+            {
+                guarded = guarded with { Text = again.Text };
+                refusedNow = [.. again.Kinds.Select(ActivityGuard.Name)];
+            }
+            else if (refusedNow.Count > 0 && guarded.IsMessage)
+            {
+                refusedValues.Remember(conversationId, SecretRetraction.Removed(inbound.Text ?? "", guarded.Text ?? ""));
+            }
             turnRefused = refusedNow;
             state.Guard = memory;
             var echo = guarded with { Id = loaded.NextActivityId, Timestamp = loaded.Now, ServiceUrl = activity.ServiceUrl };
@@ -58,7 +68,7 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
                     ? await TakeBackAsync(conversationId, loaded.LastSequence, kind, cancellationToken)
                 : refusedNow.Count > 0
                     ? await EarlierCopiesAsync(conversationId, loaded.LastSequence, SecretRetraction.Removed(inbound.Text ?? "", guarded.Text ?? ""),
-                        completedCard: before?.CardStart is not null && refusedNow.Contains("card") && !refused.Contains("card"), cancellationToken)
+                        cardOpening: before?.CardStart is { } start && refusedNow.Contains("card") && !refused.Contains("card") ? start.Digits : 0, cancellationToken)
                 : (null, []);
 
             var turn = new TurnContext(echo, state, strings, cancellationToken) { Refused = refusedNow, Retracted = retracted, ActivityKey = key ?? turnKey };
@@ -114,16 +124,29 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
     /// <summary>
     /// The earlier messages that held what the guard refused now, taken back as a take-back takes them: the newest of the
     /// user's last few messages that hold one of the values, at word boundaries, and the opening digits of a card this
-    /// message completed, from the message before.
+    /// message completed, from the messages before that typed them (the seventh trial typed one in four: "ok the card is",
+    /// "4539 1488", "0343", "6467", and the middle two stayed as answers).
     /// </summary>
     private async Task<(RetractedMessage?, IReadOnlyList<LoggedActivity>)> EarlierCopiesAsync(string conversationId, long lastSequence,
-        IReadOnlyList<(SecretKind Kind, string Value)> removed, bool completedCard, CancellationToken cancellationToken)
+        IReadOnlyList<(SecretKind Kind, string Value)> removed, int cardOpening, CancellationToken cancellationToken)
     {
         var values = removed.Select(r => (r.Kind, Value: r.Value.Trim())).Where(r => r.Value.Length >= MinEarlierValue).ToList();
-        if (values.Count == 0 && !completedCard) return (null, []);
+        if (values.Count == 0 && cardOpening == 0) return (null, []);
         var (recent, mine) = await RecentAsync(conversationId, lastSequence, cancellationToken);
         if (mine.Count == 0) return (null, []);
-        if (completedCard && SecretRetraction.CardOpening(mine[0].Activity.Text!) is { } opening) values.Insert(0, (SecretKind.Card, opening));
+        // The card's opening digits, message by message back — messages of digits alone carried it on, the first ended with
+        // digits that opened it — until they add up to what the guard had counted.
+        var pieces = new List<string>();
+        var counted = 0;
+        for (var k = 0; k < mine.Count && counted < cardOpening; k++)
+        {
+            var text = mine[k].Activity.Text!.Trim();
+            var piece = text.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '.') ? text : SecretRetraction.CardOpening(text);
+            if (piece is null) break;
+            pieces.Add(piece);
+            counted += piece.Count(char.IsAsciiDigit);
+        }
+        if (counted == cardOpening) values.InsertRange(0, pieces.Select(p => (SecretKind.Card, p)));
         var targets = mine.Where(a => values.Exists(v => HoldsWord(a.Activity.Text!, v.Value))).ToList();
         if (targets.Count == 0) return (null, []);
         var held = values.Where(v => targets.Exists(t => HoldsWord(t.Activity.Text!, v.Value))).ToList();

@@ -107,6 +107,47 @@ public sealed class GuardConversationTests : IDisposable
         Assert.DoesNotContain("0612 7744", string.Join("\n", await LoggedUserTexts(chat)), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The seventh trial typed a card in four messages, each the answer to the next question ("ok the card is", "4539 1488",
+    /// "0343", "6467"): only the last was refused, and twelve of its digits stayed in the answers an agent sees. When the
+    /// last piece completes the card, every earlier piece is taken back: from the log and from the answers.
+    /// </summary>
+    [Fact]
+    public async Task A_card_typed_over_several_answers_leaves_none_of_its_pieces()
+    {
+        var chat = NewChat();
+        await ToField(chat, "description").Send("ok my card number is").Send("5425 2334").Send("3010").Send("9903");
+
+        Assert.Equal(["card"], Refused(chat));
+        var logged = string.Join("\n", await LoggedUserTexts(chat));
+        Assert.DoesNotContain("5425 2334", logged, StringComparison.Ordinal);
+        Assert.DoesNotContain("3010", logged, StringComparison.Ordinal);
+        var state = JsonSerializer.Serialize(await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId), app.Get<DialogSet>().JsonOptions);
+        Assert.DoesNotContain("5425", state, StringComparison.Ordinal);
+        Assert.DoesNotContain("3010", state, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The seventh trial: "andi88 pass andi12345" was refused at the user id question, the rushed user sent
+    /// "andi88/andi12345", and that was kept as the user id and shown to agents. A value refused once is refused when
+    /// it comes again, in any shape.
+    /// </summary>
+    [Fact]
+    public async Task A_password_refused_once_is_refused_when_typed_again_in_another_shape()
+    {
+        var chat = NewChat();
+        await chat.Send("I want to report a problem").AssertField("userId").Send("rina_k pw Kopi2024x").AssertField("userId");
+        Assert.Equal(["password"], Refused(chat));
+
+        await chat.Send("rina_k/Kopi2024x").AssertField("userId");
+
+        Assert.Equal(["password"], Refused(chat));
+        Assert.DoesNotContain("Kopi2024x", string.Join("\n", await LoggedUserTexts(chat)), StringComparison.Ordinal);
+        var state = JsonSerializer.Serialize(await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId), app.Get<DialogSet>().JsonOptions);
+        Assert.DoesNotContain("Kopi2024x", state, StringComparison.Ordinal);
+        await chat.Send("rina_k").AssertField("service");
+    }
+
     [Fact]
     public async Task A_password_split_over_two_messages_is_refused_and_the_state_keeps_no_trace_of_it()
     {

@@ -16,6 +16,8 @@ public sealed class SeventhTrialGuardTests
     [InlineData("I think someone changed my password, the previous one was", "sunrise2020", "[password removed]")]
     [InlineData("barusan sy dapet kode verifikasi nya", "774 120", "[code removed]")]
     [InlineData("just got the OTP", "905531", "[code removed]")]
+    // During a chat with an agent: "iya ada sms kode", then the code read out digit by digit.
+    [InlineData("iya td ada sms kode", "4 4 0 9 1 7", "[code removed]")]
     public void A_value_announced_at_the_end_of_one_message_is_refused_in_the_next(string first, string second, string redacted)
     {
         var alone = Scanner.Scan(first);

@@ -656,7 +656,8 @@ internal static class CredentialScanner
             }
 
             var word = token.Core(text);
-            if (IsAny(word, "dpt", "dapet", "dapat", "got", "received", "receive", "get", "terima", "nerima", "menerima", "diterima"))
+            // "iya ada sms kode" (yes, an SMS code came): there was one.
+            if (IsAny(word, "dpt", "dapet", "dapat", "got", "received", "receive", "get", "terima", "nerima", "menerima", "diterima", "ada"))
             {
                 return true;
             }
