@@ -17,6 +17,9 @@ public static class AlreadySaid
         "udah sy bilang", "sudah saya bilang", "udh bilang", "udah bilang", "kan udh sy tulis", "kan udah sy tulis", "udh sy tulis",
         "udah saya tulis", "sudah saya tulis", "kan td udh sy tulis di awal", "kan udh sy tulis di awal", "udh sy tulis di awal",
         "seperti yg sy bilang", "seperti yang saya bilang", "kayak yg sy bilang", "kyk yg sy bilang", "kan tadi", "kan td",
+        // The seventh trial: "i told you already, disney plus", "kan udh sy bilang BCA mobile", "kan udh gw tulis td bang".
+        "i told you already", "told you already", "i told u", "told u already", "i already told u", "kan udh gw tulis td", "kan udh gw tulis",
+        "udh gw tulis", "kan udh gw bilang", "udah gw bilang", "udh gw bilang", "kan udah dibilang", "udh dibilang", "udah dibilang",
     ];
 
     /// <summary>The answer without a reminder that opens or closes it, set off by a comma or a dash; the text itself when none does.</summary>
@@ -30,8 +33,13 @@ public static class AlreadySaid
             var last = trimmed.LastIndexOf(separator, StringComparison.Ordinal);
             if (last > 0 && IsReminder(trimmed[(last + separator.Length)..]) && trimmed[..last].Trim() is { Length: > 0 } before) return before;
         }
-        // "TuneIn+ like I wrote": a reminder closing the answer without a comma.
+        // "TuneIn+ like I wrote": a reminder closing the answer without a comma; "kan udh sy bilang BCA mobile": opening it.
         var normalized = TypedText.Normalize(trimmed);
+        foreach (var reminder in Reminders.Where(r => r.Contains(' ', StringComparison.Ordinal) && r.Length >= 9).OrderByDescending(r => r.Length))
+        {
+            if (normalized.StartsWith(reminder + " ", StringComparison.Ordinal) && TypedText.Normalize(trimmed[..reminder.Length]) == reminder
+                && trimmed[reminder.Length..].Trim() is { Length: > 0 } rest) return rest;
+        }
         foreach (var reminder in Reminders.Where(r => r.Contains(' ', StringComparison.Ordinal) && r.Length >= 9))
         {
             if (normalized.EndsWith(" " + reminder, StringComparison.Ordinal) && trimmed.Length > reminder.Length + 1

@@ -25,11 +25,13 @@ public static class SummaryCorrection
         ("service", ["service", "layanan", "layanannya"]),
         ("occurredAt", ["time", "date", "when", "when it happened", "waktu", "waktunya", "tanggal", "tanggalnya", "jam", "jamnya", "kapan", "waktu kejadian"]),
         ("description", ["description", "problem", "the problem", "masalah", "masalahnya", "deskripsi", "keterangan masalah"]),
-        ("expected", ["expected", "expectation", "what i expected", "harapan", "yang diharapkan"]),
+        // The seventh trial: "ganti jawaban yg seharusnya terjadi jd: …" changed the service, "seharusnya" read as "should be".
+        ("expected", ["expected", "expectation", "what i expected", "what should have happened", "what should happen", "harapan", "yang diharapkan",
+            "yg diharapkan", "yg seharusnya terjadi", "seharusnya terjadi", "harusnya terjadi", "yg harusnya terjadi", "yang harusnya terjadi"]),
         ("errorMessage", ["error", "error message", "the error", "errornya", "eror", "erornya", "pesan error", "pesan errornya", "pesan eror", "kode error"]),
-        ("steps", ["steps", "what i did", "what i did before", "what i did just before", "just before", "langkah", "langkahnya"]),
-        ("history", ["history", "what changed", "first seen", "yang berubah"]),
-        ("attempts", ["attempts", "what i tried", "tried", "yang sudah dicoba", "percobaan"]),
+        ("steps", ["steps", "what i did", "what i did before", "what i did just before", "just before", "langkah", "langkahnya", "yg dilakukan sebelumnya"]),
+        ("history", ["history", "what changed", "first seen", "yang berubah", "yg berubah"]),
+        ("attempts", ["attempts", "what i tried", "tried", "yang sudah dicoba", "yg sudah dicoba", "yg udh dicoba", "yang udah dicoba", "percobaan"]),
         ("email", ["email", "e-mail", "email address", "my email", "alamat email", "emailnya", "email saya", "email sy"]),
     ];
 
@@ -41,7 +43,7 @@ public static class SummaryCorrection
     private static readonly string[] Connectors =
     [
         "should actually be", "is actually", "was actually", "should be", "should say", "harusnya", "seharusnya", "sebenarnya", "sebenernya",
-        "is", "was", "to", "into", "jadi", "menjadi", "ke", "adalah", "itu", ":", "=", "-", "→", "->",
+        "is", "was", "to", "into", "jadi", "menjadi", "jd", "ke", "adalah", "itu", ":", "=", "-", "→", "->",
     ];
 
     /// <summary>"is", "was" before a word that says the answer is wrong.</summary>
@@ -82,6 +84,11 @@ public static class SummaryCorrection
         {
             if (merged.Count > 0 && Named(dc, trimmed[start..end]) is null) merged[^1] = (merged[^1].Start, end);
             else merged.Add((start, end));
+        }
+        // "oh and the service is …": a word of no answer before the first break is no piece of its own.
+        if (merged.Count > 1 && trimmed[merged[0].Start..merged[0].End].Trim().Trim(',', '.').ToLowerInvariant() is "oh" or "eh" or "ok" or "okay" or "so" or "also" or "sorry" or "maaf" or "wait" or "oh ya" or "oh iya" or "btw")
+        {
+            merged.RemoveAt(0);
         }
         var named = merged.Select(m => Named(dc, trimmed[m.Start..m.End].Trim())).ToList();
         if (named.Count > 0 && named[0] is not null)
@@ -143,9 +150,13 @@ public static class SummaryCorrection
         var lower = text.ToLowerInvariant();
         // Lowering keeps offsets only when it keeps the length (it does for the scripts people write here).
         if (lower.Length != text.Length) return null;
-        var at = SkipWord(lower, 0, ["and", "dan", "also", "juga", "terus", "trus", "plus", "oh", "eh", "sorry", "maaf"]);
+        // "oh and the service is …", "also the service is …": one or two such words first.
+        string[] openers = ["and", "dan", "also", "juga", "terus", "trus", "plus", "oh", "eh", "sorry", "maaf"];
+        var at = SkipWord(lower, SkipWord(lower, 0, openers), openers);
         at = SkipWord(lower, at, EditWords);
         at = SkipWord(lower, at, Articles);
+        // "ganti jawaban yg seharusnya terjadi …", "change the answer for what I expected …": the answer, then which.
+        at = SkipWord(lower, at, ["jawaban", "jawabannya", "answer for", "answer to", "answer"]);
         foreach (var (field, name) in Names(dc).OrderByDescending(n => n.Name.Length))
         {
             if (!StartsWord(lower, at, name)) continue;
@@ -178,7 +189,11 @@ public static class SummaryCorrection
             if (connector.Any(char.IsLetter)) valueAt = SkipWord(lower, valueAt, Symbols);
             // "the service is actually the website": the article before the value is no part of it.
             valueAt = SkipWord(lower, valueAt, ["the", "a", "an"]);
-            var value = WithoutAddress(Rejected(text[valueAt..]).Trim().TrimEnd('.', '!', ','));
+            var said = Rejected(text[valueAt..]);
+            // "the service is amazon not payments" (the seventh trial: "That is already what the report says"): a service is a
+            // name, and what follows "not" is the one it is not.
+            if (field.Id == "service" && said.IndexOf(" not ", StringComparison.OrdinalIgnoreCase) is > 0 and var not) said = said[..not];
+            var value = WithoutAddress(said.Trim().TrimEnd('.', '!', ','));
             if (value.Length > 0) return (field, value);
         }
         return null;

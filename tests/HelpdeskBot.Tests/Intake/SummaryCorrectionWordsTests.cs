@@ -53,5 +53,30 @@ public sealed class SummaryCorrectionWordsTests : IDisposable
         Assert.Equal("30 minutes ago", ticket.Fields.OccurredAtText);
     }
 
+    /// <summary>
+    /// The seventh trial: "ganti jawaban yg seharusnya terjadi jd: 330 crystal masuk ke akun" replaced the service (the word
+    /// "akun"), and "also the service is amazon not payments" was answered "That is already what the report says".
+    /// </summary>
+    [Fact]
+    public async Task A_service_with_what_it_is_not_is_corrected()
+    {
+        var chat = NewChat();
+        await IntakeConversationTests.AnswerAll(chat, email: null)
+            .Send("oh and the service is tokoku not mobile app").AssertSays("Service: tokoku")
+            .Send("yes");
+        Assert.Equal("tokoku", (await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number))!.Fields.Service);
+    }
+
+    [Fact]
+    public async Task An_answer_named_by_its_label_in_chat_spelling_is_the_one_changed()
+    {
+        var chat = NewChat();
+        await IntakeConversationTests.AnswerAll(chat, email: null)
+            .Send("ubah jawaban yg seharusnya terjadi jd: saldo masuk ke akun dalam 1 menit").AssertSays("Sudah diubah: Yang seharusnya terjadi");
+        var values = System.Text.Json.JsonSerializer.Serialize(await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId), app.Get<HelpdeskBot.Dialogs.DialogSet>().JsonOptions);
+        Assert.Contains("saldo masuk ke akun dalam 1 menit", values, StringComparison.Ordinal);
+        Assert.DoesNotContain("Akun & login", values, StringComparison.Ordinal);
+    }
+
     public void Dispose() => app.Dispose();
 }
