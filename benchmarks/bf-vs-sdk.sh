@@ -23,6 +23,8 @@ repeat=${REPEAT:-1}
 # The bot runs published for linux-x64, with tiered compilation off and, as deployed, no precompiled code: each method is
 # compiled once, fully optimised (see HelpdeskBot.csproj). JIT=1 runs the plain `dotnet build` output instead (tiered).
 r2r=${DOTNET_ReadyToRun:-0}
+# As deployed (main.bicep): a 4 MiB first-generation budget. DOTNET_GCgen0size=0 runs with the runtime's own.
+gen0=${DOTNET_GCgen0size:-0x400000}
 if [ -n "${DLL:-}" ]; then
   dll=$(cd "$(dirname "$DLL")" && pwd)/$(basename "$DLL")
 elif [ -n "${JIT:-}" ]; then
@@ -59,7 +61,7 @@ start_bot() { # $1 = sdk|helpdesk, $2 = port; echoes pid and ready url
       data=$(mktemp -d -t hdb-data.XXXXXX)
       # Run from the output folder: it is the content root, so appsettings.json applies as in a deployment.
       (cd "$(dirname "$dll")" && exec env ASPNETCORE_ENVIRONMENT=Production Urls="http://127.0.0.1:$2" Helpdesk__DataDirectory="$data" \
-        Helpdesk__BotFramework__EmulatorMode=true Helpdesk__Storage__Provider=Sqlite DOTNET_ReadyToRun="$r2r" \
+        Helpdesk__BotFramework__EmulatorMode=true Helpdesk__Storage__Provider=Sqlite DOTNET_ReadyToRun="$r2r" DOTNET_GCgen0size="$gen0" \
         dotnet "$dll" >"$out/helpdesk.log" 2>&1) &
       echo "$! http://127.0.0.1:$2/healthz/ready" ;;
   esac

@@ -16,6 +16,8 @@ variants=${*:-cold warmup warmup-nopgo cold-notiered warmup-ws}
 # The bot runs published for linux-x64 (tiered compilation off; see HelpdeskBot.csproj) and, as deployed, without the
 # framework's precompiled code (DOTNET_ReadyToRun=0; the -r2r variants use it).
 r2r=${DOTNET_ReadyToRun:-0}
+# As deployed (main.bicep): a 4 MiB first-generation budget. DOTNET_GCgen0size=0 runs with the runtime's own.
+gen0=${DOTNET_GCgen0size:-0x400000}
 # JIT=1 runs the plain `dotnet build` output instead (tiered JIT), as before.
 if [ -z "${NO_BUILD:-}" ]; then
   if [ -n "${JIT:-}" ]; then dotnet build -c Release -v q "$root/src/HelpdeskBot" >/dev/null || exit 1
@@ -53,7 +55,7 @@ for v in $variants; do
   start=$(date +%s.%N)
   (cd "$bin" && exec env ASPNETCORE_ENVIRONMENT=Production Urls="http://127.0.0.1:$port" Helpdesk__DataDirectory="$data" \
     Helpdesk__DirectLine__RateLimit__MessagesPerMinute=10000000 Helpdesk__DirectLine__RateLimit__StartsPerMinute=100000 \
-    DOTNET_ReadyToRun="$r2r" $extra dotnet HelpdeskBot.dll >"$log" 2>&1) &
+    DOTNET_ReadyToRun="$r2r" DOTNET_GCgen0size="$gen0" $extra dotnet HelpdeskBot.dll >"$log" 2>&1) &
   pid=$!
   for _ in $(seq 1 1800); do curl -sf "http://127.0.0.1:$port/healthz/ready" >/dev/null && break; sleep 0.1; done
   ready=$(echo "$(date +%s.%N) - $start" | bc)
