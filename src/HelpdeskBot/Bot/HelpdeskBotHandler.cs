@@ -127,7 +127,7 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
         {
             turn.Send(ask switch
             {
-                InterviewAsk.WhyAsked => FieldHelp(dc) ?? Message.Of("Help.InDialog"),
+                InterviewAsk.WhyAsked or InterviewAsk.WhatMeant => FieldHelp(dc) ?? Message.Of("Help.InDialog"),
                 InterviewAsk.TicketNumber => Message.Of("Interview.TicketAtEnd"),
                 _ => HowMuchIsLeft(dc),
             });

@@ -80,6 +80,9 @@ public sealed class InterviewSideQuestionTests : IDisposable
     // Fifth trial: "Sepertinya itu kalimat, bukan ID" to the first, the second kept as what they did.
     [InlineData("id-ID", "knp hrs kasih id sy?")]
     [InlineData("en-US", "why you need this? i just click pay now and nothing happen")]
+    // The seventh trial: "id pengguna tu apa sih? sy daftar gojek pake no hp" became the description; "what is a screenshot?" an answer.
+    [InlineData("id-ID", "maksudnya gimana kak?")]
+    [InlineData("en-US", "what is a user id? i just use my phone to log in")]
     public async Task Why_a_question_is_asked_gets_its_help_and_the_question_again(string locale, string question)
     {
         var chat = NewChat(locale);
@@ -137,6 +140,13 @@ public sealed class InterviewSideQuestionTests : IDisposable
     [InlineData("kak nomor tiketnya berapa?", InterviewAsk.TicketNumber)]
     [InlineData("no tiket kereta sy gk muncul di riwayat?", null)]
     [InlineData("the ticket page shows my booking twice?", null)]
+    // The seventh trial: what the question means.
+    [InlineData("maksudnya apa kak?", InterviewAsk.WhatMeant)]
+    [InlineData("username itu apa sih? sy login pake email", InterviewAsk.WhatMeant)]
+    [InlineData("sorry, what does that mean?", InterviewAsk.WhatMeant)]
+    [InlineData("maksudnya gimana", InterviewAsk.WhatMeant)]
+    [InlineData("the app says I don't understand your request when I search", null)]
+    [InlineData("bingung sama menu barunya, tombol bayar ilang", null)]
     public void What_a_question_about_the_interview_asks(string text, InterviewAsk? ask) => Assert.Equal(ask, InterviewQuestion.Read(text));
 
     private async Task<HelpdeskBot.Intake.IntakeValues> ValuesAsync(TestChat chat)

@@ -13,6 +13,9 @@ public enum InterviewAsk
 
     /// <summary>"what is my ticket number?", "nomor tiketnya brp?": asked before there is one.</summary>
     TicketNumber,
+
+    /// <summary>"maksudnya gimana?", "what is a screenshot?", "id pengguna tu apa sih?": what the question means.</summary>
+    WhatMeant,
 }
 
 /// <summary>
@@ -49,6 +52,17 @@ public static class InterviewQuestion
             "can i get my ticket number", "nomor tiketnya berapa", "nomor tiketnya brp", "no tiketnya berapa", "no tiketnya brp", "nomor tiket sy berapa",
             "nomor tiket saya berapa", "nomor tiket sy brp", "nomor tiketnya apa", "mana nomor tiketnya", "mana nomor tiket", "minta nomor tiket",
             "minta nomor tiketnya", "dapet nomor tiket", "dapat nomor tiket", "kapan dapet nomor tiket", "kapan dapat nomor tiket",
+        ]),
+        // The seventh trial: "id pengguna tu apa sih?", "maksudnya gimana?", "what is a screenshot?" were kept as answers or
+        // answered with the question again.
+        (InterviewAsk.WhatMeant, [
+            "what do you mean", "what does that mean", "what does it mean", "what is that", "what's that", "i don't understand", "i dont understand",
+            "don't understand", "dont understand", "what is a user id", "what's a user id", "what is user id", "what is a username",
+            "what is a screenshot", "what's a screenshot", "whats a screenshot", "what is an error message", "maksudnya", "maksud nya", "apa maksudnya",
+            "maksudnya gimana", "maksudnya apa", "gimana maksudnya", "gmn maksudnya", "maksudnya gmn", "ga ngerti", "gak ngerti", "gk ngerti",
+            "nggak ngerti", "ngga ngerti", "tidak mengerti", "ga paham", "gak paham", "gk paham", "kurang paham", "bingung", "id pengguna itu apa",
+            "id pengguna tu apa", "apa itu id pengguna", "username itu apa", "username tu apa", "screenshot itu apa", "apa itu screenshot",
+            "tangkapan layar itu apa", "apa itu tangkapan layar",
         ]),
     ];
 
