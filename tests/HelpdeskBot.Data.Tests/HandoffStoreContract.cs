@@ -23,6 +23,7 @@ public abstract class HandoffStoreContract : IAsyncLifetime
         Reason = "user",
         RequestedAt = at ?? DateTimeOffset.UtcNow,
         Answers = [new EscalationAnswer("userId", "budi_s88")],
+        Category = new TicketCategory("payment", 1, CategorySource.User),
         IntakeId = Guid.NewGuid().ToString("N"),
     };
 
@@ -32,6 +33,7 @@ public abstract class HandoffStoreContract : IAsyncLifetime
         var created = await store.Escalations.CreateAsync(NewEscalation());
         var read = await store.Escalations.GetAsync(created.Id);
         Assert.Equal(created.Answers, read!.Answers);
+        Assert.Equal(created.Category, read.Category);
         Assert.Equal(created.ETag, read.ETag);
 
         var accepted = await store.Escalations.UpdateAsync(read with { State = EscalationState.Accepted, Agent = "siti" });

@@ -51,8 +51,15 @@ public sealed class SqliteCheckpointerTests : IDisposable
         // Other test classes clear every pool as they finish, and the last connection to a database that closes checkpoints
         // its log: one held open outside the pool keeps this test from seeing their checkpoint as a commit's (it failed
         // once that way, with 229 pages).
+        // SQLite opens the file only at a connection's first statement, so the held one reads once: from then on it holds the
+        // log's shared lock, and no other connection's close can take the database for itself (it failed now and then without).
         await using var held = new SqliteConnection($"Data Source={Path.Combine(directory, "test.db")};Pooling=False");
         await held.OpenAsync();
+        await using (var touch = held.CreateCommand())
+        {
+            touch.CommandText = "SELECT count(*) FROM sqlite_master";
+            await touch.ExecuteScalarAsync();
+        }
         var store = new SqliteConversationStore(database, TimeProvider.System, new SqliteWriteGate());
         var checkpointer = new SqliteCheckpointer(database, TimeProvider.System, NullLogger<SqliteCheckpointer>.Instance);
         Assert.NotNull(await checkpointer.CheckpointAsync(CancellationToken.None));

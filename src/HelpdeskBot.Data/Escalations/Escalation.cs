@@ -36,6 +36,8 @@ public sealed record Escalation
     public IReadOnlyList<EscalationAnswer> Answers { get; init; } = [];
     /// <summary>The instant the interview read from the "when" answer, for the ticket a request may become.</summary>
     public DateTimeOffset? OccurredAtUtc { get; init; }
+    /// <summary>The category the user chose in the interview, for the ticket a request may become (a model's guess is not kept).</summary>
+    public TicketCategory? Category { get; init; }
     /// <summary>Keys the ticket made if nobody accepts (idempotent, like an interview's).</summary>
     public required string IntakeId { get; init; }
     public string? TicketNumber { get; init; }

@@ -72,6 +72,8 @@ public sealed class HandoffService(
             Answers = answers,
             // The sixth trial: "yesterday at 6pm" reached the ticket as text only, with no time to sort or filter by.
             OccurredAtUtc = draft?.OccurredAtUtc,
+            // The seventh trial: a category picked, then "talk to a person", and the ticket was "other", low.
+            Category = draft is { CategoryChosenByUser: true, Category: { } chosen } ? new TicketCategory(chosen, 1, CategorySource.User) : null,
             IntakeId = draft?.IntakeId ?? id,
             TicketNumber = about?.Number,
         }, turn.CancellationToken);
@@ -251,8 +253,8 @@ public sealed class HandoffService(
     {
         var text = string.Join(". ", waiting.Answers.Where(a => a.Field is "description" or "expected" or "errorMessage" or "steps" or EscalationAnswer.WhileWaiting).Select(a => a.Value));
         var prediction = await categorizer.CategorizeAsync(text, cancellationToken);
-        var category = new TicketCategory(prediction.Category, prediction.Confidence, string.IsNullOrWhiteSpace(text) ? CategorySource.Pending : CategorySource.Model);
-        return await tickets.CreateFromEscalationAsync(waiting, category, priorities.Assess(prediction.Category, text), cancellationToken, status, note, assignee);
+        var category = waiting.Category ?? new TicketCategory(prediction.Category, prediction.Confidence, string.IsNullOrWhiteSpace(text) ? CategorySource.Pending : CategorySource.Model);
+        return await tickets.CreateFromEscalationAsync(waiting, category, priorities.Assess(category.Id, text), cancellationToken, status, note, assignee);
     }
 
     public async Task<IReadOnlyList<StoredActivity>> TranscriptAsync(Escalation escalation, CancellationToken cancellationToken)

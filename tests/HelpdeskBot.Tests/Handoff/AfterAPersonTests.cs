@@ -49,5 +49,24 @@ public sealed class AfterAPersonTests : IDisposable
             .Check(c => Assert.Equal(1, c.Contract!.Step));
     }
 
+    /// <summary>The seventh trial: a category picked, then "talk to a person": the ticket the request became was "other", low.</summary>
+    [Fact]
+    public async Task A_category_the_user_picked_before_asking_for_a_person_is_the_tickets()
+    {
+        var chat = NewChat("id-ID");
+        await chat.Send("aplikasi sy crash terus pas buka menu transfer, username sy dewi_k").AssertField("occurredAt")
+            .Send("tadi pagi").Send("harusnya bisa transfer").Send("tidak ada").Send("lewati").AssertField("category")
+            .Send("Fitur tidak berfungsi").AssertField("confirm")
+            .Send("mau ngobrol sama petugas aja");
+        var escalation = Assert.Single(await app.Get<IEscalationStore>().ListAsync(EscalationState.Requested));
+        Assert.Equal(Data.Tickets.CategorySource.User, escalation.Category?.Source);
+
+        await ResolveAsync();
+
+        var number = (await app.Get<IEscalationStore>().GetAsync(escalation.Id))!.TicketNumber;
+        var ticket = await app.Get<Data.Tickets.ITicketStore>().GetAsync(number!);
+        Assert.Equal(escalation.Category, ticket!.Category);
+    }
+
     public void Dispose() => app.Dispose();
 }
