@@ -12,7 +12,7 @@ namespace HelpdeskBot.Intake;
 /// diproses kak?"): it goes on that ticket for the team to answer, and the user is told so with the ticket's status —
 /// rather than starting a report of the question. A question that says something is wrong with another service than the ticket's is read as usual.
 /// </summary>
-public sealed class FollowUpIntent(TicketService tickets, TicketReplies replies, UserClock clock) : IIntent
+public sealed class FollowUpIntent(TicketService tickets, TicketReplies replies, UserClock clock, IntentModel intents) : IIntent
 {
     public string Id => "followUp";
     public int Order => 27;
@@ -35,17 +35,33 @@ public sealed class FollowUpIntent(TicketService tickets, TicketReplies replies,
         var turn = dc.Turn;
         var ticket = claimed.TryGetValue(turn, out var found) ? found : await TicketAskedAboutAsync(dc);
         if (ticket is null) return DialogTurnStatus.Complete;
+        var waiting = ticket.Status == TicketStatus.WaitingForUser;
         var updated = await tickets.AddInfoAsync(ticket.Number, turn.Text, [], "user", turn.ActivityKey, turn.CancellationToken);
-        turn.Send(Message.Of("FollowUp.Added", updated.Number), new Activities.HelpdeskChannelData { Ticket = replies.Info(updated) });
+        turn.Send(Message.Of(waiting ? "FollowUp.Answered" : "FollowUp.Added", updated.Number), new Activities.HelpdeskChannelData { Ticket = replies.Info(updated) });
         replies.SendStatus(turn, [updated]);
         return DialogTurnStatus.Complete;
+    }
+
+    /// <summary>
+    /// The team asked the user something on a ticket of this conversation (it waits for them): what they write next is
+    /// their answer, unless it is plainly something else (a greeting, a status question, a request for a person, help,
+    /// cancel) or about another service. The seventh trial's "ok did that, still says it didn't work" started a new
+    /// report, and the ticket waited on.
+    /// </summary>
+    private async Task<Ticket?> AnsweredAsync(Turns.TurnContext turn, string text)
+    {
+        var ticket = await tickets.NewestInAsync(TicketService.OwnerOf(turn.Activity), turn.Activity.Conversation?.Id ?? "", turn.CancellationToken);
+        if (ticket is not { Status: TicketStatus.WaitingForUser } || intents.Read(text).Intent is "greeting" or "status" or "agent" or "help" or "cancel" or "addInfo") return null;
+        var named = FreeTextReader.Read(text, clock.ReadingContext(turn)).Service;
+        return named is null || named == ticket.Fields.Service ? ticket : null;
     }
 
     private async Task<Ticket?> TicketAskedAboutAsync(DialogContext dc)
     {
         var turn = dc.Turn;
         var text = turn.Text;
-        if (turn.State.Handoff is not null || !FollowUpQuestion.AsksWhatNext(text) || StatusIntent.NumberIn(TypedText.Normalize(text)) is not null) return null;
+        if (turn.State.Handoff is not null || StatusIntent.NumberIn(TypedText.Normalize(text)) is not null) return null;
+        if (!FollowUpQuestion.AsksWhatNext(text)) return await AnsweredAsync(turn, text);
         var ticket = await tickets.NewestOpenInAsync(TicketService.OwnerOf(turn.Activity), turn.Activity.Conversation?.Id ?? "", turn.CancellationToken);
         if (ticket is null) return null;
         // "when will I get my money back?" after an app ticket is still about it; "when will email be fixed, I can't send" is not.

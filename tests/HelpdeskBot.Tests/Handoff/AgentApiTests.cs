@@ -390,6 +390,29 @@ public sealed class AgentApiTests : IDisposable
         Assert.Contains(stored.Events, e => e.Kind == TicketEventKind.InternalNote && e.Internal);
     }
 
+    /// <summary>
+    /// The seventh trial: the agent asked a question and set the ticket to wait for the user; the user's answer ("ok did
+    /// that, still says it didn't work") started a new report, and the ticket waited on. Their answer goes on the ticket,
+    /// which is back with the team; a greeting or a status question is still read as one.
+    /// </summary>
+    [Fact]
+    public async Task The_users_answer_to_a_ticket_that_waits_for_them_goes_on_it()
+    {
+        var agent = await AgentAsync();
+        var chat = Chat();
+        await IntakeConversationTests.AnswerAll(chat).Send("yes");
+        var number = chat.Ticket!.Number;
+        (await agent.PatchAsJsonAsync($"/api/agent/tickets/{number}", new { status = "waitingForUser", comment = "Could you reinstall the app and try once more?" })).EnsureSuccessStatusCode();
+
+        await chat.Send("my tickets").AssertSays(number);
+        await chat.Send("reinstalled it like you said, same thing, it still closes right away").AssertSays(number);
+
+        var stored = await app.Get<ITicketStore>().GetAsync(number);
+        Assert.Equal(TicketStatus.Open, stored!.Status);
+        Assert.Contains(stored.Events, e => e.By == "user" && e.Text == "reinstalled it like you said, same thing, it still closes right away");
+        Assert.Single(await app.Get<ITicketStore>().QueryAsync(new TicketQuery()));
+    }
+
     [Fact]
     public async Task Tickets_are_listed_and_filtered_for_agents()
     {
