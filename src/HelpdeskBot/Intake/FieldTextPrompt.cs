@@ -51,10 +51,19 @@ public sealed class FieldTextPrompt(string id, IntakeField field, UserClock cloc
     }
 
     /// <summary>For a prompt whose own reading failed: <see cref="ElsewhereAnswer"/> when the text gave other answers, else the retry.</summary>
-    public static Recognition ElsewhereOr(DialogContext dc, UserClock clock, Message retry) =>
-        FreeTextReader.Read(dc.Turn.Text, clock.ReadingContext(dc.Turn)).IsEmpty
+    /// <remarks>
+    /// Other answers the interview already has are no answer: "SEND EMAIL TO MY DAUGTHER" to the time question of a report
+    /// about mail says nothing new, and counts as a failed try, so the question offers a way out after three (the seventh
+    /// trial's user was asked for the time six times, each re-asked as if for the first time).
+    /// </remarks>
+    public static Recognition ElsewhereOr(DialogContext dc, UserClock clock, Message retry)
+    {
+        var reading = FreeTextReader.Read(dc.Turn.Text, clock.ReadingContext(dc.Turn));
+        var draft = dc.Find<WaterfallState<IntakeValues>>()?.Values;
+        return reading.IsEmpty || draft is not null && !IntakeField.All.Any(f => f.Read(reading) is not null && string.IsNullOrWhiteSpace(f.Show(draft)))
             ? Recognition.Fail(retry)
             : Recognition.Of(new ElsewhereAnswer());
+    }
 
     /// <summary>What a free-text reading says of the field with this id (the field's own parser), or null.</summary>
     public static string? ValueOf(FreeTextReading reading, string field) => IntakeField.Find(field)?.Read(reading);

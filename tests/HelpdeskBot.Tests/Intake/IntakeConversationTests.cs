@@ -182,6 +182,22 @@ public sealed class IntakeConversationTests : IDisposable
             .Send("yesterday at 3pm").AssertField("description");
     }
 
+    /// <summary>
+    /// The seventh trial: an elderly user answered the time question six times ("this mornin", "SEND EMAIL TO MY DAUGTHER",
+    /// "CANNOT SEND MESSAGE"…), each asked again as if for the first time: an answer that only repeats what the report
+    /// already has counts as a failed try, so the third offers a person, and "I don't remember" is suggested.
+    /// </summary>
+    [Fact]
+    public async Task Answers_to_the_time_question_that_say_nothing_new_lead_to_a_way_out()
+    {
+        await NewChat()
+            .Send("my webmail will not send anything").Send("opa_h").AssertField("occurredAt")
+            .Send("this mornig").AssertSays("I don't remember").AssertField("occurredAt")
+            .Send("WEBMAIL NOT SENDING").AssertField("occurredAt")
+            .Send("MAIL WONT SEND").AssertSays("talk to a person").AssertField("occurredAt")
+            .Send("i dont remember").Check(c => Assert.NotEqual("occurredAt", c.Contract?.Field));
+    }
+
     [Fact]
     public async Task The_time_is_read_in_the_users_own_zone()
     {
