@@ -28,6 +28,23 @@ public static class WrittenLanguage
         "could", "will", "just", "now", "from", "at", "be", "been", "do", "does", "did", "so", "if", "or", "no", "yes",
     };
 
+    /// <summary>
+    /// Whether a message is written mostly in a script neither language uses (Japanese, Chinese, Thai, Arabic, Cyrillic…):
+    /// the seventh trial's "英語が苦手です。人と話したい" was met with a bare "did you mean", never told which languages
+    /// the bot reads.
+    /// </summary>
+    public static bool IsOtherScript(string text)
+    {
+        int letters = 0, other = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (c > '\u024F') other++;
+        }
+        return letters >= 2 && other * 2 > letters;
+    }
+
     public static string? Of(string text)
     {
         int indonesian = 0, english = 0, words = 0;

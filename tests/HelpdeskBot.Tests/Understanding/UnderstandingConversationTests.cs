@@ -294,6 +294,17 @@ public sealed class UnderstandingConversationTests : IDisposable
         await NewChat(locale).Send(text).AssertField("menu").AssertNotSays("didn't catch");
     }
 
+    /// <summary>The seventh trial: "英語が苦手です。人と話したい" got a bare "did you mean", never which languages the bot reads.</summary>
+    [Theory]
+    [InlineData("アプリにログインできません")]
+    [InlineData("Не могу войти в приложение")]
+    public async Task A_message_in_another_script_is_told_which_languages_the_bot_reads(string text) =>
+        await NewChat().Send(text).AssertSays("English and Bahasa Indonesia").AssertField("menu");
+
+    [Fact]
+    public async Task A_message_in_latin_letters_the_bot_cannot_read_gets_the_choices_without_the_languages() =>
+        await NewChat().Send("😀😀😀").AssertNotSays("English and Bahasa Indonesia").AssertField("menu");
+
     [Theory]
     [InlineData("😀😀😀")]
     [InlineData("12345")]
