@@ -30,7 +30,8 @@ public sealed class HandoffService(
     ConversationWriter writer,
     DialogSet dialogs,
     IOptions<HandoffOptions> options,
-    TimeProvider clock)
+    TimeProvider clock,
+    UserClock userClock)
 {
     /// <summary>Tries at an escalation write that keeps losing the race before the conflict is the caller's.</summary>
     private const int MaxAttempts = 6;
@@ -51,7 +52,7 @@ public sealed class HandoffService(
                 .Select(a => new EscalationAnswer(a.Id, a.Value!)).ToList();
         // "I need to talk to a human NOW. Uber charged me 3 times for one ride": a request that also tells the problem goes
         // with it, as what the user wrote while waiting would (the seventh trial found the reason in no answer and no ticket).
-        if (draft is null && TellsMoreThanTheRequest(turn.Text))
+        if (draft is null && TellsMoreThanTheRequest(turn))
         {
             answers.Add(new EscalationAnswer(EscalationAnswer.WhileWaiting, Told(turn.Text)));
         }
@@ -91,9 +92,12 @@ public sealed class HandoffService(
     private const int MaxToldWhileWaiting = 10;
     private const int MaxToldLength = 1000;
 
-    /// <summary>A message as long as a sentence about the problem (eight words or more), not only the words that ask for a person.</summary>
-    private static bool TellsMoreThanTheRequest(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= 8;
+    /// <summary>
+    /// A request that also says what is wrong: it names a service, a time or an error as a report's first message would
+    /// ("… Uber charged me 3 times for one ride"), not only the words that ask for a person ("can I speak to a real human please").
+    /// </summary>
+    private bool TellsMoreThanTheRequest(Turns.TurnContext turn) =>
+        !string.IsNullOrWhiteSpace(turn.Text) && !Intake.Extraction.FreeTextReader.Read(turn.Text, userClock.ReadingContext(turn)).IsEmpty;
 
     private static string Told(string text) => text.Trim() is { Length: > MaxToldLength } long_ ? long_[..MaxToldLength] + "…" : text.Trim();
 

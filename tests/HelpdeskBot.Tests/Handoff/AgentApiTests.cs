@@ -245,12 +245,14 @@ public sealed class AgentApiTests : IDisposable
         await chat.Send("what's my ticket number for the refund?").AssertSays(number);
     }
 
-    [Fact]
-    public async Task A_person_asked_for_in_a_chat_that_told_nothing_and_said_nothing_leaves_no_ticket()
+    [Theory]
+    [InlineData("talk to a person")]
+    [InlineData("hello, could I please speak to a real human being now")]
+    public async Task A_person_asked_for_in_a_chat_that_told_nothing_and_said_nothing_leaves_no_ticket(string request)
     {
         var agent = await AgentAsync();
         var chat = Chat();
-        await chat.Send("talk to a person");
+        await chat.Send(request);
         var escalation = Assert.Single(await app.Get<IEscalationStore>().ListAsync(EscalationState.Requested));
         Assert.Empty(escalation.Answers);
         (await agent.PostAsync($"/api/agent/escalations/{escalation.Id}/accept", null)).EnsureSuccessStatusCode();
