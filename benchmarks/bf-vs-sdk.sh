@@ -35,6 +35,9 @@ else
   dll="$root/src/HelpdeskBot/bin/Release/net10.0/linux-x64/publish/HelpdeskBot.dll"
 fi
 out=$(mktemp -d -t bfvssdk.XXXXXX)
+# Every level's data directory is made in here and goes with it, also when the run is cut short: a run at 50
+# conversations writes gigabytes of durable conversation log, and leftover ones filled this machine's disk.
+trap 'rm -rf "$out"' EXIT
 
 free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 wait_ready() { for _ in $(seq 1 600); do curl -sf "$1" >/dev/null && return 0; sleep 0.1; done; return 1; }
@@ -58,7 +61,7 @@ start_bot() { # $1 = sdk|helpdesk, $2 = port; echoes pid and ready url
   case $1 in
     sdk) PORT=$2 node "$peer/peer-bot/index.js" >"$out/sdk.log" 2>&1 & echo "$! http://127.0.0.1:$2/healthz" ;;
     helpdesk)
-      data=$(mktemp -d -t hdb-data.XXXXXX)
+      data=$(mktemp -d "$out/hdb-data.XXXXXX")
       # Run from the output folder: it is the content root, so appsettings.json applies as in a deployment.
       (cd "$(dirname "$dll")" && exec env ASPNETCORE_ENVIRONMENT=Production Urls="http://127.0.0.1:$2" Helpdesk__DataDirectory="$data" \
         Helpdesk__BotFramework__EmulatorMode=true Helpdesk__Storage__Provider=Sqlite DOTNET_ReadyToRun="$r2r" DOTNET_GCgen0size="$gen0" \

@@ -634,10 +634,6 @@ internal static class CredentialScanner
                    || word.Equals("email", StringComparison.OrdinalIgnoreCase) || word.Equals("uname", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>
-    /// "here's my password", "ini PIN saya", or a message that starts with the keyword: the value is about to follow
-    /// even without a link. After "I forgot my password" it is not.
-    /// </summary>
     private static bool IsOneTimeCode(CredentialClass cls) => cls is CredentialClass.Otp or CredentialClass.Code or CredentialClass.LoginCode;
 
     /// <summary>
@@ -673,6 +669,10 @@ internal static class CredentialScanner
         return false;
     }
 
+    /// <summary>
+    /// "here's my password", "ini PIN saya", or a message that starts with the keyword: the value is about to follow
+    /// even without a link. After "I forgot my password" it is not.
+    /// </summary>
     private static bool Presented(string text, int keywordStart)
     {
         var pos = keywordStart;
