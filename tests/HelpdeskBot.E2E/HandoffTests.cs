@@ -49,7 +49,8 @@ public sealed class HandoffTests
             await Expect(user.GetByText("Hi, which phone do you use?", new() { Exact = false }).Last).ToBeVisibleAsync(new() { Timeout = 15_000 });
 
             await agent.GetByRole(AriaRole.Button, new() { Name = "Resolve and hand back to the bot" }).ClickAsync();
-            await Expect(user.GetByText("You're back with HelpdeskBot", new() { Exact = false }).Last).ToBeVisibleAsync(new() { Timeout = 15_000 });
+            // What the user told the person ("my screen … is black") is kept as a ticket, and the user is told its number.
+            await Expect(user.GetByText("What you told us is kept as ticket HD-", new() { Exact = false }).Last).ToBeVisibleAsync(new() { Timeout = 15_000 });
             await input.FillAsync("menu");
             await input.PressAsync("Enter");
             await Expect(user.GetByText("What would you like to do?", new() { Exact = false }).Last).ToBeVisibleAsync(new() { Timeout = 15_000 });
