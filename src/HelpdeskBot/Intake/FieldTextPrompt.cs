@@ -27,6 +27,11 @@ public sealed class FieldTextPrompt(string id, IntakeField field, UserClock cloc
         if (text.Length == 0) return Recognition.Fail();
         // "pake no hp 0812 3456 7890": a phone number given as the id is the id, all of it.
         if (field == IntakeField.UserId && UserIdAnswer.PhoneNumber(text) is { } phone) return Recognition.Of(new TextAnswer(phone));
+        // "it's the same as my email dear" (the seventh trial, refused): the address the report already has is the id.
+        if (field == IntakeField.UserId && UserIdAnswer.SameAsEmail(text) && dc.Find<WaterfallState<IntakeValues>>()?.Values.Email is { } email)
+        {
+            return Recognition.Of(new TextAnswer(email));
+        }
         if (field == IntakeField.UserId) text = UserIdAnswer.WithoutLeadIn(text);
         // A suggested choice, clicked or typed, stands for its canonical value.
         if (options.Choices is { Count: > 0 } choices && ChoicePrompt.Match(dc, choices, text) is { } choice)

@@ -20,6 +20,21 @@ public static class UserIdAnswer
     ];
 
     /// <summary>"gatau", "I don't know", "lupa": the user does not know the answer.</summary>
+    private static readonly string[] EmailAsId =
+    [
+        "same as my email", "same as the email", "same as my e-mail", "it's my email", "its my email", "it is my email", "my email address",
+        "the email i gave", "my email", "sama dengan email", "sama dgn email", "sama kayak email", "sama kyk email", "sama spt email",
+        "pakai email", "pake email", "pk email", "email saya", "email sy", "emailnya",
+    ];
+
+    /// <summary>"it's the same as my email dear", "pake email sy kak": the id is the e-mail address, said without writing it.</summary>
+    public static bool SameAsEmail(string text)
+    {
+        if (text.Contains('@', StringComparison.Ordinal)) return false;
+        var normalized = TypedText.Normalize(text);
+        return TypedText.Words(normalized).Count <= 10 && EmailAsId.Any(p => TypedText.ContainsPhrase(normalized, p));
+    }
+
     public static bool SaysNotKnown(string text)
     {
         var normalized = TypedText.Normalize(text);

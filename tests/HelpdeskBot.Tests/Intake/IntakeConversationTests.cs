@@ -198,6 +198,18 @@ public sealed class IntakeConversationTests : IDisposable
             .Send("i dont remember").Check(c => Assert.NotEqual("occurredAt", c.Contract?.Field));
     }
 
+    /// <summary>The seventh trial: "it's the same as my email dear" was refused at the id question, the address given before.</summary>
+    [Theory]
+    [InlineData("en-US", "my webmail will not send anything. you can reach me at oma.h@mail.com", "it's the same as my email dear")]
+    [InlineData("id-ID", "email kantor sy gk bisa kirim apa2. hubungi sy di oma.h@mail.com", "pake email sy kak")]
+    public async Task An_id_said_to_be_the_email_given_before_is_that_address(string locale, string first, string answer)
+    {
+        var chat = NewChat(locale: locale);
+        await chat.Send(first).AssertField("userId").Send(answer).Check(c => Assert.NotEqual("userId", c.Contract?.Field));
+        var values = System.Text.Json.JsonSerializer.Serialize(await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId), app.Get<HelpdeskBot.Dialogs.DialogSet>().JsonOptions);
+        Assert.Contains("\"userId\":\"oma.h@mail.com\"", values, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_time_is_read_in_the_users_own_zone()
     {
