@@ -40,6 +40,9 @@ internal static class Corpus
     /// <summary>The tenth round's messages from another independent writer, scored unseen, then added to the tuning part.</summary>
     public const string NewLines10File = "newlines10.tsv";
 
+    /// <summary>The eleventh round's messages from another independent writer, scored unseen, then added to the tuning part.</summary>
+    public const string NewLines11File = "newlines11.tsv";
+
     public static IReadOnlyList<LabelledMessage> Tuning() => LabelledCorpus.Load(PathOf(TuningFile));
 
     public static IReadOnlyList<LabelledMessage>? HeldBack() => LoadIfThere(HeldBackFile);
@@ -63,6 +66,8 @@ internal static class Corpus
     public static IReadOnlyList<LabelledMessage> NewLines9() => LabelledCorpus.Load(PathOf(NewLines9File));
 
     public static IReadOnlyList<LabelledMessage> NewLines10() => LabelledCorpus.Load(PathOf(NewLines10File));
+
+    public static IReadOnlyList<LabelledMessage> NewLines11() => LabelledCorpus.Load(PathOf(NewLines11File));
 
     private static IReadOnlyList<LabelledMessage>? LoadIfThere(string file) =>
         File.Exists(PathOf(file)) ? LabelledCorpus.Load(PathOf(file)) : null;

@@ -34,6 +34,8 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         Assert.True(ninth.All(a => rows.Any(r => r.Text == a.Text && r.Kinds.SequenceEqual(a.Kinds))), "every ninth-round message is in the tuning part, labelled alike");
         var tenth = Corpus.NewLines10();
         Assert.True(tenth.All(a => rows.Any(r => r.Text == a.Text && r.Kinds.SequenceEqual(a.Kinds))), "every tenth-round message is in the tuning part, labelled alike");
+        var eleventh = Corpus.NewLines11();
+        Assert.True(eleventh.All(a => rows.Any(r => r.Text == a.Text && r.Kinds.SequenceEqual(a.Kinds))), "every eleventh-round message is in the tuning part, labelled alike");
         Assert.True(rows.Count(r => r.IsClean) >= rows.Count * 0.4, $"{rows.Count(r => r.IsClean)} clean of {rows.Count}");
         foreach (var lang in LabelledCorpus.Languages)
         {
@@ -61,6 +63,7 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         // 97.35% after the ninth, with its 430 new lines (16 of them still missed: codes after a bare "code" with no other
         // word for them, PINs told around their digits); 97.74% on the rows before them, unchanged.
         // 97.49% after the tenth, with its 430 new lines (4 of them still missed); 97.39% on the rows before them, unchanged.
+        // 97.44% after the eleventh, with its 429 new lines (8 of them still missed); 97.49% on the rows before them, unchanged.
         var score = Evaluate(Corpus.TuningFile, Corpus.Tuning());
 
         Assert.True(score.All.Recall >= 0.97, score.Format(withProblems: true));
@@ -175,11 +178,21 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The ninth round's 430 messages from another independent writer who never read the guard (also in the tuning part):
-    /// 91.54% recall (249/272), one false positive ("the meeting passcode was sent separately") and no missed card when
-    /// scored unseen at commit b3c8425's scanner; 94.12% (256/272), none, none after the round; 94.49% (257/272) with the
-    /// sixth trial's digits told with commas after their size.
+    /// The eleventh round's 430 messages from another independent writer who never read the guard (also in the tuning part):
+    /// 94.57% recall (244/258), two false positives (two references side by side, "ref TXN-99812 and TXN-99840"; a second
+    /// postal code after "barang sy dikirim ke kode pos …") and no missed card when scored unseen at commit cc625d3's
+    /// scanner; 96.90% (250/258), none, none after the round.
     /// </summary>
+    [Fact]
+    public void Eleventh_round_lines_hold_their_measured_recall_with_no_false_positive()
+    {
+        var score = Evaluate(Corpus.NewLines11File, Corpus.NewLines11());
+
+        Assert.True(score.All.Recall >= 0.96, score.Format(withProblems: true));
+        Assert.True(score.All.FalsePositives == 0, score.Format(withProblems: true));
+        Assert.True(score.MissedCards == 0, score.Format(withProblems: true));
+    }
+
     /// <summary>
     /// The tenth round's 430 messages from another independent writer who never read the guard (also in the tuning part):
     /// 95.40% recall (249/261), two false positives ("now 2-step asks for a code", the last group of a 20-digit electricity
@@ -197,6 +210,12 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         Assert.True(score.MissedCards == 0, score.Format(withProblems: true));
     }
 
+    /// <summary>
+    /// The ninth round's 430 messages from another independent writer who never read the guard (also in the tuning part):
+    /// 91.54% recall (249/272), one false positive ("the meeting passcode was sent separately") and no missed card when
+    /// scored unseen at commit b3c8425's scanner; 94.12% (256/272), none, none after the round; 94.49% (257/272) with the
+    /// sixth trial's digits told with commas after their size.
+    /// </summary>
     [Fact]
     public void Ninth_round_lines_hold_their_measured_recall_with_no_false_positive()
     {
@@ -211,7 +230,7 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
     /// On messages the scanner was never tuned on (a separate generator's, frozen before the scanner changed), measured
     /// once after each round: 80.75% recall after the first, 87.93% after the second (one card missed), 88.79% after the
     /// third (no card missed, since an id word no longer hides a card), 88.79% after the fourth, 93.39% after the fifth,
-    /// 94.83% after the sixth, 96.55% after the seventh; no false positive. Issue 13 asks 99% recall and no missed card; this test holds the line where the guard
+    /// 94.83% after the sixth, 96.55% after the seventh (unchanged through the tenth), 96.84% after the eleventh; no false positive. Issue 13 asks 99% recall and no missed card; this test holds the line where the guard
     /// stands (a guard that starts missing more, or refusing clean messages, fails it) and prints totals only, so the
     /// part stays unseen by whoever tunes next.
     /// </summary>

@@ -90,19 +90,26 @@ internal static class DictatedValueReader
     {
         start = end = -1;
         Span<char> buffer = stackalloc char[24];
-        if (space + 1 < words.Length && Opens(text, words[space + 1]))
+        // "pw nya ada spasinya kak, \"ikan bakar 2020\"": a word of address may stand between (eleventh round).
+        var quote = space + 1;
+        if (quote + 1 < words.Length && ChatWords.Classify(text.AsSpan(words[quote].CoreStart, words[quote].CoreEnd - words[quote].CoreStart)).HasAny(WordFlags.Particle))
+        {
+            quote++;
+        }
+
+        if (quote < words.Length && Opens(text, words[quote]))
         {
             // The guard's own placeholder, on a rescan, is no quotation.
-            if (!passwordContext || Redaction.Covers(text, words[space + 1].CoreStart))
+            if (!passwordContext || Redaction.Covers(text, words[quote].CoreStart))
             {
                 return false;
             }
 
-            for (var k = space + 1; k < words.Length && k <= space + MaxQuotedWords; k++)
+            for (var k = quote; k < words.Length && k <= quote + MaxQuotedWords - 1; k++)
             {
                 if (Closes(text, words[k]))
                 {
-                    start = words[space + 1].CoreStart;
+                    start = words[quote].CoreStart;
                     end = words[k].CoreEnd;
                     return end > start;
                 }

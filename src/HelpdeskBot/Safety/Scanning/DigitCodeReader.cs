@@ -118,6 +118,17 @@ internal static class DigitCodeReader
             }
 
             var word = token.Core(text);
+
+            // "my PIN is one two three four", "otp nya enam lima empat tiga dua satu", "pin six-one-four-four-two-nine, …"
+            // (one token when dashes join the words, eleventh round).
+            var spelled = SpelledDigits.Read(text, token.CoreStart, out var spelledEnd);
+            if (spelled >= MinSpelledDigits)
+            {
+                return (needsLink || bridged > MaxBridged) && link < Link.Connected || !Fits(cls, spelled)
+                    ? Reading.Nothing
+                    : Reading.Value(token.CoreStart, spelledEnd);
+            }
+
             if (token.ClauseEnd && !word.IsEmpty && TryAlphanumericCode(cls, word, (needsLink || bridged > MaxBridged) && link < Link.Connected ? Link.None : link, bridgedOk: !needsLink))
             {
                 return Reading.Value(token.CoreStart, token.CoreEnd);
@@ -152,15 +163,6 @@ internal static class DigitCodeReader
             {
                 pos = hedged;
                 continue;
-            }
-
-            // "my PIN is one two three four", "otp nya enam lima empat tiga dua satu".
-            var spelled = SpelledDigits.Read(text, token.CoreStart, out var spelledEnd);
-            if (spelled >= MinSpelledDigits)
-            {
-                return (needsLink || bridged > MaxBridged) && link < Link.Connected || !Fits(cls, spelled)
-                    ? Reading.Nothing
-                    : Reading.Value(token.CoreStart, spelledEnd);
             }
 
             pos = token.End;

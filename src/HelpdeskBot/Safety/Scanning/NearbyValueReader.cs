@@ -602,7 +602,12 @@ internal static class NearbyValueReader
     private static bool IsDescribedPin(string text, CredentialClass cls, ReadOnlySpan<char> core, SentenceWord word, SentenceWord? previous,
         SentenceWord? next, ReadOnlySpan<SentenceWord> window)
     {
-        if (cls != CredentialClass.Pin || core.Length is not (4 or 6) || previous is not { } before || StuckToSomething(text, word))
+        // Eleventh round: a password made of a date the same way ("pass is just my birthday, 19930201", "sandi akun bpjs ku
+        // tanggal lahir, 17081995").
+        var fits = cls == CredentialClass.Pin
+            ? core.Length is 4 or 6
+            : cls is CredentialClass.Password or CredentialClass.ShortPassword or CredentialClass.WeakPassword or CredentialClass.Passcode && core.Length is >= 4 and <= 8;
+        if (!fits || previous is not { } before || StuckToSomething(text, word))
         {
             return false;
         }

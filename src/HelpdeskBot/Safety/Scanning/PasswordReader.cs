@@ -316,7 +316,6 @@ internal static class PasswordReader
         return closed ? Reading.Value(token.RedactStart, token.RedactEnd) : Reading.Nothing;
     }
 
-    /// <summary>", which is X", ", yaitu X", ", i.e. X": the value comes after the apposition's link.</summary>
     /// <summary>"the old one was", "the new one is", "old one:": which password, then a link.</summary>
     private static bool TheOneBefore(string text, ChatToken first, out int after)
     {
@@ -513,7 +512,13 @@ internal static class PasswordReader
             return true;
         }
 
+        // "pwd is ilovemymom (no spaces)": a remark in brackets after the value closes it.
         var next = ChatToken.ReadForward(text, token.End);
+        if (next.Kind == ChatTokenKind.Word && next.CoreStart > next.Start && text[next.Start] == '(')
+        {
+            return true;
+        }
+
         return next.Kind switch
         {
             ChatTokenKind.None => true,

@@ -65,6 +65,48 @@ internal static class Shapes
         return letters is >= 1 and <= 4 && rest.Length is >= 2 and <= 5 && IsAllDigits(rest);
     }
 
+    /// <summary>
+    /// "TXN-99812", "INV-2024-0042", "ORD_5521": how systems print a reference — one to five capitals, then groups of
+    /// digits, each after a dash, underscore or slash.
+    /// </summary>
+    public static bool IsReference(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        while (letters < word.Length && char.IsAsciiLetterUpper(word[letters]))
+        {
+            letters++;
+        }
+
+        if (letters is < 1 or > 5 || letters == word.Length)
+        {
+            return false;
+        }
+
+        var rest = word[letters..];
+        while (!rest.IsEmpty)
+        {
+            if (rest[0] is not ('-' or '_' or '/'))
+            {
+                return false;
+            }
+
+            var digits = 1;
+            while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
+            {
+                digits++;
+            }
+
+            if (digits == 1)
+            {
+                return false;
+            }
+
+            rest = rest[digits..];
+        }
+
+        return true;
+    }
+
     /// <summary>"pelan2", "masing2": Indonesian chat writes a doubled word with a 2 ("passwordnya pelan2 tetep salah").</summary>
     private const int MaxDoubledLength = 10;
 

@@ -20,6 +20,8 @@ internal static class UnnamedValueReader
     private const int MaxWords = 48;
     private const int LoginReach = 6;
     private const int BlockerReach = 3;
+    private const int DestinationReach = 4;
+    private const int CodeWordReach = 2;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Channels = ChatWords.Lookup(
         "sms", "smsnya", "sms-nya", "text", "texts", "texted", "txt", "email", "emailed", "e-mail", "emailnya", "whatsapp",
@@ -154,6 +156,11 @@ internal static class UnnamedValueReader
         "verifikasi", "memverifikasi", "konfirmasi", "mengonfirmasi", "masuk", "login", "aktivasi", "mengaktifkan",
         "melanjutkan", "lanjut", "reset", "mereset");
 
+    // Eleventh round: what a code is for, said anywhere in its sentence ("ini kak kodenya 223817, tolong dibantu aktivasi akun").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Verifying = ChatWords.Lookup(
+        "verify", "verifying", "verification", "verifikasi", "memverifikasi", "activate", "activation", "aktivasi", "mengaktifkan",
+        "aktifasi", "confirm", "confirmation", "konfirmasi", "authorize", "authorise", "otorisasi");
+
     // Seventh round: what an account is called, for a value said to fail on one or to be what "we use" on it.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AccountWords = ChatWords.Lookup(
         "account", "acc", "akun", "email", "gmail", "e-mail", "wifi", "login", "portal");
@@ -197,6 +204,7 @@ internal static class UnnamedValueReader
         SecrecyVerb = 1 << 16,
         SpaceWord = 1 << 17,
         Joint = 1 << 18,
+        Verifying = 1 << 19,
     }
 
     // Every list the per-word passes ask about, merged: one look-up per word instead of one per list (the passes ran a
@@ -208,7 +216,7 @@ internal static class UnnamedValueReader
         (LoginVerbs.Set, Role.LoginVerb), (ChangeVerbs.Set, Role.ChangeVerb), (ChangedObjects.Set, Role.ChangedObject),
         (ChangeTargets.Set, Role.ChangeTarget), (PasswordWords.Set, Role.PasswordWord), (NotThePassword.Set, Role.NotThePassword),
         (CodeWords.Set, Role.CodeWord), (UseVerbs.Set, Role.UseVerb), (AccountWords.Set, Role.Account),
-        (SecrecyVerbs.Set, Role.SecrecyVerb), (SpaceWords.Set, Role.SpaceWord), (Joints.Set, Role.Joint),
+        (SecrecyVerbs.Set, Role.SecrecyVerb), (SpaceWords.Set, Role.SpaceWord), (Joints.Set, Role.Joint), (Verifying.Set, Role.Verifying),
     }
         .SelectMany(list => list.Words.Select(word => (Word: word, list.Role)))
         .GroupBy(entry => entry.Word, StringComparer.Ordinal)
@@ -302,7 +310,8 @@ internal static class UnnamedValueReader
 
     private static void ReadSentence(string text, ReadOnlySpan<SentenceWord> words, ReadOnlySpan<WordFacts> facts, bool[]? covered, ref List<SecretSpan>? found)
     {
-        bool channel = false, sending = false, destination = false, money = false;
+        bool channel = false, sending = false, destination = false, money = false, verifying = false;
+        var lastSending = int.MinValue / 2;
         var lastLogin = int.MinValue / 2;
         Span<int> logins = stackalloc int[words.Length];
         var lastKeyword = int.MinValue / 2;
@@ -323,9 +332,19 @@ internal static class UnnamedValueReader
             roles[i] = RoleOf(text, words[i], facts[i]);
             // "[password removed]": the guard's own words, not a keyword.
             var role = Redaction.IsPlaceholderAt(text, words[i].Start) ? Role.None : roles[i];
-            channel |= role.HasFlag(Role.Channel);
+            // "password email sy …": a channel right after a password word names the account, not where a code came.
+            channel |= role.HasFlag(Role.Channel) && !(i > 0 && roles[i - 1].HasFlag(Role.PasswordWord));
+            verifying |= role.HasFlag(Role.Verifying);
             sending |= role.HasFlag(Role.Sending);
-            destination |= role.HasFlag(Role.Destination);
+            // "sent to my phone", "dikirim ke hp": where it went comes after the sending. Before it only as the one sent to
+            // ("sy dikirimin kode"), not as whose thing was sent ("barang sy dikirim ke kode pos …", eleventh round).
+            if (role.HasFlag(Role.Sending))
+            {
+                lastSending = i;
+                destination |= i > 0 && roles[i - 1].HasFlag(Role.Destination) && SentToSubject(text, words[i]);
+            }
+
+            destination |= role.HasFlag(Role.Destination) && i - lastSending <= DestinationReach;
             money |= role.HasFlag(Role.Money) && !ConfirmsPayment(text, words, i);
             namedOtherwise |= role.HasFlag(Role.NamedOtherwise);
             caseTalk |= role.HasFlag(Role.CaseWord);
@@ -404,6 +423,10 @@ internal static class UnnamedValueReader
             // (a plain word is told so by the split).
             var shaped = (facts[i] & WordFacts.Plain) == 0 && HasDigitOrSymbol(PasswordValue(text, word));
             if (shaped && (channel || (sending && destination)) && !money && IsCode(text, words, i, core))
+            {
+                SecretSpan.Add(ref found, word.CoreStart, word.CoreEnd, SecretKind.Otp);
+            }
+            else if (shaped && verifying && codes[i] >= 0 && i - codes[i] <= CodeWordReach && !money && IsCode(text, words, i, core))
             {
                 SecretSpan.Add(ref found, word.CoreStart, word.CoreEnd, SecretKind.Otp);
             }
@@ -661,6 +684,13 @@ internal static class UnnamedValueReader
         return words[i + 1].Lower(text, buffer) is "to" or "untuk" or "utk" or "buat" && PurposeWords.Contains(words[i + 2].Lower(text, buffer));
     }
 
+    /// <summary>"dikirimin", "dikirimi": the passive whose subject is the one sent to ("sy dikirimin 883104").</summary>
+    private static bool SentToSubject(string text, SentenceWord word)
+    {
+        Span<char> buffer = stackalloc char[24];
+        return word.Lower(text, buffer) is "dikirimin" or "dikirimi";
+    }
+
     /// <summary>The "in" of "log in", "sign in", "get in".</summary>
     private static bool LogsIn(string text, ReadOnlySpan<SentenceWord> words, int i) =>
         words[i].CoreEnd - words[i].CoreStart == 2 && text.AsSpan(words[i].CoreStart, 2).Equals("in", StringComparison.OrdinalIgnoreCase);
@@ -884,7 +914,9 @@ internal static class UnnamedValueReader
             // Letters alone only when the two differ in case alone ("correcthorsebattery" / "CorrectHorseBattery").
             if ((HasInnerDigitOrSymbol(value) && HasInnerDigitOrSymbol(other)) || value.Equals(other, StringComparison.OrdinalIgnoreCase))
             {
+                // "ref TXN-99812 and TXN-99840": two references side by side, as a system numbers them (eleventh round).
                 return Shapes.HasLetter(value) && !Shapes.IsAddress(value) && !IsVersion(value) && !NearbyValueReader.IsProduct(value)
+                    && !Shapes.IsReference(value)
                     && !Redaction.Covers(text, words[i].CoreStart)
                     && !IsPasswordWord(text, words[i]) && !CredentialScanner.StartsKeyword(text, words[i].CoreStart);
             }
