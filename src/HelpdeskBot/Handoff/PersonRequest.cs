@@ -89,6 +89,9 @@ public static class PersonRequest
                 // "let me talk to support": the helpdesk by its name, after a verb of talking ("contact support" may be what a screen said).
                 if (Staff.Contains(words[j]) || Staff.Contains(person) || talking && (Anybody.Contains(words[j]) || words[j] == "support")) return true;
                 if (words[j] == "customer" && j + 1 < words.Count && words[j + 1] is "service" or "services" or "support" or "care") return true;
+                // "sambungin ke admin dong": the admin as whom to be put through to, not admin rights or an admin page.
+                if (person == "admin" && words[j - 1] is "ke" or "to" or "with" or "sama" or "dengan"
+                    && !(j + 1 < words.Count && words[j + 1] is "page" or "panel" or "rights" or "access" or "akses" or "account" or "akun" or "mode")) return true;
             }
         }
         return false;

@@ -658,4 +658,53 @@ public sealed class FinderCaseTests
     [InlineData("my points vanished, had 3000 left yesterday")]
     [InlineData("pulsa sy ilang, kemarin msh 50rb")]
     public void What_was_still_there_then_is_not_when_it_happened(string text) => Assert.Null(Find(text, "occurredAt"));
+
+    // The twelfth writer's classes, in other words than theirs.
+
+    [Theory]
+    [InlineData("min tolong sambungin ke admin, sy mau komplain kurir yg kasar", "agent")]
+    [InlineData("connect me with an admin please, I want to complain about a seller", "agent")]
+    [InlineData("kak disini bisa tanya soal jadwal kelas gk atau cuma buat masalah aplikasi?", "help")]
+    [InlineData("can I ask about delivery areas here or only report problems?", "help")]
+    [InlineData("HD-8841 ada kabar gk kak?", "status")]
+    [InlineData("any news on HD-30217? it's been a week", "status")]
+    public void Intents_in_the_twelfth_writers_forms(string text, string intent)
+    {
+        using var app = new HelpdeskApp();
+        Assert.Equal(intent, app.Get<IntentReader>().Read(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("transfer sy gagal atau cuma pending ya?")]
+    [InlineData("I need admin access to install the printer driver")]
+    public void A_choice_about_the_problem_or_admin_rights_are_no_scope_question_or_person(string text)
+    {
+        using var app = new HelpdeskApp();
+        Assert.DoesNotContain(app.Get<IntentReader>().Read(text).Intent, new[] { "help", "agent" });
+    }
+
+    [Theory]
+    // An amount is no clock, and its date is the date ("$9.99 on the 1st").
+    [InlineData("I was charged $10.45 twice for one ride", null)]
+    [InlineData("the plan renewed at €12.30 on the 4th even though I cancelled", "the 4th")]
+    // A time of a day still ahead is no time the problem happened.
+    [InlineData("my appointment for tomorrow 9am disappeared from the app", null)]
+    // The next sentence's "Every …" does not make the time a habit.
+    [InlineData("the sync stopped at 4pm yesterday. Every folder shows an error now", "4pm yesterday")]
+    public void Times_beside_amounts_ahead_or_before_another_sentence(string text, string? time) => Assert.Equal(time, Find(text, "occurredAt"));
+
+    [Theory]
+    [InlineData("my account rudi.h@mailbox.org got locked this morning", null)]
+    [InlineData("username: rudi.h@mailbox.org, it says account locked", "rudi.h@mailbox.org")]
+    [InlineData("dana belum masuk, ID mitra DRV-55120", "DRV-55120")]
+    public void Ids_named_by_role_and_an_accounts_address(string text, string? id) => Assert.Equal(id, Find(text, "userId"));
+
+    [Fact]
+    public void A_screen_that_keeps_telling_the_user_something_is_its_message() =>
+        Assert.Equal("Voucher already used", Find("checkout keeps telling me Voucher already used but it's new", "errorMessage"));
+
+    [Theory]
+    [InlineData("the photo upload fails at 10MB. Tried resizing it, same error", "Tried resizing it")]
+    [InlineData("upload keeps failing. I tried compressing the video first", "I tried compressing the video first")]
+    public void Making_a_file_smaller_or_another_kind_is_a_fix_tried(string text, string attempts) => Assert.StartsWith(attempts, Find(text, "attempts"));
 }

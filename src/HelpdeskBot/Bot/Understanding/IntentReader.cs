@@ -144,6 +144,22 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     };
 
     /// <summary>Words that say something is broken: "cancel" then means cancelling an order that went wrong.</summary>
+    /// <summary>
+    /// "ini bisa dipakai buat ajukan pinjaman juga ya? atau cuma buat lapor masalah?", "can I ask about lessons here or only
+    /// report problems?": what the chat is for, asked as a choice — even when one side names a report. (Twelfth writer.)
+    /// </summary>
+    private static bool AsksScope(string text)
+    {
+        if (!text.Contains('?', StringComparison.Ordinal) || text.Length > 200) return false;
+        var n = TypedText.Normalize(text);
+        var only = ScopeChoices.Select(c => n.IndexOf(c, StringComparison.Ordinal)).Where(at => at > 0).DefaultIfEmpty(-1).Min();
+        return only > 0 && ScopeAsks.Any(a => TypedText.ContainsPhrase(n[..only], a));
+    }
+
+    private static readonly string[] ScopeChoices = [" atau cuma ", " atau hanya ", " ato cuma ", " or only ", " or just "];
+
+    private static readonly string[] ScopeAsks = ["bisa", "bs", "can i", "can this", "can you", "can we", "is this for", "disini", "di sini"];
+
     private static bool ProblemWords(IReadOnlyList<string> words) =>
         words.Any(w => w is "order" or "pesanan" or "charged" or "charging" or "error" or "eror" or "gagal" or "failed" or "subscription" or "langganan"
             or "tombol" or "button" or "refund" or "transfer" or "saldo" or "pembayaran" or "payment" or "masuk" or "kepotong" or "down" or "app"
@@ -160,6 +176,24 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     private static bool IsTicketNumber(string word) => word.Length == 10 && word.StartsWith("hd-", StringComparison.Ordinal);
 
     /// <summary>A ticket number among the words: "hd-a9wzrmx", "hd2r385r8", or the prefix as a word of its own ("hd a9wzrmx?", the sixth trial).</summary>
+    private static bool NamesTicket(string text, List<string> words) => NamesTicket(words) || WritesTicketPrefix(text);
+
+    /// <summary>
+    /// "utk HD-25519 ada update gk?": a number written after "HD-" names a ticket even when it is not one of ours (mistyped,
+    /// or from another desk); the status answer then says which tickets there are.
+    /// </summary>
+    private static bool WritesTicketPrefix(string text)
+    {
+        for (var at = text.IndexOf("hd-", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("hd-", at + 3, StringComparison.OrdinalIgnoreCase))
+        {
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
+            var end = at + 3;
+            while (end < text.Length && char.IsAsciiLetterOrDigit(text[end])) end++;
+            if (end - at - 3 is >= 4 and <= 10 && text.AsSpan(at + 3, end - at - 3).ContainsAnyInRange('0', '9')) return true;
+        }
+        return false;
+    }
+
     private static bool NamesTicket(List<string> words)
     {
         for (var i = 0; i < words.Count; i++)
@@ -273,12 +307,18 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         if (CommandPhrases.IsCancel(text)) return IntentReading.Keyword("cancel");
         if (CommandPhrases.IsHelp(text)) return IntentReading.Keyword("help");
         if (CommandPhrases.IsMenu(text)) return IntentReading.Keyword(CommandPhrases.IsMenuRequest(text) ? "help" : "greeting");
+        if (AsksScope(text)) return IntentReading.Keyword("help");
         var ticket = text.Contains("hd-", StringComparison.OrdinalIgnoreCase);
+        string? command = null;
         foreach (var intent in intents)
         {
-            // A command phrase wins, except that a message naming a ticket never starts a new one ("foto buat tiket HD-…").
-            if (intent.Matches(text) && !(ticket && intent.Id == "report")) return IntentReading.Keyword(intent.Id);
+            // A command phrase wins, except that a message naming a ticket never starts a new one ("foto buat tiket HD-…"),
+            // and asking for a person wins over the report that says why ("sambungin ke admin dong, sy mau komplain …").
+            if (!intent.Matches(text) || ticket && intent.Id == "report") continue;
+            if (command is null || command == "report" && intent.Id == "agent") command = intent.Id;
+            if (command != "report") break;
         }
+        if (command is not null) return IntentReading.Keyword(command);
         if (!text.Any(char.IsLetter)) return new IntentReading(null, 0, ["report", "status", "agent"], false);
         var words = TypedText.Words(text);
         if (CallsOff(words)) return IntentReading.Keyword("cancel");
@@ -294,7 +334,7 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         var likely = new List<string> { guess.Intent };
         likely.AddRange(guess.Alternatives);
         // A message that names a ticket is about that ticket: something to add to it, or its status — never a new report.
-        if (NamesTicket(words))
+        if (NamesTicket(text, words))
         {
             // "any update on HD-…?" asks how it goes; "update for HD-…: …" brings something to it.
             var about = EarlierReport.About(words) ?? (words.Any(AddWords.Contains) ? "addInfo" : likely.FirstOrDefault(i => i is "status" or "addInfo") ?? "status");

@@ -60,6 +60,8 @@ internal static class ClauseFinder
         // Eleventh writer: "udh cabut colok modem", "padahal izin kamera udh diaktifin".
         "cabut", "dicabut", "colok", "dicolok", "unplugged", "unplug", "replugged", "matiin", "dimatiin", "nyalain", "dinyalain", "aktifin",
         "diaktifin", "aktifkan", "diaktifkan", "izinin", "diizinin", "izinkan", "diizinkan", "allowed", "granted",
+        // Twelfth writer: "Tried compressing it, same thing." — making a file smaller or another kind to get it through.
+        "compress", "compressed", "compressing", "resize", "resized", "resizing", "convert", "converted", "converting", "rename", "renamed", "renaming",
     };
 
     /// <summary>A fix named as the first word of a clause: "Reinstalled, nothing.", "clearing cookies didn't help".</summary>

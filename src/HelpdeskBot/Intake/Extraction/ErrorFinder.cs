@@ -53,8 +53,8 @@ internal static class ErrorFinder
         // Payment gateway timeout when…", "error File terlalu besar padahal…", "hanya tertulis Gagal memuat data", "muncul keterangan Username…".
         "getting", "keep getting", "keeps getting", "kept getting", "showing", "keeps showing", "throwing", "keeps throwing", "error", "eror",
         "tertulis", "keterangan", "keterangannya", "muncul keterangan",
-        // Eleventh writer: "kata nya Email sudah digunakan pdhl …".
-        "kata nya");
+        // Eleventh writer: "kata nya Email sudah digunakan pdhl …". Twelfth: "it keeps telling me Prescription not found".
+        "kata nya", "telling me", "keeps telling me", "tells me");
 
     /// <summary>Words that end a message written without quotes: what follows talks about it ("…, padahal udah bener").</summary>
     private static readonly HashSet<string> MessageEnds = new(StringComparer.Ordinal)

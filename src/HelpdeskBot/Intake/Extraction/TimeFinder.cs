@@ -58,7 +58,7 @@ internal static class TimeFinder
         var i = 0;
         while (i < words.Count)
         {
-            if (!IsTimeish(words, i) || skip is { } s && i >= s.From && i < s.To)
+            if (!IsTimeish(text, words, i) || skip is { } s && i >= s.From && i < s.To)
             {
                 i++;
                 continue;
@@ -69,15 +69,21 @@ internal static class TimeFinder
                 continue;
             }
             var from = i;
-            while (from > 0 && from > i - 3 && !words[from].PauseBefore && (Connectors.Contains(words[from - 1].Lower) || IsTimeish(words, from - 1))) from--;
+            while (from > 0 && from > i - 3 && !words[from].PauseBefore && (Connectors.Contains(words[from - 1].Lower) || IsTimeish(text, words, from - 1))) from--;
             var to = i + 1;
-            while (to < words.Count && !words[to].PauseBefore && (IsTimeish(words, to) || ConnectsTo(words, to) || IsThis(words, to))) to++;
+            while (to < words.Count && !words[to].PauseBefore && (IsTimeish(text, words, to) || ConnectsTo(words, to) || IsThis(words, to))) to++;
             while (from < to && Connectors.Contains(words[from].Lower) && words[from].Lower is not ("jam" or "pukul" or "a" or "an" or "few" or "couple" or "half" or "tgl" or "tanggal" or "akhir") && !IsNumberWord(words[from].Lower)
                    && !(words[from].Lower is "this" or "last" or "the")) from++;
             // "the day before yesterday": the day is two back, not yesterday (a correction read it as yesterday).
             if (words[from].Lower == "yesterday" && from >= 2 && words[from - 1].Lower == "before" && words[from - 2].Lower == "day" && !words[from].PauseBefore && !words[from - 1].PauseBefore)
             {
                 from -= from >= 3 && words[from - 3].Lower == "the" && !words[from - 2].PauseBefore ? 3 : 2;
+            }
+            // "an appointment for tomorrow 10am", "departing tomorrow 06:50": a time of a day still ahead.
+            if (from > 0 && words[from - 1].Lower is "tomorrow" or "tmrw" or "tmr" or "besok" or "bsk" or "lusa")
+            {
+                i = to;
+                continue;
             }
             if (IsDuration(words, from, to) || Habitual(words, to) || !SaysWhen(words, from, to) || Expected(words, from) || Conceded(words, from, to) || StillFine(words, from, to) || DatesSomethingElse(words, from))
             {
@@ -259,6 +265,11 @@ internal static class TimeFinder
         Connectors.Contains(words[to].Lower) && to + 1 < words.Count
         && (IsTimeish(words, to + 1) || Connectors.Contains(words[to + 1].Lower) && to + 2 < words.Count && IsTimeish(words, to + 2));
 
+    /// <summary>A word that may be part of a time, unless it is an amount ("charged $12.50", "Rp 10.30", eleventh round).</summary>
+    private static bool IsTimeish(string text, IReadOnlyList<Word> words, int i) =>
+        IsTimeish(words, i) && !(words[i].Start > 0 && text[words[i].Start - 1] is '$' or '€' or '£' or '¥'
+            || i > 0 && words[i - 1].Lower is "rp" or "usd" or "idr" or "eur" or "sgd" or "rm" or "us");
+
     private static bool IsNumberWord(string word) => word is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight"
         or "nine" or "ten" or "satu" or "dua" or "tiga" or "empat" or "lima" or "enam" or "tujuh" or "delapan" or "sembilan" or "sepuluh"
         or "beberapa" or "several";
@@ -317,7 +328,8 @@ internal static class TimeFinder
 
     /// <summary>"logs everyone out at like 5pm every day", "jam 9 tiap hari": how often, not when.</summary>
     private static bool Habitual(IReadOnlyList<Word> words, int to) =>
-        to < words.Count && (words[to].Lower is "every" or "each" or "tiap" or "setiap" or "daily" or "everyday" or "nightly" or "weekly"
+        // "at 3am last night. Every single one.": the next sentence is not how often.
+        to < words.Count && !words[to].ClauseBreakBefore && (words[to].Lower is "every" or "each" or "tiap" or "setiap" or "daily" or "everyday" or "nightly" or "weekly"
             || words[to].Lower is "all" && to + 1 < words.Count && words[to + 1].Lower is "day" or "week");
 
     /// <summary>"for 3 hours", "udah 2 hari", "every morning": how long or how often, not when.</summary>

@@ -20,7 +20,9 @@ internal static class UserIdFinder
         "acct no", "acct number", "nomor anggota", "no anggota", "no. anggota", "member no.", "username there",
         // Eighth writer: "my acc is jessbee_02", "my ign is RafaKnight", "nickname gw DimzzGG", "kode driver DRV88120", "Shop: nadiacrafts.my".
         "acc", "my acc", "acct", "my acct", "ign", "my ign", "nickname", "nick", "in-game name", "in game name", "kode driver", "driver code",
-        "driver id", "id driver", "shop id", "store id", "id toko", "shop");
+        "driver id", "id driver", "shop id", "store id", "id toko", "shop",
+        // Twelfth writer: a partner's or agent's id, named by the role ("ID mitra D-7782190", "ID agen AG-55019").
+        "id mitra", "mitra id", "partner id", "id partner", "id agen", "agent id", "id merchant", "merchant id", "seller id", "id seller");
 
     /// <summary>Words between the cue and the value that say "is" ("my username is", "username saya adalah").</summary>
     private static readonly HashSet<string> Linkers = new(StringComparer.Ordinal)
@@ -71,7 +73,13 @@ internal static class UserIdFinder
             }
             if (j >= words.Count || words[j].ClauseBreakBefore && !Colon(text, words, j) && !AfterNumberSign(text, words, j)) continue;
             var value = text[words[j].Start..words[j].End].Trim('.', '-', '_', ':', '/');
-            if (email is not null && email.WordIndex == j) return email.Address;
+            // "My account alice.w@outlook.com is locked", "Admin account is ops@…": the account's address is its email, which
+            // is read as such; only a cue that names the id ("username: alice@…") makes the address the id too.
+            if (email is not null && email.WordIndex == j)
+            {
+                if (words[i + cue - 1].Lower is "account" or "akun" or "acc" or "acct") continue;
+                return email.Address;
+            }
             // After a weak cue ("my account was …") only a value shaped like an id counts.
             // "user: mkoh": a colon makes even a bare cue say what follows is the id; "account: locked" stays prose.
             var colon = Colon(text, words, j) && words[i].Lower is not ("account" or "akun" or "my");
