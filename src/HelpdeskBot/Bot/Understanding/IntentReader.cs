@@ -180,7 +180,7 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
 
     /// <summary>
     /// "utk HD-25519 ada update gk?": a number written after "HD-" names a ticket even when it is not one of ours (mistyped,
-    /// or from another desk); the status answer then says which tickets there are.
+    /// or from another desk); the status answer then says no such ticket was found.
     /// </summary>
     private static bool WritesTicketPrefix(string text)
     {
