@@ -223,9 +223,10 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
     private async Task OnFreeTextAsync(DialogContext dc, IntentReading reading)
     {
         var turn = dc.Turn;
-        // Written in a script neither language uses, the model's guess reads nothing: the user is told which languages the
-        // bot reads, and offered the choices (a Russian sentence started an English interview about it).
-        if (!reading.ByKeyword && Resources.WrittenLanguage.IsOtherScript(turn.Text)) reading = reading with { Intent = null };
+        // Written in a language the bot does not read, the model's guess reads nothing: the user is told which languages the
+        // bot reads, and offered the choices (a Russian sentence started an English interview about it; Spanish was
+        // answered with choices alone).
+        if (!reading.ByKeyword && Resources.WrittenLanguage.IsOtherLanguage(turn.Text)) reading = reading with { Intent = null };
         switch (reading.Intent)
         {
             case "greeting":
@@ -244,7 +245,7 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
                 var likely = reading.Likely.Select(id => intents.FirstOrDefault(i => i.Id == id)).OfType<IIntent>()
                     .Concat(intents).Where(i => i.MenuChoice is not null).Distinct().Take(3).ToList();
                 turn.State.MenuOffered = [.. likely.Select(i => i.Id)];
-                if (Resources.WrittenLanguage.IsOtherScript(turn.Text)) turn.Send(Message.Of("Menu.Languages"));
+                if (Resources.WrittenLanguage.IsOtherLanguage(turn.Text)) turn.Send(Message.Of("Menu.Languages"));
                 turn.Send(Message.Of("Menu.DidYouMean"), new HelpdeskChannelData { Field = "menu" }, [.. likely.Select(i => i.MenuChoice!)]);
                 return;
         }

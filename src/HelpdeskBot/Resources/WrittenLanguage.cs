@@ -29,6 +29,53 @@ public static class WrittenLanguage
     };
 
     /// <summary>
+    /// Small words of the languages people most often try instead, in Latin letters (Spanish, Portuguese, French, German,
+    /// Italian, Dutch): none is an English or Indonesian word people type to a helpdesk.
+    /// </summary>
+    private static readonly HashSet<string> OtherLatinWords = new(StringComparer.Ordinal)
+    {
+        // Spanish
+        "hola", "puedo", "cuenta", "contraseña", "gracias", "ayuda", "tengo", "problema", "está", "funciona", "pero", "porque", "cuando",
+        "qué", "cómo", "también", "necesito", "quiero", "correo", "pago", "aplicación", "iniciar", "sesión", "desde", "ayer", "hoy", "mi",
+        "no", "el", "los", "las", "que", "una", "con", "por", "favor", "del", "se", "es", "en", "y", "hablar", "persona",
+        // Portuguese
+        "olá", "obrigado", "obrigada", "não", "consigo", "minha", "senha", "conta", "preciso", "você", "aplicativo", "pagamento", "ontem",
+        "hoje", "com", "uma", "meu",
+        // French
+        "bonjour", "merci", "je", "ne", "pas", "mon", "compte", "mot", "passe", "besoin", "veux", "hier", "avec", "pour", "est", "le", "les",
+        "des", "une", "aide", "peux", "fonctionne",
+        // German
+        "hallo", "ich", "nicht", "mein", "meine", "konto", "passwort", "hilfe", "danke", "bitte", "kann", "funktioniert", "und", "ist", "das",
+        "der", "die", "mit", "seit", "gestern", "heute",
+        // Italian and Dutch
+        "ciao", "grazie", "non", "riesco", "il", "accedere", "aiuto", "ik", "kan", "niet", "inloggen", "mijn", "het", "een",
+    };
+
+    /// <summary>
+    /// Whether a message is written in a language the bot does not read: another script (<see cref="IsOtherScript"/>), or
+    /// Latin letters whose small words are mostly another language's ("hola, no puedo iniciar sesión en mi cuenta"). Words
+    /// both share ("no", "a") count for English or Indonesian first, so a message of ours is never taken for another.
+    /// </summary>
+    public static bool IsOtherLanguage(string text)
+    {
+        if (IsOtherScript(text)) return true;
+        int ours = 0, other = 0, words = 0;
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetter(text[i]);
+            if (inWord && start < 0) start = i;
+            if (inWord || start < 0) continue;
+            var word = text[start..i].ToLowerInvariant();
+            start = -1;
+            if (++words > 60) break;
+            if (IndonesianWords.Contains(word) || EnglishWords.Contains(word)) ours++;
+            else if (OtherLatinWords.Contains(word)) other++;
+        }
+        return other >= 3 && other >= 3 * ours;
+    }
+
+    /// <summary>
     /// Whether a message is written mostly in a script neither language uses (Japanese, Chinese, Thai, Arabic, Cyrillic…):
     /// the seventh trial's "英語が苦手です。人と話したい" was met with a bare "did you mean", never told which languages
     /// the bot reads.

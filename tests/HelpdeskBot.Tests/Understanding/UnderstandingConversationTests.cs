@@ -301,6 +301,20 @@ public sealed class UnderstandingConversationTests : IDisposable
     public async Task A_message_in_another_script_is_told_which_languages_the_bot_reads(string text) =>
         await NewChat().Send(text).AssertSays("English and Bahasa Indonesia").AssertField("menu");
 
+    /// <summary>The seventh trial: a message in Spanish got the choices alone, never which languages the bot reads.</summary>
+    [Theory]
+    [InlineData("hola, no puedo iniciar sesión en mi cuenta desde ayer")]
+    [InlineData("bonjour, je ne peux pas me connecter à mon compte")]
+    [InlineData("Hallo, ich kann mich seit gestern nicht anmelden")]
+    public async Task A_message_in_another_latin_language_is_told_which_languages_the_bot_reads(string text) =>
+        await NewChat().Send(text).AssertSays("English and Bahasa Indonesia").AssertField("menu");
+
+    [Theory]
+    [InlineData("no puedo login, error 403 on the app since this morning")]
+    [InlineData("mi ayam pesanan sy gk dateng2, udh bayar pake gopay")]
+    public async Task Mixed_or_our_own_messages_with_foreign_looking_words_are_read(string text) =>
+        await NewChat().Send(text).AssertNotSays("English and Bahasa Indonesia");
+
     [Fact]
     public async Task A_message_with_no_letters_gets_the_choices_without_the_languages() =>
         await NewChat().Send("😀😀😀").AssertNotSays("English and Bahasa Indonesia").AssertField("menu");
