@@ -93,7 +93,9 @@ public static class SecretRetraction
     private static SecretKind? ReadClause(string clause)
     {
         var words = Words(clause);
-        if (words.Count is 0 or > MaxWords || !words.Any(Back.Contains) && !(words.Any(Sending.Contains) && words.Any(Oops.Contains))) return null;
+        if (words.Count is 0 or > MaxWords) return null;
+        if (PointsAtArrivedCode(words)) return SecretKind.Otp;
+        if (!words.Any(Back.Contains) && !(words.Any(Sending.Contains) && words.Any(Oops.Contains))) return null;
         for (var i = 0; i < words.Count; i++)
         {
             var two = i + 1 < words.Count && Kinds.TryGetValue(words[i] + " " + words[i + 1], out var pair) ? pair : (SecretKind?)null;
@@ -107,6 +109,36 @@ public static class SecretRetraction
         }
         return null;
     }
+
+    /// <summary>
+    /// "itu kode yg masuk td subuh", "that's the code that came this morning": the message before is named a code that
+    /// arrived — a pointer, the code, then who or what brought it. (Receiving alone, "td sy dpt sms kode otp nya", tells of
+    /// a code and takes nothing back.)
+    /// </summary>
+    private static bool PointsAtArrivedCode(List<string> words)
+    {
+        var k = 0;
+        while (k < words.Count && k < 2 && (Oops.Contains(words[k]) || words[k] is "eh" or "oh" or "wait" or "btw" or "bentar")) k++;
+        if (k >= words.Count || words[k] is not ("itu" or "tuh" or "that" or "that's" or "thats" or "this")) return false;
+        k++;
+        while (k < words.Count && words[k] is "is" or "was" or "the" or "adalah" or "tu") k++;
+        if (k + 2 >= words.Count || words[k] is not ("kode" or "kodenya" or "code" or "otp" or "otpnya")) return false;
+        if (words[k + 1] is not ("yg" or "yang" or "that" or "which" or "i" or "sy" or "saya" or "aku")) return false;
+        var verb = k + 2 + (words[k + 2] is "just" or "baru" or "barusan" or "td" or "tadi" ? 1 : 0);
+        // Said to the end by when or from where it came: "…that came this morning", "…yg masuk td subuh dr bank".
+        return verb < words.Count && ArrivalVerbs.Contains(words[verb]) && words.Skip(verb + 1).All(w => After.Contains(w) || ArrivalTrail.Contains(w));
+    }
+
+    private static readonly HashSet<string> ArrivalVerbs = new(StringComparer.Ordinal)
+    {
+        "masuk", "dikirim", "came", "arrived", "got", "received", "dapet", "dpt", "dapat", "terima", "diterima", "sent", "nyampe", "sampai", "sampe",
+    };
+
+    private static readonly HashSet<string> ArrivalTrail = new(StringComparer.Ordinal)
+    {
+        "in", "this", "morning", "afternoon", "evening", "today", "earlier", "from", "via", "by", "sms", "text", "wa", "whatsapp", "subuh", "pagi",
+        "siang", "sore", "malam", "malem", "dr", "dari", "lewat", "hp", "phone", "just",
+    };
 
     /// <summary>
     /// The values in a message shaped like the kind taken back: for a password a word of six or more characters with a

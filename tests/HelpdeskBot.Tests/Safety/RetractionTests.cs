@@ -45,6 +45,9 @@ public sealed class RetractionTests : IDisposable
     [InlineData("oops that was my password actually, not a username", SecretKind.Password)]
     [InlineData("itu sebenernya pin sy kak", SecretKind.Pin)]
     [InlineData("eh bentar, angka yg td sy ketik itu kode otp nya kak, hapus aja ya", SecretKind.Otp)]
+    // A code named by how it came ("that was the code that came in"): the message before was one.
+    [InlineData("itu kode yg masuk td subuh", SecretKind.Otp)]
+    [InlineData("that's the code that came this morning", SecretKind.Otp)]
     public void A_message_that_takes_the_one_before_back_is_read(string text, SecretKind kind) => Assert.Equal(kind, SecretRetraction.Read(text));
 
     [Theory]
@@ -66,6 +69,8 @@ public sealed class RetractionTests : IDisposable
     // The seventh trial: a code that came is no code typed here ("td sy dpt sms kode otp nya").
     [InlineData("barusan sy dapet sms kode verifikasi")]
     [InlineData("got that OTP just now")]
+    [InlineData("that code I got never worked")]
+    [InlineData("itu kode promo yg masuk td")]
     public void Other_messages_about_a_secret_take_nothing_back(string text) => Assert.Null(SecretRetraction.Read(text));
 
     [Theory]
@@ -93,6 +98,17 @@ public sealed class RetractionTests : IDisposable
         await chat.Send("budi_s88").AssertField("service");
         Assert.Equal("budi_s88", (await ValuesAsync(chat)).UserId);
         Assert.DoesNotContain(app.ReadDataFiles(), file => file.Text.Contains("Bintang#2020", StringComparison.Ordinal));
+    }
+
+    /// <summary>A code typed as the id, then named by how it came ("itu kode yg masuk td subuh"): taken back like "that was my OTP".</summary>
+    [Fact]
+    public async Task A_code_given_as_the_id_and_named_by_how_it_came_is_taken_back()
+    {
+        var chat = NewChat("id-ID");
+        await chat.Send("lapor masalah").AssertField("userId").Send("558213").AssertField("service")
+            .Send("eh itu kode yg masuk td subuh").AssertSays("hapus").AssertField("userId");
+        Assert.Null((await ValuesAsync(chat)).UserId);
+        Assert.DoesNotContain("558213", await LogAsync(chat));
     }
 
     [Fact]
