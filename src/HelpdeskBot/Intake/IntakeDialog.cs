@@ -39,6 +39,10 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
     private static readonly string ErrorField = IntakeField.ErrorMessage.Id;
     private static readonly string EvidenceField = IntakeField.Evidence.Id;
 
+    /// <summary>Several actions in a row: a comma between them or a word for "then".</summary>
+    private static bool TellsSequence(string text) =>
+        text.Contains(',', StringComparison.Ordinal) || TypedText.Normalize(text).Split(' ').Any(w => w is "then" or "terus" or "trus" or "lalu" or "kemudian" or "abis" or "habis" or "setelah" or "after");
+
     /// <summary>The error message and a screenshot are asked in one question while neither is known.</summary>
     private static bool AsksWithEvidence(IntakeValues values) =>
         values.ErrorMessage is null && values.Evidence.Count == 0 && !values.Covered.Contains(EvidenceField) && !values.Covered.Contains(ErrorField)
@@ -100,6 +104,14 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             if (field.Id == ErrorField && result.Answer is TextAnswer or ErrorAndEvidenceAnswer && SaysNoError(step.Turn.Text))
             {
                 result = result.Answer is ErrorAndEvidenceAnswer withFiles ? DialogResult.Done(new EvidenceAnswer(withFiles.Files)) : DialogResult.Skipped;
+            }
+            // "udh coba logout login" to "what did you do just before?" (the seventh trial kept it as the steps): a fix tried,
+            // all of it and nothing after it, is kept for its own question and this one asked again. A sequence ("Restarted
+            // the phone, opened the app, tapped Send") is the steps.
+            if (field == IntakeField.ReproSteps && result.Answer is TextAnswer && step.Values.Attempts is null && !TellsSequence(step.Turn.Text)
+                && reading is { Steps: null, Attempts: { } triedFirst } && triedFirst.Length * 5 >= step.Turn.Text.Trim().Length * 4)
+            {
+                result = DialogResult.Done(new ElsewhereAnswer());
             }
             var answered = result.Answer switch
             {

@@ -198,6 +198,33 @@ public sealed class UnderstandingConversationTests : IDisposable
             .Send("budi88").AssertField("expected");
     }
 
+    /// <summary>
+    /// The seventh trial: "udh coba logout login" to "what did you do just before?" was kept as the steps. A fix tried is
+    /// kept for its own question, the steps asked again; the history question then asks only what changed.
+    /// </summary>
+    [Theory]
+    [InlineData("id-ID", "udh coba logout login", "buka aplikasi terus klik bayar")]
+    [InlineData("en-US", "I already tried reinstalling the app", "Opened the app and tapped Pay")]
+    public async Task A_fix_tried_given_as_the_steps_is_kept_for_its_question_and_the_steps_asked_again(string locale, string tried, string steps)
+    {
+        var chat = NewChat(locale);
+        await chat.Send(locale == "id-ID" ? "lapor masalah" : "report a problem").Send("budi_s88").Send(locale == "id-ID" ? "Aplikasi HP" : "Mobile app")
+            .Send(locale == "id-ID" ? "2 jam lalu" : "2 hours ago").Send(locale == "id-ID" ? "aplikasinya tutup sendiri" : "The app closes by itself")
+            .Send(locale == "id-ID" ? "harusnya bisa bayar" : "It should let me pay").Send(locale == "id-ID" ? "tidak ada" : "none").AssertField("steps")
+            .Send(tried).AssertField("steps")
+            .Send(steps).AssertField("history");
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId);
+        var values = Assert.IsType<HelpdeskBot.Dialogs.WaterfallState<HelpdeskBot.Intake.IntakeValues>>(state.Stack[0].State).Values;
+        Assert.Equal(tried, values.Attempts);
+        Assert.Equal(steps, values.ReproSteps);
+    }
+
+    [Fact]
+    public async Task Steps_that_begin_with_a_restart_are_the_steps() =>
+        await NewChat().Send("report a problem").Send("budi_s88").Send("Mobile app").Send("2 hours ago").Send("The app closes by itself")
+            .Send("It should let me pay").Send("none").AssertField("steps")
+            .Send("Restarted the phone, opened the app, went to Transfer and tapped Send").AssertField("history");
+
     [Theory]
     [InlineData("en-US", "any update on my ticket?")]
     [InlineData("en-US", "has anyone looked at my issue yet?")]
