@@ -40,7 +40,7 @@ public class SecretScannerStageBenchmarks
     public int CardGroups() => Each(static (string text, ref List<SecretSpan>? spans) => CardGroupsByWords.Scan(text, ref spans));
 
     [Benchmark]
-    public int SpelledCards() => Each(static (string text, ref List<SecretSpan>? spans) => SpelledCardReader.Scan(text, ref spans));
+    public int SpelledNumbers() => Each(static (string text, ref List<SecretSpan>? spans) => SpelledNumberReader.Scan(text, ref spans));
 
     [Benchmark]
     public int Credentials() => Each(static (string text, ref List<SecretSpan>? spans) => CredentialScanner.Scan(text, ref spans, out _));

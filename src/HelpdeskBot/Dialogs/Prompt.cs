@@ -16,6 +16,11 @@ public sealed record PromptOptions
     public bool Optional { get; init; }
     /// <summary>"Nothing" ("tidak ada") answers this question ("what did you do just before?") rather than skipping it.</summary>
     public bool NothingIsAnAnswer { get; init; }
+    /// <summary>
+    /// An answer of one word shaped like a password (capitals, small letters, digits and a symbol) is refused as one: people
+    /// type their password into the question about their user id by mistake. The turn pipeline's guard reads it.
+    /// </summary>
+    public bool PasswordShapeIsSecret { get; init; }
     public int MaxAttempts { get; init; } = 3;
     /// <summary>Where this question stands in its interview, for a progress indicator (the contract's <c>step</c>; stored by that name).</summary>
     [JsonPropertyName("step")]

@@ -201,6 +201,7 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             Retry = Message.Of($"Intake.{field.Id}.Retry"),
             Optional = field.Optional,
             NothingIsAnAnswer = field.NothingIsAnAnswer,
+            PasswordShapeIsSecret = field.PasswordShapeIsSecret,
             QuestionNumber = number,
             QuestionCount = count,
             Prefilled = values.JustRead,

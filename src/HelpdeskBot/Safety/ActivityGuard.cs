@@ -146,6 +146,24 @@ public sealed class ActivityGuard(SecretScanner scanner)
     }
 
     /// <summary>
+    /// A message answering a question whose answers are never passwords (a user id) that is one word shaped like a
+    /// password: capitals, small letters, digits and a symbol no user name takes ("Rahasia#2024!"). Returns it with the
+    /// word removed, as a password; null for anything else.
+    /// </summary>
+    public static Activity? AsPassword(Activity activity)
+    {
+        var word = activity.Text?.Trim();
+        if (string.IsNullOrEmpty(word) || word.Length > 64 || word.Any(char.IsWhiteSpace)
+            || !(word.Any(char.IsAsciiLetterUpper) && word.Any(char.IsAsciiLetterLower) && word.Any(char.IsAsciiDigit)
+                && word.Any(c => !char.IsLetterOrDigit(c) && c is not ('.' or '_' or '-' or '@' or '+'))))
+        {
+            return null;
+        }
+
+        return activity with { Text = Redaction.Placeholder(SecretKind.Password) };
+    }
+
+    /// <summary>
     /// The second look, with the conversation's state at hand: a message's text checked against what the user's
     /// previous message left waiting (<see cref="GuardMemory"/>) — the value after "my password is", the rest of a
     /// card number typed in two parts. Returns the activity with those removed too, every kind refused, and what

@@ -58,8 +58,57 @@ public sealed class RefusedValues(TimeProvider clock)
                 if (!kinds.Contains(kind)) kinds.Add(kind);
                 at = WholeWordAt(text, value);
             }
+            // "1 9 8 7 0 4" refused, then "198704" (the eighth trial): digits count as digits, however they are spaced.
+            if (kind is not SecretKind.Password && Digits(value) is { Length: >= MinDigits } digits)
+            {
+                for (var run = NextDigitRun(text, 0, digits, out var end); run >= 0; run = NextDigitRun(text, 0, digits, out end))
+                {
+                    text = string.Concat(text.AsSpan(0, run), Redaction.Placeholder(kind), text.AsSpan(end));
+                    if (!kinds.Contains(kind)) kinds.Add(kind);
+                }
+            }
         }
         return kinds.Count == 0 ? null : (text, kinds);
+    }
+
+    private static string Digits(string value) => string.Concat(value.Where(char.IsAsciiDigit));
+
+    /// <summary>
+    /// Where a run of digits, single spaces, dashes or dots that holds exactly <paramref name="digits"/> starts (not inside a
+    /// longer number), and where it ends; -1 when none does.
+    /// </summary>
+    private static int NextDigitRun(string text, int from, string digits, out int end)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            end = i;
+            if (!char.IsAsciiDigit(text[i]) || i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
+            var matched = 0;
+            var k = i;
+            while (k < text.Length && matched < digits.Length)
+            {
+                if (text[k] == digits[matched])
+                {
+                    matched++;
+                    k++;
+                }
+                else if (text[k] is ' ' or '-' or '.' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]) && matched > 0)
+                {
+                    k++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            if (matched == digits.Length && (k == text.Length || !char.IsLetterOrDigit(text[k]) && !(text[k] is ' ' or '-' or '.' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]))))
+            {
+                end = k;
+                return i;
+            }
+        }
+        end = -1;
+        return -1;
     }
 
     private static bool Worth(SecretKind kind, string value) =>

@@ -47,7 +47,7 @@ public sealed class SecretScanner
         List<SecretSpan>? spans = null;
         CardNumberScanner.Scan(chat.Text, ref spans);
         CardGroupsByWords.Scan(chat.Text, ref spans);
-        SpelledCardReader.Scan(chat.Text, ref spans);
+        SpelledNumberReader.Scan(chat.Text, ref spans);
         CredentialScanner.Scan(chat.Text, ref spans, out _);
         DigitByDigitReader.Scan(chat.Text, ref spans);
         CredentialPairReader.Scan(chat.Text, ref spans);

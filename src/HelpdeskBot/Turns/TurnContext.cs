@@ -26,7 +26,13 @@ public sealed record RetractedMessage(Safety.SecretKind Kind, string Text, IRead
     /// Whether the values are looked for beyond the message itself (the bot's later words, answers, tickets, requests for a
     /// person): not for a short message taken back whole ("bot", "ok"), which would match there by chance.
     /// </summary>
-    public bool ReachesElsewhere => Refused || !Whole || Text.Trim().Length >= MinWholeElsewhere;
+    public bool ReachesElsewhere => Refused || Shaped || !Whole || Text.Trim().Length >= MinWholeElsewhere;
+
+    /// <summary>
+    /// The values have the kind's shape (digits for a PIN or code, a password-shaped word), even when one is the whole
+    /// message: "2580" taken back as a PIN is looked for in the bot's summary too (the eighth trial found it there).
+    /// </summary>
+    public bool Shaped { get; init; }
 
     /// <summary>The text without the values taken back (the placeholder in their place), or the placeholder alone when the whole message goes.</summary>
     public string Without(string text) =>

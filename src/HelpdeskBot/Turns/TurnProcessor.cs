@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using HelpdeskBot.Activities;
 using HelpdeskBot.Data.Conversations;
+using HelpdeskBot.Dialogs;
 using HelpdeskBot.Resources;
 using HelpdeskBot.Safety;
 using HelpdeskBot.Telemetry;
@@ -53,6 +54,14 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
             {
                 refusedValues.Remember(conversationId, SecretRetraction.Removed(inbound.Text ?? "", guarded.Text ?? ""));
             }
+            // "Rahasia#2024!" typed to the user id question (the eighth trial kept it as the id): there, one word in a
+            // password's shape is refused as a password.
+            if (refusedNow.Count == 0 && state.Stack is [.., { State: PromptState { Options.PasswordShapeIsSecret: true } }]
+                && ActivityGuard.AsPassword(guarded) is { } asPassword)
+            {
+                refusedValues.Remember(conversationId, SecretRetraction.Removed(guarded.Text ?? "", asPassword.Text ?? ""));
+                (guarded, refusedNow) = (asPassword, [ActivityGuard.Name(SecretKind.Password)]);
+            }
             turnRefused = refusedNow;
             state.Guard = memory;
             var echo = guarded with { Id = loaded.NextActivityId, Timestamp = loaded.Now, ServiceUrl = activity.ServiceUrl };
@@ -71,6 +80,8 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
                         cardOpening: before?.CardStart is { } start && refusedNow.Contains("card") && !refused.Contains("card") ? start.Digits : 0, cancellationToken)
                 : (null, []);
 
+            // "oops, that 2580 I typed was my real PIN": the take-back names the value itself, and is logged without it.
+            if (retracted is { ReachesElsewhere: true } && retracted.Rewrite(echo) is { } echoWithout) echo = echoWithout;
             var turn = new TurnContext(echo, state, strings, cancellationToken) { Refused = refusedNow, Retracted = retracted, ActivityKey = key ?? turnKey };
             await handler.OnTurnAsync(turn);
             return new ConversationChange(turn, echo, LogInbound: true, key is null ? null : new ProcessedActivity(key, echo.Id!), rewritten);
@@ -101,7 +112,8 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
         if (mine.Count == 0) return (null, []);
         var target = mine.FirstOrDefault(a => SecretRetraction.Values(a.Activity.Text!, kind).Count > 0) ?? mine[0];
         var text = target.Activity.Text!;
-        var message = new RetractedMessage(kind, text, SecretRetraction.Values(text, kind) is { Count: > 0 } shaped ? shaped : [text]);
+        var shaped = SecretRetraction.Values(text, kind);
+        var message = new RetractedMessage(kind, text, shaped.Count > 0 ? shaped : [text]) { Shaped = shaped.Count > 0 };
         // The values go wherever they were logged, the message itself included; a message with no value of that shape goes whole.
         return (message, Rewritten(recent, message, target.Sequence));
     }

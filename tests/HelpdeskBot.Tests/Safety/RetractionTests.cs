@@ -86,18 +86,18 @@ public sealed class RetractionTests : IDisposable
     public async Task A_password_given_as_the_user_id_is_taken_back_and_the_id_asked_again()
     {
         var chat = NewChat("en-US");
-        await chat.Send("report a problem").AssertField("userId").Send("Bintang#2020").AssertField("service");
-        Assert.Equal("Bintang#2020", (await ValuesAsync(chat)).UserId);
+        await chat.Send("report a problem").AssertField("userId").Send("Bintang2020x").AssertField("service");
+        Assert.Equal("Bintang2020x", (await ValuesAsync(chat)).UserId);
         await chat.Send("oops that was my password").AssertSays("removed that message").AssertSays("change it").AssertField("userId")
             .Check(c => Assert.Equal(["password"], c.Replies.Select(HelpdeskChannelData.From).First(d => d?.Retracted is not null)!.Retracted));
         Assert.Null((await ValuesAsync(chat)).UserId);
         var log = await LogAsync(chat);
-        Assert.DoesNotContain("Bintang#2020", log);
+        Assert.DoesNotContain("Bintang2020x", log);
         Assert.Contains("[password removed]", log);
         // The interview goes on from there, and the data files never kept the password.
         await chat.Send("budi_s88").AssertField("service");
         Assert.Equal("budi_s88", (await ValuesAsync(chat)).UserId);
-        Assert.DoesNotContain(app.ReadDataFiles(), file => file.Text.Contains("Bintang#2020", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.ReadDataFiles(), file => file.Text.Contains("Bintang2020x", StringComparison.Ordinal));
     }
 
     /// <summary>A code typed as the id, then named by how it came ("itu kode yg masuk td subuh"): taken back like "that was my OTP".</summary>
@@ -145,15 +145,15 @@ public sealed class RetractionTests : IDisposable
     [Fact]
     public async Task Taken_back_two_answers_later_the_message_that_held_it_goes_and_the_answer_after_it_stays()
     {
-        // The fifth trial: "kenji77!Blue" as the id, then another answer, then "oops that was my password" took back the other answer.
+        // The fifth trial: "kenji77Blue" as the id, then another answer, then "oops that was my password" took back the other answer.
         var chat = NewChat("en-US");
-        await chat.Send("report a problem").Send("kenji77!Blue").Send("Website").AssertField("occurredAt")
+        await chat.Send("report a problem").Send("kenji77Blue").Send("Website").AssertField("occurredAt")
             .Send("oops that was my password").AssertSays("removed that message").AssertField("userId");
         var values = await ValuesAsync(chat);
         Assert.Null(values.UserId);
         Assert.Equal("Website", values.Service);
         var log = await LogAsync(chat);
-        Assert.DoesNotContain("kenji77!Blue", log);
+        Assert.DoesNotContain("kenji77Blue", log);
         Assert.Contains("Website", log);
     }
 
@@ -161,12 +161,12 @@ public sealed class RetractionTests : IDisposable
     public async Task Taken_back_at_the_summary_the_summary_in_the_log_forgets_it_too()
     {
         var chat = NewChat("en-US");
-        await chat.Send("report a problem").Send("kenji77!Blue").Send("Website").Send("just now")
+        await chat.Send("report a problem").Send("kenji77Blue").Send("Website").Send("just now")
             .Send("The invoices page shows a blank white page").Send("to see my invoices").Send("skip").Send("I opened the billing menu")
-            .Send("skip").Send("skip").AssertField("confirm").AssertSays("kenji77!Blue")
+            .Send("skip").Send("skip").AssertField("confirm").AssertSays("kenji77Blue")
             .Send("wait, that user id is my password, sorry. that was my password").AssertField("userId")
             .Send("kenji.m").AssertField("confirm").AssertSays("kenji.m");
-        Assert.DoesNotContain("kenji77!Blue", await LogAsync(chat));
+        Assert.DoesNotContain("kenji77Blue", await LogAsync(chat));
         Assert.Equal("kenji.m", (await ValuesAsync(chat)).UserId);
     }
 
@@ -174,16 +174,16 @@ public sealed class RetractionTests : IDisposable
     public async Task Taken_back_after_the_ticket_the_ticket_forgets_it()
     {
         var chat = NewChat("en-US");
-        await chat.Send("report a problem").Send("kenji77!Blue").Send("Website").Send("just now")
+        await chat.Send("report a problem").Send("kenji77Blue").Send("Website").Send("just now")
             .Send("The invoices page shows a blank white page").Send("to see my invoices").Send("skip").Send("I opened the billing menu")
             .Send("skip").Send("skip").AssertField("confirm").Send("no thanks").Send("yes");
         var number = chat.Ticket!.Number;
-        Assert.Equal("kenji77!Blue", (await app.Get<HelpdeskBot.Data.Tickets.ITicketStore>().GetAsync(number))!.Fields.UserId);
+        Assert.Equal("kenji77Blue", (await app.Get<HelpdeskBot.Data.Tickets.ITicketStore>().GetAsync(number))!.Fields.UserId);
         await chat.Send("omg that was my password").AssertSays("removed that message").AssertSays(number);
         var ticket = await app.Get<HelpdeskBot.Data.Tickets.ITicketStore>().GetAsync(number);
         Assert.Equal("[password removed]", ticket!.Fields.UserId);
-        Assert.DoesNotContain("kenji77!Blue", System.Text.Json.JsonSerializer.Serialize(ticket));
-        Assert.DoesNotContain(app.ReadDataFiles(), file => file.Text.Contains("kenji77!Blue", StringComparison.Ordinal));
+        Assert.DoesNotContain("kenji77Blue", System.Text.Json.JsonSerializer.Serialize(ticket));
+        Assert.DoesNotContain(app.ReadDataFiles(), file => file.Text.Contains("kenji77Blue", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public sealed class RetractionTests : IDisposable
     {
         // An agent's screen shows the request's answers: the interview's, and what the user wrote while waiting.
         var chat = NewChat("en-US");
-        await chat.Send("report a problem").Send("kenji77!Blue").Send("Website").Send("can I talk to a real person please")
+        await chat.Send("report a problem").Send("kenji77Blue").Send("Website").Send("can I talk to a real person please")
             .Send("also it showed Sunflower88 on the screen after I logged in");
         var store = app.Get<HelpdeskBot.Data.Escalations.IEscalationStore>();
         var before = Assert.Single(await store.ListInConversationAsync(chat.ConversationId));
@@ -218,7 +218,7 @@ public sealed class RetractionTests : IDisposable
         await chat.Send("wait that was my password, sorry").AssertSays("may already have seen it");
         var after = Assert.Single(await store.ListInConversationAsync(chat.ConversationId));
         Assert.Contains(after.Answers, a => a.Value == "also it showed [password removed] on the screen after I logged in");
-        Assert.Contains(after.Answers, a => a.Field == "userId" && a.Value == "kenji77!Blue");
+        Assert.Contains(after.Answers, a => a.Field == "userId" && a.Value == "kenji77Blue");
         Assert.DoesNotContain(app.ReadDataFiles(), file => file.Text.Contains("Sunflower88", StringComparison.Ordinal));
     }
 
@@ -226,10 +226,10 @@ public sealed class RetractionTests : IDisposable
     public async Task Taken_back_after_a_person_helped_the_request_agents_see_forgets_it_and_the_user_is_told()
     {
         var chat = NewChat("en-US");
-        await chat.Send("report a problem").Send("kenji77!Blue").Send("I want to talk to a human");
+        await chat.Send("report a problem").Send("kenji77Blue").Send("I want to talk to a human");
         var store = app.Get<HelpdeskBot.Data.Escalations.IEscalationStore>();
         var escalation = Assert.Single(await store.ListInConversationAsync(chat.ConversationId));
-        Assert.Contains(escalation.Answers, a => a.Field == "userId" && a.Value == "kenji77!Blue");
+        Assert.Contains(escalation.Answers, a => a.Field == "userId" && a.Value == "kenji77Blue");
         var handoff = app.Get<HelpdeskBot.Handoff.HandoffService>();
         await handoff.AcceptAsync(escalation.Id, "siti", default);
         await handoff.ResolveAsync(escalation.Id, "siti", default);
@@ -237,10 +237,10 @@ public sealed class RetractionTests : IDisposable
         await chat.Send("omg that user id I gave was my password").AssertSays("removed that message").AssertSays("support team sees");
         var after = Assert.Single(await store.ListInConversationAsync(chat.ConversationId));
         Assert.Contains(after.Answers, a => a.Field == "userId" && a.Value == "[password removed]");
-        Assert.DoesNotContain("kenji77!Blue", await LogAsync(chat));
+        Assert.DoesNotContain("kenji77Blue", await LogAsync(chat));
         var made = await app.Get<HelpdeskBot.Data.Tickets.ITicketStore>().GetAsync(after.TicketNumber!);
-        Assert.DoesNotContain("kenji77!Blue", System.Text.Json.JsonSerializer.Serialize(made));
-        Assert.DoesNotContain(app.ReadDataFiles(), file => file.Text.Contains("kenji77!Blue", StringComparison.Ordinal));
+        Assert.DoesNotContain("kenji77Blue", System.Text.Json.JsonSerializer.Serialize(made));
+        Assert.DoesNotContain(app.ReadDataFiles(), file => file.Text.Contains("kenji77Blue", StringComparison.Ordinal));
     }
 
     [Theory]

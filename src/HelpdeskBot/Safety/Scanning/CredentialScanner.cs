@@ -102,6 +102,7 @@ internal static class CredentialScanner
             }
 
             awaiting = reading.Ending == Ending.AfterLink || (reading.Ending == Ending.AfterKeyword && (Presented(text, at) || (IsOneTimeCode(cls) && Received(text, at))))
+                       || (EnteredBefore(text, at) && OnlyTrailersAfter(text, keywordEnd))
                 ? new Awaiting(cls, text.AsSpan(keywordEnd).TrimEnd().EndsWith(":"))
                 : null;
         }
@@ -137,7 +138,7 @@ internal static class CredentialScanner
         }
 
         var pos = end;
-        for (var step = 0; step < 4; step++)
+        for (var step = 0; step < 5; step++)
         {
             var token = ChatToken.ReadBackward(text, pos);
             if (token.Kind == ChatTokenKind.None)
@@ -685,8 +686,9 @@ internal static class CredentialScanner
             }
 
             // "udh coba reset pin ovo, pin yg baru": a keyword that opens its clause presents the value as one opening the
-            // message does (the sixth trial sent it next: "778812").
-            if (token.ClauseEnd && text[token.End - 1] is ',' or ';')
+            // message does (the sixth trial sent it next: "778812"); so does one that opens its sentence ("bs masuk lah. pw nya",
+            // the eighth trial, and "melati123" next).
+            if (token.ClauseEnd && text[token.End - 1] is ',' or ';' or '.' or '!' or '?')
             {
                 return true;
             }
@@ -707,6 +709,76 @@ internal static class CredentialScanner
 
         return false;
     }
+
+    /// <summary>
+    /// "opened the app and typed my usual PIN", "trs masukin pin atm sy yg biasa": a verb of typing in before the keyword,
+    /// with only its owner or which one between (the eighth trial sent the PIN next: "2580").
+    /// </summary>
+    private static bool EnteredBefore(string text, int keywordStart)
+    {
+        var pos = keywordStart;
+        for (var step = 0; step < 3; step++)
+        {
+            var token = ChatToken.ReadBackward(text, pos);
+            if (token.Kind != ChatTokenKind.Word || token.ClauseEnd)
+            {
+                return false;
+            }
+
+            var word = token.Core(text);
+            var flags = ChatWords.Classify(word);
+            if (flags.HasAny(WordFlags.EntryVerb))
+            {
+                return true;
+            }
+
+            if (!flags.HasAny(WordFlags.Possessive | WordFlags.BackFiller | WordFlags.Particle) && !IsUsual(word))
+            {
+                return false;
+            }
+
+            pos = token.Start;
+        }
+
+        return false;
+    }
+
+    /// <summary>After the keyword, to the end of the message, only whose it is, which one or a particle ("… pin atm sy yg biasa", "… my PIN as usual").</summary>
+    private static bool OnlyTrailersAfter(string text, int pos)
+    {
+        for (var step = 0; step < 6; step++)
+        {
+            var token = ChatToken.ReadForward(text, pos);
+            if (token.Kind == ChatTokenKind.None)
+            {
+                return true;
+            }
+
+            var word = token.Core(text);
+            if (token.Kind != ChatTokenKind.Word || word.IsEmpty
+                || !(ChatWords.Classify(word).HasAny(WordFlags.Possessive | WordFlags.BackFiller | WordFlags.Particle) || IsUsual(word)
+                    || IsPinPlace(word) || word.Equals("yg", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("yang", StringComparison.OrdinalIgnoreCase) || word.Equals("as", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("like", StringComparison.OrdinalIgnoreCase) || word.Equals("seperti", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+
+            pos = token.End;
+        }
+
+        return false;
+    }
+
+    /// <summary>What a PIN is for, named after it: "pin atm", "pin m-banking", "my card PIN".</summary>
+    private static bool IsPinPlace(ReadOnlySpan<char> word) =>
+        word.Equals("atm", StringComparison.OrdinalIgnoreCase) || word.Equals("m-banking", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("mbanking", StringComparison.OrdinalIgnoreCase) || word.Equals("banking", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("card", StringComparison.OrdinalIgnoreCase) || word.Equals("kartu", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsUsual(ReadOnlySpan<char> word) =>
+        word.Equals("usual", StringComparison.OrdinalIgnoreCase) || word.Equals("biasa", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("always", StringComparison.OrdinalIgnoreCase) || word.Equals("normal", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "it asks for the PIN and I enter 0912", "td disuruh isi cvv, sy isi 394", "password nya sy ketik Rahasia1": later in

@@ -1,0 +1,82 @@
+namespace HelpdeskBot.Safety.Scanning;
+
+/// <summary>
+/// Numbers read out in words. A card (the sixth trial: "four five three two zero one five one one two eight three zero
+/// three six six", "empat satu satu satu, satu satu satu satu, …"): a run of 13–19 digit words whose digits pass the Luhn
+/// check in an issuer's range — no other number that long is spelled out in a chat and passes both. A code or PIN (the
+/// eighth trial: "it was five five one two zero nine", "td sy sempet ketik lima lima satu dua nol sembilan"): a run of
+/// 6–8 digit words, which nobody types for anything else; a PIN when the message names one, else a one-time code. Shorter
+/// runs ("one two three") and runs of 9–12 (a phone number read out) need the words around them, which the keyword
+/// readers have.
+/// </summary>
+internal static class SpelledNumberReader
+{
+    private const int LeastCardWords = 13;
+    private const int LeastCodeWords = 6;
+    private const int MostCodeWords = 8;
+
+    // A run needs a word and a separator per digit: shorter texts are passed over without a look.
+    private const int LeastLength = (LeastCodeWords * 3) + (LeastCodeWords - 1);
+
+    public static void Scan(string text, ref List<SecretSpan>? found)
+    {
+        if (text.Length < LeastLength || text.AsSpan().Count(' ') + text.AsSpan().Count('-') + text.AsSpan().Count(',') < LeastCodeWords - 1)
+        {
+            return;
+        }
+
+        Span<byte> digits = stackalloc byte[CardNumberScanner.MaxDigits];
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            var count = SpelledDigits.ReadRun(text, i, digits, out var end);
+            if (count is >= LeastCardWords and <= CardNumberScanner.MaxDigits)
+            {
+                var number = digits[..count];
+                if (CardNumberScanner.HasIssuerRange(CardNumberScanner.Prefix4(number), count) && CardNumberScanner.PassesLuhn(number))
+                {
+                    SecretSpan.Add(ref found, i, end, SecretKind.Card);
+                }
+            }
+            else if (count is >= LeastCodeWords and <= MostCodeWords)
+            {
+                SecretSpan.Add(ref found, i, end, NamesPin(text) ? SecretKind.Pin : SecretKind.Otp);
+            }
+
+            // Past the run, or past the word that was no digit.
+            i = count > 0 ? end : i + 1;
+            while (i < text.Length && char.IsAsciiLetter(text[i]))
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>Whether the message names a PIN ("pin", "pinnya", "mpin") as a word of its own.</summary>
+    private static bool NamesPin(string text)
+    {
+        for (var at = text.IndexOf("pin", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("pin", at + 3, StringComparison.OrdinalIgnoreCase))
+        {
+            var start = at > 0 && (text[at - 1] | 0x20) == 'm' ? at - 1 : at;
+            var end = at + 3;
+            while (end < text.Length && char.IsAsciiLetter(text[end]) && end - at < 6)
+            {
+                end++;
+            }
+
+            if ((start == 0 || !char.IsLetter(text[start - 1])) && (end == at + 3 || text.AsSpan(at + 3, end - at - 3).Equals("nya", StringComparison.OrdinalIgnoreCase)
+                || text.AsSpan(at + 3, end - at - 3).Equals("ku", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
