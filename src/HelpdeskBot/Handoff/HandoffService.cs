@@ -31,7 +31,8 @@ public sealed class HandoffService(
     DialogSet dialogs,
     IOptions<HandoffOptions> options,
     TimeProvider clock,
-    UserClock userClock)
+    UserClock userClock,
+    Bot.Understanding.IntentModel intentModel)
 {
     /// <summary>Tries at an escalation write that keeps losing the race before the conflict is the caller's.</summary>
     private const int MaxAttempts = 6;
@@ -202,7 +203,9 @@ public sealed class HandoffService(
             : await CreateTicketAsync(escalation, cancellationToken, TicketStatus.Open, closedBy, agent);
         // Nothing told before the person joined, no ticket to follow, but the chat with the person told the problem (the
         // seventh trial: a refund promised, then "what's my ticket number?" — "You don't have any tickets yet."): the chat is the ticket.
-        if (ticket is null && chat.Exists(l => l.By == "user"))
+        // Only when the user told a problem there: thanks and a question about another ticket ("great, thanks! how long will
+        // it take?", "oke makasih kak", the eighth trial) made empty tickets with a number the user was told to quote.
+        if (ticket is null && chat.Exists(l => l.By == "user" && l.Text is { } said && TellsProblem(said)))
         {
             var told = chat.Where(l => l.By == "user").Take(MaxToldWhileWaiting).Select(l => new EscalationAnswer(EscalationAnswer.WhileWaiting, Told(l.Text!))).ToList();
             ticket = await CreateTicketAsync(escalation with { Answers = told }, cancellationToken, TicketStatus.Open, closedBy, agent);
@@ -217,6 +220,14 @@ public sealed class HandoffService(
         await notifier.EscalationsChangedAsync();
         return escalation;
     }
+
+    /// <summary>
+    /// A line of the chat that tells a problem: it describes one, the intent model reads it as a report, and it names no
+    /// ticket (the chat was then about that one). (The model, not the reader: the reader is built from the intents, and
+    /// the person's intent is built from this service.)
+    /// </summary>
+    private bool TellsProblem(string said) =>
+        ReportIntent.DescribesProblem(said) && StatusIntent.NumberIn(TypedText.Normalize(said)) is null && intentModel.Read(said).Intent == "report";
 
     /// <summary>
     /// What the user and the person wrote to each other once the person joined, line by line, for the ticket: an address

@@ -45,6 +45,26 @@ public sealed class EvidencePrompt(EvidenceChecker checker, UserClock clock) : Q
         return words.Count >= 4 && words.Any(w => w is "i" or "i'm" or "im" or "my" or "saya" or "sy" or "aku" or "gw" or "gue");
     }
 
+    private static readonly string[] RemarkOpeners = [" - ", " — ", " – ", ", but ", " but ", ", tapi ", " tapi ", " padahal ", " pdhl ", ", although "];
+
+    /// <summary>
+    /// The screen's words before the user's remark about them: the text opens with a capital or a digit, and a dash or a
+    /// "but" leads to a remark in the first person; what comes before, of two words or more and in nobody's voice, is
+    /// returned.
+    /// </summary>
+    private static string? ScreenWordsFirst(string text)
+    {
+        text = text.Trim();
+        if (text.Length == 0 || !(char.IsUpper(text[0]) || char.IsAsciiDigit(text[0])) || text.IndexOfAny(['"', '“']) >= 0) return null;
+        var cut = RemarkOpeners.Select(o => text.IndexOf(o, StringComparison.OrdinalIgnoreCase)).Where(at => at > 0).DefaultIfEmpty(-1).Min();
+        if (cut < 0 || !TellsInstead(text[cut..])) return null;
+        var head = text[..cut].TrimEnd(' ', ',', '.', '-', '—', '–');
+        var words = TypedText.Normalize(head).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && !words.Any(w => w.Trim('.', ',', '!', '?') is "i" or "i'm" or "im" or "my" or "me" or "saya" or "sy" or "aku" or "gw" or "gue")
+            ? head
+            : null;
+    }
+
     private static IReadOnlyList<Choice> Choices(EvidenceState state) => state.Files.Count == 0 ? [PromptWords.SkipChoice] : [DoneChoice];
 
     /// <summary>"One sec", "sebentar", "I'll send it": a file is on its way.</summary>
@@ -118,7 +138,14 @@ public sealed class EvidencePrompt(EvidenceChecker checker, UserClock clock) : Q
                 dc.Turn.Send(Message.Of(state.TakesText ? "Intake.errorMessage.GoAhead" : "Intake.evidence.GoAhead"), Prompt.ContractData(state.Options), Choices(state));
                 return DialogTurnStatus.Waiting;
             }
-            if (state.TakesText && TellsInstead(text))
+            // "File too large (max 5MB) - but my photo is only 800KB" (the eighth trial filed it as what they did): the screen's
+            // words first, then the user's remark about them; the error is what came first.
+            if (state.TakesText && ScreenWordsFirst(text) is { } shown)
+            {
+                return await dc.EndDialogAsync(DialogResult.Done(new ErrorAndEvidenceAnswer(shown, state.Files)));
+            }
+            // "No error, but I could see other customers' addresses": no message, and the rest is read as a longer answer is.
+            if (state.TakesText && TellsInstead(text) && !IntakeDialog.SaysNoError(text))
             {
                 // "I tapped pay, the app froze, so I tapped again": the user telling what happened, not what the screen said.
                 // The interview keeps what it says (as what they did, when nothing else takes it) and asks for the screen's words again.

@@ -69,7 +69,10 @@ public sealed record IntakeField(
         Ask = (p, o, _) => (p.OccurredAt, new PromptState(o)),
     };
 
-    public static readonly IntakeField Description = new("description", false, (v, a) => v with { Description = AfterOpening(v.Opening, TextOf(a)) }, v => v.Description)
+    // An edit from the summary replaces the whole answer: the opening was joined to the first one (the eighth trial could not
+    // edit "Laporkan masalah: …" away).
+    public static readonly IntakeField Description = new("description", false,
+        (v, a) => v with { Description = v.Editing == "description" ? TextOf(a) : AfterOpening(v.Opening, TextOf(a)) }, v => v.Description)
     {
         Ask = (p, o, _) => (p.Description, new PromptState(o)),
     };

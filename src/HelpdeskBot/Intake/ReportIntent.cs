@@ -30,6 +30,8 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock, TicketSer
         "mau", "ingin", "pengen", "tolong", "dong", "ya", "a", "an", "the", "my", "with", "about", "mengenai", "tentang", "soal", "ada", "punya",
         "have", "got", "some", "sebuah", "satu", "selamat", "pagi", "siang", "sore", "malam", "good", "morning", "afternoon", "evening", "there",
         "can", "you", "help", "me", "bantu", "bisa", "minta", "lapor", "report", "problem", "issue", "masalah", "kendala", "ticket", "tiket",
+        // The menu's own button, "Laporkan masalah" (the eighth trial found it kept before every Indonesian description).
+        "laporkan", "melaporkan", "laporin", "ngelapor", "melapor", "reporting", "buat", "bikin", "new", "baru",
     };
 
     public string Id => "report";

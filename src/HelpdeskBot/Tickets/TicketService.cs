@@ -93,7 +93,11 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
             Assignee = assignee,
             CreatedAt = now,
             UpdatedAt = now,
-            Events = [new TicketEvent(now, TicketEventKind.Created, "bot", note ?? $"No agent accepted escalation {escalation.Id} in time.")],
+            Events = [new TicketEvent(now, TicketEventKind.Created, "bot", note ?? $"No agent accepted escalation {escalation.Id} in time."),
+                // With a description from the interview, what they wrote while waiting is kept beside it, one comment each
+                // (the eighth trial's "ada tulisan 'Mailbox quota exceeded'" was in no ticket).
+                .. Answer("description") is null ? [] : escalation.Answers.Where(a => a.Field == EscalationAnswer.WhileWaiting)
+                    .Select(a => new TicketEvent(now, TicketEventKind.CommentAdded, "user", a.Value, Source: EscalationAnswer.WhileWaiting))],
         };
         return await store.CreateAsync(ticket, cancellationToken);
     }

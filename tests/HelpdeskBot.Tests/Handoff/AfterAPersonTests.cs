@@ -68,5 +68,28 @@ public sealed class AfterAPersonTests : IDisposable
         Assert.Equal(escalation.Category, ticket!.Category);
     }
 
+    /// <summary>
+    /// The eighth trial: a person answered a question about another ticket; the user wrote "great, thanks! how long will it
+    /// take?", and closing the chat made a ticket of that, whose number the user was told to quote. Only a chat that told a
+    /// problem becomes a ticket.
+    /// </summary>
+    [Theory]
+    [InlineData("great, thanks! how long will it take?", false)]
+    [InlineData("oke makasih kak", false)]
+    [InlineData("my transfer to my mother failed yesterday and the money is gone from my balance", true)]
+    public async Task A_chat_with_a_person_becomes_a_ticket_only_when_it_told_a_problem(string said, bool ticket)
+    {
+        var chat = NewChat("en-US");
+        await chat.Send("talk to a person");
+        var escalation = Assert.Single(await app.Get<IEscalationStore>().ListAsync(EscalationState.Requested));
+        var handoff = app.Get<HandoffService>();
+        await handoff.AcceptAsync(escalation.Id, "siti", CancellationToken.None);
+        await chat.Send(said);
+        await handoff.ResolveAsync(escalation.Id, "siti", CancellationToken.None);
+
+        Assert.Equal(ticket, (await app.Get<IEscalationStore>().GetAsync(escalation.Id))!.TicketNumber is not null);
+        Assert.Equal(ticket, (await app.Get<Data.Tickets.ITicketStore>().ListByOwnerAsync(escalation.Owner)).Count == 1);
+    }
+
     public void Dispose() => app.Dispose();
 }

@@ -348,6 +348,22 @@ public sealed class AgentApiTests : IDisposable
         Assert.Equal(CategorySource.Model, ticket.Category.Source);
     }
 
+    /// <summary>The eighth trial: with a description from the interview, "…ada tulisan 'Mailbox quota exceeded'" typed while waiting was in no ticket.</summary>
+    [Fact]
+    public async Task What_the_user_writes_while_nobody_answers_after_a_description_is_kept_on_the_ticket()
+    {
+        using var quick = new HelpdeskApp(new() { ["Helpdesk:Handoff:TimeoutSeconds"] = "0", ["Helpdesk:Handoff:CheckIntervalSeconds"] = "3600" });
+        var chat = new TestChat(quick.Get<TurnProcessor>());
+        await chat.Send("report a problem").Send("budi_s88").Send("Email").Send("2 hours ago").Send("my mails come back to me").Send("talk to a person");
+        await chat.Send("the bounce says 'Mailbox quota exceeded'");
+        await quick.Get<HandoffTimeouts>().CheckAsync(CancellationToken.None);
+
+        var escalation = Assert.Single(await quick.Get<IEscalationStore>().ListAsync());
+        var ticket = await quick.Get<ITicketStore>().GetAsync(escalation.TicketNumber!);
+        Assert.Equal("my mails come back to me", ticket!.Fields.Description);
+        Assert.Contains(ticket.Events, e => e.Kind == TicketEventKind.CommentAdded && e.Text?.Contains("Mailbox quota exceeded", StringComparison.Ordinal) == true);
+    }
+
     [Fact]
     public async Task Asking_for_a_person_right_after_a_ticket_and_saying_nothing_more_makes_no_second_ticket()
     {

@@ -1,6 +1,8 @@
 using HelpdeskBot.Activities;
 using HelpdeskBot.Attachments;
 using HelpdeskBot.Data.Tickets;
+using HelpdeskBot.Dialogs;
+using HelpdeskBot.Intake;
 using HelpdeskBot.Tests.Infrastructure;
 using HelpdeskBot.Turns;
 
@@ -300,6 +302,34 @@ public sealed class IntakeConversationTests : IDisposable
         var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
         Assert.Equal("budi.new@example.com", ticket!.Fields.Email);
         Assert.Equal("The payment page freezes after I tap Pay", ticket.Fields.Description);
+    }
+
+    /// <summary>
+    /// The eighth trial: after "halo", the "Laporkan masalah" button was kept before the description ("Laporkan masalah:
+    /// notifikasi gk muncul …"), and an edit from the summary could not take it away.
+    /// </summary>
+    [Fact]
+    public async Task The_menus_report_button_is_no_part_of_the_description()
+    {
+        var chat = NewChat(locale: "id-ID");
+        await chat.Send("halo").Send("Laporkan masalah").AssertField("userId").Send("agus_w").Send("Aplikasi HP").Send("barusan")
+            .AssertField("description").Send("notifikasi transaksi gk muncul sama sekali");
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId);
+        Assert.Equal("notifikasi transaksi gk muncul sama sekali", Assert.IsType<WaterfallState<IntakeValues>>(state.Stack[0].State).Values.Description);
+    }
+
+    [Fact]
+    public async Task An_edited_description_replaces_the_opening_joined_to_the_first_one()
+    {
+        var chat = NewChat();
+        await chat.Send("report a login problem").AssertField("userId").Send("budi_s88").Send("Website").Send("2 hours ago")
+            .AssertField("description").Send("the page reloads after I sign in").AssertField("expected")
+            .Send("It should open my dashboard").Send("none").Send("Opened the site and signed in").Send("skip");
+        if (chat.Contract!.Field == "category") await chat.Send("1");
+        await chat.AssertField("confirm").AssertSays("report a login problem: the page reloads")
+            .Send("Edit an answer").Send("What went wrong").AssertField("description").Send("The dashboard never opens after sign-in");
+        if (chat.Contract!.Field == "category") await chat.Send("1");
+        await chat.AssertField("confirm").AssertNotSays("report a login problem").AssertSays("The dashboard never opens after sign-in");
     }
 
     [Fact]

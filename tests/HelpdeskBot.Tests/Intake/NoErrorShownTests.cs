@@ -37,6 +37,26 @@ public sealed class NoErrorShownTests : IDisposable
         Assert.Null(Assert.IsType<WaterfallState<IntakeValues>>(state.Stack[0].State).Values.ErrorMessage);
     }
 
+    /// <summary>
+    /// The eighth trial: "File too large (max 5MB) - but my photo is only 800KB" and "No error, but I could see names and
+    /// addresses of other customers" were filed as what the user did just before, and the steps' answer as the error.
+    /// </summary>
+    [Theory]
+    [InlineData("Upload failed (max 10MB) - but my file is only 2MB", "Upload failed (max 10MB)")]
+    [InlineData("Saldo tidak cukup, padahal saldo sy masih 2jt", "Saldo tidak cukup")]
+    [InlineData("No error, but I could see other customers' invoices", null)]
+    public async Task The_screens_words_before_a_remark_are_the_error_and_no_error_with_a_remark_is_none(string answer, string? error)
+    {
+        var chat = new TestChat(app.Get<TurnProcessor>()) { LocalTimezone = "Asia/Jakarta" };
+        await chat.Send("report a problem").Send("budi_s88").Send("Website").Send("2 hours ago")
+            .Send("The upload page does not take my file").Send("It should take the file").AssertField("errorMessage")
+            .Send(answer).AssertField("steps").Send("Opened the page and picked the file").AssertField("history");
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId, default);
+        var values = Assert.IsType<WaterfallState<IntakeValues>>(state.Stack[0].State).Values;
+        Assert.Equal(error, values.ErrorMessage);
+        Assert.Equal("Opened the page and picked the file", values.ReproSteps);
+    }
+
     /// <summary>Found using the bot as a person: "no error message" in the first message was asked about again.</summary>
     [Fact]
     public async Task No_error_said_in_the_first_message_is_not_asked_and_the_screenshot_is_asked_alone()
