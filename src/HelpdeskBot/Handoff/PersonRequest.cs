@@ -41,6 +41,12 @@ public static class PersonRequest
         "sambungkan", "sambungin", "hubungkan", "hubungin", "hubungi", "panggil", "panggilin", "butuh",
     };
 
+    /// <summary>Verbs of putting through or calling someone in ("sambungin ke orang", "hubungin admin", "panggilin petugas").</summary>
+    private static readonly HashSet<string> Connecting = new(StringComparer.Ordinal)
+    {
+        "connect", "sambungkan", "sambungin", "disambungin", "disambungkan", "hubungkan", "hubungin", "panggil", "panggilin", "transfer",
+    };
+
     /// <summary>Words between the verb and the person that turn the message into a story about someone.</summary>
     private static readonly HashSet<string> Telling = new(StringComparer.Ordinal)
     {
@@ -65,6 +71,12 @@ public static class PersonRequest
     public static bool In(string text)
     {
         if (Asks(Words(text))) return true;
+        // "bisa sambungin ke orang aja gk kak? sy panik": a question closed by "or not" asks; it refuses nothing (the eighth trial).
+        for (var end = text.IndexOf('?', StringComparison.Ordinal); end > 0; end = text.IndexOf('?', end + 1))
+        {
+            var start = text.LastIndexOfAny(['.', '!', '?', ';', '\n'], end - 1) + 1;
+            if (Asks(WithoutOrNot(Words(text[start..end])))) return true;
+        }
         // A longer answer may end in a request of its own: "scan qris di warung lah. udhlah sy mau ngomong sm orang aja, bot gk
         // guna". Each sentence or clause is read alone, so the request is found beside the rest, and a "gk" elsewhere refuses nothing.
         var clauses = text.Split(['.', '!', '?', ';', ',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -88,13 +100,25 @@ public static class PersonRequest
                 var person = words[j].EndsWith("nya", StringComparison.Ordinal) && words[j].Length > 4 ? words[j][..^3] : words[j];
                 // "let me talk to support": the helpdesk by its name, after a verb of talking ("contact support" may be what a screen said).
                 if (Staff.Contains(words[j]) || Staff.Contains(person) || talking && (Anybody.Contains(words[j]) || words[j] == "support")) return true;
+                // "sambungin ke orang aja", "hubungkan dengan seseorang": put through to anybody is to a person.
+                if (Connecting.Contains(words[i]) && Anybody.Contains(words[j]) && words[j - 1] is "ke" or "to" or "with" or "sama" or "dengan" or "dgn") return true;
                 if (words[j] == "customer" && j + 1 < words.Count && words[j + 1] is "service" or "services" or "support" or "care") return true;
                 // "sambungin ke admin dong": the admin as whom to be put through to, not admin rights or an admin page.
-                if (person == "admin" && words[j - 1] is "ke" or "to" or "with" or "sama" or "dengan"
+                if (person == "admin" && (words[j - 1] is "ke" or "to" or "with" or "sama" or "dengan" || j == i + 1 && Connecting.Contains(words[i]))
                     && !(j + 1 < words.Count && words[j + 1] is "page" or "panel" or "rights" or "access" or "akses" or "account" or "akun" or "mode")) return true;
             }
         }
         return false;
+    }
+
+    /// <summary>The words without a closing "gk", "ga", "nggak", "or not" and the particles after it.</summary>
+    private static List<string> WithoutOrNot(List<string> words)
+    {
+        var end = words.Count;
+        while (end > 0 && Small.Contains(words[end - 1])) end--;
+        if (end > 0 && words[end - 1] is "gk" or "ga" or "gak" or "nggak" or "ngga" or "enggak" or "tidak" or "tdk" or "nope") end--;
+        else if (end > 1 && words[end - 1] == "not" && words[end - 2] == "or") end -= 2;
+        return words.Count == end ? words : words[..end];
     }
 
     private static List<string> Words(string text)

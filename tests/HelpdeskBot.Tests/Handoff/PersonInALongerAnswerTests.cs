@@ -23,6 +23,10 @@ public sealed class PersonInALongerAnswerTests : IDisposable
     [InlineData("id-ID", "scan qris di warung lah. udhlah sy mau ngomong sm orang aja, bot gk guna")]
     [InlineData("en-US", "it literally says contact support so let me talk to support")]
     [InlineData("id-ID", "CS ORANG MANA CS")]
+    // The eighth trial: a question closed by "gk", and an admin called in directly, were kept as answers.
+    [InlineData("id-ID", "bisa sambungin ke orang aja gk kak? sy panik")]
+    [InlineData("id-ID", "min tolong hubungin admin aja deh, sy mau refund cepet")]
+    [InlineData("en-US", "can you connect me with someone or not?")]
     public async Task A_person_asked_for_in_a_longer_answer_is_a_handoff(string locale, string text)
     {
         await NewChat(locale).Send(locale == "en-US" ? "report a problem" : "lapor masalah").Send("budi_s88").AssertField("service")
@@ -46,6 +50,8 @@ public sealed class PersonInALongerAnswerTests : IDisposable
     [Theory]
     [InlineData("never mind that, it was actually yesterday at 2pm")]
     [InlineData("I talked to support at the branch, they could not help")]
+    [InlineData("can't connect to the admin panel, is it down or not?")]
+    [InlineData("sy gk mau disambungin ke orang, bot aja")]
     public void What_is_neither(string text)
     {
         Assert.False(HelpdeskBot.Bot.Understanding.IntentReader.GivesUp(text));

@@ -257,8 +257,16 @@ public class OccurredAtParserTests
         Assert.Equal(Iso(expectedLocal), at!.Local);
     }
 
+    /// <summary>
+    /// The eighth trial: "28/11/2026 15:00" from an en-US browser was refused three times — the bot's own example. No month
+    /// is 28, so the writer put the day first.
+    /// </summary>
     [Fact]
-    public void A_month_first_date_that_cannot_be_one_is_no_date() => Assert.Null(OccurredAtParser.Parse("28/11/2026", Now, zone: null, monthFirst: true));
+    public void A_month_first_date_that_cannot_be_one_is_read_day_first() =>
+        Assert.Equal(Iso("2026-11-28T15:00:00+07:00"), OccurredAtParser.Parse("28/11/2026 15:00", Now, zone: null, monthFirst: true)!.Local);
+
+    [Fact]
+    public void A_date_that_is_none_either_way_is_no_date() => Assert.Null(OccurredAtParser.Parse("28/13/2026", Now, zone: null, monthFirst: true));
 
     [Theory]
     [InlineData("tomorrow", true)]

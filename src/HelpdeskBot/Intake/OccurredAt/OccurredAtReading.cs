@@ -905,6 +905,13 @@ internal sealed class OccurredAtReading
 
             d = int.Parse(parts[_monthFirst ? 1 : 0], CultureInfo.InvariantCulture);
             m = int.Parse(parts[_monthFirst ? 0 : 1], CultureInfo.InvariantCulture);
+            // "28/11/2026" from an en-US browser (the eighth trial, refused though the bot's own example): no month is 28, so
+            // the writer put the day first.
+            if (m > 12 && d <= 12)
+            {
+                (d, m) = (m, d);
+            }
+
             if (parts.Length == 3)
             {
                 var y = int.Parse(parts[2], CultureInfo.InvariantCulture);
