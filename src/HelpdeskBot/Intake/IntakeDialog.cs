@@ -310,6 +310,13 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
     private async Task<DialogTurnStatus> CategoryStepAsync(WaterfallStepContext<IntakeValues> step)
     {
         var values = step.Values;
+        // "I'm not sure dear, you pick", "skip", "terserah" (the eighth trial was stuck here): the model's best guess stands, as
+        // the model's, for the team to change.
+        if (step.Result is { Outcome: DialogOutcome.Skipped } or { Answer: ChoiceAnswer { Value: UnsureCategory } })
+        {
+            step.SetValues(values with { Category = values.CategoryOptions?.FirstOrDefault() ?? "other", CategoryChosenByUser = false });
+            return await step.NextAsync();
+        }
         if (step.Result is { Answer: ChoiceAnswer choice })
         {
             step.SetValues(values with { Category = choice.Value, CategoryChosenByUser = true, CategoryConfidence = 1 });
@@ -334,10 +341,21 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             Help = Message.Of("Intake.category.Help"),
             QuestionNumber = Progress(values, CategoryIndex).Count,
             QuestionCount = Progress(values, CategoryIndex).Count,
+            Optional = true,
             Choices = [.. top.Select(id => new Choice(id, Message.Text(catalog.DisplayName(id, step.Turn.Language)),
-                [catalog.DisplayName(id, Resources.Localizer.English), catalog.DisplayName(id, Resources.Localizer.Indonesian)]))],
+                [catalog.DisplayName(id, Resources.Localizer.English), catalog.DisplayName(id, Resources.Localizer.Indonesian)])),
+                new Choice(UnsureCategory, Message.Of("Intake.category.Unsure"), UnsureWords)],
         });
     }
+
+    private const string UnsureCategory = "unsure";
+
+    private static readonly string[] UnsureWords =
+    [
+        "not sure", "i'm not sure", "im not sure", "unsure", "don't know", "dont know", "i don't know", "no idea", "you pick", "you choose",
+        "any", "whatever", "tidak tahu", "tidak yakin", "gak tau", "ga tau", "gk tau", "nggak tau", "gatau", "terserah", "bingung", "ga yakin",
+        "gk yakin", "kurang tahu", "kurang tau",
+    ];
 
     private async Task<DialogTurnStatus> ConfirmStepAsync(WaterfallStepContext<IntakeValues> step)
     {

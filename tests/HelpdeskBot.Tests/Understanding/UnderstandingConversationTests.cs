@@ -140,6 +140,22 @@ public sealed class UnderstandingConversationTests : IDisposable
         Assert.Equal("kemarin jam 8 malam", ticket!.Fields.OccurredAtText);
     }
 
+    /// <summary>The eighth trial: "I'm not sure dear, you pick" and "skip" at the category question were refused, and the user was stuck.</summary>
+    [Theory]
+    [InlineData("I'm not sure dear, you pick")]
+    [InlineData("lewati")]
+    [InlineData("terserah")]
+    public async Task Not_knowing_the_category_leaves_the_models_guess_for_the_team(string answer)
+    {
+        var chat = NewChat("id-ID");
+        await chat.Send("aplikasi sy crash terus pas buka menu transfer, username sy dewi_k").AssertField("occurredAt")
+            .Send("tadi pagi").Send("harusnya bisa transfer").Send("tidak ada").Send("lewati").AssertField("category")
+            .Check(c => Assert.Contains(c.LastReply.SuggestedActions!.Actions, a => a.Title.StartsWith("Tidak yakin", StringComparison.Ordinal)))
+            .Send(answer).AssertField("confirm").Send("ya");
+        var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
+        Assert.Equal(CategorySource.Model, ticket!.Category.Source);
+    }
+
     [Theory]
     [InlineData("en-US", "app crash", "it closes when I open the camera", "app crash: it closes when I open the camera")]
     [InlineData("id-ID", "login gagal", "muncul tulisan sesi habis terus", "login gagal: muncul tulisan sesi habis terus")]
