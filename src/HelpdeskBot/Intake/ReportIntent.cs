@@ -43,7 +43,16 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock, TicketSer
     {
         var normalized = TypedText.Normalize(text);
         // "report" and "lapor" alone ask to report; inside a sentence ("the report I sent") they may be about an earlier one.
-        return normalized is "lapor" or "report" || Phrases.Any(p => TypedText.ContainsPhrase(normalized, p) && !Negated(normalized, p) && !Earlier(normalized, p) && !Supposed(normalized, p));
+        return normalized is "lapor" or "report" || AsksToReportAlone(normalized) || Phrases.Any(p => TypedText.ContainsPhrase(normalized, p) && !Negated(normalized, p) && !Earlier(normalized, p) && !Supposed(normalized, p));
+    }
+
+    /// <summary>"lapor dong kak", "report pls": asking to report, with only a particle or a plea around it (the eighth trial read it as a status question).</summary>
+    private static bool AsksToReportAlone(string normalized)
+    {
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?')).ToList();
+        return words.Count <= 5 && words.Any(w => w is "lapor" or "laporin" or "melapor" or "report" or "komplain")
+            && words.All(w => w is "lapor" or "laporin" or "melapor" or "report" or "komplain" or "dong" or "donk" or "kak" or "min" or "ya" or "yuk"
+                or "please" or "pls" or "plz" or "sih" or "deh" or "aja" or "mau" or "pengen" or "ingin" or "gan" or "sis" or "bro" or "mas" or "mbak" or "");
     }
 
     /// <summary>"kalo mau komplain soal barang bisa lewat sini jg?", "if I want to report something, where do I go": asks how, reports nothing yet.</summary>

@@ -23,11 +23,19 @@ public sealed class StatusIntent(TicketService tickets, TicketReplies replies) :
     public bool Matches(string text)
     {
         text = TypedText.Normalize(text);
-        if (Phrases.Contains(text)) return true;
+        if (Phrases.Contains(text) || AsksTicketStatus(text)) return true;
         return NumberIn(text) is not null && (text.StartsWith("status", StringComparison.Ordinal) || text.StartsWith("cek", StringComparison.Ordinal)
             || text.StartsWith("check", StringComparison.Ordinal) || text.StartsWith("where", StringComparison.Ordinal) || text.StartsWith("tiket", StringComparison.Ordinal)
             || text.StartsWith("ticket", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// "wait, what's the status of my other ticket?", "status laporan sy gmn?": a question about a ticket's status, asked
+    /// anywhere — mid-interview it is answered and the question asked again (the eighth trial read it as a time).
+    /// </summary>
+    private static bool AsksTicketStatus(string normalized) =>
+        normalized.EndsWith('?') && normalized.Length <= 80 && TypedText.ContainsPhrase(normalized, "status")
+        && new[] { "ticket", "tickets", "tiket", "report", "reports", "laporan", "laporanku" }.Any(w => TypedText.ContainsPhrase(normalized, w));
 
     /// <summary>The model's "status" is not taken for a question about something else that names no report ("do you guys hire remote?").</summary>
     public bool Accepts(string text)

@@ -140,6 +140,17 @@ public sealed class UnderstandingConversationTests : IDisposable
         Assert.Equal("kemarin jam 8 malam", ticket!.Fields.OccurredAtText);
     }
 
+    /// <summary>The eighth trial: "lapor dong kak" was read as a status question; a status question mid-interview as a time.</summary>
+    [Fact]
+    public async Task Asking_to_report_with_a_particle_starts_a_report() =>
+        await NewChat("id-ID").Send("lapor dong kak").AssertField("userId");
+
+    [Fact]
+    public async Task A_status_question_mid_interview_is_answered_and_the_question_asked_again() =>
+        await NewChat().Send("report a problem").Send("budi_s88").Send("Mobile app").AssertField("occurredAt")
+            .Send("wait, what's the status of my other ticket?").Check(c => Assert.NotNull(c.Tickets)).AssertField("occurredAt")
+            .AssertNotSays("couldn't read that as a time");
+
     /// <summary>The eighth trial: "I'm not sure dear, you pick" and "skip" at the category question were refused, and the user was stuck.</summary>
     [Theory]
     [InlineData("I'm not sure dear, you pick")]
