@@ -51,6 +51,11 @@ public static class AlreadySaid
     private static bool IsReminder(string piece)
     {
         var words = TypedText.Words(piece).Where(w => w is not ("kak" or "min" or "gan" or "sis" or "bro" or "ya" or "dong" or "sih" or "lho" or "loh")).ToList();
+        // "kan udh sy tulis di atas" (the eighth trial kept "di atas, putu.ari" as the id), "like I wrote above": where it was said.
+        while (words.Count > 1 && words[^1] is "above" or "atas" or "di" or "before" or "earlier" or "tadi" or "td" or "sebelumnya" or "already" or "it")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
         return Reminders.Contains(string.Join(' ', words));
     }
 }

@@ -47,7 +47,7 @@ public sealed class FieldTextPrompt(string id, IntakeField field, UserClock cloc
             var reading = FreeTextReader.Read(text, clock.ReadingContext(dc.Turn));
             if (field.Read(reading) is { } found) return Recognition.Of(new TextAnswer(found));
             // "I use budi_s88 on the website": the one word shaped like an id is the id.
-            if (field == IntakeField.UserId && UserIdFinder.OnlyIdShaped(text) is { } id) return Recognition.Of(new TextAnswer(id));
+            if (field == IntakeField.UserId && (UserIdFinder.Leading(text) ?? UserIdFinder.OnlyIdShaped(text)) is { } id) return Recognition.Of(new TextAnswer(id));
             if (!reading.IsEmpty) return Recognition.Of(new ElsewhereAnswer());
             if (text.Length > maxLength) return Recognition.Fail(Message.Of("Prompt.TooLong", maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }

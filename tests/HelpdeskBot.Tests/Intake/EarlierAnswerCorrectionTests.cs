@@ -102,6 +102,9 @@ public sealed class EarlierAnswerCorrectionTests : IDisposable
     [InlineData("told you already, the prime video app", "the prime video app")]
     [InlineData("kan udh gw bilang jenius", "jenius")]
     [InlineData("udah dibilang tadi pagi jam 7", "tadi pagi jam 7")]
+    // The eighth trial: "kan udh sy tulis di atas, putu.ari" was kept as the id with "di atas,".
+    [InlineData("kan udh sy tulis di atas, putu.ari", "putu.ari")]
+    [InlineData("as I wrote above, sophie_l", "sophie_l")]
     public void A_reminder_that_it_was_said_before_is_no_part_of_the_answer(string text, string answer) =>
         Assert.Equal(answer, HelpdeskBot.Intake.AlreadySaid.Without(text));
 

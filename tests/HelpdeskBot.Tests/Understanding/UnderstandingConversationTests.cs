@@ -140,6 +140,20 @@ public sealed class UnderstandingConversationTests : IDisposable
         Assert.Equal("kemarin jam 8 malam", ticket!.Fields.OccurredAtText);
     }
 
+    /// <summary>The eighth trial: "putu.ari, email kantor gk bs dibuka …" to the id question kept the rest and asked for the id again.</summary>
+    [Fact]
+    public async Task An_id_opening_a_longer_answer_is_the_id_and_the_rest_is_kept()
+    {
+        var chat = NewChat("id-ID");
+        await chat.Send("lapor masalah").AssertField("userId")
+            .Send("putu.ari, email kantor gk bs dibuka di outlook dr kemarin siang, muncul error 0x800CCC0E").AssertNotSays("ID pengguna");
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId);
+        var values = Assert.IsType<HelpdeskBot.Dialogs.WaterfallState<HelpdeskBot.Intake.IntakeValues>>(state.Stack[0].State).Values;
+        Assert.Equal("putu.ari", values.UserId);
+        Assert.Equal("Email", values.Service);
+        Assert.Contains("0x800CCC0E", values.ErrorMessage, StringComparison.Ordinal);
+    }
+
     /// <summary>The eighth trial: "lapor dong kak" was read as a status question; a status question mid-interview as a time.</summary>
     [Fact]
     public async Task Asking_to_report_with_a_particle_starts_a_report() =>

@@ -152,6 +152,20 @@ internal static class UserIdFinder
         return found;
     }
 
+    /// <summary>
+    /// "putu.ari, email kantor gk bs dibuka …" to the id question (the eighth trial took nothing): one word shaped like an
+    /// id, set off by a comma or a dash at the start of the answer, is the id, whatever the rest says.
+    /// </summary>
+    public static string? Leading(string text)
+    {
+        var words = ChatWords.Split(text);
+        if (words.Count < 2) return null;
+        var between = text.AsSpan(words[0].End, words[1].Start - words[0].End).Trim();
+        if (between is not ("," or "-" or "—" or ":")) return null;
+        var value = text[words[0].Start..words[0].End].Trim('.', '-', '_', ':', '/');
+        return HasDigitOrMark(value) && IsId(value, strong: false) && !value.Contains('@', StringComparison.Ordinal) ? value : null;
+    }
+
     /// <summary>"member no. 88120391": the full stop of "no." is an abbreviation's, not the end of a sentence.</summary>
     private static bool AfterNumberSign(string text, IReadOnlyList<Word> words, int j) =>
         j > 0 && words[j - 1].Lower is "no" or "nr" or "num" && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim() is "." or ".:";
