@@ -40,6 +40,9 @@ public sealed class FieldTextPrompt(string id, IntakeField field, UserClock cloc
         }
         // A service typed in the user's words ("aplikasi hp") is kept as the service it names.
         if (field == IntakeField.Service && clock.Services.FindAnswered(text) is { } named) return Recognition.Of(new TextAnswer(named));
+        // "hmm actually it's the website, not email" (the eighth trial kept it word for word): the service it is, not the one it is not.
+        if (field == IntakeField.Service && SummaryCorrection.WithoutWhatItIsNot(text) is var kept && kept != text
+            && clock.Services.FindAnswered(kept) is { } meant) return Recognition.Of(new TextAnswer(meant));
         // "today 7am" typed to the service question (the sixth trial threw it away): kept for the time's question, this one asked again.
         if (field == IntakeField.Service && ServiceAnswer.OnlyTime(text)) return ElsewhereOr(dc, clock, Message.Of("Intake.service.Retry"));
         if (CountWords(text) > shortWords || text.Length > maxLength)

@@ -115,7 +115,7 @@ public static class SummaryCorrection
         // Not named: only what a short, plain statement says of the id, the address, the time or the service ("it happened
         // yesterday at 5pm", "my username is rina_k") — a question or a story at the summary is no correction.
         if (!plain || trimmed.Contains('?', StringComparison.Ordinal) || trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxPlainWords) return null;
-        var reading = FreeTextReader.Read(Rejected(trimmed), clock.ReadingContext(dc.Turn));
+        var reading = FreeTextReader.Read(WithoutWhatItIsNot(trimmed), clock.ReadingContext(dc.Turn));
         var stated = reading.Fields.Where(PlainFields.Contains).ToList();
         if (stated.Count == 0) return null;
         return Recognition.Of(new CorrectionAnswer([.. stated.Select(id => new FieldCorrection(id, IntakeField.Find(id)!.Read(reading)!, id == IntakeField.OccurredAt.Id ? reading.OccurredAtUtc : null))]));
@@ -189,7 +189,7 @@ public static class SummaryCorrection
             if (connector.Any(char.IsLetter)) valueAt = SkipWord(lower, valueAt, Symbols);
             // "the service is actually the website": the article before the value is no part of it.
             valueAt = SkipWord(lower, valueAt, ["the", "a", "an"]);
-            var said = Rejected(text[valueAt..]);
+            var said = WithoutWhatItIsNot(text[valueAt..]);
             // "the service is amazon not payments" (the seventh trial: "That is already what the report says"): a service is a
             // name, and what follows "not" is the one it is not.
             if (field.Id == "service" && said.IndexOf(" not ", StringComparison.OrdinalIgnoreCase) is > 0 and var not) said = said[..not];
@@ -215,7 +215,7 @@ public static class SummaryCorrection
     private static readonly string[] ButBreaks = [", it's ", ", its ", ", it is ", ", it was ", ", but ", " but ", ", tapi ", " tapi ", ", tp ", " tp ", ", melainkan ", " melainkan ", ", yg bener ", ", yang benar ", ", "];
 
     /// <summary>"the partner portal, not the app", "website bukan app", "it's not about email, it's my ACCOUNT": the value, without what it is said not to be.</summary>
-    private static string Rejected(string value)
+    public static string WithoutWhatItIsNot(string value)
     {
         var lower = value.ToLowerInvariant();
         // What it is not, first: the rest after the break is the value.

@@ -154,6 +154,18 @@ public sealed class UnderstandingConversationTests : IDisposable
         Assert.Contains("0x800CCC0E", values.ErrorMessage, StringComparison.Ordinal);
     }
 
+    /// <summary>The eighth trial: "hmm actually it's the website, not email" to the service question was kept word for word.</summary>
+    [Theory]
+    [InlineData("en-US", "hmm actually it's the website, not email", "Website")]
+    [InlineData("id-ID", "aplikasi hp kak, bukan web", "Mobile app")]
+    public async Task A_service_said_with_the_one_it_is_not_is_the_service(string locale, string answer, string service)
+    {
+        var chat = NewChat(locale);
+        await chat.Send(locale == "en-US" ? "report a problem" : "lapor masalah").Send("budi_s88").AssertField("service").Send(answer).AssertField("occurredAt");
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId);
+        Assert.Equal(service, Assert.IsType<HelpdeskBot.Dialogs.WaterfallState<HelpdeskBot.Intake.IntakeValues>>(state.Stack[0].State).Values.Service);
+    }
+
     /// <summary>The eighth trial: "lapor dong kak" was read as a status question; a status question mid-interview as a time.</summary>
     [Fact]
     public async Task Asking_to_report_with_a_particle_starts_a_report() =>

@@ -285,12 +285,25 @@ internal static class ClauseFinder
             var hasChange = false;
             // A device alone is no change ("since about 9am today Outlook on my laptop shows …" is a time); a new one is
             // ("sejak ganti hp", "since my new phone").
-            for (var k = i; k < to; k++) hasChange |= ChangeWords.Contains(words[k].Lower) && !Devices.Contains(words[k].Lower);
+            // "Since about 9:15 this morning I can't log in to the web portal" (the eighth trial): a time after "since" is when it
+            // began, and a change must be said with it ("since yesterday's update"), not later in the sentence.
+            var changeEnd = StartsWithTime(words, i + cue) ? Math.Min(to, i + cue + 5) : to;
+            for (var k = i; k < changeEnd; k++) hasChange |= ChangeWords.Contains(words[k].Lower) && !Devices.Contains(words[k].Lower);
             if (!hasChange || to - i < 2) continue;
             var from = i > 0 && !words[i].ClauseBreakBefore && words[i - 1].Lower is "it" or "this" or "problem" or "started" or "begun" or "began" ? i - 1 : i;
             return (ChatWords.Text(text, words, from, to), from, to);
         }
         return null;
+    }
+
+    /// <summary>Whether the words at <paramref name="at"/> open with a time ("about 9:15", "this morning", "kemarin sore", "last Monday").</summary>
+    private static bool StartsWithTime(IReadOnlyList<Word> words, int at)
+    {
+        if (at < words.Count && words[at].Lower is "about" or "around" or "approximately" or "sekitar" or "sktr" or "kira2" or "kurang" or "like") at++;
+        return at < words.Count && (char.IsAsciiDigit(words[at].Lower[0]) || words[at].Lower is "this" or "yesterday" or "today" or "last" or "early"
+            or "kemarin" or "kmrn" or "kemaren" or "tadi" or "td" or "pagi" or "siang" or "sore" or "malam" or "semalam" or "jam" or "pukul" or "tgl"
+            or "tanggal" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "senin" or "selasa" or "rabu"
+            or "kamis" or "jumat" or "sabtu" or "minggu" or "morning" or "tonight" or "lunch" or "noon");
     }
 
     /// <summary>"sudah mencoba membayar …" is the payment that failed, as "tried paying" is; "mencoba menghubungi" is a fix.</summary>

@@ -169,6 +169,13 @@ internal static class TimeFinder
             if (words[k].Lower is "masih" or "msh" or "still" && (words[k + 1].Lower is "ada" or "bisa" or "normal" or "lancar" or "aman" or "works"
                 or "worked" or "fine" or "ok" or "oke" or "there" or "had" or "muncul" || char.IsAsciiDigit(words[k + 1].Lower[0]))) return true;
         }
+        // "Yesterday it worked fine", "kemarin masih lancar" (the eighth trial took it for when the problem happened): the day it
+        // worked, said right after it, unless a negation says it did not.
+        for (var k = to; k < words.Count && k < to + 3 && !words[k].PauseBefore; k++)
+        {
+            if (words[k].Lower is "not" or "no" or "never" or "didn't" or "didnt" or "wasn't" or "ga" or "gak" or "gk" or "tidak" or "tdk" or "nggak" or "ngga") break;
+            if (words[k].Lower is "worked" or "fine" or "lancar" or "normal" or "normally") return true;
+        }
         // "had 8GB left yesterday": what was left then.
         if (from > 0 && words[from - 1].Lower == "left" && !words[from].PauseBefore) return true;
         for (var k = from - 1; k >= 0 && k >= from - 2; k--)
