@@ -39,6 +39,14 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
     private static readonly string ErrorField = IntakeField.ErrorMessage.Id;
     private static readonly string EvidenceField = IntakeField.Evidence.Id;
 
+    /// <summary>
+    /// The answer opens by saying it was tried ("udh coba …", "I already …", "tried …"): what was done to fix it, not what was
+    /// done before it ("waited for a reply" is the steps).
+    /// </summary>
+    private static bool SaysTried(string text) =>
+        TypedText.Words(text) is { Count: > 1 } words && (words[0] is "udh" or "udah" or "sudah" or "sdh" or "dah" or "already" or "tried" or "coba" or "nyoba"
+            || words[0] is "i" or "saya" or "sy" or "aku" or "we" && words[1] is "already" or "tried" or "udh" or "udah" or "sudah" or "sdh" or "coba" or "have" or "ve");
+
     /// <summary>Several actions in a row: a comma between them or a word for "then".</summary>
     private static bool TellsSequence(string text) =>
         text.Contains(',', StringComparison.Ordinal) || TypedText.Normalize(text).Split(' ').Any(w => w is "then" or "terus" or "trus" or "lalu" or "kemudian" or "abis" or "habis" or "setelah" or "after");
@@ -108,7 +116,7 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             // "udh coba logout login" to "what did you do just before?" (the seventh trial kept it as the steps): a fix tried,
             // all of it and nothing after it, is kept for its own question and this one asked again. A sequence ("Restarted
             // the phone, opened the app, tapped Send") is the steps.
-            if (field == IntakeField.ReproSteps && result.Answer is TextAnswer && step.Values.Attempts is null && !TellsSequence(step.Turn.Text)
+            if (field == IntakeField.ReproSteps && result.Answer is TextAnswer && step.Values.Attempts is null && !TellsSequence(step.Turn.Text) && SaysTried(step.Turn.Text)
                 && reading is { Steps: null, Attempts: { } triedFirst } && triedFirst.Length * 5 >= step.Turn.Text.Trim().Length * 4)
             {
                 result = DialogResult.Done(new ElsewhereAnswer());
