@@ -30,7 +30,7 @@ public static class SummaryCorrection
             "yg diharapkan", "yg seharusnya terjadi", "seharusnya terjadi", "harusnya terjadi", "yg harusnya terjadi", "yang harusnya terjadi"]),
         ("errorMessage", ["error", "error message", "the error", "errornya", "eror", "erornya", "pesan error", "pesan errornya", "pesan eror", "kode error"]),
         ("steps", ["steps", "what i did", "what i did before", "what i did just before", "just before", "langkah", "langkahnya", "yg dilakukan sebelumnya"]),
-        ("history", ["history", "what changed", "first seen", "yang berubah", "yg berubah"]),
+        ("history", ["history", "what changed", "first seen", "first time", "first happened", "yang berubah", "yg berubah", "pertama kali", "pertama kali terjadi"]),
         ("attempts", ["attempts", "what i tried", "tried", "yang sudah dicoba", "yg sudah dicoba", "yg udh dicoba", "yang udah dicoba", "percobaan"]),
         ("email", ["email", "e-mail", "email address", "my email", "alamat email", "emailnya", "email saya", "email sy"]),
     ];
@@ -62,7 +62,9 @@ public static class SummaryCorrection
     private static readonly string[] RightValue = ["it should be", "should be", "it was", "it's", "its", "harusnya", "seharusnya", "mestinya", "yang benar", "yg bener", "yg benar"];
 
     /// <summary>Where one correction ends and another may start: "…, not login. and the time should be 09:00 today".</summary>
-    private static readonly string[] ClauseBreaks = [". ", "; ", "\n", ", and ", " and the ", " and my ", ", dan ", " dan ", ", terus ", ", trus "];
+    // A bare comma too (the eighth trial: "pesan errornya gk ada kak, yg dilakukan sebelumnya transfer ke temen, pertama kali ya
+    // barusan" went whole into the error): a piece that names no answer joins the one before it again ("the app, not login").
+    private static readonly string[] ClauseBreaks = [". ", "; ", "\n", ", and ", " and the ", " and my ", ", dan ", " dan ", ", terus ", ", trus ", ", "];
 
     private static readonly HashSet<string> SaysWrong = new(StringComparer.Ordinal)
     {
@@ -182,7 +184,9 @@ public static class SummaryCorrection
             var connector = wrong is null && SaysNone.Any(n => StartsWord(lower, connectorAt, n)) ? "" : Connectors.Concat(RightValue).FirstOrDefault(c => StartsWord(lower, connectorAt, c));
             // "layanannya biznet kak bukan pembayaran" (the sixth trial): Indonesian names the answer with "-nya" and says its
             // value straight after, with no word between.
-            if (connector is null && wrong is null && name.EndsWith("nya", StringComparison.Ordinal) && connectorAt < lower.Length && connectorAt > after) connector = "";
+            // "pertama kali ya barusan" (the eighth trial): "first time" is said with its value straight after too.
+            if (connector is null && wrong is null && (name.EndsWith("nya", StringComparison.Ordinal) || name.EndsWith(" kali", StringComparison.Ordinal))
+                && connectorAt < lower.Length && connectorAt > after) connector = "";
             if (connector is null) continue;
             var valueAt = SkipSpaces(lower, connectorAt + connector.Length);
             // "change what you expected to: email should …": a colon or dash after a word connector is no part of the value.

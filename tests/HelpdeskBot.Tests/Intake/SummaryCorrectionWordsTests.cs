@@ -78,5 +78,22 @@ public sealed class SummaryCorrectionWordsTests : IDisposable
         Assert.DoesNotContain("Akun & login", values, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The eighth trial: "pesan errornya gk ada kak, yg dilakukan sebelumnya transfer ke temen, pertama kali ya barusan" at the
+    /// summary changed only the error, to the whole sentence. Three answers named, split at commas: three changed.
+    /// </summary>
+    [Fact]
+    public async Task Three_answers_named_in_one_sentence_with_commas_are_each_changed()
+    {
+        var chat = NewChat();
+        await IntakeConversationTests.AnswerAll(chat, email: null)
+            .Send("pesan errornya gk ada kak, yg dilakukan sebelumnya transfer ke temen, pertama kali ya barusan").AssertSays("Sudah diubah");
+        var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId);
+        var values = Assert.IsType<HelpdeskBot.Dialogs.WaterfallState<HelpdeskBot.Intake.IntakeValues>>(state.Stack[0].State).Values;
+        Assert.Null(values.ErrorMessage);
+        Assert.Equal("transfer ke temen", values.ReproSteps);
+        Assert.Contains("barusan", values.History, StringComparison.Ordinal);
+    }
+
     public void Dispose() => app.Dispose();
 }
