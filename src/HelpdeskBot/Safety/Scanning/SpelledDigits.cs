@@ -26,6 +26,34 @@ internal static class SpelledDigits
         ["tujuh"] = 7, ["delapan"] = 8, ["sembilan"] = 9,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The first two letters of every digit's name, one bit per pair of ASCII letters (case folded).
+    private static readonly ulong[] FirstPairs = FirstPairsOf(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "oh",
+        "nol", "kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]);
+
+    private static ulong[] FirstPairsOf(IEnumerable<string> names)
+    {
+        var bits = new ulong[(26 * 26 / 64) + 1];
+        foreach (var name in names)
+        {
+            var pair = ((name[0] - 'a') * 26) + (name[1] - 'a');
+            bits[pair / 64] |= 1UL << (pair % 64);
+        }
+
+        return bits;
+    }
+
+    /// <summary>Whether a word starting with these two characters could be a digit's name: one bit test, before the word is read.</summary>
+    public static bool MayStart(char first, char second)
+    {
+        if (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(second))
+        {
+            return false;
+        }
+
+        var pair = (((first | 0x20) - 'a') * 26) + ((second | 0x20) - 'a');
+        return (FirstPairs[pair / 64] & (1UL << (pair % 64))) != 0;
+    }
+
     /// <summary>
     /// Whether a word could be a digit's name, by its first letter and length alone (most words are ruled out before
     /// they are looked up): z, o, t, f, s, e, n, k, d, l and two to eight letters.

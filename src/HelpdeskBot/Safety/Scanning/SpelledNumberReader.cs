@@ -35,6 +35,17 @@ internal static class SpelledNumberReader
                 continue;
             }
 
+            // Most words cannot start a digit's name: passed over by their first two letters, without a look-up.
+            if (i + 1 >= text.Length || !SpelledDigits.MayStart(text[i], text[i + 1]))
+            {
+                while (i < text.Length && char.IsAsciiLetter(text[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
             var count = SpelledDigits.ReadRun(text, i, digits, out var end);
             if (count is >= LeastCardWords and <= CardNumberScanner.MaxDigits)
             {
