@@ -43,6 +43,9 @@ internal static class Corpus
     /// <summary>The eleventh round's messages from another independent writer, scored unseen, then added to the tuning part.</summary>
     public const string NewLines11File = "newlines11.tsv";
 
+    /// <summary>The twelfth round's messages from another independent writer, scored unseen, then added to the tuning part.</summary>
+    public const string NewLines12File = "newlines12.tsv";
+
     public static IReadOnlyList<LabelledMessage> Tuning() => LabelledCorpus.Load(PathOf(TuningFile));
 
     public static IReadOnlyList<LabelledMessage>? HeldBack() => LoadIfThere(HeldBackFile);
@@ -68,6 +71,8 @@ internal static class Corpus
     public static IReadOnlyList<LabelledMessage> NewLines10() => LabelledCorpus.Load(PathOf(NewLines10File));
 
     public static IReadOnlyList<LabelledMessage> NewLines11() => LabelledCorpus.Load(PathOf(NewLines11File));
+
+    public static IReadOnlyList<LabelledMessage> NewLines12() => LabelledCorpus.Load(PathOf(NewLines12File));
 
     private static IReadOnlyList<LabelledMessage>? LoadIfThere(string file) =>
         File.Exists(PathOf(file)) ? LabelledCorpus.Load(PathOf(file)) : null;

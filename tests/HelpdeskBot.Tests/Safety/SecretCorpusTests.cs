@@ -36,6 +36,8 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         Assert.True(tenth.All(a => rows.Any(r => r.Text == a.Text && r.Kinds.SequenceEqual(a.Kinds))), "every tenth-round message is in the tuning part, labelled alike");
         var eleventh = Corpus.NewLines11();
         Assert.True(eleventh.All(a => rows.Any(r => r.Text == a.Text && r.Kinds.SequenceEqual(a.Kinds))), "every eleventh-round message is in the tuning part, labelled alike");
+        var twelfth = Corpus.NewLines12();
+        Assert.True(twelfth.All(a => rows.Any(r => r.Text == a.Text && r.Kinds.SequenceEqual(a.Kinds))), "every twelfth-round message is in the tuning part, labelled alike");
         Assert.True(rows.Count(r => r.IsClean) >= rows.Count * 0.4, $"{rows.Count(r => r.IsClean)} clean of {rows.Count}");
         foreach (var lang in LabelledCorpus.Languages)
         {
@@ -64,6 +66,7 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         // word for them, PINs told around their digits); 97.74% on the rows before them, unchanged.
         // 97.49% after the tenth, with its 430 new lines (4 of them still missed); 97.39% on the rows before them, unchanged.
         // 97.44% after the eleventh, with its 429 new lines (8 of them still missed); 97.49% on the rows before them, unchanged.
+        // 97.52% after the twelfth, with its 424 new lines (8 of them still missed); 97.57% on the rows before them, up from 97.48%.
         var score = Evaluate(Corpus.TuningFile, Corpus.Tuning());
 
         Assert.True(score.All.Recall >= 0.97, score.Format(withProblems: true));
@@ -173,6 +176,22 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         var score = Evaluate(Corpus.NewLines8File, Corpus.NewLines8());
 
         Assert.True(score.All.Recall >= 0.88, score.Format(withProblems: true));
+        Assert.True(score.All.FalsePositives == 0, score.Format(withProblems: true));
+        Assert.True(score.MissedCards == 0, score.Format(withProblems: true));
+    }
+
+    /// <summary>
+    /// The twelfth round's 430 messages from another independent writer who never read the guard (also in the tuning part):
+    /// 92.40% recall (243/263), two false positives (a password's hint, "transaction IDs TRX88123, TRX88124, …") and three
+    /// missed cards (Luhn-valid numbers outside the issuer table, named as cards or with an expiry) when scored unseen at
+    /// commit b45128f's scanner; 96.96% (255/263), none, none after the round.
+    /// </summary>
+    [Fact]
+    public void Twelfth_round_lines_hold_their_measured_recall_with_no_false_positive()
+    {
+        var score = Evaluate(Corpus.NewLines12File, Corpus.NewLines12());
+
+        Assert.True(score.All.Recall >= 0.965, score.Format(withProblems: true));
         Assert.True(score.All.FalsePositives == 0, score.Format(withProblems: true));
         Assert.True(score.MissedCards == 0, score.Format(withProblems: true));
     }

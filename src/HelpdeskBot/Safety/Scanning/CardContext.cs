@@ -15,6 +15,7 @@ internal static class CardContext
 {
     private const int Before = 40;
     private const int After = 24;
+    private const int SentenceAfter = 64;
 
     // Identity numbers: they may be named a few words before ("NIK saya yang terdaftar 3273…"). Single words;
     // phrases are recognised by their telling word ("kartu keluarga", "kartu tanda penduduk", "nomor induk").
@@ -164,6 +165,34 @@ internal static class CardContext
     public static bool ExpiryOrCvvFollows(string text, int end) => Follower(text, end, out _) != CardFollower.None;
 
     /// <summary>
+    /// "2805 9056 6440 0952 on checkout and it failed, exp 10/27": an expiry word with a month and year after it, later in the
+    /// number's sentence (within <see cref="SentenceAfter"/> characters).
+    /// </summary>
+    public static bool ExpiryInSentenceAfter(string text, int end)
+    {
+        var limit = Math.Min(text.Length, end + SentenceAfter);
+        for (var k = end; k < limit; k++)
+        {
+            if (text[k] is '!' or '?' or '\n' || (text[k] == '.' && (k + 1 == text.Length || char.IsWhiteSpace(text[k + 1]))))
+            {
+                limit = k;
+                break;
+            }
+        }
+
+        var pos = end;
+        while (NextWord(text, limit, ref pos, out var word))
+        {
+            if (ExpiryWords.Contains(word) && Follower(text, pos - word.Length, out _) == CardFollower.Expiry)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "4556 0001 2345 6782, 09/27, 813", "4111… 12/27 318": three or four digits standing alone straight after a card
     /// number's expiry are its CVV, as a card's three fields are typed in order.
     /// </summary>
@@ -201,7 +230,9 @@ internal static class CardContext
     // Eighth round: the card's code named by where it is or what it is for, right after the number ("card … security 4490
     // exp 10/29", "nmr kartu … blkgnya 512", "kode 4 angka di depan 2207" on an Amex).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodePlaces = Lookup(
-        "security", "sec", "back", "belakang", "belakangnya", "blkg", "blkgnya", "depan", "front");
+        "security", "sec", "back", "belakang", "belakangnya", "blkg", "blkgnya", "blkng", "blakang", "belakng", "depan", "front",
+        // Twelfth round: "…0038, exp 05/27, code 127" — after a card number a code of three or four digits is its own.
+        "code", "kode", "kodenya");
 
     /// <summary>
     /// Three or four digits standing alone within a few words after a card number, when a word between names its code by
@@ -212,7 +243,7 @@ internal static class CardContext
         cvvStart = cvvEnd = 0;
         var named = false;
         var pos = end;
-        for (var step = 0; step < 6 && pos < text.Length; step++)
+        for (var step = 0; step < 9 && pos < text.Length; step++)
         {
             while (pos < text.Length && !char.IsLetterOrDigit(text[pos]))
             {
@@ -244,8 +275,8 @@ internal static class CardContext
                 return true;
             }
 
-            // Only a few short words may stand between: "kode 4 angka di depan", an expiry.
-            if (token.Length > 6 && !IsMonthYear(text, start, out _))
+            // Only a few short words may stand between: "kode 4 angka di depan", an expiry ("masa berlaku 09/29").
+            if (token.Length > 6 && !IsMonthYear(text, start, out _) && !ExpiryWords.Contains(token))
             {
                 return false;
             }

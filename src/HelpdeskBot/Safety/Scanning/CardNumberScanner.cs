@@ -153,10 +153,15 @@ internal static class CardNumberScanner
 
                 // Only small groups so far: a card only as the whole run (WholeIfSpacedOut); no need to check others.
                 hasBigGroup |= groups[j].Length > SmallGroup;
-                if (total >= MinDigits && (hasBigGroup || (i == 0 && j == groups.Length - 1))
-                    && IsCardNumber(text, groups[i..(j + 1)], digits[..total], i == 0 && TypedLikeACard(groups[..(j + 1)]) && (named ??= CardContext.NamedAsCard(text, groups[0].Start))))
+                if (total >= MinDigits && (hasBigGroup || (i == 0 && j == groups.Length - 1)))
                 {
-                    best = j;
+                    var window = groups[i..(j + 1)];
+                    var typedLikeACard = i == 0 && TypedLikeACard(window);
+                    if (IsCardNumber(text, window, digits[..total], typedLikeACard && (named ??= CardContext.NamedAsCard(text, groups[0].Start)))
+                        || (typedLikeACard && IsCardOutsideTheTable(text, window, digits[..total], ref named)))
+                    {
+                        best = j;
+                    }
                 }
             }
 
@@ -269,6 +274,17 @@ internal static class CardNumberScanner
 
         return HasIssuerRange(Prefix4(digits), digits.Length) && (PassesLuhn(digits) || namedAsCard);
     }
+
+    /// <summary>
+    /// "nomor di depan kartu 2966 5583 3495 5635", "I typed 2805 9056 6440 0952 … exp 10/27": a number that passes Luhn and is
+    /// typed as a card is printed, but whose first digits are in no range of <see cref="HasIssuerRange"/> (new ranges, a
+    /// regional scheme, a first digit that banks and payment networks use: 2 to 6), when the text says it is a card: named
+    /// so just before it, or an expiry after it in its sentence (the twelfth round's missed cards). <paramref name="digits"/>
+    /// holds the window's digits, filled by <see cref="IsCardNumber"/>.
+    /// </summary>
+    private static bool IsCardOutsideTheTable(string text, ReadOnlySpan<DigitGroup> window, ReadOnlySpan<byte> digits, ref bool? named) =>
+        digits[0] is >= 2 and <= 6 && !HasIssuerRange(Prefix4(digits), digits.Length) && PassesLuhn(digits)
+        && ((named ??= CardContext.NamedAsCard(text, window[0].Start)) || CardContext.ExpiryInSentenceAfter(text, window[^1].End));
 
     internal static int Prefix4(ReadOnlySpan<byte> d) => (d[0] * 1000) + (d[1] * 100) + (d[2] * 10) + d[3];
 

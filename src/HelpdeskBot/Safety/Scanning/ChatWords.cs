@@ -275,7 +275,9 @@ internal static class ChatWords
         "sms", "text", "texted", "txt", "message", "msg", "whatsapp", "wa", "telegram", "email", "e-mail", "emailed", "mail",
         "sent", "send", "masuk", "dikirim", "kirim", "terkirim", "google", "authenticator", "login", "log", "sign",
         "signin", "verify", "digit", "digits", "angka", "6-digit", "4-digit", "8-digit", "6digit", "pesan", "notifikasi",
-        "notification", "bank", "otp"];
+        "notification", "bank", "otp",
+        // Twelfth round: the code someone asked for ("You asked for the code - 274019", "kak td nanya kode ya? 813406").
+        "asked", "nanya", "nanyain", "ditanya", "minta", "diminta", "mintain"];
 
     /// <summary>Weaker: "I got code 1603 from the installer" is an error; a code that was merely received needs OTP length (5–8 digits).</summary>
     private static readonly string[] CodeReceivedContexts =

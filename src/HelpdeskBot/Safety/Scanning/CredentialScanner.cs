@@ -353,6 +353,12 @@ internal static class CredentialScanner
                 break;
             }
 
+            // "the hint for my password is "first pet"": what is told is the hint (twelfth round).
+            if (HintFor(text, at))
+            {
+                break;
+            }
+
             // "boarding pass", "day pass": a ticket.
             if (cls == CredentialClass.ShortPassword && WordBefore(text, at, WordFlags.PassKind))
             {
@@ -521,6 +527,13 @@ internal static class CredentialScanner
             }
         }
 
+        // "sorry wrong one, the code is 664210 not 664201", "kodenya 802716 bukan 802761" (twelfth round): a code corrected
+        // digit for digit is one the user holds.
+        if (CorrectedDigits(text, keywordEnd))
+        {
+            return CredentialClass.Code;
+        }
+
         // Within its sentence: "I never got the package. Tracking says code 100245" (the sixth trial) got no code.
         var pos = Math.Max(0, start - CodeContextWindow);
         var limit = Math.Min(text.Length, end + CodeContextWindow);
@@ -562,6 +575,58 @@ internal static class CredentialScanner
         }
 
         return received ? CredentialClass.CodeReceived : notSecret;
+    }
+
+    /// <summary>
+    /// After a code word (and "is", "nya" or a colon): four to eight digits, then "not", "bukan" or "instead of" and as many
+    /// other digits — a value given and its wrong twin.
+    /// </summary>
+    private static bool CorrectedDigits(string text, int keywordEnd)
+    {
+        var value = ChatToken.ReadForward(text, keywordEnd);
+        if (value.Kind == ChatTokenKind.Colon
+            || (value.Kind == ChatTokenKind.Word && !value.ClauseEnd && IsAny(value.Core(text), "is", "was", "nya", "adalah", "itu")))
+        {
+            value = ChatToken.ReadForward(text, value.End);
+        }
+
+        if (value.Kind != ChatTokenKind.Word || !Shapes.IsAllDigits(value.Core(text)) || value.Core(text).Length is < 4 or > 8)
+        {
+            return false;
+        }
+
+        var not = ChatToken.ReadForward(text, value.End);
+        if (not.Kind != ChatTokenKind.Word || !IsAny(not.Core(text), "not", "bukan", "instead", "ganti"))
+        {
+            return false;
+        }
+
+        var twin = ChatToken.ReadForward(text, not.End);
+        if (twin.Kind == ChatTokenKind.Word && IsAny(twin.Core(text), "of", "dari"))
+        {
+            twin = ChatToken.ReadForward(text, twin.End);
+        }
+
+        return twin.Kind == ChatTokenKind.Word && twin.Core(text).Length == value.Core(text).Length && Shapes.IsAllDigits(twin.Core(text));
+    }
+
+    /// <summary>"hint for my password", "petunjuk buat sandi", "security question for the PIN": the keyword names what the hint is for.</summary>
+    private static bool HintFor(string text, int at)
+    {
+        var before = ChatToken.ReadBackward(text, at);
+        if (before.Kind == ChatTokenKind.Word && !before.ClauseEnd && IsAny(before.Core(text), "my", "the", "saya", "sy", "your", "ur", "our"))
+        {
+            before = ChatToken.ReadBackward(text, before.Start);
+        }
+
+        if (before.Kind != ChatTokenKind.Word || before.ClauseEnd || !IsAny(before.Core(text), "for", "to", "of", "untuk", "utk", "buat", "bwt"))
+        {
+            return false;
+        }
+
+        var hint = ChatToken.ReadBackward(text, before.Start);
+        return hint.Kind == ChatTokenKind.Word && !hint.ClauseEnd
+               && IsAny(hint.Core(text), "hint", "hints", "clue", "clues", "reminder", "petunjuk", "question", "pertanyaan");
     }
 
     private static bool WordBefore(string text, int at, WordFlags flag)

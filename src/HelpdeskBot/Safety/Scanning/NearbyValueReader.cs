@@ -214,9 +214,10 @@ internal static class NearbyValueReader
         return Products.Contains(buffer[..letters]);
     }
 
-    // Between two values offered for one keyword: "1203 atau 1230", "Kucing1 or Kucing2".
+    // Between two values offered for one keyword: "1203 atau 1230", "Kucing1 or Kucing2"; or a value and its wrong twin,
+    // as close to the secret as a typo ("the code is 664210 not 664201", twelfth round).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Alternations = ChatWords.Lookup(
-        "atau", "or", "ato", "/", "either", "maybe", "mungkin", "kalo", "kalau", "else");
+        "atau", "or", "ato", "/", "either", "maybe", "mungkin", "kalo", "kalau", "else", "not", "bukan");
 
     // Where a PIN is typed: "I entered my usual 2580 at the ATM", "td di atm ku pencet 6061".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PinPlaces = ChatWords.Lookup(
@@ -560,7 +561,7 @@ internal static class NearbyValueReader
         if (previous is { } before && text[before.End - 1] != ',')
         {
             var named = before.Lower(text, buffer);
-            if (Naming.Contains(named))
+            if (Naming.Contains(named) && !ChangedFrom(text, named, word))
             {
                 return false;
             }
@@ -883,6 +884,11 @@ internal static class NearbyValueReader
                 break;
         }
     }
+
+    /// <summary>"change my pass from letmein99 to something safer", "ganti sandi dari melati123 ke …": the old value of a change, no place it comes from.</summary>
+    private static bool ChangedFrom(string text, ReadOnlySpan<char> named, SentenceWord value) =>
+        named is "from" or "dari" && NextWord(text, value.End, out var next, out var lineBreak) && !lineBreak
+        && text[value.End - 1] != ',' && next.Lower(text, stackalloc char[8]) is "to" or "ke" or "jadi" or "menjadi" or "into";
 
     private static bool NextWord(string text, int pos, out SentenceWord word, out bool lineBreak)
     {

@@ -66,6 +66,21 @@ internal static class Shapes
     }
 
     /// <summary>
+    /// "TRX88123", "INV20240042": two to five capitals straight before four digits or more, as systems number what they
+    /// print ("transaction IDs TRX88123, TRX88124, TRX88125", twelfth round).
+    /// </summary>
+    public static bool IsNumberedCode(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        while (letters < word.Length && char.IsAsciiLetterUpper(word[letters]))
+        {
+            letters++;
+        }
+
+        return letters is >= 2 and <= 5 && word.Length - letters >= 4 && IsAllDigits(word[letters..]);
+    }
+
+    /// <summary>
     /// "TXN-99812", "INV-2024-0042", "ORD_5521": how systems print a reference — one to five capitals, then groups of
     /// digits, each after a dash, underscore or slash.
     /// </summary>

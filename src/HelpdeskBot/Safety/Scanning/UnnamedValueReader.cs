@@ -761,9 +761,16 @@ internal static class UnnamedValueReader
         }
 
         Span<char> buffer = stackalloc char[24];
-        var before = words[i - 1].Lower(text, buffer);
+        var verb = i - 1;
+        var before = words[verb].Lower(text, buffer);
         Span<char> earlier = stackalloc char[24];
-        if (!EntryVerbs.Contains(before) && !(i > 1 && before is "in" && words[i - 2].Lower(text, earlier) is "put" or "putting" or "puts"))
+        // "ibu sy ngetiknya selalu "ibunda1965"" (twelfth round): how often, between the verb and the value.
+        if (verb > 0 && before is "selalu" or "always" or "slalu" or "tetep" or "tetap" or "still" or "just" or "cuma" or "only" or "again" or "lagi")
+        {
+            before = words[--verb].Lower(text, buffer);
+        }
+
+        if (!EntryVerbs.Contains(before) && !(verb > 0 && before is "in" && words[verb - 1].Lower(text, earlier) is "put" or "putting" or "puts"))
         {
             return false;
         }
@@ -916,7 +923,7 @@ internal static class UnnamedValueReader
             {
                 // "ref TXN-99812 and TXN-99840": two references side by side, as a system numbers them (eleventh round).
                 return Shapes.HasLetter(value) && !Shapes.IsAddress(value) && !IsVersion(value) && !NearbyValueReader.IsProduct(value)
-                    && !Shapes.IsReference(value)
+                    && !Shapes.IsReference(value) && !Shapes.IsNumberedCode(value)
                     && !Redaction.Covers(text, words[i].CoreStart)
                     && !IsPasswordWord(text, words[i]) && !CredentialScanner.StartsKeyword(text, words[i].CoreStart);
             }
