@@ -54,6 +54,12 @@ public static class PersonRequest
         "soal", "was", "is", "sudah", "udah", "udh", "already", "tadi",
     };
 
+    /// <summary>Words that put the verb after them in the past: "sudah telpon cs", "already called the agent".</summary>
+    private static readonly HashSet<string> Done = new(StringComparer.Ordinal)
+    {
+        "sudah", "udah", "udh", "sdh", "dah", "already", "pernah", "tadi", "td", "kemarin", "kemaren", "kmrn",
+    };
+
     private static readonly HashSet<string> Refusing = new(StringComparer.Ordinal)
     {
         "not", "don't", "dont", "no", "never", "tidak", "gak", "ga", "nggak", "ngga", "jangan", "tdk", "gk", "without", "tanpa",
@@ -93,6 +99,9 @@ public static class PersonRequest
         {
             var talking = Talking.Contains(words[i]);
             if (!talking && !Asking.Contains(words[i])) continue;
+            // "udh ane kirim foto struk di chat agen juga" (the thirteenth writer): a chat as the place something was sent,
+            // or talking already done ("sudah telpon cs"), tells what happened; it asks for nobody.
+            if (i > 0 && (words[i - 1] is "di" or "in" or "via" or "lewat" or "dari" or "from" || Done.Contains(words[i - 1]))) continue;
             for (var j = i + 1; j < words.Count && j <= i + MaxGap; j++)
             {
                 if (Telling.Contains(words[j]) || words[j].Any(char.IsAsciiDigit)) break;

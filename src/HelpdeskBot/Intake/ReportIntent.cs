@@ -117,6 +117,12 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock, TicketSer
         "tidak berfungsi", "telat", "terlambat", "delay", "delayed", "out of sync", "ga sinkron", "gak sinkron", "tidak sinkron",
         // Eighth writer: what stopped working, goes round in a loop, or keeps buffering ("Fingerprint login stopped working.", "SSO loop").
         "stopped working", "stop working", "stops working", "quit working", "no longer works", "buffering", "loop", "looping",
+        // Thirteenth writer: "medicine delivery never come", "No SMS token", "gps ngaco", "tarif ga sesuai", "Aplikasi tdk bs dibuka.",
+        // "… Tolong dicek gan": what never came, what is off or does not match, and a plea to check it.
+        "never come", "never comes", "no sms", "no otp", "no code", "no token", "no email", "no notification", "ngaco", "kacau",
+        "ga sesuai", "gak sesuai", "gk sesuai", "nggak sesuai", "tidak sesuai", "tdk sesuai", "tdk bs", "tidak bs", "gak bs", "nggak bs",
+        "tolong dicek", "mohon dicek", "tolong dicheck", "tolong cek", "mohon cek", "please check", "pls check", "kindly check",
+        "please look into", "kindly look into",
         .. NotArrived(),
     ];
 

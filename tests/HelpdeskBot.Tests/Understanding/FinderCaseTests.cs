@@ -707,4 +707,58 @@ public sealed class FinderCaseTests
     [InlineData("the photo upload fails at 10MB. Tried resizing it, same error", "Tried resizing it")]
     [InlineData("upload keeps failing. I tried compressing the video first", "I tried compressing the video first")]
     public void Making_a_file_smaller_or_another_kind_is_a_fix_tried(string text, string attempts) => Assert.StartsWith(attempts, Find(text, "attempts"));
+
+    // The thirteenth writer's classes, in other words than theirs.
+
+    [Theory]
+    [InlineData("HD-7K3QX9M: steps again, open the app, tap Orders, it spins forever", "addInfo")]
+    [InlineData("hd-7k3qx9m - fotonya udh sy kirim lewat email barusan", "addInfo")]
+    [InlineData("HD-7K3QX9M - still nothing after three days?", "status")]
+    [InlineData("ok kak ga usah, saldonya udah masuk barusan. makasih", "cancel")]
+    [InlineData("g'day", "greeting")]
+    [InlineData("Thank you so much for your patience yesterday, you were all lovely.", "greeting")]
+    [InlineData("Terima kasih banyak, pelayanannya ramah sekali.", "greeting")]
+    [InlineData("thanks, but the refund still has not come", "report")]
+    [InlineData("udh sy kirim bukti transfer di chat agen kemarin tp saldo blm masuk", "report")]
+    [InlineData("voucher ga sesuai sama yg dijanjikan", "report")]
+    [InlineData("parcel never come", "report")]
+    public void Intents_in_the_thirteenth_writers_forms(string text, string intent)
+    {
+        using var app = new HelpdeskApp();
+        Assert.Equal(intent, app.Get<IntentReader>().Read(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("checkout went blank and then \"Something went wrong, payment failed\" showed", "Something went wrong, payment failed")]
+    [InlineData("tiap buka profil tiba2 \"Gagal memuat data\" kak", "Gagal memuat data")]
+    [InlineData("nomor pelanggan sy ketik tp keluarnya \"Nomor tidak valid\"", "Nomor tidak valid")]
+    public void A_quote_that_says_it_failed_is_the_error(string text, string error) => Assert.Equal(error, Find(text, "errorMessage"));
+
+    [Theory]
+    [InlineData("I clicked \"Retry failed items\" and nothing happened")]
+    [InlineData("paid but the transaction code TX99120 is not on my statement")]
+    public void A_button_that_says_failed_and_a_transaction_code_are_no_error(string text) => Assert.Null(Find(text, "errorMessage"));
+
+    [Theory]
+    [InlineData("sent 0.25 ETH to my wallet and it never arrived")]
+    [InlineData("the fee went up by 2.50 this month")]
+    public void A_decimal_amount_is_no_clock(string text) => Assert.Null(Find(text, "occurredAt"));
+
+    [Fact]
+    public void A_dotted_clock_beside_its_words_is_still_read() => Assert.Equal("tadi jam 7.30 pagi", Find("transfer gagal tadi jam 7.30 pagi", "occurredAt"));
+
+    [Theory]
+    [InlineData("The donate button does nothing. I should be very grateful if you could look.")]
+    [InlineData("I should like to cancel the standing order but the page freezes.")]
+    public void A_courtesy_or_a_wish_is_no_expectation(string text) => Assert.Null(Find(text, "expected"));
+
+    [Theory]
+    [InlineData("2FA keeps failing. I already synced the clock on my phone.", "I already synced the clock on my phone")]
+    [InlineData("alamat salah di invoice, udh ane benerin di profil tp ttp sama", "udh ane benerin di profil")]
+    public void Fixes_the_thirteenth_writer_names(string text, string attempts) => Assert.Equal(attempts, Find(text, "attempts"));
+
+    [Theory]
+    [InlineData("the page will not load my saved cards", "Website")]
+    [InlineData("receipt mails stopped arriving last week", "Email")]
+    public void A_page_and_mails_name_their_service(string text, string service) => Assert.Equal(service, Find(text, "service"));
 }

@@ -47,7 +47,7 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     /// <summary>A short message made only of these is a greeting ("hello?", "met sore gan", "assalamualaikum").</summary>
     private static readonly HashSet<string> GreetingWords = new(StringComparer.Ordinal)
     {
-        "hi", "hii", "hiii", "hello", "helo", "hallo", "halo", "haloo", "hai", "haii", "hei", "hey", "heya", "hiya", "yo", "morning", "afternoon",
+        "hi", "hii", "hiii", "hello", "helo", "g'day", "gday", "hallo", "halo", "haloo", "hai", "haii", "hei", "hey", "heya", "hiya", "yo", "morning", "afternoon",
         "evening", "good", "pagi", "siang", "sore", "malam", "malem", "met", "selamat", "assalamualaikum", "assalamu'alaikum", "asalamualaikum",
         "permisi", "misi", "admin", "kak", "ka", "kakak", "min", "mimin", "gan", "sis", "bro", "mas", "mbak", "pak", "bu", "there", "all", "everyone",
         "team", "guys", "p", "ping", "thanks", "thank", "you", "thx", "makasih", "terima", "kasih", "trims", "tq", "ty", "wr", "wb",
@@ -165,12 +165,38 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
             or "tombol" or "button" or "refund" or "transfer" or "saldo" or "pembayaran" or "payment" or "masuk" or "kepotong" or "down" or "app"
             or "aplikasi" or "email" or "login");
 
+    private static readonly HashSet<string> Thanks = new(StringComparer.Ordinal)
+    {
+        "thank you", "thanks", "thankyou", "thx", "makasih", "terima kasih", "terimakasih", "memberkati", "god bless", "bless you", "tuhan memberkati",
+        "matur nuwun", "hatur nuhun",
+    };
+
+    /// <summary>Words that leave something open after thanks: "thanks, but it still does not work", "makasih, tp saldo belum masuk".</summary>
+    private static readonly HashSet<string> StillOpen = new(StringComparer.Ordinal)
+    {
+        "not", "no", "never", "still", "can't", "cant", "cannot", "won't", "wont", "doesn't", "didn't", "but", "belum", "blm", "masih", "tidak", "tdk",
+        "ga", "gak", "gk", "nggak", "ngga", "tapi", "tp", "kok", "why", "kenapa", "knp",
+    };
+
     /// <summary>Words that ask to add to a ticket rather than ask about it.</summary>
     private static readonly HashSet<string> AddWords = new(StringComparer.Ordinal)
     {
         "add", "adding", "attach", "attaching", "forgot", "mention", "correction", "tambah", "tambahin", "nambah", "nambahin", "tambahkan",
         "lampir", "lampirkan", "lupa", "ralat", "foto", "screenshot", "ss", "video", "lengkapi", "koreksi",
     };
+
+    /// <summary>
+    /// "HD-ZX4R8N6 - repro steps: open app, …" (the thirteenth writer): the ticket's number, a dash or a colon, then four words
+    /// or more and no question — what follows is for the ticket.
+    /// </summary>
+    private static bool DetailsAfterTicket(string text)
+    {
+        var at = text.IndexOf("hd-", StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || text.Contains('?', StringComparison.Ordinal)) return false;
+        var rest = text.AsSpan(Math.Min(text.Length, at + 10)).TrimStart();
+        if (rest.IsEmpty || rest[0] is not (':' or '-' or '—' or '–')) return false;
+        return TypedText.Words(rest[1..].ToString()).Count >= 4;
+    }
 
     /// <summary>"HD-" and the seven characters of a ticket number (the number's own check is the ticket service's).</summary>
     private static bool IsTicketNumber(string word) => word.Length == 10 && word.StartsWith("hd-", StringComparison.Ordinal);
@@ -239,7 +265,8 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         {
             if (!StillWrong.Contains(words[i])) continue;
             // "gk jadi" calls off; it says nothing is wrong.
-            if (words[i] is "gk" or "ga" or "gak" or "nggak" or "tidak" or "tdk" && i + 1 < words.Count && words[i + 1] is "jadi" or "jd") continue;
+            // "ga usah" calls it off too ("udah kak ga usah, udah keluar tokennya barusan", the thirteenth writer).
+            if (words[i] is "gk" or "ga" or "gak" or "nggak" or "tidak" or "tdk" && i + 1 < words.Count && words[i + 1] is "jadi" or "jd" or "usah") continue;
             return true;
         }
         return false;
@@ -337,7 +364,7 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         if (NamesTicket(text, words))
         {
             // "any update on HD-…?" asks how it goes; "update for HD-…: …" brings something to it.
-            var about = EarlierReport.About(words) ?? (words.Any(AddWords.Contains) ? "addInfo" : likely.FirstOrDefault(i => i is "status" or "addInfo") ?? "status");
+            var about = EarlierReport.About(words) ?? (words.Any(AddWords.Contains) || DetailsAfterTicket(text) ? "addInfo" : likely.FirstOrDefault(i => i is "status" or "addInfo") ?? "status");
             return new IntentReading(about, Math.Max(guess.Score, options.Value.ConfidenceThreshold), [about, .. likely.Where(l => l != about)], false);
         }
         // "any update on my report?", "lupa bilang, buat laporan tadi…": about a report already made, whatever the model thinks.
@@ -345,6 +372,11 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         {
             return new IntentReading(earlier, Math.Max(guess.Score, options.Value.ConfidenceThreshold), [earlier, .. likely.Where(l => l != earlier)], false);
         }
+        // Thanks or a blessing that asks nothing and names nothing wrong ("Thank you ever so much, dear. You have been very patient
+        // with an old lady.", "Tuhan memberkati pelayanan saudara sekalian.", the thirteenth writer) wants nothing new.
+        // It opens with the thanks: a report that ends "… Thank you." is still a report.
+        if (words.Count <= 20 && Phrases(words.Take(4).ToList()).Any(Thanks.Contains) && !text.Contains('?', StringComparison.Ordinal) && !ProblemWords(words)
+            && !words.Any(StillOpen.Contains)) return IntentReading.Keyword("greeting");
         // The model proposes, the intent disposes: "ok" or "lol" may look like a report to the model, but it describes no problem.
         var accepted = guess.Score >= options.Value.ConfidenceThreshold
             && (intents.FirstOrDefault(i => i.Id == guess.Intent) is not { } proposed || proposed.Accepts(text))

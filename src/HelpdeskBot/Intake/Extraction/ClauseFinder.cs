@@ -38,7 +38,8 @@ internal static class ClauseFinder
         "already", "i already", "i've already", "i have already", "ive already", "have already", "sudah", "udah", "udh", "sdh", "dah", "uda",
         "saya sudah", "sy sudah", "sy udh", "saya udah", "aku udah", "aku sudah", "gw udah", "gue udah", "i've", "i have", "ive",
         // "Sudah saya tutup aplikasinya": done by me, said the other way round.
-        "sudah saya", "udah saya", "udh saya", "sdh saya", "sudah sy", "udah sy", "udh sy", "sdh sy", "udah aku", "sudah aku", "udah gw", "udh gw");
+        "sudah saya", "udah saya", "udh saya", "sdh saya", "sudah sy", "udah sy", "udh sy", "sdh sy", "udah aku", "sudah aku", "udah gw", "udh gw",
+        "udh ane", "udah ane", "sudah ane", "sdh ane", "udah gue", "udh gue", "ane udah", "ane udh");
 
     private static readonly HashSet<string> AttemptVerbs = new(StringComparer.Ordinal)
     {
@@ -62,6 +63,10 @@ internal static class ClauseFinder
         "diaktifin", "aktifkan", "diaktifkan", "izinin", "diizinin", "izinkan", "diizinkan", "allowed", "granted",
         // Twelfth writer: "Tried compressing it, same thing." — making a file smaller or another kind to get it through.
         "compress", "compressed", "compressing", "resize", "resized", "resizing", "convert", "converted", "converting", "rename", "renamed", "renaming",
+        // Thirteenth writer: "I already synced time on my phone", "Sudah saya perbaiki di profil" (an upload done once is what
+        // happened, not a fix tried: "udh sy upload tp status tetep belum lunas").
+        "synced", "sync", "resynced", "resync", "allow", "reuploaded", "reupload",
+        "perbaiki", "diperbaiki", "memperbaiki", "benerin", "dibenerin", "fixed", "corrected", "edited", "diedit",
     };
 
     /// <summary>A fix named as the first word of a clause: "Reinstalled, nothing.", "clearing cookies didn't help".</summary>
@@ -179,6 +184,8 @@ internal static class ClauseFinder
             // "should I reinstall?" asks advice; "you should fix this" tells the team what to do: neither says what was expected.
             if (i + cue < words.Count && words[i + cue].Lower is "i" or "we" or "saya" or "sy" or "aku") continue;
             if (i > 0 && words[i - 1].Lower is "you" or "u" or "kalian" or "anda" && !words[i].ClauseBreakBefore) continue;
+            // "I should be most grateful for your assistance", "I should like to change the amount": a courtesy or a wish.
+            if (words[i].Lower == "should" && i > 0 && words[i - 1].Lower is "i" or "we" && Courtesy(words, i + 1)) continue;
             if (Usually.Contains(words[i].Lower) && !(i == 0 || words[i].PauseBefore || Turns.Contains(words[i - 1].Lower) || words[i - 1].Lower is "kan" or "and" or "dan")) continue;
             var from = i;
             if (i > 0 && !words[i].ClauseBreakBefore && Subjects.Contains(words[i - 1].Lower)) from = i - 1;
@@ -187,6 +194,15 @@ internal static class ClauseFinder
             return ChatWords.Text(text, words, from, to);
         }
         return null;
+    }
+
+    private static bool Courtesy(IReadOnlyList<Word> words, int k)
+    {
+        if (k < words.Count && words[k].Lower == "be") k++;
+        if (k < words.Count && words[k].Lower is "most" or "very" or "so") k++;
+        if (k >= words.Count) return false;
+        return words[k].Lower is "grateful" or "thankful" or "obliged" or "glad" or "pleased" or "appreciate"
+            || words[k].Lower is "like" or "love" && k + 1 < words.Count && words[k + 1].Lower == "to";
     }
 
     public static string? Attempts(string text, IReadOnlyList<Word> words) => AttemptsSpan(text, words)?.Text;

@@ -15,7 +15,7 @@ internal static class ErrorFinder
         "error", "errors", "eror", "erorr", "err", "message", "msg", "says", "said", "saying", "say", "shows", "showed", "showing", "show",
         "displays", "displayed", "got", "get", "getting", "gets", "pops up", "popup", "pop up", "pop-up", "appears", "appeared", "notification",
         "alert", "warning", "reads", "read", "text", "muncul", "keluar", "tulisan", "tulisannya", "pesan", "pesannya", "bilang", "katanya",
-        "nampilin", "menampilkan", "nampilkan",
+        "nampilin", "menampilkan", "nampilkan", "keluarnya",
         "notif", "notifnya", "peringatan", "statusnya", "status", "kode", "code", "gagal", "failed", "fails", "ditolak", "declined", "rejected",
         "still", "always", "keeps", "kept", "stuck", "stuck on", "selalu", "tetep", "tetap", "masih", "nyangkut", "fail", "crash", "crashes",
         "crashed", "bounce", "bounces", "bounced", "returns", "returned", "keterangan", "keterangannya", "reason", "alasan", "alasannya",
@@ -221,7 +221,7 @@ internal static class ErrorFinder
             while (w < words.Count && words[w].End <= i) w++;
             var after = w;
             while (after < words.Count && words[after].Start < end) after++;
-            if (CueNear(words, w, after)) return inner.TrimEnd('.', ',', ' ');
+            if (CueNear(words, w, after) || (SaysItFailed(words, w, after) && !NotShownBefore(words, w, 2))) return inner.TrimEnd('.', ',', ' ');
             i = end;
         }
         return null;
@@ -266,13 +266,41 @@ internal static class ErrorFinder
         "appears", "appeared", "popped", "pops", "shows", "showed", "error", "eror", "message", "muncul", "keluar", "terus", "lagi", "again",
     };
 
+    /// <summary>
+    /// Words inside a quote that only a screen writes when something failed: "halamannya tiba2 "Oops! Terjadi kesalahan"",
+    /// "loading trs abis itu "Pembayaran gagal, silakan coba lagi"" (the thirteenth writer) — the quote is the error with no
+    /// word before it saying it was shown.
+    /// </summary>
+    private static readonly HashSet<string> FailureWords = new(StringComparer.Ordinal)
+    {
+        "error", "gagal", "kesalahan", "failed", "failure", "invalid", "denied", "declined", "ditolak", "expired", "kedaluwarsa", "kadaluarsa",
+        "oops", "unable", "terdaftar", "ditemukan", "found", "forbidden", "unauthorized", "unavailable", "timeout", "timed",
+    };
+
+    /// <summary>Two words or more inside the quote, one of them a <see cref="FailureWords"/> word.</summary>
+    private static bool SaysItFailed(IReadOnlyList<Word> words, int firstInside, int firstAfter)
+    {
+        if (firstAfter - firstInside < 2) return false;
+        for (var k = firstInside; k < firstAfter; k++)
+        {
+            if (FailureWords.Contains(words[k].Lower)) return true;
+        }
+        return false;
+    }
+
+    private static bool NotShownBefore(IReadOnlyList<Word> words, int firstInside, int within = 4)
+    {
+        for (var k = Math.Max(0, firstInside - within); k < firstInside; k++)
+        {
+            if (NotShown.Contains(words[k].Lower)) return true;
+        }
+        return false;
+    }
+
     private static bool CueNear(IReadOnlyList<Word> words, int firstInside, int firstAfter)
     {
         // "it should say 'X'", "I clicked 'Pay'": what was expected or pressed, whatever other cue stands near.
-        for (var k = Math.Max(0, firstInside - 4); k < firstInside; k++)
-        {
-            if (NotShown.Contains(words[k].Lower)) return false;
-        }
+        if (NotShownBefore(words, firstInside)) return false;
         // Within the quote's own sentence: "just says user does not exist. tried 'forgot password' too" — the button tried.
         for (var k = firstInside - 1; k >= 0 && k >= firstInside - 6; k--)
         {
@@ -316,6 +344,8 @@ internal static class ErrorFinder
         "promo", "voucher", "vocher", "coupon", "kupon", "discount", "diskon", "referral", "referal", "zone", "zona", "area", "postal", "zip",
         "pos", "booking", "order", "invite", "gift", "redeem", "tracking", "resi", "member", "membership", "student", "access", "akses",
         "unik", "bayar", "pembayaran", "payment", "qr", "bank",
+        // Thirteenth writer: "Transaction code MM24061" names the payment.
+        "transaction", "transaksi", "trx", "reference", "ref", "referensi", "invoice", "tiket", "ticket",
     };
 
     /// <summary>"tiba2", "kadang2", "sama2": Indonesian writes a doubled word with a 2, which is no error code.</summary>

@@ -47,6 +47,8 @@ public sealed class ServiceNames
             "work mail", "web mail", "webmail", "mail app", "gmail", "yahoo mail", "bounce", "bounced", "email verifikasi", "verification email",
             "verification emails", "kotak masuk", "newsletter", "newsletters", "otp email", "email otp", "email konfirmasi", "confirmation email",
             "outbox", "sent folder", "outgoing mail",
+            // Thirteenth writer: "Fee reminder mails are going to my old id".
+            "mails", "reminder mail", "reminder mails",
         ],
         ["Account & login"] =
         [
@@ -71,7 +73,9 @@ public sealed class ServiceNames
     [
         // "Portal tidak bisa diakses", "the portal wont let me add my husband's account": a portal is a site, when nothing
         // else names the service ("the portal's login" is the account).
-        ("Website", new PhraseSet("portal", "portalnya", "portal nya")),
+        ("Website", new PhraseSet("portal", "portalnya", "portal nya",
+            // Thirteenth writer: "the page will not let me", "Class booking page throws HTTP 500" — a page is the site's.
+            "page", "the page", "booking page", "halaman", "halamannya", "halaman nya")),
         ("Account & login", new PhraseSet("account", "my account", "akun", "akunnya", "akun saya", "akun sy", "akun aku", "akunku", "suspended",
             "dinonaktifkan", "nonaktif", "no hp", "nomor hp", "phone number")),
     ];

@@ -294,19 +294,21 @@ internal static class TimeFinder
         // "jam 10an": about ten o'clock.
         if (w.Length is 3 or 4 && w.EndsWith("an", StringComparison.Ordinal) && w[..^2].All(char.IsAsciiDigit)) return i > 0 && HourBefore.Contains(words[i - 1].Lower);
         if (w.Length == 0 || !char.IsAsciiDigit(w[0])) return false;
+        // "7.30" is a time only beside the words that make it one ("jam 7.30", "7.30 pagi"); "0.05 BTC" is an amount.
+        if (IsClock(w) && w.Contains('.', StringComparison.Ordinal)) return HourBeside(words, i);
         if (IsClock(w) || IsDate(w) || DayBesideMonth(words, i)) return true;
         // A bare number is an hour only next to words that make it one ("at 8", "jam 3", "8 pagi", "3pm").
-        if (w.Length <= 2 && w.All(char.IsAsciiDigit))
-        {
-            return i > 0 && (HourBefore.Contains(words[i - 1].Lower) || words[i - 1].Lower is "tgl" or "tanggal")
-                || i + 1 < words.Count && (HourAfter.Contains(words[i + 1].Lower) || TimeWords.Contains(words[i + 1].Lower) || words[i + 1].Lower is "min" or "mnt" or "jm" or "hr");
-        }
+        if (w.Length <= 2 && w.All(char.IsAsciiDigit)) return HourBeside(words, i);
         if (w.Length == 4 && w.All(char.IsAsciiDigit)) return i > 0 && TimeWords.Contains(words[i - 1].Lower);
         // "on the 3rd", "the 1st": a day of the month.
         if (w.Length is 3 or 4 && w[..^2].All(char.IsAsciiDigit) && w[^2..] is "st" or "nd" or "rd" or "th") return i > 0 && words[i - 1].Lower == "the";
         return w.EndsWith("am", StringComparison.Ordinal) || w.EndsWith("pm", StringComparison.Ordinal)
             ? w[..^2].All(c => char.IsAsciiDigit(c) || c is ':' or '.') : false;
     }
+
+    private static bool HourBeside(IReadOnlyList<Word> words, int i) =>
+        i > 0 && (HourBefore.Contains(words[i - 1].Lower) || words[i - 1].Lower is "tgl" or "tanggal")
+        || i + 1 < words.Count && (HourAfter.Contains(words[i + 1].Lower) || TimeWords.Contains(words[i + 1].Lower) || words[i + 1].Lower is "min" or "mnt" or "jm" or "hr");
 
     /// <summary>"3", "12", "3rd", "21st": a day of the month, by its shape.</summary>
     private static bool IsDayNumber(string w) =>
