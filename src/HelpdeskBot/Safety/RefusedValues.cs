@@ -114,9 +114,10 @@ public sealed class RefusedValues(TimeProvider clock)
     private static bool Worth(SecretKind kind, string value) =>
         kind is SecretKind.Password ? value.Length >= MinWord : value.Count(char.IsAsciiDigit) >= MinDigits;
 
+    /// <summary>Where the value stands as a whole word, in any case: "tkl1988sg" refused, then "TKL1988SG in caps" (the ninth trial).</summary>
     private static int WholeWordAt(string text, string value)
     {
-        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
+        for (var at = text.IndexOf(value, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.OrdinalIgnoreCase))
         {
             var end = at + value.Length;
             if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return at;

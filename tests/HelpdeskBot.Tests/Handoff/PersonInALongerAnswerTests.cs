@@ -52,6 +52,10 @@ public sealed class PersonInALongerAnswerTests : IDisposable
     [InlineData("I talked to support at the branch, they could not help")]
     [InlineData("can't connect to the admin panel, is it down or not?")]
     [InlineData("sy gk mau disambungin ke orang, bot aja")]
+    // The ninth trial: a call to someone's CS already made, a receipt sent in an agent's chat, tell what happened.
+    [InlineData("udh telpon cs bank katanya suruh tunggu")]
+    [InlineData("already called the agent at the store, no luck")]
+    [InlineData("struknya sy kirim di chat agen kemarin")]
     public void What_is_neither(string text)
     {
         Assert.False(HelpdeskBot.Bot.Understanding.IntentReader.GivesUp(text));

@@ -32,7 +32,7 @@ internal readonly struct ChatText : IDisposable
     public static ChatText Of(string original)
     {
         var span = original.AsSpan();
-        if (!span.ContainsAnyExceptInRange(' ', '~') && !span.Contains("  ", StringComparison.Ordinal))
+        if (!span.ContainsAnyExceptInRange(' ', '~') && !span.Contains("  ", StringComparison.Ordinal) && !HasLetterOForZero(span))
         {
             return new ChatText(original, original, null, null);
         }
@@ -50,7 +50,7 @@ internal readonly struct ChatText : IDisposable
                 }
                 else if (!char.IsControl(c))
                 {
-                    builder.Append(c, i, i + 1);
+                    builder.Append(IsLetterOForZero(span, i) ? '0' : c, i, i + 1);
                 }
 
                 i++;
@@ -69,6 +69,68 @@ internal readonly struct ChatText : IDisposable
         var text = new string(builder.Chars.AsSpan(0, builder.Count));
         var (starts, ends) = builder.TakeMap();
         return new ChatText(original, text, starts, ends);
+    }
+
+    /// <summary>
+    /// "6O11-2454-3337-9836", "9o3177" (the ninth user trial): the letter O typed for a zero between two digits is read as
+    /// the zero, so a card or a PIN typed that way is one.
+    /// </summary>
+    private static bool IsLetterOForZero(ReadOnlySpan<char> text, int i)
+    {
+        if (text[i] is not ('o' or 'O') || !((i > 0 && char.IsAsciiDigit(text[i - 1])) || (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+        {
+            return false;
+        }
+
+        // "3O1O", "99O3": in a word of digits and O's alone, with two digits or more ("CO2", "O2" and "1O" are no numbers).
+        var start = i;
+        while (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = i + 1;
+        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        var digits = 0;
+        foreach (var c in text[start..end])
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c is not ('o' or 'O'))
+            {
+                return false;
+            }
+        }
+
+        return digits >= 2;
+    }
+
+    private static bool HasLetterOForZero(ReadOnlySpan<char> text)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var at = text[from..].IndexOfAny('o', 'O');
+            if (at < 0)
+            {
+                return false;
+            }
+
+            if (IsLetterOForZero(text, from + at))
+            {
+                return true;
+            }
+
+            from += at + 1;
+        }
+
+        return false;
     }
 
     /// <summary>The original range of the characters [<paramref name="start"/>, <paramref name="end"/>) of <see cref="Text"/>.</summary>

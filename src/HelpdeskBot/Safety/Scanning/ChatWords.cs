@@ -277,7 +277,9 @@ internal static class ChatWords
         "signin", "verify", "digit", "digits", "angka", "6-digit", "4-digit", "8-digit", "6digit", "pesan", "notifikasi",
         "notification", "bank", "otp",
         // Twelfth round: the code someone asked for ("You asked for the code - 274019", "kak td nanya kode ya? 813406").
-        "asked", "nanya", "nanyain", "ditanya", "minta", "diminta", "mintain"];
+        "asked", "nanya", "nanyain", "ditanya", "minta", "diminta", "mintain",
+        // An SMS pasted whole: "JANGAN BERIKAN kode ini kepada siapapun", "do not share this code" (the ninth user trial).
+        "berikan", "bagikan", "beritahukan", "share"];
 
     /// <summary>Weaker: "I got code 1603 from the installer" is an error; a code that was merely received needs OTP length (5–8 digits).</summary>
     private static readonly string[] CodeReceivedContexts =

@@ -22,6 +22,7 @@ internal static class CredentialPairReader
 
     public static void Scan(string text, ref List<SecretSpan>? found)
     {
+        ScanLinks(text, ref found);
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         while (colon >= 0)
         {
@@ -50,6 +51,37 @@ internal static class CredentialPairReader
             }
 
             colon = text.IndexOf(':', Math.Max(right, colon + 1));
+        }
+    }
+
+    /// <summary>
+    /// "https://sam_w:Sommer2026!@portal.example.com/invoices" (the ninth user trial): a link that carries its login, the
+    /// password between the name's colon and the "@" before the host. Whatever its shape, it is the password.
+    /// </summary>
+    private static void ScanLinks(string text, ref List<SecretSpan>? found)
+    {
+        for (var scheme = text.IndexOf("://", StringComparison.Ordinal); scheme >= 0; scheme = text.IndexOf("://", scheme + 3, StringComparison.Ordinal))
+        {
+            var start = scheme + 3;
+            var end = start;
+            // Up to the path: a password may hold '#' or '?' however a link should spell it ("ops:Gudang#22@host").
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != '/')
+            {
+                end++;
+            }
+
+            var at = text.LastIndexOf('@', end - 1, end - start);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            // "host:8080?u=a@b" is a port and a query, not a login.
+            var colon = text.IndexOf(':', start, at - start);
+            if (colon > start && at > colon + 1 && !Shapes.IsAllDigits(text.AsSpan(colon + 1, at - colon - 1)))
+            {
+                SecretSpan.Add(ref found, colon + 1, at, SecretKind.Password);
+            }
         }
     }
 

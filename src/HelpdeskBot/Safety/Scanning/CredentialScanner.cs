@@ -101,7 +101,10 @@ internal static class CredentialScanner
                 sites[siteCount++] = new KeywordSite(cls, at, keywordEnd);
             }
 
-            awaiting = reading.Ending == Ending.AfterLink || (reading.Ending == Ending.AfterKeyword && (Presented(text, at) || (IsOneTimeCode(cls) && Received(text, at))))
+            // "kode yg sy masukin 48" / "2913", "JANGAN BERIKAN kode ini. 551" / "083" (the ninth user trial): a code's first
+            // digits end the message, the rest comes in the next one.
+            awaiting = (IsOneTimeCode(cls) || cls is CredentialClass.CodeReceived or CredentialClass.Pin) && FragmentAfter(text, keywordEnd)
+                       || reading.Ending == Ending.AfterLink || (reading.Ending == Ending.AfterKeyword && (Presented(text, at) || (IsOneTimeCode(cls) && Received(text, at))))
                        || (EnteredBefore(text, at) && OnlyTrailersAfter(text, keywordEnd))
                 ? new Awaiting(cls, text.AsSpan(keywordEnd).TrimEnd().EndsWith(":"))
                 : null;
@@ -112,6 +115,7 @@ internal static class CredentialScanner
         NearbyValueReader.Scan(text, sites[..siteCount], ref found);
         NearbyValueReader.ScanStrong(text, words, ref found);
         NearbyValueReader.ScanMachineEntry(text, words, ref found);
+        NearbyValueReader.ScanCountedDigits(text, words, ref found);
     }
 
     /// <summary>
@@ -132,7 +136,7 @@ internal static class CredentialScanner
             return false;
         }
 
-        if (text[end - 1] is ':' or '=' or '>' or '→' or '：')
+        if (text[end - 1] is ':' or '=' or '>' or '→' or '：' || EndsWithDigitFragment(text, end))
         {
             return true;
         }
@@ -698,6 +702,58 @@ internal static class CredentialScanner
                && (word.Equals("user", StringComparison.OrdinalIgnoreCase) || word.Equals("username", StringComparison.OrdinalIgnoreCase)
                    || word.Equals("login", StringComparison.OrdinalIgnoreCase) || word.Equals("id", StringComparison.OrdinalIgnoreCase)
                    || word.Equals("email", StringComparison.OrdinalIgnoreCase) || word.Equals("uname", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Whether the text (up to <paramref name="end"/>) ends on one to three digits standing alone.</summary>
+    private static bool EndsWithDigitFragment(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && end - start < 4 && char.IsAsciiDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end - start is >= 1 and <= 3 && start > 0 && text[start - 1] == ' ';
+    }
+
+    /// <summary>
+    /// After a code's keyword, at most five words with no digit and then one to three digits that end the message: the code
+    /// cut short, its rest still to come.
+    /// </summary>
+    private static bool FragmentAfter(string text, int keywordEnd)
+    {
+        var end = text.Length;
+        while (end > keywordEnd && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (!EndsWithDigitFragment(text, end))
+        {
+            return false;
+        }
+
+        var fragment = end - 1;
+        while (char.IsAsciiDigit(text[fragment - 1]))
+        {
+            fragment--;
+        }
+
+        var words = 0;
+        for (var k = keywordEnd; k < fragment; k++)
+        {
+            if (char.IsDigit(text[k]))
+            {
+                return false;
+            }
+
+            if (text[k] == ' ' && k + 1 < fragment && text[k + 1] != ' ')
+            {
+                words++;
+            }
+        }
+
+        return words <= 5;
     }
 
     private static bool IsOneTimeCode(CredentialClass cls) => cls is CredentialClass.Otp or CredentialClass.Code or CredentialClass.LoginCode;

@@ -319,6 +319,66 @@ internal static class NearbyValueReader
         }
     }
 
+    /// <summary>
+    /// "typed my usual 6 digits 9o3177 and pressed pay", "sy masukin 6 angka yg biasa sy pake 081522" (the ninth user trial):
+    /// a value named by how many digits it has, after a verb of entering — a PIN when it is the usual one, else a code.
+    /// The digits must be as many as said, within five words of the count.
+    /// </summary>
+    public static void ScanCountedDigits(string text, MessageWords words, ref List<SecretSpan>? found)
+    {
+        if (!text.Contains("digit", StringComparison.OrdinalIgnoreCase) && !text.Contains("angka", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var read = words.All[..words.Readable];
+        Span<char> buffer = stackalloc char[24];
+        for (var i = 1; i < read.Length; i++)
+        {
+            var unit = read[i].Lower(text, buffer);
+            if (unit is not ("digits" or "digit" or "angka") || read[i - 1].CoreEnd - read[i - 1].CoreStart != 1
+                || text[read[i - 1].CoreStart] is < '4' or > '8')
+            {
+                continue;
+            }
+
+            var size = text[read[i - 1].CoreStart] - '0';
+            var entered = false;
+            var usual = false;
+            var part = false;
+            for (var k = Math.Max(0, i - 5); k < i - 1; k++)
+            {
+                var before = read[k].Lower(text, buffer);
+                entered |= EntryVerbs.Contains(before) && before is not ("it's" or "its");
+                usual |= before is "usual" or "biasa" or "always" or "selalu" or "same";
+                // "the last 4 digits of my card", "4 angka terakhir": part of a number, no secret.
+                part |= before is "last" or "first" or "ending" or "akhir" or "awal";
+            }
+
+            if (part || (i + 1 < read.Length && read[i + 1].Lower(text, buffer) is "terakhir" or "pertama" or "belakang" or "depan" or "awal" or "of"))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < read.Length && k <= i + 6; k++)
+            {
+                var core = text.AsSpan(read[k].CoreStart, read[k].CoreEnd - read[k].CoreStart);
+                var lower = read[k].Lower(text, buffer);
+                entered |= (EntryVerbs.Contains(lower) && lower is not ("it's" or "its")) || lower is "pake" or "pakai" or "use" or "used";
+                usual |= lower is "usual" or "biasa" or "always" or "selalu";
+                if (Shapes.IsAllDigits(core))
+                {
+                    if (core.Length == size && entered && !IsInPlaceholder(text, read[k]))
+                    {
+                        SecretSpan.Add(ref found, read[k].CoreStart, read[k].CoreEnd, usual ? SecretKind.Pin : SecretKind.Otp);
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
     public static void Scan(string text, ReadOnlySpan<KeywordSite> sites, ref List<SecretSpan>? found)
     {
         Span<char> buffer = stackalloc char[24];

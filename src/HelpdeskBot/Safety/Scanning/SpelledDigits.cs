@@ -26,9 +26,28 @@ internal static class SpelledDigits
         ["tujuh"] = 7, ["delapan"] = 8, ["sembilan"] = 9,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Numbers from ten to ninety-nine by name, which people read a card out in ("forty seven eighty eight …", "empat puluh
+    // tujuh, delapan puluh delapan, …", the ninth user trial): the teens whole, the tens with or without a unit after them.
+    private static readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> Teens = new Dictionary<string, byte>
+    {
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
+        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["sepuluh"] = 10, ["sebelas"] = 11,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> Tens = new Dictionary<string, byte>
+    {
+        ["twenty"] = 2, ["thirty"] = 3, ["forty"] = 4, ["fourty"] = 4, ["fifty"] = 5, ["sixty"] = 6, ["seventy"] = 7, ["eighty"] = 8, ["ninety"] = 9,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // The first two letters of every digit's name, one bit per pair of ASCII letters (case folded).
     private static readonly ulong[] FirstPairs = FirstPairsOf(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "oh",
         "nol", "kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]);
+
+    // And of the numbers' names from ten to ninety-nine.
+    private static readonly ulong[] NumberPairs = FirstPairsOf(["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "sepuluh", "sebelas",
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "nol", "kosong", "satu", "dua", "tiga", "empat", "lima",
+        "enam", "tujuh", "delapan", "sembilan"]);
 
     private static ulong[] FirstPairsOf(IEnumerable<string> names)
     {
@@ -53,6 +72,160 @@ internal static class SpelledDigits
         var pair = (((first | 0x20) - 'a') * 26) + ((second | 0x20) - 'a');
         return (FirstPairs[pair / 64] & (1UL << (pair % 64))) != 0;
     }
+
+    /// <summary>Whether a word starting with these two characters could name a number from zero to ninety-nine.</summary>
+    public static bool MayStartNumber(char first, char second)
+    {
+        if (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(second))
+        {
+            return false;
+        }
+
+        var pair = (((first | 0x20) - 'a') * 26) + ((second | 0x20) - 'a');
+        return (NumberPairs[pair / 64] & (1UL << (pair % 64))) != 0;
+    }
+
+    /// <summary>
+    /// A number read out in any mix of digit groups and number names from zero to ninety-nine, joined by spaces, commas,
+    /// dashes or dots: "forty seven eighty eight seventy fifteen …", "empat puluh tujuh, delapan puluh delapan, …",
+    /// "4788 seven zero one five 1507 79 26". Writes its digits into <paramref name="digits"/> (stopping when it is full)
+    /// and returns how many there are (more than the buffer holds when the run is longer), with whether any was a word
+    /// and where the run ends. No allocation.
+    /// </summary>
+    public static int ReadNumber(string text, int pos, Span<byte> digits, out int end, out bool named)
+    {
+        var count = 0;
+        named = false;
+        end = pos;
+        var k = pos;
+        while (k < text.Length && count <= digits.Length)
+        {
+            var start = k;
+            if (char.IsAsciiDigit(text[k]))
+            {
+                while (k < text.Length && char.IsAsciiDigit(text[k]))
+                {
+                    Put(digits, ref count, (byte)(text[k] - '0'));
+                    k++;
+                }
+
+                if (k < text.Length && char.IsAsciiLetter(text[k]))
+                {
+                    return count - (k - start);
+                }
+            }
+            else
+            {
+                var next = NumberWord(text, k, digits, ref count, first: count == 0);
+                if (next == k)
+                {
+                    return count;
+                }
+
+                named = true;
+                k = next;
+            }
+
+            end = k;
+            var gap = k;
+            while (k < text.Length && k - gap < 3 && text[k] is ' ' or ',' or '-' or '.')
+            {
+                k++;
+            }
+        }
+
+        return count;
+    }
+
+    private static void Put(Span<byte> digits, ref int count, byte digit)
+    {
+        if (count < digits.Length)
+        {
+            digits[count] = digit;
+        }
+
+        count++;
+    }
+
+    /// <summary>One number name (with the word after it that completes it: "forty seven", "empat puluh tujuh", "lima belas"); returns where it ends, or <paramref name="k"/> when none starts there.</summary>
+    private static int NumberWord(string text, int k, Span<byte> digits, ref int count, bool first)
+    {
+        var word = WordAt(text, k);
+        if (word.IsEmpty || (k + word.Length < text.Length && char.IsAsciiDigit(text[k + word.Length])))
+        {
+            return k;
+        }
+
+        var after = k + word.Length;
+        if (Teens.TryGetValue(word, out var teen))
+        {
+            Put(digits, ref count, (byte)(teen / 10));
+            Put(digits, ref count, (byte)(teen % 10));
+            return after;
+        }
+
+        if (Tens.TryGetValue(word, out var ten))
+        {
+            Put(digits, ref count, ten);
+            var unitAt = SkipSpace(text, after);
+            var unit = WordAt(text, unitAt);
+            if (Values.TryGetValue(unit, out var u) && u > 0 && !unit.Equals("oh", StringComparison.OrdinalIgnoreCase))
+            {
+                Put(digits, ref count, u);
+                return unitAt + unit.Length;
+            }
+
+            Put(digits, ref count, 0);
+            return after;
+        }
+
+        if (!Values.TryGetValue(word, out var digit) || (first && word.Equals("oh", StringComparison.OrdinalIgnoreCase)))
+        {
+            return k;
+        }
+
+        // "empat puluh tujuh", "tujuh puluh", "lima belas": an Indonesian unit before its ten.
+        var nextAt = SkipSpace(text, after);
+        var next = WordAt(text, nextAt);
+        if (digit > 0 && next.Equals("belas", StringComparison.OrdinalIgnoreCase))
+        {
+            Put(digits, ref count, 1);
+            Put(digits, ref count, digit);
+            return nextAt + next.Length;
+        }
+
+        if (digit > 0 && next.Equals("puluh", StringComparison.OrdinalIgnoreCase))
+        {
+            Put(digits, ref count, digit);
+            var unitAt = SkipSpace(text, nextAt + next.Length);
+            var unit = WordAt(text, unitAt);
+            if (Values.TryGetValue(unit, out var u) && u > 0 && !WordAt(text, SkipSpace(text, unitAt + unit.Length)).Equals("puluh", StringComparison.OrdinalIgnoreCase)
+                && !WordAt(text, SkipSpace(text, unitAt + unit.Length)).Equals("belas", StringComparison.OrdinalIgnoreCase))
+            {
+                Put(digits, ref count, u);
+                return unitAt + unit.Length;
+            }
+
+            Put(digits, ref count, 0);
+            return nextAt + next.Length;
+        }
+
+        Put(digits, ref count, digit);
+        return after;
+    }
+
+    private static ReadOnlySpan<char> WordAt(string text, int k)
+    {
+        var start = k;
+        while (k < text.Length && k - start < 10 && char.IsAsciiLetter(text[k]))
+        {
+            k++;
+        }
+
+        return k < text.Length && char.IsAsciiLetter(text[k]) ? default : text.AsSpan(start, k - start);
+    }
+
+    private static int SkipSpace(string text, int k) => k < text.Length && text[k] == ' ' ? k + 1 : k;
 
     /// <summary>
     /// Whether a word could be a digit's name, by its first letter and length alone (most words are ruled out before

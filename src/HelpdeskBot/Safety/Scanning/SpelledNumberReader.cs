@@ -29,14 +29,55 @@ internal static class SpelledNumberReader
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsAsciiLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
             {
                 i++;
                 continue;
             }
 
-            // Most words cannot start a digit's name: passed over by their first two letters, without a look-up.
-            if (i + 1 >= text.Length || !SpelledDigits.MayStart(text[i], text[i + 1]))
+            // "4788 seven zero one five 1507 79 26" (the ninth user trial): digit groups and words in one card.
+            if (char.IsAsciiDigit(text[i]))
+            {
+                if (ReadsCard(text, i, digits, out var cardEnd))
+                {
+                    SecretSpan.Add(ref found, i, cardEnd, SecretKind.Card);
+                    i = cardEnd;
+                }
+
+                while (i < text.Length && char.IsAsciiDigit(text[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (!char.IsAsciiLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            // Most words cannot start a number's name: passed over by their first two letters, without a look-up.
+            if (i + 1 >= text.Length || !SpelledDigits.MayStartNumber(text[i], text[i + 1]))
+            {
+                while (i < text.Length && char.IsAsciiLetter(text[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            // A card read out in digits or in pairs ("forty seven eighty eight …", "empat puluh tujuh, …").
+            if (ReadsCard(text, i, digits, out var spelledEnd))
+            {
+                SecretSpan.Add(ref found, i, spelledEnd, SecretKind.Card);
+                i = spelledEnd;
+                continue;
+            }
+
+            if (!SpelledDigits.MayStart(text[i], text[i + 1]))
             {
                 while (i < text.Length && char.IsAsciiLetter(text[i]))
                 {
@@ -47,15 +88,7 @@ internal static class SpelledNumberReader
             }
 
             var count = SpelledDigits.ReadRun(text, i, digits, out var end);
-            if (count is >= LeastCardWords and <= CardNumberScanner.MaxDigits)
-            {
-                var number = digits[..count];
-                if (CardNumberScanner.HasIssuerRange(CardNumberScanner.Prefix4(number), count) && CardNumberScanner.PassesLuhn(number))
-                {
-                    SecretSpan.Add(ref found, i, end, SecretKind.Card);
-                }
-            }
-            else if (count is >= LeastCodeWords and <= MostCodeWords)
+            if (count is >= LeastCodeWords and <= MostCodeWords)
             {
                 SecretSpan.Add(ref found, i, end, NamesPin(text) ? SecretKind.Pin : SecretKind.Otp);
             }
@@ -67,6 +100,22 @@ internal static class SpelledNumberReader
                 i++;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a card's number starts at <paramref name="pos"/> with at least one number said as a word: 13–19 digits in
+    /// all, in an issuer's range and passing Luhn.
+    /// </summary>
+    private static bool ReadsCard(string text, int pos, Span<byte> digits, out int end)
+    {
+        var count = SpelledDigits.ReadNumber(text, pos, digits, out end, out var named);
+        if (!named || count is < CardNumberScanner.MinDigits or > CardNumberScanner.MaxDigits)
+        {
+            return false;
+        }
+
+        var number = digits[..count];
+        return CardNumberScanner.HasIssuerRange(CardNumberScanner.Prefix4(number), count) && CardNumberScanner.PassesLuhn(number);
     }
 
     /// <summary>Whether the message names a PIN ("pin", "pinnya", "mpin") as a word of its own.</summary>
