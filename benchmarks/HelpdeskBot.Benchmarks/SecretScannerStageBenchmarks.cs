@@ -66,6 +66,9 @@ public class SecretScannerStageBenchmarks
     [Benchmark]
     public int MachineEntry() => EachWithWords(NearbyValueReader.ScanMachineEntry);
 
+    [Benchmark]
+    public int CountedDigits() => EachWithWords(NearbyValueReader.ScanCountedDigits);
+
     private delegate void WordsStage(string text, MessageWords words, ref List<SecretSpan>? spans);
 
     /// <summary>A stage that reads the message's words, split once per message as <see cref="CredentialScanner"/> does.</summary>

@@ -113,21 +113,23 @@ internal readonly struct ChatText : IDisposable
 
     private static bool HasLetterOForZero(ReadOnlySpan<char> text)
     {
+        // From the digits, which chat has far fewer of than O's.
         var from = 0;
         while (from < text.Length)
         {
-            var at = text[from..].IndexOfAny('o', 'O');
+            var at = text[from..].IndexOfAnyInRange('0', '9');
             if (at < 0)
             {
                 return false;
             }
 
-            if (IsLetterOForZero(text, from + at))
+            var digit = from + at;
+            if ((digit > 0 && IsLetterOForZero(text, digit - 1)) || (digit + 1 < text.Length && IsLetterOForZero(text, digit + 1)))
             {
                 return true;
             }
 
-            from += at + 1;
+            from = digit + 1;
         }
 
         return false;

@@ -43,11 +43,11 @@ internal static class SpelledDigits
     private static readonly ulong[] FirstPairs = FirstPairsOf(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "oh",
         "nol", "kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]);
 
-    // And of the numbers' names from ten to ninety-nine.
+    // And of the numbers' names from ten to ninety-nine, and the Indonesian tens' words that follow a unit.
     private static readonly ulong[] NumberPairs = FirstPairsOf(["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
         "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "sepuluh", "sebelas",
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "nol", "kosong", "satu", "dua", "tiga", "empat", "lima",
-        "enam", "tujuh", "delapan", "sembilan"]);
+        "enam", "tujuh", "delapan", "sembilan", "puluh", "belas"]);
 
     private static ulong[] FirstPairsOf(IEnumerable<string> names)
     {
@@ -72,6 +72,17 @@ internal static class SpelledDigits
         var pair = (((first | 0x20) - 'a') * 26) + ((second | 0x20) - 'a');
         return (FirstPairs[pair / 64] & (1UL << (pair % 64))) != 0;
     }
+
+    // Every name a number from zero to ninety-nine may open with: one look-up rules a word out before it is read.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberNames = new[]
+    {
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "nol", "kosong", "satu", "dua", "tiga", "empat", "lima",
+        "enam", "tujuh", "delapan", "sembilan", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety", "sepuluh", "sebelas",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word at <paramref name="pos"/> names a number from zero to ninety-nine.</summary>
+    public static bool IsNumberName(string text, int pos) => NumberNames.Contains(WordAt(text, pos));
 
     /// <summary>Whether a word starting with these two characters could name a number from zero to ninety-nine.</summary>
     public static bool MayStartNumber(char first, char second)

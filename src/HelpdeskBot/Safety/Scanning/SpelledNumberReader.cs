@@ -3,7 +3,9 @@ namespace HelpdeskBot.Safety.Scanning;
 /// <summary>
 /// Numbers read out in words. A card (the sixth trial: "four five three two zero one five one one two eight three zero
 /// three six six", "empat satu satu satu, satu satu satu satu, …"): a run of 13–19 digit words whose digits pass the Luhn
-/// check in an issuer's range — no other number that long is spelled out in a chat and passes both. A code or PIN (the
+/// check in an issuer's range — no other number that long is spelled out in a chat and passes both; also read out in
+/// pairs or mixed with digit groups (the ninth trial: "forty seven eighty eight …", "empat puluh tujuh, …", "4788 seven
+/// zero one five 1507 79 26", see <see cref="SpelledDigits.ReadNumber"/>). A code or PIN (the
 /// eighth trial: "it was five five one two zero nine", "td sy sempet ketik lima lima satu dua nol sembilan"): a run of
 /// 6–8 digit words, which nobody types for anything else; a PIN when the message names one, else a one-time code. Shorter
 /// runs ("one two three") and runs of 9–12 (a phone number read out) need the words around them, which the keyword
@@ -38,7 +40,7 @@ internal static class SpelledNumberReader
             // "4788 seven zero one five 1507 79 26" (the ninth user trial): digit groups and words in one card.
             if (char.IsAsciiDigit(text[i]))
             {
-                if (ReadsCard(text, i, digits, out var cardEnd))
+                if (WordFollowsDigits(text, i) && ReadsCard(text, i, digits, out var cardEnd))
                 {
                     SecretSpan.Add(ref found, i, cardEnd, SecretKind.Card);
                     i = cardEnd;
@@ -69,8 +71,9 @@ internal static class SpelledNumberReader
                 continue;
             }
 
-            // A card read out in digits or in pairs ("forty seven eighty eight …", "empat puluh tujuh, …").
-            if (ReadsCard(text, i, digits, out var spelledEnd))
+            // A card read out in digits or in pairs ("forty seven eighty eight …", "empat puluh tujuh, …"): the next word must
+            // be able to start a number too, which most words beginning like one ("the", "for", "sent") are not followed by.
+            if (NextMayStartNumber(text, i) && SpelledDigits.IsNumberName(text, i) && ReadsCard(text, i, digits, out var spelledEnd))
             {
                 SecretSpan.Add(ref found, i, spelledEnd, SecretKind.Card);
                 i = spelledEnd;
@@ -100,6 +103,43 @@ internal static class SpelledNumberReader
                 i++;
             }
         }
+    }
+
+    /// <summary>Whether the word after the one at <paramref name="pos"/> (past a short separator) may start a number's name or is digits.</summary>
+    private static bool NextMayStartNumber(string text, int pos)
+    {
+        var k = pos;
+        while (k < text.Length && char.IsAsciiLetter(text[k]))
+        {
+            k++;
+        }
+
+        var gap = k;
+        while (k < text.Length && k - gap < 3 && text[k] is ' ' or ',' or '-' or '.')
+        {
+            k++;
+        }
+
+        return k > gap && k < text.Length
+            && (char.IsAsciiDigit(text[k]) || (k + 1 < text.Length && SpelledDigits.MayStartNumber(text[k], text[k + 1])));
+    }
+
+    /// <summary>Whether a letter follows the digit group at <paramref name="pos"/> past a short separator: digits alone are the card scanner's.</summary>
+    private static bool WordFollowsDigits(string text, int pos)
+    {
+        var k = pos;
+        while (k < text.Length && (char.IsAsciiDigit(text[k]) || (text[k] is ' ' or '-' or '.' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]))))
+        {
+            k++;
+        }
+
+        var gap = k;
+        while (k < text.Length && k - gap < 3 && text[k] is ' ' or ',' or '-' or '.')
+        {
+            k++;
+        }
+
+        return k > gap && k + 1 < text.Length && SpelledDigits.MayStartNumber(text[k], text[k + 1]);
     }
 
     /// <summary>
