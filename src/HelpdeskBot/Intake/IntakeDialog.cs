@@ -57,6 +57,15 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
         && values.Editing != ErrorField;
 
     /// <summary>What changed and what was tried are asked in one question while neither is known.</summary>
+    /// <summary>The answer without the clause that says what was tried, or null when little else is left.</summary>
+    private static string? WithoutTried(string answer, string tried)
+    {
+        var at = answer.IndexOf(tried, StringComparison.Ordinal);
+        if (at < 0) return tried.Length * 5 >= answer.Length * 4 ? null : answer;
+        var rest = string.Join(' ', answer[..at].TrimEnd(' ', ',', ';', '.', '-'), answer[(at + tried.Length)..].TrimStart(' ', ',', ';', '.', '-')).Trim();
+        return rest.Count(char.IsLetter) < 4 || rest.ToLowerInvariant() is "and" or "dan" or "terus" or "trs" or "also" or "juga" ? null : rest;
+    }
+
     private static bool AsksWithAttempts(IntakeValues values) => values.Attempts is null && !values.Covered.Contains(AttemptsField) && values.Editing != HistoryField;
     private static readonly int CategoryIndex = IntakeField.All.Count;
     private static readonly int ConfirmIndex = CategoryIndex + 1;
@@ -134,11 +143,11 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             {
                 answered = answered with { History = changed };
             }
-            // "restarted outlook" to that question: only what was tried, not also what changed.
-            if (field.Id == HistoryField && AsksWithAttempts(step.Values) && reading is { History: null, Attempts: { } tried }
-                && tried.Length * 5 >= step.Turn.Text.Trim().Length * 4)
+            // "restarted outlook" to that question: only what was tried, not also what changed; "baru kali ini, udh coba logout
+            // login": what changed is what is left once what was tried is taken out.
+            if (field.Id == HistoryField && AsksWithAttempts(step.Values) && reading is { History: null, Attempts: { } tried })
             {
-                answered = answered with { History = null };
+                answered = answered with { History = WithoutTried(step.Turn.Text.Trim(), tried) };
             }
             if (result.Answer is not ElsewhereAnswer && answered.Prefilled.Contains(field.Id))
             {

@@ -39,15 +39,23 @@ internal static class SpelledDigits
         ["twenty"] = 2, ["thirty"] = 3, ["forty"] = 4, ["fourty"] = 4, ["fifty"] = 5, ["sixty"] = 6, ["seventy"] = 7, ["eighty"] = 8, ["ninety"] = 9,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The first two letters of every digit's name, one bit per pair of ASCII letters (case folded).
-    private static readonly ulong[] FirstPairs = FirstPairsOf(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "oh",
-        "nol", "kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]);
-
-    // And of the numbers' names from ten to ninety-nine, and the Indonesian tens' words that follow a unit.
-    private static readonly ulong[] NumberPairs = FirstPairsOf(["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "sepuluh", "sebelas",
+    // Every name of a number from zero to ninety-nine (what a card read out in pairs is made of).
+    private static readonly string[] NumberNameList =
+    [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "nol", "kosong", "satu", "dua", "tiga", "empat", "lima",
-        "enam", "tujuh", "delapan", "sembilan", "puluh", "belas"]);
+        "enam", "tujuh", "delapan", "sembilan", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety", "sepuluh", "sebelas",
+    ];
+
+    // One look-up rules a word out before it is read as a number.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberNames =
+        NumberNameList.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The first two letters of every digit's name, one bit per pair of ASCII letters (case folded).
+    private static readonly ulong[] FirstPairs = FirstPairsOf([.. Values.Dictionary.Keys]);
+
+    // And of every number's name, with the Indonesian tens' words that follow a unit ("empat puluh", "lima belas").
+    private static readonly ulong[] NumberPairs = FirstPairsOf([.. NumberNameList, "puluh", "belas"]);
 
     private static ulong[] FirstPairsOf(IEnumerable<string> names)
     {
@@ -62,7 +70,12 @@ internal static class SpelledDigits
     }
 
     /// <summary>Whether a word starting with these two characters could be a digit's name: one bit test, before the word is read.</summary>
-    public static bool MayStart(char first, char second)
+    public static bool MayStart(char first, char second) => HasPair(FirstPairs, first, second);
+
+    /// <summary>Whether a word starting with these two characters could name a number from zero to ninety-nine (or be "puluh", "belas").</summary>
+    public static bool MayStartNumber(char first, char second) => HasPair(NumberPairs, first, second);
+
+    private static bool HasPair(ulong[] bits, char first, char second)
     {
         if (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(second))
         {
@@ -70,30 +83,22 @@ internal static class SpelledDigits
         }
 
         var pair = (((first | 0x20) - 'a') * 26) + ((second | 0x20) - 'a');
-        return (FirstPairs[pair / 64] & (1UL << (pair % 64))) != 0;
+        return (bits[pair / 64] & (1UL << (pair % 64))) != 0;
     }
-
-    // Every name a number from zero to ninety-nine may open with: one look-up rules a word out before it is read.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberNames = new[]
-    {
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "nol", "kosong", "satu", "dua", "tiga", "empat", "lima",
-        "enam", "tujuh", "delapan", "sembilan", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-        "nineteen", "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety", "sepuluh", "sebelas",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the word at <paramref name="pos"/> names a number from zero to ninety-nine.</summary>
     public static bool IsNumberName(string text, int pos) => NumberNames.Contains(WordAt(text, pos));
 
-    /// <summary>Whether a word starting with these two characters could name a number from zero to ninety-nine.</summary>
-    public static bool MayStartNumber(char first, char second)
+    /// <summary>Past the separator after a number or a word: up to three spaces, commas, dashes or dots.</summary>
+    public static int SkipSeparator(string text, int k)
     {
-        if (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(second))
+        var gap = k;
+        while (k < text.Length && k - gap < 3 && text[k] is ' ' or ',' or '-' or '.')
         {
-            return false;
+            k++;
         }
 
-        var pair = (((first | 0x20) - 'a') * 26) + ((second | 0x20) - 'a');
-        return (NumberPairs[pair / 64] & (1UL << (pair % 64))) != 0;
+        return k;
     }
 
     /// <summary>
@@ -138,11 +143,7 @@ internal static class SpelledDigits
             }
 
             end = k;
-            var gap = k;
-            while (k < text.Length && k - gap < 3 && text[k] is ' ' or ',' or '-' or '.')
-            {
-                k++;
-            }
+            k = SkipSeparator(text, k);
         }
 
         return count;

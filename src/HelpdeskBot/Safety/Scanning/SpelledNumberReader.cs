@@ -115,11 +115,7 @@ internal static class SpelledNumberReader
         }
 
         var gap = k;
-        while (k < text.Length && k - gap < 3 && text[k] is ' ' or ',' or '-' or '.')
-        {
-            k++;
-        }
-
+        k = SpelledDigits.SkipSeparator(text, k);
         return k > gap && k < text.Length
             && (char.IsAsciiDigit(text[k]) || (k + 1 < text.Length && SpelledDigits.MayStartNumber(text[k], text[k + 1])));
     }
@@ -134,11 +130,7 @@ internal static class SpelledNumberReader
         }
 
         var gap = k;
-        while (k < text.Length && k - gap < 3 && text[k] is ' ' or ',' or '-' or '.')
-        {
-            k++;
-        }
-
+        k = SpelledDigits.SkipSeparator(text, k);
         return k > gap && k + 1 < text.Length && SpelledDigits.MayStartNumber(text[k], text[k + 1]);
     }
 
