@@ -12,7 +12,8 @@ using Scalar.AspNetCore;
 
 if (HelpdeskCommands.IsCommand(args)) return await HelpdeskCommands.RunAsync(args);
 
-var builder = WebApplication.CreateBuilder(args).UseHelpdeskDefaultUrl();
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.ForThisProcess(args) })
+    .UseHelpdeskDefaultUrl();
 builder.AddHelpdesk();
 builder.AddHelpdeskWarmUp();
 builder.AddHelpdeskInstances();

@@ -1,6 +1,7 @@
 using HelpdeskBot.Categorization;
 using HelpdeskBot.Channels.Console;
 using HelpdeskBot.Handoff;
+using HelpdeskBot.Hosting;
 using HelpdeskBot.Safety;
 
 namespace HelpdeskBot.CommandLine;
@@ -91,7 +92,7 @@ public static class HelpdeskCommands
         }
 
         var configuration = rest.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray();
-        var builder = Host.CreateApplicationBuilder(configuration);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = configuration, ContentRootPath = ContentRoot.ForThisProcess(configuration) });
         // The commands talk on stdout (JSON lines for scan and categorize): logs go to stderr, warnings only.
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);

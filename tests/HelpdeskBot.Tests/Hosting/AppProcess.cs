@@ -29,11 +29,15 @@ public sealed class AppProcess : IAsyncDisposable
 
     public int ExitCode => process.ExitCode;
 
-    public static AppProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static AppProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        StartIn(AppOutput, environment, args);
+
+    /// <summary>The same, started from <paramref name="workingDirectory"/> (an operator's shell, a service unit's folder).</summary>
+    public static AppProcess StartIn(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = AppOutput,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
