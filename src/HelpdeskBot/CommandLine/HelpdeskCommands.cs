@@ -97,6 +97,12 @@ public static class HelpdeskCommands
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (!configuration.Any(a => a.StartsWith("--Logging:", StringComparison.OrdinalIgnoreCase)))
+        {
+            // appsettings.json's levels are the server's: its Information would put the host's start lines on stderr.
+            builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", nameof(LogLevel.Warning))]);
+        }
+
         builder.AddHelpdesk();
         using var host = builder.Build();
         await host.StartAsync();
