@@ -46,6 +46,9 @@ internal static class Corpus
     /// <summary>The twelfth round's messages from another independent writer, scored unseen, then added to the tuning part.</summary>
     public const string NewLines12File = "newlines12.tsv";
 
+    /// <summary>The thirteenth round's messages from another independent writer, scored unseen, then added to the tuning part.</summary>
+    public const string NewLines13File = "newlines13.tsv";
+
     public static IReadOnlyList<LabelledMessage> Tuning() => LabelledCorpus.Load(PathOf(TuningFile));
 
     public static IReadOnlyList<LabelledMessage>? HeldBack() => LoadIfThere(HeldBackFile);
@@ -73,6 +76,8 @@ internal static class Corpus
     public static IReadOnlyList<LabelledMessage> NewLines11() => LabelledCorpus.Load(PathOf(NewLines11File));
 
     public static IReadOnlyList<LabelledMessage> NewLines12() => LabelledCorpus.Load(PathOf(NewLines12File));
+
+    public static IReadOnlyList<LabelledMessage> NewLines13() => LabelledCorpus.Load(PathOf(NewLines13File));
 
     private static IReadOnlyList<LabelledMessage>? LoadIfThere(string file) =>
         File.Exists(PathOf(file)) ? LabelledCorpus.Load(PathOf(file)) : null;

@@ -38,6 +38,8 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         Assert.True(eleventh.All(a => rows.Any(r => r.Text == a.Text && r.Kinds.SequenceEqual(a.Kinds))), "every eleventh-round message is in the tuning part, labelled alike");
         var twelfth = Corpus.NewLines12();
         Assert.True(twelfth.All(a => rows.Any(r => r.Text == a.Text && r.Kinds.SequenceEqual(a.Kinds))), "every twelfth-round message is in the tuning part, labelled alike");
+        var thirteenth = Corpus.NewLines13();
+        Assert.True(thirteenth.All(a => rows.Any(r => r.Text == a.Text && r.Kinds.SequenceEqual(a.Kinds))), "every thirteenth-round message is in the tuning part, labelled alike");
         Assert.True(rows.Count(r => r.IsClean) >= rows.Count * 0.4, $"{rows.Count(r => r.IsClean)} clean of {rows.Count}");
         foreach (var lang in LabelledCorpus.Languages)
         {
@@ -67,6 +69,7 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         // 97.49% after the tenth, with its 430 new lines (4 of them still missed); 97.39% on the rows before them, unchanged.
         // 97.44% after the eleventh, with its 429 new lines (8 of them still missed); 97.49% on the rows before them, unchanged.
         // 97.52% after the twelfth, with its 424 new lines (8 of them still missed); 97.57% on the rows before them, up from 97.48%.
+        // 97.31% after the thirteenth, with its 426 new lines (14 of them still missed); 97.52% on the rows before them, unchanged.
         var score = Evaluate(Corpus.TuningFile, Corpus.Tuning());
 
         Assert.True(score.All.Recall >= 0.97, score.Format(withProblems: true));
@@ -176,6 +179,22 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         var score = Evaluate(Corpus.NewLines8File, Corpus.NewLines8());
 
         Assert.True(score.All.Recall >= 0.88, score.Format(withProblems: true));
+        Assert.True(score.All.FalsePositives == 0, score.Format(withProblems: true));
+        Assert.True(score.MissedCards == 0, score.Format(withProblems: true));
+    }
+
+    /// <summary>
+    /// The thirteenth round's 430 messages from another independent writer who never read the guard (also in the tuning part):
+    /// 90.42% recall (236/261), three false positives (a config line's "${DB_PASSWORD}", "reset 2FA buat user id 88214",
+    /// "works now, thanks!") and one missed card (a Luhn-valid number outside the issuer table, read off "the front") when
+    /// scored unseen at commit c23371d's scanner; 94.64% (247/261), none, none after the round.
+    /// </summary>
+    [Fact]
+    public void Thirteenth_round_lines_hold_their_measured_recall_with_no_false_positive()
+    {
+        var score = Evaluate(Corpus.NewLines13File, Corpus.NewLines13());
+
+        Assert.True(score.All.Recall >= 0.94, score.Format(withProblems: true));
         Assert.True(score.All.FalsePositives == 0, score.Format(withProblems: true));
         Assert.True(score.MissedCards == 0, score.Format(withProblems: true));
     }

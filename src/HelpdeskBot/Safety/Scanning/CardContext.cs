@@ -149,6 +149,51 @@ internal static class CardContext
         return false;
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FrontGlue = Lookup(
+        "are", "is", "read", "reads", "say", "says", "of", "the", "my", "it", "its", "adalah", "nya", "sy", "saya", "yg", "yang", "itu",
+        "ini", "tertulis", "tulisannya", "bunyinya");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FrontNumbers = Lookup(
+        "numbers", "number", "digits", "angka", "angkanya", "nomor", "nomer", "nomornya", "no");
+
+    /// <summary>
+    /// "numbers on the front are 3506 1379 …", "angka di depan 2966 …" (thirteenth round, a missed card): the number told as
+    /// what is printed on the front of something, which is how people read out a card they hold.
+    /// </summary>
+    public static bool ReadOffTheFront(string text, int start)
+    {
+        var from = Math.Max(0, start - Before);
+        var pos = start;
+        var words = 0;
+        var front = false;
+        while (PreviousWord(text, from, ref pos, out var word) && ++words <= CardNamedWithin + 1)
+        {
+            if (Identity.Contains(word) || Named.Contains(word) || NotPaymentCard.Contains(word))
+            {
+                return false;
+            }
+
+            if (!front)
+            {
+                front = word.Equals("front", StringComparison.OrdinalIgnoreCase) || word.Equals("depan", StringComparison.OrdinalIgnoreCase);
+                // "the number on the front of the parcel 2864 …": between "front" and the digits, only the card itself and small words.
+                if (!front && !FrontGlue.Contains(word) && !Card.Contains(word))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (FrontNumbers.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"4111…nya", "4111…exp 09/27": letters straight after the digits that do not make them a longer code.</summary>
     public static bool LettersMayFollow(string text, int pos)
     {

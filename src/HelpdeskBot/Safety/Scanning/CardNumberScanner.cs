@@ -284,7 +284,8 @@ internal static class CardNumberScanner
     /// </summary>
     private static bool IsCardOutsideTheTable(string text, ReadOnlySpan<DigitGroup> window, ReadOnlySpan<byte> digits, ref bool? named) =>
         digits[0] is >= 2 and <= 6 && !HasIssuerRange(Prefix4(digits), digits.Length) && PassesLuhn(digits)
-        && ((named ??= CardContext.NamedAsCard(text, window[0].Start)) || CardContext.ExpiryInSentenceAfter(text, window[^1].End));
+        && ((named ??= CardContext.NamedAsCard(text, window[0].Start)) || CardContext.ExpiryInSentenceAfter(text, window[^1].End)
+            || CardContext.ReadOffTheFront(text, window[0].Start));
 
     internal static int Prefix4(ReadOnlySpan<byte> d) => (d[0] * 1000) + (d[1] * 100) + (d[2] * 10) + d[3];
 

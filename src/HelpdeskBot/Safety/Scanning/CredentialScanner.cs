@@ -42,6 +42,13 @@ internal static class CredentialScanner
                 continue;
             }
 
+            // "DB_PASSWORD=${DB_PASSWORD}": a keyword inside a variable's name is the name of what stands in for a value.
+            if (at > 0 && text[at - 1] is '_' or '{' or '$' or '%' or '(' && InVariable(text, at))
+            {
+                pos = at + 1;
+                continue;
+            }
+
             // The keywords worth trying here, looked up once for both readings of the word.
             var candidates = CredentialVocabulary.Candidates(text, at);
             var matches = default(FirstWordMatches);
@@ -116,6 +123,24 @@ internal static class CredentialScanner
         NearbyValueReader.ScanStrong(text, words, ref found);
         NearbyValueReader.ScanMachineEntry(text, words, ref found);
         NearbyValueReader.ScanCountedDigits(text, words, ref found);
+        GroupedCodeReader.Scan(text, words, ref found);
+    }
+
+    private static bool InVariable(string text, int at)
+    {
+        var start = at;
+        while (start > 0 && at - start < ChatToken.MaxLength && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] != '=')
+        {
+            start--;
+        }
+
+        var end = at;
+        while (end < text.Length && end - start < ChatToken.MaxLength && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return Shapes.IsMasked(text.AsSpan(start, end - start).TrimEnd(",.;:!?)\"'"));
     }
 
     /// <summary>

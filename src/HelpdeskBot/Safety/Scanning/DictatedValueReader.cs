@@ -146,6 +146,124 @@ internal static class DictatedValueReader
         return false;
     }
 
+    /// <summary>
+    /// Thirteenth round: a password read out after its keyword, letter by letter and in words — "my password is capital t i g e r
+    /// underscore one two three", "password saya huruf besar m e l a t i terus satu dua tiga", "passwordnya rahasia garis
+    /// bawah kita terus angka tiga". From <paramref name="start"/>: single letters, digits said or typed, symbols named, words
+    /// joined by a named symbol, the case said of them and the joints between; where that ends, or -1. It is a value when
+    /// it spells three letters or joins two words, says a case, a symbol or a digit, and holds five characters or more.
+    /// </summary>
+    public static int DictationEnd(string text, int start)
+    {
+        const int MinCharacters = 5;
+        Span<char> buffer = stackalloc char[24];
+        int characters = 0, letters = 0, joinedWords = 0, end = -1;
+        bool told = false, afterSymbol = false;
+        var pos = start;
+        for (var step = 0; step < 32; step++)
+        {
+            while (pos < text.Length && text[pos] == ' ')
+            {
+                pos++;
+            }
+
+            var wordEnd = pos;
+            while (wordEnd < text.Length && !char.IsWhiteSpace(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd == pos)
+            {
+                break;
+            }
+
+            var word = SentenceWord.Of(text, pos, wordEnd);
+            var core = text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart);
+            var lower = word.Lower(text, buffer);
+            var next = wordEnd;
+            var symbol = SymbolNames.Contains(lower) || lower is "bawah" or "tanda" or "mark";
+            if (step == 1 && joinedWords == 1 && !symbol)
+            {
+                // A first word counts only joined to the next by a symbol: "needs capital letters A B C" is no value.
+                return -1;
+            }
+
+            if (core.Length == 1 && char.IsLetterOrDigit(core[0]))
+            {
+                characters++;
+                letters += char.IsLetter(core[0]) ? 1 : 0;
+                told |= char.IsDigit(core[0]);
+                end = word.CoreEnd;
+                afterSymbol = false;
+            }
+            else if (core.Length is >= 2 and <= 8 && Shapes.IsAllDigits(core))
+            {
+                characters += core.Length;
+                told = true;
+                end = word.CoreEnd;
+                afterSymbol = false;
+            }
+            else if (SpelledDigits.Read(text, word.CoreStart, out var spelledEnd) is var spelled and > 0)
+            {
+                characters += spelled;
+                told = true;
+                end = spelledEnd;
+                next = spelledEnd;
+                afterSymbol = false;
+            }
+            else if (symbol)
+            {
+                characters += lower is "bawah" or "tanda" or "mark" ? 0 : 1;
+                told = true;
+                end = word.CoreEnd;
+                afterSymbol = true;
+            }
+            else if (CaseWords.Contains(lower) || lower is "huruf" or "letter" or "letters" or "angka" or "number")
+            {
+                told |= CaseWords.Contains(lower);
+            }
+            else if (Joints.Contains(lower) || lower is "and" or "dan" or "plus")
+            {
+                afterSymbol = false;
+            }
+            else if (afterSymbol && ChatWords.Classify(core).HasAny(WordFlags.TopLevelDomain))
+            {
+                // "bank dot com": an address read out.
+                return -1;
+            }
+            else if (afterSymbol && core.Length is >= 2 and <= 15 && !core.ContainsAnyExcept(Letters))
+            {
+                // "rahasia garis bawah kita": a word joined to the one before by a named symbol.
+                characters += core.Length;
+                joinedWords++;
+                end = word.CoreEnd;
+                afterSymbol = false;
+            }
+            else if (step == 0 && core.Length is >= 2 and <= 15 && !core.ContainsAnyExcept(Letters) && !ChatWords.Classify(core).HasAny(WordFlags.Stop))
+            {
+                // The first word, if a symbol joins another to it.
+                characters += core.Length;
+                joinedWords++;
+                end = word.CoreEnd;
+            }
+            else
+            {
+                break;
+            }
+
+            pos = next;
+            if (word.CoreEnd < word.End && next == wordEnd)
+            {
+                break;
+            }
+        }
+
+        return (letters >= 3 || joinedWords >= 2) && told && characters >= MinCharacters ? end : -1;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     private static bool Opens(string text, SentenceWord word) => word.CoreStart > word.Start && text[word.Start] is '"' or '“' or '\'';
 
     private static bool Closes(string text, SentenceWord word) =>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace HelpdeskBot.Safety.Scanning;
 
 /// <summary>
@@ -21,6 +23,18 @@ internal static class DigitCodeReader
     // "one two three": fewer spelled digits are ordinary words ("pin one", "OTP two times").
     private const int MinSpelledDigits = 3;
 
+    // "reset 2FA buat user id 88214" (thirteenth round, a false positive): right before digits, these name them as
+    // someone's id or an order's number, whatever keyword came before.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IdNames = ChatWords.Lookup(
+        "id", "userid", "user", "username", "uid", "nik", "ktp", "npwp", "member", "pelanggan", "customer", "nasabah",
+        "order", "pesanan", "resi", "invoice", "inv", "tiket", "ticket");
+
+    private static bool IsIdName(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[16];
+        return word.Length is > 0 and <= 16 && IdNames.Contains(lower[..word.ToLowerInvariant(lower)]);
+    }
+
     private enum Unit
     {
         None,
@@ -40,6 +54,7 @@ internal static class DigitCodeReader
         var bridged = 0;
         var needsLink = false;
         var skipDigits = false;
+        var lastWord = (Start: 0, End: 0);
         for (var step = 0; step < MaxSteps; step++)
         {
             while (pos < text.Length && char.IsWhiteSpace(text[pos]))
@@ -66,7 +81,7 @@ internal static class DigitCodeReader
                     continue;
                 }
 
-                if ((needsLink || bridged > MaxBridged) && link < Link.Connected)
+                if (((needsLink || bridged > MaxBridged) && link < Link.Connected) || IsIdName(text.AsSpan(lastWord.Start, lastWord.End - lastWord.Start)))
                 {
                     return Reading.Nothing;
                 }
@@ -166,6 +181,7 @@ internal static class DigitCodeReader
             }
 
             pos = token.End;
+            lastWord = (token.CoreStart, token.CoreEnd);
             var flags = ChatWords.Classify(word);
             if (flags.HasAny(WordFlags.Particle))
             {
@@ -305,7 +321,7 @@ internal static class DigitCodeReader
         }
 
         if (cls is not (CredentialClass.Otp or CredentialClass.LoginCode or CredentialClass.Code or CredentialClass.CodeReceived)
-            || word.Length is < 5 or > 10)
+            || word.Length is < 5 or > 11)
         {
             return false;
         }
@@ -339,7 +355,9 @@ internal static class DigitCodeReader
         }
 
         var printed = lower == 0 && letters >= 2 && digits + letters is >= 5 and <= 8 && word[^1] != '-';
-        return printed && (link >= Link.Medium || (bridgedOk && cls is CredentialClass.Otp or CredentialClass.LoginCode));
+        // "backup code 8fk2-p9qm" (thirteenth round): a recovery list prints its codes in two even halves joined by a dash.
+        var halves = word.IndexOf('-') is var dash and >= 4 && word.Length == (2 * dash) + 1 && word.LastIndexOf('-') == dash;
+        return (printed || halves) && (link >= Link.Medium || (bridgedOk && cls is CredentialClass.Otp or CredentialClass.LoginCode));
     }
 
     /// <summary>

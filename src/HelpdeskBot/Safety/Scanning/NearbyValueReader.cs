@@ -409,6 +409,13 @@ internal static class NearbyValueReader
                 continue;
             }
 
+            // "DB_PASSWORD=${DB_PASSWORD}", "password: ******" (thirteenth round): the keyword's value is stood in for, and
+            // no word near it is one ("DB_USER=app" before it had been taken).
+            if (StoodIn(text, site.End))
+            {
+                continue;
+            }
+
             if (TryAfter(text, site, found, out var start, out var end, out var kind)
                 || TryBefore(text, site, found, out start, out end, out kind))
             {
@@ -418,6 +425,16 @@ internal static class NearbyValueReader
     }
 
     private static bool Reads(CredentialClass cls) => cls is not (CredentialClass.CodeReceived);
+
+    private static bool StoodIn(string text, int pos)
+    {
+        while (pos < text.Length && text[pos] is ':' or '=')
+        {
+            pos++;
+        }
+
+        return NextWord(text, pos, out var word, out _) && Shapes.IsMasked(text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart));
+    }
 
     private static bool TryAfter(string text, KeywordSite site, List<SecretSpan>? found, out int start, out int end, out ValueKind kind)
     {
@@ -658,7 +675,7 @@ internal static class NearbyValueReader
     // my door code lol, 1984"): said, then the digits set off after a comma or colon, a year or a date among them.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PinMeanings = ChatWords.Lookup(
         "lahir", "birth", "birthday", "bday", "born", "ultah", "anniversary", "nikah", "wedding", "same", "sama", "door", "pintu",
-        "lockscreen", "layar", "screen");
+        "lockscreen", "layar", "screen", "dob", "married", "menikah", "kawin");
 
     private static bool IsDescribedPin(string text, CredentialClass cls, ReadOnlySpan<char> core, SentenceWord word, SentenceWord? previous,
         SentenceWord? next, ReadOnlySpan<SentenceWord> window)
@@ -696,11 +713,13 @@ internal static class NearbyValueReader
         return false;
     }
 
-    /// <summary>A birth year (1930–2020) named as one, "lahir" or "birth" at most four words before it ("I was born in 1961" tells, it does not name).</summary>
+    /// <summary>
+    /// A birth year (1930–2020) or a whole birth date (thirteenth round: "is my DOB 03041987", "tgl lahir sy 17081995") named
+    /// as one, "lahir", "birth" or "dob" at most four words before it ("I was born in 1961" tells, it does not name).
+    /// </summary>
     private static bool BornIn(string text, ReadOnlySpan<char> core, SentenceWord word, ReadOnlySpan<SentenceWord> window)
     {
-        if (core.Length != 4 || !int.TryParse(core, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
-            || year is < 1930 or > 2020)
+        if (!(core.Length == 4 && IsBirthYear(core)) && !(core.Length == 8 && IsBirthDate(core)))
         {
             return false;
         }
@@ -708,7 +727,7 @@ internal static class NearbyValueReader
         Span<char> buffer = stackalloc char[24];
         foreach (var other in window)
         {
-            if (other.Start < word.Start && other.Lower(text, buffer) is "lahir" or "birth" && WordsBetween(window, other, word) < 4)
+            if (other.Start < word.Start && other.Lower(text, buffer) is "lahir" or "birth" or "dob" && WordsBetween(window, other, word) < 4)
             {
                 return true;
             }
@@ -717,7 +736,20 @@ internal static class NearbyValueReader
         return false;
     }
 
-    private static bool IsTrailer(ReadOnlySpan<char> word) => word is "lol" or "haha" or "btw" or "kak" or "min" or "ya" or "deh" or "sih" or "kok";
+    private static bool IsBirthYear(ReadOnlySpan<char> digits) =>
+        int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1930 and <= 2020;
+
+    /// <summary>Eight digits that are a day, month and birth year in either order: 03041987, 19870403.</summary>
+    private static bool IsBirthDate(ReadOnlySpan<char> digits)
+    {
+        static bool DayMonth(ReadOnlySpan<char> dd, ReadOnlySpan<char> mm) =>
+            int.Parse(dd, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31 && int.Parse(mm, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 12;
+
+        return (IsBirthYear(digits[4..]) && DayMonth(digits[..2], digits[2..4])) || (IsBirthYear(digits[..4]) && DayMonth(digits[6..], digits[4..6]));
+    }
+
+    private static bool IsTrailer(ReadOnlySpan<char> word) => word is "lol" or "haha" or "btw" or "kak" or "min" or "ya" or "deh" or "sih" or "kok"
+        or "but" or "tapi" or "tp" or "and" or "dan";
 
     private static int WordsBetween(ReadOnlySpan<SentenceWord> window, SentenceWord from, SentenceWord to)
     {

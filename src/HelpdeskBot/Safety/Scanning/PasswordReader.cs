@@ -106,6 +106,13 @@ internal static class PasswordReader
                 continue;
             }
 
+            // "my password is capital t i g e r underscore one two three", "passwordnya rahasia garis bawah kita terus angka
+            // tiga": a value read out, not typed (thirteenth round).
+            if (bridged == 0 && !token.Quoted && DictatedValueReader.DictationEnd(text, token.Start) is var dictated and > 0)
+            {
+                return Reading.Value(token.CoreStart, dictated);
+            }
+
             // "password password password": the next keyword speaks for itself. After a link it is a value,
             // though ("my password is password"), and so is a keyword spelled like a password ("Password P@ssw0rd").
             if (link == Link.None && !token.Quoted && Shapes.Of(word) != Shape.Strong && CredentialScanner.StartsKeyword(text, token.CoreStart))

@@ -1,3 +1,4 @@
+using System.Buffers;
 namespace HelpdeskBot.Safety.Scanning;
 
 internal enum Shape
@@ -230,9 +231,19 @@ internal static class Shapes
         return false;
     }
 
-    /// <summary>"******", "xxxx", "•••": the password hidden, not given.</summary>
+    /// <summary>
+    /// "******", "xxxx", "•••": the password hidden, not given. "${DB_PASSWORD}", "$DB_PASS", "%DB_PASS%", "{{password}}"
+    /// (thirteenth round, a config line pasted): a name that stands for it in a file, not the value either.
+    /// </summary>
     public static bool IsMasked(ReadOnlySpan<char> word) =>
-        word.Length >= 2 && !word.ContainsAnyExcept("*•●·xX#._-");
+        (word.Length >= 2 && !word.ContainsAnyExcept("*•●·xX#._-")) || IsVariable(word);
+
+    private static bool IsVariable(ReadOnlySpan<char> word) =>
+        word.Length >= 3
+        && (word.StartsWith("${") || word.StartsWith("$(") || word.StartsWith("{{") || (word[0] == '%' && word[^1] == '%')
+            || (word[0] == '$' && char.IsAsciiLetterUpper(word[1]) && !word[1..].ContainsAnyExcept(VariableName)));
+
+    private static readonly SearchValues<char> VariableName = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
     /// <summary>An e-mail address, URL or domain names an account or a site, not a secret.</summary>
     public static bool IsAddress(ReadOnlySpan<char> word)

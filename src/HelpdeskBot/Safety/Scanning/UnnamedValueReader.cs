@@ -421,7 +421,8 @@ internal static class UnnamedValueReader
 
             // Every reader of a password-shaped value needs a digit or symbol in it; most words have none, and skip them
             // (a plain word is told so by the split).
-            var shaped = (facts[i] & WordFacts.Plain) == 0 && HasDigitOrSymbol(PasswordValue(text, word));
+            var shaped = (facts[i] & WordFacts.Plain) == 0 && PasswordValue(text, word) is var value && HasDigitOrSymbol(value)
+                         && !IsExclaimedWord(value) && !Shapes.IsMasked(value);
             if (shaped && (channel || (sending && destination)) && !money && IsCode(text, words, i, core))
             {
                 SecretSpan.Add(ref found, word.CoreStart, word.CoreEnd, SecretKind.Otp);
@@ -1003,6 +1004,20 @@ internal static class UnnamedValueReader
 
         return false;
     }
+
+    /// <summary>
+    /// "works now, thanks!", "done!!" (thirteenth round, a false positive): a word of the sentence's own, its '!' the
+    /// sentence's end. A word of letters that the guard knows as an ordinary one is no value for the '!' after it.
+    /// </summary>
+    private static bool IsExclaimedWord(ReadOnlySpan<char> value) =>
+        value.Length > 1 && value[^1] == '!' && !HasInnerDigitOrSymbol(value)
+        && (ChatWords.Classify(value.TrimEnd('!')).HasAny(WordFlags.Stop) || Courtesies.Contains(value.TrimEnd('!')));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Courtesies = new[]
+    {
+        "cheers", "thanks", "thx", "ty", "tq", "makasih", "mksh", "terimakasih", "great", "awesome", "perfect", "nice", "cool",
+        "sip", "mantap", "mantul", "oke", "okay", "ok", "yay", "hooray", "alhamdulillah", "amazing", "brilliant", "lovely",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A digit or symbol before any trailing '!': "thanks!" is a word at the end of a sentence, "Hotdog!99" a value.</summary>
     private static bool HasInnerDigitOrSymbol(ReadOnlySpan<char> value) => HasDigitOrSymbol(value.TrimEnd('!'));
