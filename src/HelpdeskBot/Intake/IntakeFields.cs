@@ -31,8 +31,12 @@ public sealed record IntakeField(
     /// <summary>Whether "nothing" ("tidak ada") is an answer to it rather than an attempt to skip it.</summary>
     public bool NothingIsAnAnswer { get; init; }
 
-    /// <summary>An answer shaped like a password is refused as one (<see cref="PromptOptions.PasswordShapeIsSecret"/>).</summary>
-    public bool PasswordShapeIsSecret { get; init; }
+    /// <summary>
+    /// An answer shaped like a password is refused as one (<see cref="PromptOptions.PasswordShapeIsSecret"/>): no answer the
+    /// interview asks for is one word of capitals, small letters, digits and a symbol ("Sugeng#Rahayu77" typed to the error
+    /// question was kept in the tenth user trial; "Rahasia#2024!" to the id question in the eighth).
+    /// </summary>
+    public bool PasswordShapeIsSecret { get; init; } = true;
 
     /// <summary>The answers offered as buttons when it is asked.</summary>
     public Func<TurnContext, IntakeOptions, IReadOnlyList<Choice>?> Choices { get; init; } = (_, _) => null;
@@ -44,8 +48,6 @@ public sealed record IntakeField(
         Read = r => r.UserId,
         Keep = (v, r) => v with { UserId = r.UserId },
         Ask = (p, o, _) => (p.UserId, new PromptState(o)),
-        // "Rahasia#2024!" was kept as the id (the eighth trial): here a password's shape is taken for a password.
-        PasswordShapeIsSecret = true,
         // The name the channel gives them is offered, unless it is a placeholder or too long to be an id.
         Choices = (turn, _) => turn.Activity.From?.Name?.Trim() is { Length: > 0 and <= 100 } name && !name.Equals("user", StringComparison.OrdinalIgnoreCase)
             ? [new Choice(name, Message.Text(name))]

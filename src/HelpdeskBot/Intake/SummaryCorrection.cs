@@ -119,6 +119,8 @@ public static class SummaryCorrection
         if (!plain || trimmed.Contains('?', StringComparison.Ordinal) || trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxPlainWords) return null;
         var reading = FreeTextReader.Read(WithoutWhatItIsNot(trimmed), clock.ReadingContext(dc.Turn));
         var stated = reading.Fields.Where(PlainFields.Contains).ToList();
+        // "m.hartley@example.co.uk for the email" (the tenth user trial changed the service to Email): the word names the address.
+        if (stated.Contains("email")) stated.Remove("service");
         if (stated.Count == 0) return null;
         return Recognition.Of(new CorrectionAnswer([.. stated.Select(id => new FieldCorrection(id, IntakeField.Find(id)!.Read(reading)!, id == IntakeField.OccurredAt.Id ? reading.OccurredAtUtc : null))]));
     }

@@ -145,8 +145,10 @@ public sealed class ActivityGuard(SecretScanner scanner)
         }
     }
 
+    private static readonly string[] ErrorPrefixes = ["error", "err", "code", "kode", "http", "status", "exception"];
+
     /// <summary>
-    /// A message answering a question whose answers are never passwords (a user id) that is one word shaped like a
+    /// A message answering an interview question (whose answers are never passwords) that is one word shaped like a
     /// password: capitals, small letters, digits and a symbol no user name takes ("Rahasia#2024!"). Returns it with the
     /// word removed, as a password; null for anything else.
     /// </summary>
@@ -155,7 +157,9 @@ public sealed class ActivityGuard(SecretScanner scanner)
         var word = activity.Text?.Trim();
         if (string.IsNullOrEmpty(word) || word.Length > 64 || word.Any(char.IsWhiteSpace)
             || !(word.Any(char.IsAsciiLetterUpper) && word.Any(char.IsAsciiLetterLower) && word.Any(char.IsAsciiDigit)
-                && word.Any(c => !char.IsLetterOrDigit(c) && c is not ('.' or '_' or '-' or '@' or '+'))))
+                && word.Any(c => !char.IsLetterOrDigit(c) && c is not ('.' or '_' or '-' or '@' or '+')))
+            // "Error#404", "Code:E401x": what a screen printed, typed to the error question.
+            || ErrorPrefixes.Any(p => word.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }

@@ -17,6 +17,10 @@ public sealed record GuardMemory
     public bool AfterColon { get; init; }
 
     public CardStart? CardStart { get; init; }
+
+    /// <summary>How many digits of a code the message ended on ("kodenya 73": 2, "… tadi 5 5 8": 3), the rest to come; 0 for none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int CodeDigits { get; init; }
 }
 
 /// <summary>The kind of value a message left waiting for.</summary>

@@ -60,6 +60,9 @@ public static class SecretRetraction
         "aduh", "astaga", "maaf", "sori", "sy", "saya", "aku", "gue", "gw", "ku", "too", "juga", "jg", "there", "lho", "loh", "deh", "nih",
         "hapusin", "dihapus", "tadi", "td", "barusan", "for", "my", "the", "bank", "account", "email", "atm", "real", "actual", "ga", "gak",
         "sengaja", "tidak", "nggak", "ngga", "akun", "nya", "aja", "saja", "code", "kode", "wait", "bca", "mandiri", "bri", "bni", "gmail", "wifi", "kartu", "card", "debit", "credit",
+        // The tenth user trial: whose PIN it is ("itu pin dompet digital sy"), and where it was typed ("my password with the id earlier").
+        "dompet", "digital", "wallet", "ewallet", "e-wallet", "mbanking", "banking", "mobile", "app", "aplikasi", "hp", "phone",
+        "gopay", "ovo", "dana", "shopeepay", "linkaja", "with", "id", "earlier", "previously", "before", "above",
     };
 
     /// <summary>Words that deny or ask rather than take back.</summary>
@@ -182,6 +185,24 @@ public static class SecretRetraction
 
     /// <summary>The digits a message ended with that opened a card number the next message completed, as typed; or null.</summary>
     public static string? CardOpening(string text) => Scanning.CardSplit.TrailingDigits(text);
+
+    /// <summary>
+    /// The last <paramref name="digits"/> digits a message ended with, as typed ("kodenya 73" → "73", "… tadi 5 5 8" → "5 5 8"),
+    /// when it ends with exactly that many after a space; or null.
+    /// </summary>
+    public static string? TrailingDigits(string text, int digits)
+    {
+        var end = text.AsSpan().TrimEnd().Length;
+        var start = end;
+        var counted = 0;
+        while (start > 0 && counted < digits)
+        {
+            if (char.IsAsciiDigit(text[start - 1])) counted++;
+            else if (text[start - 1] != ' ') break;
+            start--;
+        }
+        return counted == digits && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) ? text[start..end].Trim() : null;
+    }
 
     /// <summary>What stands in the log for a value taken back, as the guard's own redaction writes it.</summary>
     public static string Placeholder(SecretKind kind) => Redaction.Placeholder(kind);

@@ -68,6 +68,10 @@ public sealed class SecretScanner
         if (memory?.Awaiting is { } awaiting)
         {
             FindAwaitedValue(text, awaiting, memory.AfterColon, ref spans);
+            if (memory.CodeDigits > 0)
+            {
+                FindCodeRest(text, awaiting, memory.CodeDigits, ref spans);
+            }
         }
 
         if (memory?.CardStart is { } start)
@@ -101,6 +105,41 @@ public sealed class SecretScanner
         }
     }
 
+    /// <summary>
+    /// "Kode verifikasi … tadi 5 5 8" / "2 1 7, apakah perlu saya berikan?" (the tenth user trial): the digits opening this
+    /// message finish a code the previous one began, when both together make four to eight.
+    /// </summary>
+    private static void FindCodeRest(string text, AwaitedSecret awaiting, int opening, ref List<SecretSpan>? spans)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        var digits = 0;
+        for (var pos = start; pos < text.Length && digits <= 8; pos++)
+        {
+            if (char.IsAsciiDigit(text[pos]))
+            {
+                digits++;
+                end = pos + 1;
+            }
+            else if (!(text[pos] is ' ' or '-' && pos + 1 < text.Length && char.IsAsciiDigit(text[pos + 1])))
+            {
+                break;
+            }
+        }
+
+        // "2 1 7, apakah …", "1904": the digits close a clause; "2 orang sudah coba" counts people.
+        var closed = end == text.Length || (text[end] is ',' or '.' or '!' or '?' or ';') || (char.IsWhiteSpace(text[end]) && digits >= 3);
+        if (digits > 0 && closed && opening + digits is >= 4 and <= 8)
+        {
+            SecretSpan.Add(ref spans, start, end, awaiting == AwaitedSecret.Pin ? SecretKind.Pin : SecretKind.Otp);
+        }
+    }
+
     /// <summary>What a message (already redacted) leaves waiting for the next one.</summary>
     private static GuardMemory? Leaves(string redacted, CardStart? continued)
     {
@@ -118,7 +157,11 @@ public sealed class SecretScanner
             return null;
         }
 
-        return new GuardMemory { Awaiting = awaiting is { } a ? Awaited(a.Class) : null, AfterColon = awaiting?.AfterColon ?? false, CardStart = card };
+        return new GuardMemory
+        {
+            Awaiting = awaiting is { } a ? Awaited(a.Class) : null, AfterColon = awaiting?.AfterColon ?? false, CardStart = card,
+            CodeDigits = awaiting?.FragmentDigits ?? 0,
+        };
     }
 
     private static AwaitedSecret Awaited(CredentialClass cls) => cls switch

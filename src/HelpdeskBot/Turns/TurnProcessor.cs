@@ -54,9 +54,9 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
             {
                 refusedValues.Remember(conversationId, SecretRetraction.Removed(inbound.Text ?? "", guarded.Text ?? ""));
             }
-            // "Rahasia#2024!" typed to the user id question (the eighth trial kept it as the id): there, one word in a
-            // password's shape is refused as a password.
-            if (refusedNow.Count == 0 && state.Stack is [.., { State: PromptState { Options.PasswordShapeIsSecret: true } }]
+            // "Rahasia#2024!" typed to the user id question (the eighth trial kept it as the id), "Sugeng#Rahayu77" to the error
+            // question (the tenth): to an interview's question, one word in a password's shape is refused as a password.
+            if (refusedNow.Count == 0 && state.Stack is [.., { State: IAsksQuestion { Options.PasswordShapeIsSecret: true } }]
                 && ActivityGuard.AsPassword(guarded) is { } asPassword)
             {
                 refusedValues.Remember(conversationId, SecretRetraction.Removed(guarded.Text ?? "", asPassword.Text ?? ""));
@@ -77,7 +77,9 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
                     ? await TakeBackAsync(conversationId, loaded.LastSequence, kind, cancellationToken)
                 : refusedNow.Count > 0
                     ? await EarlierCopiesAsync(conversationId, loaded.LastSequence, SecretRetraction.Removed(inbound.Text ?? "", guarded.Text ?? ""),
-                        cardOpening: before?.CardStart is { } start && refusedNow.Contains("card") && !refused.Contains("card") ? start.Digits : 0, cancellationToken)
+                        cardOpening: before?.CardStart is { } start && refusedNow.Contains("card") && !refused.Contains("card") ? start.Digits : 0,
+                        codeOpening: before?.CodeDigits is > 0 and var opening && refusedNow.Any(k => k is "otp" or "pin" && !refused.Contains(k)) ? opening : 0,
+                        cancellationToken)
                 : (null, []);
 
             // "oops, that 2580 I typed was my real PIN": the take-back names the value itself, and is logged without it.
@@ -140,12 +142,17 @@ public sealed class TurnProcessor(ConversationWriter writer, ConversationStates 
     /// "4539 1488", "0343", "6467", and the middle two stayed as answers).
     /// </summary>
     private async Task<(RetractedMessage?, IReadOnlyList<LoggedActivity>)> EarlierCopiesAsync(string conversationId, long lastSequence,
-        IReadOnlyList<(SecretKind Kind, string Value)> removed, int cardOpening, CancellationToken cancellationToken)
+        IReadOnlyList<(SecretKind Kind, string Value)> removed, int cardOpening, int codeOpening, CancellationToken cancellationToken)
     {
         var values = removed.Select(r => (r.Kind, Value: r.Value.Trim())).Where(r => r.Value.Length >= MinEarlierValue).ToList();
-        if (values.Count == 0 && cardOpening == 0) return (null, []);
+        if (values.Count == 0 && cardOpening == 0 && codeOpening == 0) return (null, []);
         var (recent, mine) = await RecentAsync(conversationId, lastSequence, cancellationToken);
         if (mine.Count == 0) return (null, []);
+        // A code's opening digits ("kodenya 73" / "1904", the tenth user trial): the digits the message before ended on.
+        if (codeOpening > 0 && SecretRetraction.TrailingDigits(mine[0].Activity.Text!, codeOpening) is { } opening)
+        {
+            values.Insert(0, (removed.Count > 0 ? removed[0].Kind : SecretKind.Otp, opening));
+        }
         // The card's opening digits, message by message back — messages of digits alone carried it on, the first ended with
         // digits that opened it — until they add up to what the guard had counted.
         var pieces = new List<string>();

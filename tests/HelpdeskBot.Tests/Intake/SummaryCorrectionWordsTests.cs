@@ -31,6 +31,21 @@ public sealed class SummaryCorrectionWordsTests : IDisposable
         Assert.Equal("+1 617 555 0143", ticket.Fields.UserId);
     }
 
+    /// <summary>
+    /// The tenth trial: "Create it please. m.hartley@example.co.uk for the email" at the summary changed the service to Email
+    /// (the word named the address) as well as adding the address.
+    /// </summary>
+    [Fact]
+    public async Task An_address_given_for_the_email_changes_the_email_and_not_the_service()
+    {
+        var chat = NewChat();
+        await IntakeConversationTests.AnswerAll(chat, email: null)
+            .Send("ok create it. r.wongso@example.co.id for the email").AssertSays("Service: Mobile app").Send("yes");
+        var ticket = (await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number))!;
+        Assert.Equal("Mobile app", ticket.Fields.Service);
+        Assert.Equal("r.wongso@example.co.id", ticket.Fields.Email);
+    }
+
     [Fact]
     public async Task A_value_that_is_a_name_stays_whole() =>
         await IntakeConversationTests.AnswerAll(NewChat(), email: null)

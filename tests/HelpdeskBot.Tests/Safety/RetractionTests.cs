@@ -260,12 +260,13 @@ public sealed class RetractionTests : IDisposable
     public async Task A_value_refused_now_leaves_the_earlier_answer_that_held_it()
     {
         var chat = NewChat("id-ID");
-        await chat.Send("lapor masalah").AssertField("userId").Send("dewi_olshop / Dewi#2025").AssertField("service");
-        Assert.Equal("dewi_olshop / Dewi#2025", (await ValuesAsync(chat)).UserId);
+        // "dewi_olshop / Dewi#2025" is refused at once since the tenth trial; in brackets it still passes.
+        await chat.Send("lapor masalah").AssertField("userId").Send("dewi_olshop (Dewi#2025)").AssertField("service");
+        Assert.Equal("dewi_olshop (Dewi#2025)", (await ValuesAsync(chat)).UserId);
         await chat.Send("eh bentar kak, yg Dewi#2025 td itu password sy, kebawa. tolong hapus ya")
             .Check(c => Assert.Contains(c.Replies, r => HelpdeskChannelData.From(r)?.Refused is { Count: > 0 }))
             .AssertSays("pesan Anda sebelumnya");
-        Assert.Equal("dewi_olshop / [password removed]", (await ValuesAsync(chat)).UserId);
+        Assert.Equal("dewi_olshop ([password removed])", (await ValuesAsync(chat)).UserId);
         Assert.DoesNotContain("Dewi#2025", await LogAsync(chat));
         Assert.DoesNotContain(app.ReadDataFiles(), file => file.Text.Contains("Dewi#2025", StringComparison.Ordinal));
     }

@@ -23,6 +23,7 @@ internal static class CredentialPairReader
     public static void Scan(string text, ref List<SecretSpan>? found)
     {
         ScanLinks(text, ref found);
+        ScanSlashPair(text, ref found);
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         while (colon >= 0)
         {
@@ -84,6 +85,39 @@ internal static class CredentialPairReader
             }
         }
     }
+
+    /// <summary>
+    /// "rajesh.k / Rajesh@1985", "admin | Netgear4477" (the tenth user trial, typed to the user id question): a message that is
+    /// only a login's name and its password, a slash or a bar between. The name must look like one (a digit, '.', '_' or '@'
+    /// in it, or a name systems give: admin, root); "Windows / Office365" names two products.
+    /// </summary>
+    private static void ScanSlashPair(string text, ref List<SecretSpan>? found)
+    {
+        var first = text.Length - text.AsSpan().TrimStart().Length;
+        var separator = text.AsSpan().IndexOfAny('/', '|');
+        if (separator <= first || text.AsSpan(separator + 1).ContainsAny('/', '|'))
+        {
+            return;
+        }
+
+        var valueStart = separator + 1;
+        while (valueStart < text.Length && text[valueStart] == ' ')
+        {
+            valueStart++;
+        }
+
+        var name = text.AsSpan(first, separator - first).TrimEnd(' ');
+        var value = text.AsSpan(valueStart).TrimEnd().TrimEnd(".!?");
+        if (name.IsEmpty || value.IsEmpty || name.ContainsAny(' ', '\t') || value.ContainsAny(' ', '\t') || !IsName(name) || !IsPassword(value)
+            || !(name.ContainsAny(LoginNameMarks) || name.Equals("admin", StringComparison.OrdinalIgnoreCase) || name.Equals("root", StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        SecretSpan.Add(ref found, valueStart, valueStart + value.Length, SecretKind.Password);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LoginNameMarks = System.Buffers.SearchValues.Create("0123456789._@");
 
     private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-' or '@';
 

@@ -1,7 +1,8 @@
 namespace HelpdeskBot.Safety.Scanning;
 
-/// <summary>A keyword at the end of a message still waiting for its value ("my password is", "PIN saya:").</summary>
-internal readonly record struct Awaiting(CredentialClass Class, bool AfterColon);
+/// <summary>A keyword at the end of a message still waiting for its value ("my password is", "PIN saya:"); for a code cut short
+/// ("kodenya 73"), how many of its digits came (<see cref="FragmentDigits"/>).</summary>
+internal readonly record struct Awaiting(CredentialClass Class, bool AfterColon, int FragmentDigits = 0);
 
 /// <summary>
 /// Finds passwords, PINs, one-time codes and CVVs given as values: a keyword from
@@ -110,10 +111,11 @@ internal static class CredentialScanner
 
             // "kode yg sy masukin 48" / "2913", "JANGAN BERIKAN kode ini. 551" / "083" (the ninth user trial): a code's first
             // digits end the message, the rest comes in the next one.
-            awaiting = (IsOneTimeCode(cls) || cls is CredentialClass.CodeReceived or CredentialClass.Pin) && FragmentAfter(text, keywordEnd)
+            var fragment = IsOneTimeCode(cls) || cls is CredentialClass.CodeReceived or CredentialClass.Pin ? FragmentAfter(text, keywordEnd) : 0;
+            awaiting = fragment > 0
                        || reading.Ending == Ending.AfterLink || (reading.Ending == Ending.AfterKeyword && (Presented(text, at) || (IsOneTimeCode(cls) && Received(text, at))))
                        || (EnteredBefore(text, at) && OnlyTrailersAfter(text, keywordEnd))
-                ? new Awaiting(cls, text.AsSpan(keywordEnd).TrimEnd().EndsWith(":"))
+                ? new Awaiting(cls, text.AsSpan(keywordEnd).TrimEnd().EndsWith(":"), fragment)
                 : null;
         }
 
@@ -729,23 +731,46 @@ internal static class CredentialScanner
                    || word.Equals("email", StringComparison.OrdinalIgnoreCase) || word.Equals("uname", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Whether the text (up to <paramref name="end"/>) ends on one to three digits standing alone.</summary>
-    private static bool EndsWithDigitFragment(string text, int end)
+    /// <summary>
+    /// How many digits end the text at <paramref name="end"/> after a space, one to three of them, together ("… 48") or one
+    /// by one ("… 5 5 8", the tenth user trial): the opening of a code whose rest comes next. 0 for none.
+    /// </summary>
+    private static int DigitFragment(string text, int end, out int start)
     {
-        var start = end;
-        while (start > 0 && end - start < 4 && char.IsAsciiDigit(text[start - 1]))
+        start = end;
+        var digits = 0;
+        var groups = 0;
+        var longest = 0;
+        while (start > 0 && char.IsAsciiDigit(text[start - 1]))
         {
+            var groupEnd = start;
+            while (start > 0 && char.IsAsciiDigit(text[start - 1]) && groupEnd - start < 4)
+            {
+                start--;
+            }
+
+            digits += groupEnd - start;
+            longest = Math.Max(longest, groupEnd - start);
+            groups++;
+            if (digits > 3 || start == 0 || text[start - 1] != ' ' || start < 2 || !char.IsAsciiDigit(text[start - 2]))
+            {
+                break;
+            }
+
             start--;
         }
 
-        return end - start is >= 1 and <= 3 && start > 0 && text[start - 1] == ' ';
+        var spaced = groups == 1 || longest == 1;
+        return digits is >= 1 and <= 3 && spaced && start > 0 && text[start - 1] == ' ' ? digits : 0;
     }
 
+    private static bool EndsWithDigitFragment(string text, int end) => DigitFragment(text, end, out _) > 0;
+
     /// <summary>
-    /// After a code's keyword, at most five words with no digit and then one to three digits that end the message: the code
-    /// cut short, its rest still to come.
+    /// After a code's keyword, at most seven words with no digit ("yang masuk ke HP saya tadi") and then one to three digits that end the message: the code
+    /// cut short, its rest still to come. Returns how many digits came, or 0.
     /// </summary>
-    private static bool FragmentAfter(string text, int keywordEnd)
+    private static int FragmentAfter(string text, int keywordEnd)
     {
         var end = text.Length;
         while (end > keywordEnd && char.IsWhiteSpace(text[end - 1]))
@@ -753,15 +778,10 @@ internal static class CredentialScanner
             end--;
         }
 
-        if (!EndsWithDigitFragment(text, end))
+        var count = DigitFragment(text, end, out var fragment);
+        if (count == 0 || fragment < keywordEnd)
         {
-            return false;
-        }
-
-        var fragment = end - 1;
-        while (char.IsAsciiDigit(text[fragment - 1]))
-        {
-            fragment--;
+            return 0;
         }
 
         var words = 0;
@@ -769,7 +789,7 @@ internal static class CredentialScanner
         {
             if (char.IsDigit(text[k]))
             {
-                return false;
+                return 0;
             }
 
             if (text[k] == ' ' && k + 1 < fragment && text[k + 1] != ' ')
@@ -778,7 +798,7 @@ internal static class CredentialScanner
             }
         }
 
-        return words <= 5;
+        return words <= 7 ? count : 0;
     }
 
     private static bool IsOneTimeCode(CredentialClass cls) => cls is CredentialClass.Otp or CredentialClass.Code or CredentialClass.LoginCode;

@@ -92,7 +92,9 @@ internal static class NearbyValueReader
         "password", "passwordnya", "pw", "pwd", "pass", "sandi", "sandinya", "login", "log", "logging", "sign", "masuk",
         "locked", "lock", "kekunci", "terkunci", "keblokir", "reset", "direset", "incorrect", "wrong", "salah", "typed",
         "type", "ketik", "tried", "try", "coba", "nyoba", "pakai", "pake", "use", "used", "usual", "biasa", "diganti",
-        "ganti", "changed", "change", "akun", "account", "get", "into", "open", "buka");
+        "ganti", "changed", "change", "akun", "account", "get", "into", "open", "buka",
+        // "It should accept Manila_2025 since that's what I set yesterday" (the tenth user trial): what a system should take.
+        "accept", "accepts", "accepted", "nerima", "terima", "diterima");
 
     // Letters of a product, brand or plan before its number: "iPhone15", "Windows11", "Premium200".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Products = ChatWords.Lookup(
