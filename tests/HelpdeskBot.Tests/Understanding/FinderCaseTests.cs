@@ -761,4 +761,30 @@ public sealed class FinderCaseTests
     [InlineData("the page will not load my saved cards", "Website")]
     [InlineData("receipt mails stopped arriving last week", "Email")]
     public void A_page_and_mails_name_their_service(string text, string service) => Assert.Equal(service, Find(text, "service"));
+
+    // Fourteenth writer: the number a portal logs people in by, named by what it is, and regional words for "my".
+    [Theory]
+    [InlineData("klaim ditolak terus, nomor polis saya PLC-88120", "PLC-88120")]
+    [InlineData("Policy number is AXA55102, the claim is stuck at review", "AXA55102")]
+    [InlineData("ID pemilik aye KT-5521, iklan ga muncul di pencarian", "KT-5521")]
+    [InlineData("gaji bulan ini blm masuk, NIK karyawan 2020-1187", "2020-1187")]
+    public void Ids_a_portal_logs_people_in_by(string text, string id) => Assert.Equal(id, Find(text, "userId"));
+
+    // Fourteenth writer: fixes tried, said in Javanese, Sundanese or Betawi, or with the "ku" of "I" joined to the verb.
+    [Theory]
+    [InlineData("aplikasi ojol ku ga dapet order, wes tak reinstall tetep ae", "wes tak reinstall tetep ae")]
+    [InlineData("refund blm masuk, udah kutelpon call center 2x", "udah kutelpon call center 2x")]
+    [InlineData("saldo kepotong tp status gagal. Tos dicobian 3x", "Tos dicobian 3x")]
+    public void Fixes_tried_in_regional_words(string text, string attempts) => Assert.Equal(attempts, Find(text, "attempts"));
+
+    [Fact]
+    public void Yesterday_afternoon_in_Sundanese_is_when_it_happened() => Assert.Equal("kamari sonten", Find("transfer gagal kamari sonten, saldo kapotong", "occurredAt"));
+
+    [Fact]
+    public void A_time_after_since_followed_by_a_change_the_user_cannot_make_is_no_history()
+    {
+        const string text = "Since this morning can't change my seat, the button is grey";
+        Assert.Null(Find(text, "history"));
+        Assert.Equal("this morning", Find(text, "occurredAt"));
+    }
 }

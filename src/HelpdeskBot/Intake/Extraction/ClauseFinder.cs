@@ -39,7 +39,9 @@ internal static class ClauseFinder
         "saya sudah", "sy sudah", "sy udh", "saya udah", "aku udah", "aku sudah", "gw udah", "gue udah", "i've", "i have", "ive",
         // "Sudah saya tutup aplikasinya": done by me, said the other way round.
         "sudah saya", "udah saya", "udh saya", "sdh saya", "sudah sy", "udah sy", "udh sy", "sdh sy", "udah aku", "sudah aku", "udah gw", "udh gw",
-        "udh ane", "udah ane", "sudah ane", "sdh ane", "udah gue", "udh gue", "ane udah", "ane udh");
+        "udh ane", "udah ane", "sudah ane", "sdh ane", "udah gue", "udh gue", "ane udah", "ane udh",
+        // Fourteenth writer, regional: Javanese "wes tak restart", "wis tak matiin", Sundanese "tos dicobian", Betawi "udeh aye".
+        "wes", "wis", "uwis", "wes tak", "wis tak", "tos", "udeh", "udeh aye", "aye udeh", "sudah ku", "udah ku", "udh ku");
 
     private static readonly HashSet<string> AttemptVerbs = new(StringComparer.Ordinal)
     {
@@ -67,6 +69,8 @@ internal static class ClauseFinder
         // happened, not a fix tried: "udh sy upload tp status tetep belum lunas").
         "synced", "sync", "resynced", "resync", "allow", "reuploaded", "reupload",
         "perbaiki", "diperbaiki", "memperbaiki", "benerin", "dibenerin", "fixed", "corrected", "edited", "diedit",
+        // Fourteenth writer: "Udah kucoba 3 kali", "Udah kutelpon call center", "Tos dicobian 2x", "Udah tanya ke bagian keuangan".
+        "kucoba", "kutelpon", "ditelpon", "nelpon", "dicobian", "tanya", "nanya", "ditanya", "asked", "reported", "lapor", "dilaporin",
     };
 
     /// <summary>A fix named as the first word of a clause: "Reinstalled, nothing.", "clearing cookies didn't help".</summary>
@@ -303,14 +307,21 @@ internal static class ClauseFinder
             // ("sejak ganti hp", "since my new phone").
             // "Since about 9:15 this morning I can't log in to the web portal" (the eighth trial): a time after "since" is when it
             // began, and a change must be said with it ("since yesterday's update"), not later in the sentence.
-            var changeEnd = StartsWithTime(words, i + cue) ? Math.Min(to, i + cue + 5) : to;
-            for (var k = i; k < changeEnd; k++) hasChange |= ChangeWords.Contains(words[k].Lower) && !Devices.Contains(words[k].Lower);
+            // Fourteenth writer: "since yesterday evening on the portal website", "Since yesterday can't change my sailing time" are
+            // times; the change comes within three words of the time ("since last week's update").
+            var changeEnd = StartsWithTime(words, i + cue) ? Math.Min(to, i + cue + 3) : to;
+            // "Since yesterday can't change my sailing time": a change the user cannot make is the problem, not what changed.
+            for (var k = i; k < changeEnd; k++) hasChange |= ChangeWords.Contains(words[k].Lower) && !Devices.Contains(words[k].Lower) && !CannotBefore(words, k);
             if (!hasChange || to - i < 2) continue;
             var from = i > 0 && !words[i].ClauseBreakBefore && words[i - 1].Lower is "it" or "this" or "problem" or "started" or "begun" or "began" ? i - 1 : i;
             return (ChatWords.Text(text, words, from, to), from, to);
         }
         return null;
     }
+
+    private static bool CannotBefore(IReadOnlyList<Word> words, int k) =>
+        k > 0 && (words[k - 1].Lower is "can't" or "cant" or "cannot" or "unable" or "couldn't" or "couldnt" or "can’t"
+            || k > 1 && words[k - 1].Lower is "bisa" or "bs" && words[k - 2].Lower is "ga" or "gak" or "gk" or "nggak" or "tidak" or "tdk" or "g");
 
     /// <summary>Whether the words at <paramref name="at"/> open with a time ("about 9:15", "this morning", "kemarin sore", "last Monday").</summary>
     private static bool StartsWithTime(IReadOnlyList<Word> words, int at)

@@ -85,7 +85,7 @@ internal static class TimeFinder
                 i = to;
                 continue;
             }
-            if (IsDuration(words, from, to) || Habitual(words, to) || !SaysWhen(words, from, to) || Expected(words, from) || Conceded(words, from, to) || StillFine(words, from, to) || DatesSomethingElse(words, from))
+            if (IsDuration(words, from, to) || Habitual(words, to) || !SaysWhen(words, from, to) || Expected(words, from) || Conceded(words, from, to) || StillFine(words, from, to) || DatesSomethingElse(words, from, to))
             {
                 i = to;
                 continue;
@@ -131,11 +131,18 @@ internal static class TimeFinder
     /// "tiket bus buat tgl 20", "jadwal kontrol sy tgl 14 Juni", "sebelum jatuh tempo tanggal 10", "my appointment on the 3rd": the
     /// date of a booking, an appointment or a due date, not when the problem happened.
     /// </summary>
-    private static bool DatesSomethingElse(IReadOnlyList<Word> words, int from)
+    private static bool DatesSomethingElse(IReadOnlyList<Word> words, int from, int to)
     {
         if (from > 0 && words[from - 1].Lower is "buat" or "untuk" or "utk" && !words[from].PauseBefore) return true;
         // "belum masuk sampai hari ini", "still nothing until today": how long it has lasted, not when it began.
         if (from > 0 && words[from - 1].Lower is "sampai" or "sampe" or "smp" or "hingga" or "until" or "till" or "til" && !words[from].PauseBefore) return true;
+        // "saya booking hotel di Bali tadi sore" (fourteenth writer): a time already past dates the booking made, which is when
+        // the problem began; only a day still to come is the booking's own date.
+        for (var k = from; k < to; k++)
+        {
+            if (OccurredAtWords.Yesterday.Contains(words[k].Lower) || OccurredAtWords.Tadi.Contains(words[k].Lower)
+                || words[k].Lower is "ago" or "lalu" or "semalam" or "semalem" or "barusan") return false;
+        }
         for (var k = from - 1; k >= 0 && k >= from - 4; k--)
         {
             if (words[k].Lower is "jadwal" or "jadwalnya" or "tempo" or "appointment" or "appt" or "reservation" or "reservasi" or "deadline"

@@ -22,12 +22,19 @@ internal static class UserIdFinder
         "acc", "my acc", "acct", "my acct", "ign", "my ign", "nickname", "nick", "in-game name", "in game name", "kode driver", "driver code",
         "driver id", "id driver", "shop id", "store id", "id toko", "shop",
         // Twelfth writer: a partner's or agent's id, named by the role ("ID mitra D-7782190", "ID agen AG-55019").
-        "id mitra", "mitra id", "partner id", "id partner", "id agen", "agent id", "id merchant", "merchant id", "seller id", "id seller");
+        "id mitra", "mitra id", "partner id", "id partner", "id agen", "agent id", "id merchant", "merchant id", "seller id", "id seller",
+        // Fourteenth writer: the number a portal logs people in by ("NIK karyawan 2019-0457", "Nomor polis ku INS-4410298",
+        // "Policy no. is HLT7781204", "ID pemilik aye RN-8812", "NPWP ku 09.254.817.3-609.000").
+        "nik karyawan", "no karyawan", "nomor karyawan", "employee no", "employee number", "staff no", "staff number", "policy no",
+        "policy number", "policy no.", "nomor polis", "no polis", "no. polis", "polis", "id pemilik", "owner id", "id penyewa", "tenant id",
+        "npwp", "tenant no", "driver no", "merchant no");
 
     /// <summary>Words between the cue and the value that say "is" ("my username is", "username saya adalah").</summary>
     private static readonly HashSet<string> Linkers = new(StringComparer.Ordinal)
     {
         "is", "was", "=", "saya", "sy", "aku", "ku", "gw", "gue", "adalah", "yaitu", "yakni", "itu", "nya", "on", "in", "di", "name", "my",
+        // Regional "my": Sundanese "abdi", Betawi "aye", Medan "awak", Javanese "kula".
+        "abdi", "aye", "awak", "kula",
     };
 
     private static readonly HashSet<string> NotIds = new(StringComparer.Ordinal)

@@ -84,7 +84,8 @@ internal static class OccurredAtWords
         FrozenSet.ToFrozenSet(["lalu", "kemarin", "kemaren", "kmrn", "kmarin", "kmaren", "kmrin"], StringComparer.Ordinal);
 
     public static readonly FrozenSet<string> Yesterday =
-        FrozenSet.ToFrozenSet(["yesterday", "yday", "yest", "kemarin", "kemaren", "kmrn", "kmarin", "kmaren", "kmrin", "kmren"], StringComparer.Ordinal);
+        // Fourteenth writer: Javanese "wingi" and Sundanese "kamari" ("wingi bengi", "kamari sonten").
+        FrozenSet.ToFrozenSet(["yesterday", "yday", "yest", "kemarin", "kemaren", "kmrn", "kmarin", "kmaren", "kmrin", "kmren", "wingi", "kamari"], StringComparer.Ordinal);
 
     public static readonly FrozenSet<string> Tadi = FrozenSet.ToFrozenSet(["tadi", "td", "tdi"], StringComparer.Ordinal);
 
@@ -101,6 +102,12 @@ internal static class OccurredAtWords
         ["malem"] = DayPart.Malam,
         ["mlm"] = DayPart.Malam,
         ["subuh"] = DayPart.Subuh,
+        // Javanese and Sundanese parts of the day.
+        ["bengi"] = DayPart.Malam,
+        ["wengi"] = DayPart.Malam,
+        ["sonten"] = DayPart.Sore,
+        ["enjing"] = DayPart.Pagi,
+        ["isuk"] = DayPart.Pagi,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words after which a bare number is an hour: "at 3", "jam 10", "pukul 14.30".</summary>
