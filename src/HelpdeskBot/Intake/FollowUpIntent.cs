@@ -45,15 +45,17 @@ public sealed class FollowUpIntent(TicketService tickets, TicketReplies replies,
     /// <summary>
     /// The team asked the user something on a ticket of this conversation (it waits for them): what they write next is
     /// their answer, unless it is plainly something else (a greeting, a status question, a request for a person, help,
-    /// cancel) or about another service. The seventh trial's "ok did that, still says it didn't work" started a new
+    /// cancel) or says something is wrong with another service. The ticket is the one that waits, not the newest. The seventh trial's "ok did that, still says it didn't work" started a new
     /// report, and the ticket waited on.
     /// </summary>
     private async Task<Ticket?> AnsweredAsync(Turns.TurnContext turn, string text)
     {
-        var ticket = await tickets.NewestInAsync(TicketService.OwnerOf(turn.Activity), turn.Activity.Conversation?.Id ?? "", turn.CancellationToken);
-        if (ticket is not { Status: TicketStatus.WaitingForUser } || intents.Read(text).Intent is "greeting" or "status" or "agent" or "help" or "cancel" or "addInfo") return null;
+        var ticket = await tickets.WaitingInAsync(TicketService.OwnerOf(turn.Activity), turn.Activity.Conversation?.Id ?? "", turn.CancellationToken);
+        if (ticket is null || intents.Read(text).Intent is "greeting" or "status" or "agent" or "help" or "cancel" or "addInfo") return null;
+        // "chrome versi 131 gan, di hp jg chrome" (the tenth trial) answers "which browser?" and names the website: only a
+        // message that says something is wrong with another service is a new report.
         var named = FreeTextReader.Read(text, clock.ReadingContext(turn)).Service;
-        return named is null || named == ticket.Fields.Service ? ticket : null;
+        return named is null || named == ticket.Fields.Service || !FollowUpQuestion.SaysSomethingIsWrong(text) ? ticket : null;
     }
 
     private async Task<Ticket?> TicketAskedAboutAsync(DialogContext dc)

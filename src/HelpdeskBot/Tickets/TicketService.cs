@@ -112,6 +112,13 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
     public async Task<Ticket?> NewestInAsync(TicketOwner owner, string conversationId, CancellationToken cancellationToken) =>
         (await MadeInAsync(owner, conversationId, cancellationToken)).MaxBy(t => t.CreatedAt);
 
+    /// <summary>
+    /// The owner's ticket made in that conversation that the team last set to wait for the user, or null: not always the
+    /// newest ticket (the tenth trial's user had a handoff's ticket made after the one the agent asked about).
+    /// </summary>
+    public async Task<Ticket?> WaitingInAsync(TicketOwner owner, string conversationId, CancellationToken cancellationToken) =>
+        (await MadeInAsync(owner, conversationId, cancellationToken)).Where(t => t.Status == TicketStatus.WaitingForUser).MaxBy(t => t.UpdatedAt);
+
     /// <summary>The owner's newest open ticket made in that conversation, or null.</summary>
     public async Task<Ticket?> NewestOpenInAsync(TicketOwner owner, string conversationId, CancellationToken cancellationToken) =>
         (await MadeInAsync(owner, conversationId, cancellationToken)).Where(t => t.IsOpen).MaxBy(t => t.CreatedAt);

@@ -431,6 +431,45 @@ public sealed class AgentApiTests : IDisposable
         Assert.Single(await app.Get<ITicketStore>().QueryAsync(new TicketQuery()));
     }
 
+    /// <summary>
+    /// The tenth trial: a newer ticket in the conversation (a handoff's) hid the older one the agent was waiting on, and the
+    /// user's answer started a report. The answer goes on the ticket that waits, newest or not.
+    /// </summary>
+    [Fact]
+    public async Task The_users_answer_goes_on_the_ticket_that_waits_when_a_newer_one_was_made_since()
+    {
+        var agent = await AgentAsync();
+        var chat = Chat();
+        await IntakeConversationTests.AnswerAll(chat).Send("yes");
+        var waiting = chat.Ticket!.Number;
+        // A second report in the same chat: the id is known by now, so the questions differ.
+        await chat.Send("I want to report a problem");
+        for (var asked = 0; asked < 12 && chat.Contract?.Field is { } field and not "confirm"; asked++)
+        {
+            await chat.Send(field switch
+            {
+                "service" => "Email",
+                "occurredAt" => "this morning",
+                "description" => "Notifications for my orders never arrive by email",
+                "expected" => "A notification for every order",
+                "steps" => "Placed an order on the website",
+                _ => "skip",
+            });
+        }
+        await chat.Send("yes");
+        Assert.True(chat.Ticket is not null, string.Join(" | ", chat.Replies.Select(r => r.Text)));
+        var newer = chat.Ticket!.Number;
+        Assert.NotEqual(waiting, newer);
+        (await agent.PatchAsJsonAsync($"/api/agent/tickets/{waiting}", new { status = "waitingForUser", comment = "Which browser and version do you use?" })).EnsureSuccessStatusCode();
+
+        await chat.Send("chrome version 131, on my phone chrome too").AssertSays(waiting);
+
+        var stored = await app.Get<ITicketStore>().GetAsync(waiting);
+        Assert.Equal(TicketStatus.Open, stored!.Status);
+        Assert.Contains(stored.Events, e => e.By == "user" && e.Text == "chrome version 131, on my phone chrome too");
+        Assert.Equal(2, (await app.Get<ITicketStore>().QueryAsync(new TicketQuery())).Count);
+    }
+
     [Fact]
     public async Task Tickets_are_listed_and_filtered_for_agents()
     {

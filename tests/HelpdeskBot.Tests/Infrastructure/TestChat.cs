@@ -30,6 +30,9 @@ public sealed class TestChat(TurnProcessor turns, string channelId = "test", str
 
     public HelpdeskChannelData? Contract => Replies.Select(HelpdeskChannelData.From).LastOrDefault(d => d is not null);
 
+    /// <summary>The kinds the guard refused in the last message, as the contract's <c>refused</c> says; null when none.</summary>
+    public IReadOnlyList<string>? Refused => Replies.Select(HelpdeskChannelData.From).FirstOrDefault(d => d?.Refused is not null)?.Refused;
+
     /// <summary>The ticket the last turn announced (<c>channelData.helpdesk.ticket</c>), if any.</summary>
     public TicketInfo? Ticket => Replies.Select(HelpdeskChannelData.From).Select(d => d?.Ticket).LastOrDefault(t => t is not null);
 

@@ -14,9 +14,6 @@ public sealed class GuardConversationTests : IDisposable
 
     private TestChat NewChat() => new(app.Get<TurnProcessor>()) { LocalTimezone = "Asia/Jakarta" };
 
-    private static IReadOnlyList<string>? Refused(TestChat chat) =>
-        chat.Replies.Select(HelpdeskChannelData.From).FirstOrDefault(d => d?.Refused is not null)?.Refused;
-
     /// <summary>The user's messages as the conversation log keeps them (the echo the channel shows, the transcript).</summary>
     private async Task<List<string>> LoggedUserTexts(TestChat chat) =>
         [.. (await app.Get<IConversationStore>().ReadActivitiesAsync(chat.ConversationId, 0, 1000))
@@ -68,7 +65,7 @@ public sealed class GuardConversationTests : IDisposable
 
         await ToField(chat, field).Send(answer).AssertField(field);
 
-        Assert.Equal([kind], Refused(chat));
+        Assert.Equal([kind], chat.Refused);
         var logged = await LoggedUserTexts(chat);
         Assert.Contains("removed]", logged[^1], StringComparison.Ordinal);
         Assert.DoesNotContain(answer, logged);
@@ -87,7 +84,7 @@ public sealed class GuardConversationTests : IDisposable
 
         await ToField(chat, field).Send(answer).AssertField(field);
 
-        Assert.Equal([kind], Refused(chat));
+        Assert.Equal([kind], chat.Refused);
         Assert.DoesNotContain(answer, await LoggedUserTexts(chat));
         var state = JsonSerializer.Serialize(await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId), app.Get<DialogSet>().JsonOptions);
         Assert.DoesNotContain(answer, state, StringComparison.Ordinal);
@@ -101,7 +98,7 @@ public sealed class GuardConversationTests : IDisposable
         await ToField(chat, "expected").Send("payment should go through. card first digits 4916 3385").AssertField("errorMessage")
             .Send("Transaction failed. Error code TXN_504. and remaining card digits are 0612 7744").AssertField("errorMessage");
 
-        Assert.Equal(["card"], Refused(chat));
+        Assert.Equal(["card"], chat.Refused);
         var state = JsonSerializer.Serialize(await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId), app.Get<DialogSet>().JsonOptions);
         Assert.DoesNotContain("0612 7744", state, StringComparison.Ordinal);
         Assert.DoesNotContain("0612 7744", string.Join("\n", await LoggedUserTexts(chat)), StringComparison.Ordinal);
@@ -118,7 +115,7 @@ public sealed class GuardConversationTests : IDisposable
         var chat = NewChat();
         await ToField(chat, "description").Send("ok my card number is").Send("5425 2334").Send("3010").Send("9903");
 
-        Assert.Equal(["card"], Refused(chat));
+        Assert.Equal(["card"], chat.Refused);
         var logged = string.Join("\n", await LoggedUserTexts(chat));
         Assert.DoesNotContain("5425 2334", logged, StringComparison.Ordinal);
         Assert.DoesNotContain("3010", logged, StringComparison.Ordinal);
@@ -137,11 +134,11 @@ public sealed class GuardConversationTests : IDisposable
     {
         var chat = NewChat();
         await chat.Send("I want to report a problem").AssertField("userId").Send("rina_k pw Kopi2024x").AssertField("userId");
-        Assert.Equal(["password"], Refused(chat));
+        Assert.Equal(["password"], chat.Refused);
 
         await chat.Send("rina_k/Kopi2024x").AssertField("userId");
 
-        Assert.Equal(["password"], Refused(chat));
+        Assert.Equal(["password"], chat.Refused);
         Assert.DoesNotContain("Kopi2024x", string.Join("\n", await LoggedUserTexts(chat)), StringComparison.Ordinal);
         var state = JsonSerializer.Serialize(await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId), app.Get<DialogSet>().JsonOptions);
         Assert.DoesNotContain("Kopi2024x", state, StringComparison.Ordinal);
@@ -160,7 +157,7 @@ public sealed class GuardConversationTests : IDisposable
 
         await chat.Send("Sup3rS3cret!x");
 
-        Assert.Equal(["password"], Refused(chat));
+        Assert.Equal(["password"], chat.Refused);
         Assert.Equal("[password removed]", (await LoggedUserTexts(chat))[^1]);
         var state = await turns.ReadStateAsync(chat.ConversationId);
         Assert.Null(state.Guard);
@@ -185,7 +182,7 @@ public sealed class GuardConversationTests : IDisposable
 
         await chat.Send(value).AssertField("occurredAt");
 
-        Assert.Equal(["password"], Refused(chat));
+        Assert.Equal(["password"], chat.Refused);
         Assert.Equal("[password removed]", (await LoggedUserTexts(chat))[^1]);
         var state = await turns.ReadStateAsync(chat.ConversationId);
         Assert.Null(state.Guard);
@@ -204,12 +201,12 @@ public sealed class GuardConversationTests : IDisposable
     {
         var chat = NewChat();
         await ToField(chat, "description").Send(opening);
-        Assert.Null(Refused(chat));
+        Assert.Null(chat.Refused);
         Assert.Equal("2 hours ago", (await LoggedUserTexts(chat)).Find(t => t.StartsWith("2 hours", StringComparison.Ordinal)));
 
         await chat.Send(code);
 
-        Assert.Equal(["otp"], Refused(chat));
+        Assert.Equal(["otp"], chat.Refused);
         Assert.Equal("[code removed]", (await LoggedUserTexts(chat))[^1]);
         var state = await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId);
         Assert.DoesNotContain(code, JsonSerializer.Serialize(state, app.Get<DialogSet>().JsonOptions), StringComparison.Ordinal);
@@ -224,7 +221,7 @@ public sealed class GuardConversationTests : IDisposable
 
         Assert.Null((await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId)).Guard);
         await chat.Send("Fajar2024 sent the same report");
-        Assert.Null(Refused(chat));
+        Assert.Null(chat.Refused);
     }
 
     [Fact]
@@ -242,7 +239,7 @@ public sealed class GuardConversationTests : IDisposable
 
         await chat.Send("1111 1111");
 
-        Assert.Equal(["card"], Refused(chat));
+        Assert.Equal(["card"], chat.Refused);
         Assert.Equal("[card number removed]", (await LoggedUserTexts(chat))[^1]);
     }
 
@@ -253,9 +250,9 @@ public sealed class GuardConversationTests : IDisposable
 
         await ToField(chat, "errorMessage").Send("my password is").Send("none");
 
-        Assert.Null(Refused(chat));
+        Assert.Null(chat.Refused);
         await chat.Send("Opened the app and tapped Pay");
-        Assert.Null(Refused(chat));
+        Assert.Null(chat.Refused);
     }
 
     /// <summary>
@@ -269,7 +266,7 @@ public sealed class GuardConversationTests : IDisposable
 
         await chat.Send("kak kata sandinya salah terus padahal udah bener, gabisa login aplikasi dr tadi pagi");
 
-        Assert.Null(Refused(chat));
+        Assert.Null(chat.Refused);
         Assert.Contains("kata sandinya salah terus", (await LoggedUserTexts(chat))[^1], StringComparison.Ordinal);
         Assert.Contains(chat.Replies, r => HelpdeskChannelData.From(r)?.Prefilled?.Contains("description") == true);
     }
@@ -277,12 +274,12 @@ public sealed class GuardConversationTests : IDisposable
     [Fact]
     public async Task A_refused_first_message_asks_for_the_problem_again_without_the_secret() =>
         await NewChat().Send("my account got locked after I changed my password to Winter2026! this morning")
-            .Check(c => Assert.Equal(["password"], Refused(c))).AssertSays("tell me again without it").AssertField("menu");
+            .Check(c => Assert.Equal(["password"], c.Refused)).AssertSays("tell me again without it").AssertField("menu");
 
     [Fact]
     public async Task A_one_time_code_is_not_something_to_change() =>
         await NewChat().Send("report a problem").Send("the code they sent me is 482913")
-            .Check(c => Assert.Equal(["otp"], Refused(c))).AssertSays("expires by itself").AssertNotSays("change it now").AssertField("userId");
+            .Check(c => Assert.Equal(["otp"], c.Refused)).AssertSays("expires by itself").AssertNotSays("change it now").AssertField("userId");
 
     public void Dispose() => app.Dispose();
 }

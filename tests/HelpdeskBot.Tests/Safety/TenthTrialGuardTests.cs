@@ -21,9 +21,6 @@ public sealed class TenthTrialGuardTests : IDisposable
 
     private TestChat NewChat() => new(app.Get<TurnProcessor>()) { LocalTimezone = "Asia/Jakarta" };
 
-    private static IReadOnlyList<string>? Refused(TestChat chat) =>
-        chat.Replies.Select(HelpdeskChannelData.From).FirstOrDefault(d => d?.Refused is not null)?.Refused;
-
     /// <summary>Everything the conversation keeps: its log and its state.</summary>
     private async Task<string> Kept(TestChat chat) =>
         string.Join("\n", (await app.Get<IConversationStore>().ReadActivitiesAsync(chat.ConversationId, 0, 1000)).Select(a => a.Json))
@@ -47,7 +44,7 @@ public sealed class TenthTrialGuardTests : IDisposable
         var chat = NewChat();
         await chat.Send("I want to report a problem").AssertField("userId").Send("dewi.s / Melati#1990").AssertField("userId");
 
-        Assert.Equal(["password"], Refused(chat));
+        Assert.Equal(["password"], chat.Refused);
         Assert.DoesNotContain("Melati#1990", await Kept(chat), StringComparison.Ordinal);
     }
 
@@ -69,7 +66,7 @@ public sealed class TenthTrialGuardTests : IDisposable
             .Send("The app closes on the payment screen").AssertField("expected").Send("The payment screen should open").AssertField("errorMessage")
             .Send("Kenanga#Putih55").AssertField("errorMessage");
 
-        Assert.Equal(["password"], Refused(chat));
+        Assert.Equal(["password"], chat.Refused);
         Assert.DoesNotContain("Kenanga#Putih55", await Kept(chat), StringComparison.Ordinal);
     }
 
@@ -100,7 +97,7 @@ public sealed class TenthTrialGuardTests : IDisposable
             .Send("Mobile app").AssertField("occurredAt").Send("2 hours ago").AssertField("description")
             .Send("smsnya udah masuk, kodenya 61").Send("0453");
 
-        Assert.Equal(["otp"], Refused(chat));
+        Assert.Equal(["otp"], chat.Refused);
         var kept = await Kept(chat);
         Assert.DoesNotContain("kodenya 61", kept, StringComparison.Ordinal);
         Assert.DoesNotContain("0453", kept, StringComparison.Ordinal);
