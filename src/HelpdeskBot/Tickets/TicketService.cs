@@ -174,6 +174,26 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
         });
 
     /// <summary>
+    /// The user closes or reopens their own ticket ("close HD-…, it works again", "it still fails, please reopen HD-…"):
+    /// what they wrote goes on it as a comment and the status change is recorded as theirs. Keyed by
+    /// <paramref name="source"/> like <see cref="AddInfoAsync"/>.
+    /// </summary>
+    public Task<Ticket> SetStatusByUserAsync(string number, TicketStatus status, string? comment, string? source, CancellationToken cancellationToken) =>
+        ETagRetry.RunAsync<TicketConcurrencyException, Ticket>(MaxAttempts, async _ =>
+        {
+            var ticket = await store.GetAsync(number, cancellationToken) ?? throw new InvalidOperationException($"Ticket {number} is gone.");
+            if (source is not null && ticket.Events.Any(e => e.Source == source)) return ticket;
+            var now = clock.GetUtcNow();
+            var events = ticket.Events.ToList();
+            if (!string.IsNullOrWhiteSpace(comment)) events.Add(new TicketEvent(now, TicketEventKind.CommentAdded, "user", comment.Trim(), Source: source));
+            if (status != ticket.Status)
+            {
+                events.Add(new TicketEvent(now, TicketEventKind.StatusChanged, "user", From: TicketReplies.StatusId(ticket.Status), To: TicketReplies.StatusId(status), Source: source));
+            }
+            return await store.UpdateAsync(ticket with { Events = events, Status = status, UpdatedAt = now }, cancellationToken);
+        });
+
+    /// <summary>
     /// Lines of a chat the user had with a person, added to the ticket as comments by whoever wrote them ("user",
     /// "agent:NAME"), each once: its activity id is its source.
     /// </summary>

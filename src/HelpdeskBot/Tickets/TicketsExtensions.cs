@@ -17,6 +17,7 @@ public static class TicketsExtensions
         builder.Services.AddDialogs(sp => [sp.GetRequiredService<AddInfoPrompt>(), sp.GetRequiredService<AddInfoDialog>()]);
         builder.Services.AddSingleton<IIntent, StatusIntent>();
         builder.Services.AddSingleton<IIntent, AddInfoIntent>();
+        builder.Services.AddSingleton<IIntent, CloseOrReopenIntent>();
         builder.Services.AddSingleton<ITakeBack, TicketTakeBack>();
         return builder;
     }

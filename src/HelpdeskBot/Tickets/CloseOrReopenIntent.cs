@@ -1,0 +1,173 @@
+using HelpdeskBot.Bot;
+using HelpdeskBot.Data.Tickets;
+using HelpdeskBot.Dialogs;
+
+namespace HelpdeskBot.Tickets;
+
+/// <summary>
+/// The user closes or reopens their own ticket, in their words: "pls close HD-…, the login works again", "tiket HD-… tutup
+/// aja ya, dananya udh balik", "it still fails, please reopen HD-…", "buka lagi HD-…". What they wrote goes on the ticket as
+/// a comment either way (the tenth user trial's users were shown the status, and what they said was dropped). A ticket
+/// asked to be reopened that is still open gets the comment and stays as it is; one asked to be closed that already is,
+/// is left as it is. Without a number, "close my ticket" closes the one open ticket there is.
+/// </summary>
+public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies replies) : IIntent
+{
+    /// <summary>What says the problem is over: "resolved", "works again", "udah beres", "dananya udh balik".</summary>
+    private static readonly string[] DonePhrases =
+    [
+        "resolved", "solved", "problem solved", "it's fixed", "its fixed", "it is fixed", "fixed now", "works again", "working again",
+        "works now", "sudah beres", "udah beres", "udh beres", "sdh beres", "sudah selesai", "udah selesai", "udh selesai", "sudah normal",
+        "udah normal", "udh normal", "normal lagi", "bisa lagi", "udah balik", "udh balik", "sudah kembali", "ga perlu lagi",
+        "gak perlu lagi", "tidak perlu lagi", "no longer needed", "not needed anymore",
+    ];
+
+    /// <summary>Verbs of closing, read as a request only where they ask it ("close HD-…", "tolong tutup", "tutup aja").</summary>
+    private static readonly string[] CloseVerbs = ["close", "tutup", "cancel", "batalkan", "batalin", "tutupin"];
+
+    /// <summary>Words after a verb of closing that make it a request about the ticket ("close it" is one only when asked: "crashes when I close it").</summary>
+    private static readonly string[] CloseObjects = ["ticket", "tiket", "tiketnya", "aja", "saja", "ya", "dong", "pls", "please"];
+
+    /// <summary>Words before a verb of closing that make it a request.</summary>
+    private static readonly string[] Askers = ["please", "pls", "plz", "kindly", "tolong", "mohon", "minta", "can", "could", "you", "want", "to", "mau", "bisa", "kak", "min", "gan", "ok", "so"];
+
+    private static readonly string[] ReopenPhrases =
+    [
+        "reopen", "re-open", "open it again", "open again", "buka lagi", "buka kembali", "dibuka lagi", "dibuka kembali",
+        "still", "masih", "not fixed", "isn't fixed", "is not fixed", "belum beres", "belum bisa", "belum selesai", "happening again",
+        "came back", "muncul lagi", "error lagi", "kambuh",
+    ];
+
+    /// <summary>Words that make a close phrase something else: "can't close the app", "ga bisa tutup aplikasi".</summary>
+    private static readonly string[] Negations = ["not", "can't", "cant", "cannot", "won't", "ga", "gak", "gk", "nggak", "tidak", "tdk", "belum", "blm"];
+
+    public string Id => "closeOrReopen";
+    public int Order => 18;
+    public Choice? MenuChoice => null;
+    public bool Interrupts => false;
+
+    public bool Matches(string text)
+    {
+        var normalized = TypedText.Normalize(text);
+        // "tambah info HD-…: udah bisa", "status HD-…" say what they are.
+        if (normalized.StartsWith("add", StringComparison.Ordinal) || normalized.StartsWith("tambah", StringComparison.Ordinal)
+            || normalized.StartsWith("status", StringComparison.Ordinal) || normalized.StartsWith("update", StringComparison.Ordinal)) return false;
+        var named = StatusIntent.NumberIn(normalized) is not null;
+        var ticketWord = TypedText.ContainsPhrase(normalized, "ticket") || TypedText.ContainsPhrase(normalized, "tiket");
+        return ReadWish(normalized) switch
+        {
+            // "pls close HD-…", "kak tiket HD-… tutup aja": a number and a request or a problem said to be over;
+            // "i want to cancel my ticket, the problem is solved": the ticket named, and a request.
+            Wish.Close => named || ticketWord && AsksToClose(Words(normalized)),
+            Wish.Reopen => named,
+            _ => false,
+        };
+    }
+
+    public async Task<DialogTurnStatus> StartAsync(DialogContext dc)
+    {
+        var turn = dc.Turn;
+        var normalized = TypedText.Normalize(turn.Text);
+        var owner = TicketService.OwnerOf(turn.Activity);
+        var number = StatusIntent.NumberIn(normalized);
+        Ticket? ticket;
+        if (number is null)
+        {
+            var open = (await tickets.ListOwnAsync(owner, turn.CancellationToken)).Where(t => t.IsOpen).ToList();
+            if (open.Count != 1)
+            {
+                turn.Send(open.Count == 0 ? Message.Of("AddInfo.NoOpenTicket") : Message.Of("Ticket.WhichToClose", open[0].Number));
+                return DialogTurnStatus.Complete;
+            }
+            ticket = open[0];
+        }
+        else
+        {
+            ticket = await tickets.GetOwnAsync(owner, number, turn.CancellationToken);
+            if (ticket is null)
+            {
+                turn.Send(Message.Of("Status.NotFound", number.ToUpperInvariant()), new Activities.HelpdeskChannelData { Tickets = [] });
+                return DialogTurnStatus.Complete;
+            }
+        }
+
+        var text = turn.Text.Trim();
+        Ticket updated;
+        string said;
+        if (ReadWish(normalized) == Wish.Reopen)
+        {
+            var reopen = !ticket.IsOpen;
+            updated = await tickets.SetStatusByUserAsync(ticket.Number, reopen ? TicketStatus.Open : ticket.Status, text, turn.ActivityKey, turn.CancellationToken);
+            said = reopen ? "Ticket.Reopened" : "Ticket.StillOpen";
+        }
+        else if (ticket.Status == TicketStatus.Closed)
+        {
+            updated = ticket;
+            said = "Ticket.AlreadyClosed";
+        }
+        else
+        {
+            updated = await tickets.SetStatusByUserAsync(ticket.Number, TicketStatus.Closed, text, turn.ActivityKey, turn.CancellationToken);
+            said = "Ticket.ClosedByUser";
+        }
+        turn.Send(Message.Of(said, updated.Number), new Activities.HelpdeskChannelData { Ticket = replies.Info(updated) });
+        return DialogTurnStatus.Complete;
+    }
+
+    private enum Wish
+    {
+        None,
+        Close,
+        Reopen,
+    }
+
+    /// <summary>
+    /// Reopening wins: "closed it too early, still fails, reopen pls" wants it open. "Still" and its kin say so only in a
+    /// statement: "HD-… still waiting?" asks the status.
+    /// </summary>
+    private static Wish ReadWish(string normalized)
+    {
+        var words = Words(normalized);
+        var reopen = Mentions(words, ["reopen", "re-open", "open it again", "open again", "buka lagi", "buka kembali", "dibuka lagi", "dibuka kembali"])
+            || !normalized.Contains('?', StringComparison.Ordinal) && Mentions(words, ReopenPhrases) && !Mentions(words, Waiting);
+        if (reopen) return Wish.Reopen;
+        // "works now on desktop but not on mobile": mixed news closes nothing.
+        var mixed = words.Any(w => w is "but" or "tapi" or "tp" or "except" or "kecuali");
+        return !mixed && Mentions(words, DonePhrases) || AsksToClose(words) ? Wish.Close : Wish.None;
+    }
+
+    /// <summary>"still waiting", "masih nunggu": waiting is no sign the problem came back; "still works" neither.</summary>
+    private static readonly string[] Waiting = ["still waiting", "masih nunggu", "masih menunggu", "still works", "still working", "masih bisa", "masih normal"];
+
+    /// <summary>A verb of closing asked for: after an asker or first in the message, or before the ticket, "it", "aja".</summary>
+    private static bool AsksToClose(string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!CloseVerbs.Contains(words[i]) || i > 0 && Negations.Contains(words[i - 1])) continue;
+            var before = i == 0 || Askers.Contains(words[i - 1]) || StatusIntent.NumberIn(words[i - 1]) is not null;
+            var after = i + 1 < words.Length && (CloseObjects.Contains(words[i + 1]) || StatusIntent.NumberIn(words[i + 1]) is not null);
+            if (before || after) return true;
+        }
+        return false;
+    }
+
+    private static string[] Words(string normalized) =>
+        [.. normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0)];
+
+    /// <summary>Whether one of the phrases stands in the words with no negation right before it.</summary>
+    private static bool Mentions(string[] words, IEnumerable<string> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            var parts = phrase.Split(' ');
+            for (var i = 0; i + parts.Length <= words.Length; i++)
+            {
+                if (!parts.Select((p, k) => p == words[i + k]).All(x => x)) continue;
+                if (i > 0 && Negations.Contains(words[i - 1])) continue;
+                return true;
+            }
+        }
+        return false;
+    }
+}
