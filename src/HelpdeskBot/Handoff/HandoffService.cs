@@ -214,6 +214,8 @@ public sealed class HandoffService(
         {
             escalation = await UpdateAsync(id, e => e with { TicketNumber = ticket.Number }, cancellationToken) ?? escalation;
         }
+        // An existing ticket the chat was about is the agent's now, as one made from the chat is (the reply says "assigned to them").
+        if (ticket is not null && ticket.IsOpen && ticket.Assignee is null) ticket = await tickets.TakeOnAsync(ticket.Number, agent, cancellationToken);
         if (ticket is not null && chat.Count > 0) await tickets.AddChatAsync(ticket.Number, chat, cancellationToken);
         await HandBackAsync(escalation, ticket is null ? Message.Of("Handoff.Resolved") : Message.Of("Handoff.ResolvedTicket", ticket.Number),
             new HandoffInfo(Resolved, agent), ticket, cancellationToken, ticket is null ? Message.Of("Handoff.ResolvedReportClosed") : null);

@@ -194,6 +194,32 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
         });
 
     /// <summary>
+    /// The agent who closed a chat about an existing ticket takes it on, as a ticket made from the chat is: assigned to them
+    /// when nobody has it, and open when it was new (the tenth trial was told "assigned to them" of a ticket nobody had).
+    /// </summary>
+    public Task<Ticket> TakeOnAsync(string number, string agent, CancellationToken cancellationToken) =>
+        ETagRetry.RunAsync<TicketConcurrencyException, Ticket>(MaxAttempts, async _ =>
+        {
+            var ticket = await store.GetAsync(number, cancellationToken) ?? throw new InvalidOperationException($"Ticket {number} is gone.");
+            if (ticket.Assignee is not null && ticket.Status != TicketStatus.New) return ticket;
+            var now = clock.GetUtcNow();
+            var by = "agent:" + agent;
+            var events = ticket.Events.ToList();
+            var updated = ticket;
+            if (ticket.Assignee is null)
+            {
+                events.Add(new TicketEvent(now, TicketEventKind.AssigneeChanged, by, To: agent));
+                updated = updated with { Assignee = agent };
+            }
+            if (ticket.Status == TicketStatus.New)
+            {
+                events.Add(new TicketEvent(now, TicketEventKind.StatusChanged, by, From: TicketReplies.StatusId(TicketStatus.New), To: TicketReplies.StatusId(TicketStatus.Open)));
+                updated = updated with { Status = TicketStatus.Open };
+            }
+            return await store.UpdateAsync(updated with { Events = events, UpdatedAt = now }, cancellationToken);
+        });
+
+    /// <summary>
     /// Lines of a chat the user had with a person, added to the ticket as comments by whoever wrote them ("user",
     /// "agent:NAME"), each once: its activity id is its source.
     /// </summary>

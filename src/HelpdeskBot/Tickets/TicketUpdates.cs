@@ -70,10 +70,11 @@ public sealed class TicketUpdates(ITicketStore store, TicketReplies replies, Tic
             ? strings.Get("Ticket.StatusChanged", language, after.Number, status)
             : strings.Get("Ticket.Commented", language, after.Number);
         if (comment is not null) text += "\n" + comment;
-        return new UpdateNotice(language, text);
+        return new UpdateNotice(language, text, statusChanged, comment);
     }
 
-    private sealed record UpdateNotice(string Language, string Text);
+    /// <summary>What the owner is told: <see cref="Text"/> in the ticket's language for the e-mail; the parts, for the chat.</summary>
+    private sealed record UpdateNotice(string Language, string Text, bool StatusChanged, string? Comment);
 
     private async Task NotifyAsync(Ticket after, UpdateNotice notice, CancellationToken cancellationToken)
     {
@@ -81,7 +82,12 @@ public sealed class TicketUpdates(ITicketStore store, TicketReplies replies, Tic
         {
             await conversations.RunProactiveAsync(after.Conversation.ConversationId, turn =>
             {
-                turn.Send(Message.Text(notice.Text), new HelpdeskChannelData { Ticket = replies.Info(after) });
+                // In the language the conversation speaks now, not the locale it started with: the tenth trial's Indonesian
+                // user, on an en-US browser, was told of the change in English.
+                var said = turn.Render(notice.StatusChanged
+                    ? Message.Of("Ticket.StatusChanged", after.Number, turn.Render(Message.Of("Status." + after.Status)))
+                    : Message.Of("Ticket.Commented", after.Number));
+                turn.Send(Message.Text(notice.Comment is null ? said : said + "\n" + notice.Comment), new HelpdeskChannelData { Ticket = replies.Info(after) });
                 return Task.CompletedTask;
             }, cancellationToken);
         }

@@ -245,6 +245,29 @@ public sealed class AgentApiTests : IDisposable
         await chat.Send("what's my ticket number for the refund?").AssertSays(number);
     }
 
+    /// <summary>
+    /// The tenth trial: a chat about a ticket already made was closed with "kept as ticket HD-…, assigned to them", and the
+    /// ticket stayed new with nobody on it. The agent who closes the chat takes the ticket on.
+    /// </summary>
+    [Fact]
+    public async Task The_agent_who_closes_a_chat_about_an_existing_ticket_takes_it_on()
+    {
+        var agent = await AgentAsync();
+        var chat = Chat();
+        await IntakeConversationTests.AnswerAll(chat).Send("yes");
+        var number = chat.Ticket!.Number;
+        await chat.Send("can i talk to a real person about this");
+        var escalation = Assert.Single(await app.Get<IEscalationStore>().ListAsync(EscalationState.Requested));
+        (await agent.PostAsync($"/api/agent/escalations/{escalation.Id}/accept", null)).EnsureSuccessStatusCode();
+        (await agent.PostAsync($"/api/agent/escalations/{escalation.Id}/resolve", null)).EnsureSuccessStatusCode();
+
+        var ticket = (await app.Get<ITicketStore>().GetAsync(number))!;
+        Assert.Equal("siti", ticket.Assignee);
+        Assert.Equal(TicketStatus.Open, ticket.Status);
+        Assert.Contains(ticket.Events, e => e.Kind == TicketEventKind.AssigneeChanged && e.By == "agent:siti" && e.To == "siti");
+        Assert.Contains(await ReadLogAsync(chat.ConversationId), a => a.Text?.Contains($"kept as ticket {number}, assigned to them", StringComparison.Ordinal) == true);
+    }
+
     [Theory]
     [InlineData("talk to a person")]
     [InlineData("hello, could I please speak to a real human being now")]
@@ -429,6 +452,26 @@ public sealed class AgentApiTests : IDisposable
         Assert.Equal(TicketStatus.Open, stored!.Status);
         Assert.Contains(stored.Events, e => e.By == "user" && e.Text == "reinstalled it like you said, same thing, it still closes right away");
         Assert.Single(await app.Get<ITicketStore>().QueryAsync(new TicketQuery()));
+    }
+
+    /// <summary>
+    /// The tenth trial: an Indonesian user on an en-US browser was told "Update on your ticket …" in English. The change is told
+    /// in the language the conversation speaks now.
+    /// </summary>
+    [Fact]
+    public async Task A_status_change_is_told_in_the_language_the_conversation_speaks()
+    {
+        var agent = await AgentAsync();
+        var chat = Chat();
+        await chat.Send("Bahasa Indonesia");
+        await IntakeConversationTests.AnswerAll(chat).Send("ya");
+        var number = chat.Ticket!.Number;
+
+        (await agent.PatchAsJsonAsync($"/api/agent/tickets/{number}", new { status = "waitingForUser", comment = "Versi aplikasinya berapa?" })).EnsureSuccessStatusCode();
+
+        var log = await ReadLogAsync(chat.ConversationId);
+        Assert.Contains(log, a => a.Text?.Contains($"Kabar tiket {number}", StringComparison.Ordinal) == true && a.Text.Contains("Versi aplikasinya berapa?", StringComparison.Ordinal));
+        Assert.DoesNotContain(log, a => a.Text?.Contains("Update on your ticket", StringComparison.Ordinal) == true);
     }
 
     /// <summary>
