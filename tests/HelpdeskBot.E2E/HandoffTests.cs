@@ -22,7 +22,7 @@ public sealed class HandoffTests
             await user.GotoAsync($"{app.BaseUrl}/?locale=en-US");
             await Expect(user.GetByText("I'm HelpdeskBot", new() { Exact = false }).First).ToBeVisibleAsync(new() { Timeout = 20_000 });
             var input = user.GetByRole(AriaRole.Textbox).First;
-            await input.FillAsync("talk to a person");
+            await input.FillAsync("talk to a person please, the app shows a blank page after login");
             await input.PressAsync("Enter");
             await Expect(user.GetByText("asked for a person", new() { Exact = false }).Last).ToBeVisibleAsync(new() { Timeout = 15_000 });
 
@@ -32,7 +32,8 @@ public sealed class HandoffTests
             await agent.Locator("#name").FillAsync("siti");
             await agent.Locator("#password").FillAsync(Password);
             await agent.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-            await agent.Locator("#escalations li").Filter(new() { HasText = "requested" }).First.ClickAsync(new() { Timeout = 15_000 });
+            // The queue says what each request is about, not only who asked and when (the tenth trial).
+            await agent.Locator("#escalations li").Filter(new() { HasText = "blank page after login" }).First.ClickAsync(new() { Timeout = 15_000 });
             await agent.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
             await Expect(user.GetByText("siti from the support team has joined", new() { Exact = false }).Last).ToBeVisibleAsync(new() { Timeout = 15_000 });
 

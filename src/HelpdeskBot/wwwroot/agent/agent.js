@@ -102,13 +102,32 @@
     ul.replaceChildren();
     for (const e of list) {
       const li = el('li');
-      li.append(el('span', e.state, 'badge ' + e.state), el('span', (e.user.name || e.user.id) + ' — ' + new Date(e.requestedAt).toLocaleTimeString()));
+      // What it is about, not only who and when (the tenth trial's agent saw an opaque id and a time): the ticket and the problem.
+      li.append(el('span', e.state, 'badge ' + e.state), el('span', (e.user.name || e.user.id) + ' — ' + new Date(e.requestedAt).toLocaleTimeString()
+        + (e.ticketNumber ? ' — ' + e.ticketNumber : '') + ' — ' + snippet(about(e))));
       li.dataset.id = e.id;
       if (current.escalation === e.id) li.className = 'selected';
       li.addEventListener('click', () => openEscalation(e.id));
       ul.appendChild(li);
     }
     if (list.length === 0) ul.appendChild(el('li', 'Nobody is waiting.'));
+  }
+
+  // The answers' field names as an agent reads them.
+  const answerLabels = {
+    userId: 'User ID', service: 'Service', occurredAt: 'When', description: 'Problem', expected: 'Expected', errorMessage: 'Error',
+    steps: 'Did just before', history: 'First seen / what changed', attempts: 'Tried', evidence: 'Screenshots', email: 'Email',
+    whileWaiting: 'Said while waiting',
+  };
+
+  function about(e) {
+    const told = e.answers.find(a => a.field === 'description') || e.answers.find(a => a.field === 'whileWaiting');
+    return told ? told.value : e.reason;
+  }
+
+  function snippet(text) {
+    const t = String(text || '').replace(/\s+/g, ' ').trim();
+    return t.length > 70 ? t.slice(0, 69) + '…' : t;
   }
 
   async function openEscalation(id) {
@@ -120,7 +139,7 @@
     const e = detail.escalation;
     $('escalation-title').textContent = (e.user.name || e.user.id) + ' (' + e.user.channelId + ') — ' + e.state + (e.agent ? ' by ' + e.agent : '');
     fields($('escalation-answers'), [['Reason', e.reason], ['Requested', new Date(e.requestedAt).toLocaleString()], ['Ticket', e.ticketNumber]]
-      .concat(e.answers.map(a => [a.field, a.value])));
+      .concat(e.answers.map(a => [answerLabels[a.field] || a.field, a.value])));
     $('accept').hidden = e.state !== 'requested';
     $('resolve').hidden = !(e.state === 'requested' || e.state === 'accepted');
     $('reply').hidden = !(e.state === 'accepted' && e.agent === agentName());
