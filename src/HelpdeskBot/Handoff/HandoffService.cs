@@ -63,7 +63,15 @@ public sealed class HandoffService(
         // Asked right after a ticket, with no report under way: the agent sees which ticket it is about from the start (the
         // sixth trial found the number only once the request closed).
         var owner = TicketService.OwnerOf(turn.Activity);
-        var about = answers.Count == 0 ? await tickets.NewestOpenInAsync(owner, turn.Activity.Conversation?.Id ?? "", turn.CancellationToken) : null;
+        // A request that tells its problem right after the ticket about it ("can i talk to a real person about the double charge",
+        // the tenth trial made a new ticket of it) is about that ticket too, unless it names another service or the ticket is old.
+        var about = draft is null ? await tickets.NewestOpenInAsync(owner, turn.Activity.Conversation?.Id ?? "", turn.CancellationToken) : null;
+        if (about is not null && answers.Count > 0
+            && (clock.GetUtcNow() - about.CreatedAt > RecentTicket
+                || Intake.Extraction.FreeTextReader.Read(turn.Text, userClock.ReadingContext(turn)).Service is { } named && named != about.Fields.Service))
+        {
+            about = null;
+        }
         var escalation = await escalations.GetAsync(id, turn.CancellationToken) ?? await escalations.CreateAsync(new Escalation
         {
             Id = id,
@@ -86,6 +94,9 @@ public sealed class HandoffService(
         turn.SendActivity(await InitiateEventAsync(escalation, turn));
         turn.AfterCommit(_ => notifier.EscalationsChangedAsync());
     }
+
+    /// <summary>How long after a ticket a request for a person that tells a problem is still taken to be about it.</summary>
+    private static readonly TimeSpan RecentTicket = TimeSpan.FromMinutes(30);
 
     /// <summary>While waiting for a person, the bot says it is still looking at most this often, unless asked.</summary>
     private static readonly TimeSpan StillWaitingAfter = TimeSpan.FromMinutes(1);
@@ -197,6 +208,7 @@ public sealed class HandoffService(
         var escalation = await UpdateAsync(id, e => e.IsOpen ? e with { State = EscalationState.Resolved, ClosedAt = clock.GetUtcNow(), Agent = e.Agent ?? agent } : null, cancellationToken);
         if (escalation is null) return null;
         var chat = await ChatLinesAsync(escalation, cancellationToken);
+        var linkedBefore = escalation.TicketNumber;
         var closedBy = $"Chat with {agent} in escalation {escalation.Id}, closed by them.";
         var ticket = escalation.TicketNumber is { } linked ? await tickets.GetOwnAsync(escalation.Owner, linked, cancellationToken)
             : escalation.Answers.Count == 0 ? await tickets.NewestOpenInAsync(escalation.Owner, escalation.Conversation.ConversationId, cancellationToken)
@@ -214,6 +226,8 @@ public sealed class HandoffService(
         {
             escalation = await UpdateAsync(id, e => e with { TicketNumber = ticket.Number }, cancellationToken) ?? escalation;
         }
+        // What the user told with the request or while waiting goes on the ticket the request was about.
+        if (ticket is not null && linkedBefore == ticket.Number) await AddToldAsync(ticket, escalation, cancellationToken);
         // An existing ticket the chat was about is the agent's now, as one made from the chat is (the reply says "assigned to them").
         if (ticket is not null && ticket.IsOpen && ticket.Assignee is null) ticket = await tickets.TakeOnAsync(ticket.Number, agent, cancellationToken);
         if (ticket is not null && chat.Count > 0) await tickets.AddChatAsync(ticket.Number, chat, cancellationToken);
@@ -255,7 +269,9 @@ public sealed class HandoffService(
     public async Task TimeOutAsync(Escalation waiting, CancellationToken cancellationToken)
     {
         // Asked for a person right after a ticket, and said nothing more: that ticket is what the team follows up, not a new empty one.
-        var made = waiting.Answers.Count == 0 ? await tickets.NewestOpenInAsync(waiting.Owner, waiting.Conversation.ConversationId, cancellationToken) : null;
+        var made = waiting.TicketNumber is { } linked ? await tickets.GetOwnAsync(waiting.Owner, linked, cancellationToken)
+            : waiting.Answers.Count == 0 ? await tickets.NewestOpenInAsync(waiting.Owner, waiting.Conversation.ConversationId, cancellationToken) : null;
+        if (made is not null) await AddToldAsync(made, waiting, cancellationToken);
         var ticket = made ?? await CreateTicketAsync(waiting, cancellationToken);
         var escalation = await UpdateAsync(waiting.Id, e => e.State == EscalationState.Requested
             ? e with { State = EscalationState.TimedOut, ClosedAt = clock.GetUtcNow(), TicketNumber = ticket.Number }
@@ -266,6 +282,16 @@ public sealed class HandoffService(
     }
 
     /// <summary>A ticket of what the request carried: the interview's answers and what was written while waiting.</summary>
+    /// <summary>What the user told with the request or while waiting, as comments on the ticket the request was about (each once).</summary>
+    private async Task AddToldAsync(Ticket ticket, Escalation escalation, CancellationToken cancellationToken)
+    {
+        var told = escalation.Answers.Where(a => a.Field == EscalationAnswer.WhileWaiting).ToList();
+        for (var i = 0; i < told.Count; i++)
+        {
+            await tickets.AddInfoAsync(ticket.Number, told[i].Value, [], "user", $"{escalation.Id}:told:{i}", cancellationToken);
+        }
+    }
+
     private async Task<Ticket> CreateTicketAsync(Escalation waiting, CancellationToken cancellationToken, TicketStatus status = TicketStatus.New, string? note = null, string? assignee = null)
     {
         var text = string.Join(". ", waiting.Answers.Where(a => a.Field is "description" or "expected" or "errorMessage" or "steps" or EscalationAnswer.WhileWaiting).Select(a => a.Value));

@@ -268,6 +268,39 @@ public sealed class AgentApiTests : IDisposable
         Assert.Contains(await ReadLogAsync(chat.ConversationId), a => a.Text?.Contains($"kept as ticket {number}, assigned to them", StringComparison.Ordinal) == true);
     }
 
+    /// <summary>
+    /// The tenth trial: "can i talk to a real person about the double charge" right after the ticket about it made a third
+    /// ticket, with every field "not given". A request that tells its problem right after a ticket is about that ticket: the
+    /// agent sees it from the start, and what the user said goes on it; a request about another service is not.
+    /// </summary>
+    [Fact]
+    public async Task A_request_that_tells_its_problem_right_after_a_ticket_is_about_that_ticket()
+    {
+        var agent = await AgentAsync();
+        var chat = Chat();
+        await IntakeConversationTests.AnswerAll(chat).Send("yes");
+        var number = chat.Ticket!.Number;
+        await chat.Send("can i talk to a real person about the app closing when I pay");
+        var escalation = Assert.Single(await app.Get<IEscalationStore>().ListAsync(EscalationState.Requested));
+        Assert.Equal(number, escalation.TicketNumber);
+        (await agent.PostAsync($"/api/agent/escalations/{escalation.Id}/accept", null)).EnsureSuccessStatusCode();
+        (await agent.PostAsync($"/api/agent/escalations/{escalation.Id}/resolve", null)).EnsureSuccessStatusCode();
+
+        var all = await app.Get<ITicketStore>().QueryAsync(new TicketQuery());
+        Assert.Single(all);
+        Assert.Contains(all[0].Events, e => e.By == "user" && e.Text == "can i talk to a real person about the app closing when I pay");
+    }
+
+    [Fact]
+    public async Task A_request_about_another_service_after_a_ticket_is_not_about_it()
+    {
+        var chat = Chat();
+        await IntakeConversationTests.AnswerAll(chat).Send("yes");
+        await chat.Send("can i talk to a real person, my email stopped sending messages");
+        var escalation = Assert.Single(await app.Get<IEscalationStore>().ListAsync(EscalationState.Requested));
+        Assert.Null(escalation.TicketNumber);
+    }
+
     [Theory]
     [InlineData("talk to a person")]
     [InlineData("hello, could I please speak to a real human being now")]
