@@ -78,6 +78,8 @@ public enum TicketEventKind
     [JsonStringEnumMemberName("priorityChanged")] PriorityChanged,
     [JsonStringEnumMemberName("categoryChanged")] CategoryChanged,
     [JsonStringEnumMemberName("assigneeChanged")] AssigneeChanged,
+    /// <summary>An agent corrected an answer: <c>Text</c> names the field, <c>From</c> and <c>To</c> are its values.</summary>
+    [JsonStringEnumMemberName("fieldChanged")] FieldChanged,
     [JsonStringEnumMemberName("internalNote")] InternalNote,
 }
 

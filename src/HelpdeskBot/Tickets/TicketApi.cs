@@ -53,9 +53,23 @@ public static class TicketApi
         {
             return TypedResults.BadRequest(Problem(400, "A comment or note is at most 4000 characters; an assignee or category at most 64."));
         }
+        var corrected = patch.Fields?.Given().ToList() ?? [];
+        if (corrected.Any(f => f.Value.Length > 2000))
+        {
+            return TypedResults.BadRequest(Problem(400, "A corrected answer is at most 2000 characters."));
+        }
+        if (corrected.FirstOrDefault(f => f.Value.Length == 0 && TicketFieldsPatch.IsRequired(f.Field)) is { Field: { } emptied })
+        {
+            return TypedResults.BadRequest(Problem(400, $"{emptied} may be corrected, not emptied."));
+        }
+        if (corrected.Any(f => f.Field == "email" && f.Value.Length > 0 && !Dialogs.EmailPrompt.IsValid(f.Value, out _)))
+        {
+            return TypedResults.BadRequest(Problem(400, "email is not an e-mail address."));
+        }
         // Every text an agent writes is stored (notes too, though the user never sees them) and shown on other
         // agents' screens: the guard reads each one. The refusal names the field, never repeats its value.
         var secretIn = new (string Field, string? Text)[] { ("comment", patch.Comment), ("internalNote", patch.InternalNote), ("assignee", patch.Assignee) }
+            .Concat(corrected.Select(f => (Field: "fields." + f.Field, Text: (string?)f.Value)))
             .Where(f => f.Text is not null && guard.Scan(f.Text).Found)
             .Select(f => f.Field)
             .ToList();

@@ -45,6 +45,13 @@ public sealed class TicketUpdates(ITicketStore store, TicketReplies replies, Tic
                 events.Add(new TicketEvent(now, TicketEventKind.AssigneeChanged, by, From: ticket.Assignee, To: assignee.Length == 0 ? null : assignee));
                 updated = updated with { Assignee = assignee.Length == 0 ? null : assignee };
             }
+            foreach (var (field, value) in patch.Fields?.Given() ?? [])
+            {
+                var was = TicketFieldsPatch.Read(updated.Fields, field);
+                if ((was ?? "") == value) continue;
+                events.Add(new TicketEvent(now, TicketEventKind.FieldChanged, by, field, From: was, To: value.Length == 0 ? null : value));
+                updated = updated with { Fields = TicketFieldsPatch.Apply(updated.Fields, field, value) };
+            }
             if (!string.IsNullOrWhiteSpace(patch.Comment)) events.Add(new TicketEvent(now, TicketEventKind.CommentAdded, by, patch.Comment.Trim()));
             if (!string.IsNullOrWhiteSpace(patch.InternalNote)) events.Add(new TicketEvent(now, TicketEventKind.InternalNote, by, patch.InternalNote.Trim(), Internal: true));
             // Nothing changed: nothing written, nobody told.
@@ -110,4 +117,71 @@ public sealed record TicketPatch(
     string? Category = null,
     string? Assignee = null,
     string? Comment = null,
-    string? InternalNote = null);
+    string? InternalNote = null,
+    TicketFieldsPatch? Fields = null);
+
+/// <summary>
+/// Answers an agent corrects (the tenth trial's agent could not set the service back to "Website" after the bot had changed
+/// it): each given one replaces the user's, recorded in the history with both values. The time is corrected as text.
+/// </summary>
+[System.Text.Json.Serialization.JsonUnmappedMemberHandling(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
+public sealed record TicketFieldsPatch(
+    string? UserId = null,
+    string? Service = null,
+    string? OccurredAt = null,
+    string? Description = null,
+    string? Expected = null,
+    string? ErrorMessage = null,
+    string? Steps = null,
+    string? History = null,
+    string? Attempts = null,
+    string? Email = null)
+{
+    /// <summary>The given values by the contract's field names.</summary>
+    public IEnumerable<(string Field, string Value)> Given()
+    {
+        (string, string?)[] all =
+        [
+            ("userId", UserId), ("service", Service), ("occurredAt", OccurredAt), ("description", Description), ("expected", Expected),
+            ("errorMessage", ErrorMessage), ("steps", Steps), ("history", History), ("attempts", Attempts), ("email", Email),
+        ];
+        return all.Where(f => f.Item2 is not null).Select(f => (f.Item1, f.Item2!.Trim()));
+    }
+
+    /// <summary>The answers every ticket has: they may be corrected, not emptied.</summary>
+    public static bool IsRequired(string field) => field is "userId" or "service" or "occurredAt" or "description" or "expected" or "steps";
+
+    public static TicketFields Apply(TicketFields fields, string field, string value)
+    {
+        var optional = value.Length == 0 ? null : value;
+        return field switch
+        {
+            "userId" => fields with { UserId = value },
+            "service" => fields with { Service = value },
+            "occurredAt" => fields with { OccurredAtText = value, OccurredAtUtc = null },
+            "description" => fields with { Description = value },
+            "expected" => fields with { Expected = value },
+            "errorMessage" => fields with { ErrorMessage = optional },
+            "steps" => fields with { Steps = value },
+            "history" => fields with { History = optional },
+            "attempts" => fields with { Attempts = optional },
+            "email" => fields with { Email = optional },
+            _ => fields,
+        };
+    }
+
+    public static string? Read(TicketFields fields, string field) => field switch
+    {
+        "userId" => fields.UserId,
+        "service" => fields.Service,
+        "occurredAt" => fields.OccurredAtText,
+        "description" => fields.Description,
+        "expected" => fields.Expected,
+        "errorMessage" => fields.ErrorMessage,
+        "steps" => fields.Steps,
+        "history" => fields.History,
+        "attempts" => fields.Attempts,
+        "email" => fields.Email,
+        _ => null,
+    };
+}

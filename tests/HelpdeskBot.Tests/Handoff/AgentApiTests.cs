@@ -546,6 +546,44 @@ public sealed class AgentApiTests : IDisposable
         Assert.Equal(2, (await app.Get<ITicketStore>().QueryAsync(new TicketQuery())).Count);
     }
 
+    /// <summary>
+    /// The tenth trial: the bot had set the service to Email, and the agent's PATCH with the right service was refused (400).
+    /// An agent corrects an answer; the history keeps both values; a required answer cannot be emptied, an unknown field
+    /// or a secret is refused and nothing changes.
+    /// </summary>
+    [Fact]
+    public async Task An_agent_corrects_an_answer_and_the_history_keeps_both_values()
+    {
+        var agent = await AgentAsync();
+        var chat = Chat();
+        await IntakeConversationTests.AnswerAll(chat).Send("yes");
+        var number = chat.Ticket!.Number;
+
+        using var ok = await agent.PatchAsJsonAsync($"/api/agent/tickets/{number}", new { fields = new { service = "Website", errorMessage = "HTTP 500 at checkout" } });
+        ok.EnsureSuccessStatusCode();
+        var stored = (await app.Get<ITicketStore>().GetAsync(number))!;
+        Assert.Equal("Website", stored.Fields.Service);
+        Assert.Equal("HTTP 500 at checkout", stored.Fields.ErrorMessage);
+        Assert.Contains(stored.Events, e => e.Kind == TicketEventKind.FieldChanged && e.By == "agent:siti" && e.Text == "service" && e.From == "Mobile app" && e.To == "Website");
+
+        foreach (var bad in new object[]
+        {
+            new { fields = new { service = "" } },
+            new { fields = new { colour = "blue" } },
+            new { fields = new { userId = "budi_s88 pw Kopi2024x" } },
+            new { fields = new { email = "not an address" } },
+        })
+        {
+            using var refused = await agent.PatchAsJsonAsync($"/api/agent/tickets/{number}", bad);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.DoesNotContain("Kopi2024x", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        var after = (await app.Get<ITicketStore>().GetAsync(number))!;
+        Assert.Equal("Website", after.Fields.Service);
+        Assert.Equal("budi_s88", after.Fields.UserId);
+        Assert.DoesNotContain("Kopi2024x", JsonSerializer.Serialize(after), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Tickets_are_listed_and_filtered_for_agents()
     {
