@@ -52,6 +52,13 @@ public sealed class HandoffTests
             await agent.GetByRole(AriaRole.Button, new() { Name = "Resolve and hand back to the bot" }).ClickAsync();
             // What the user told the person ("my screen … is black") is kept as a ticket, and the user is told its number.
             await Expect(user.GetByText("What you told us is kept as ticket HD-", new() { Exact = false }).Last).ToBeVisibleAsync(new() { Timeout = 15_000 });
+
+            // The agent corrects an answer in the console (the tenth trial could not): the service, kept in the history.
+            await agent.Locator("#ticket-status").SelectOptionAsync("open");
+            await agent.Locator("#tickets li").Filter(new() { HasText = "blank page after login" }).First.ClickAsync(new() { Timeout = 15_000 });
+            await agent.Locator("#edit-service").FillAsync("Website");
+            await agent.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await Expect(agent.Locator("#ticket-events li").Filter(new() { HasText = "fieldChanged" }).Last).ToContainTextAsync("Website", new() { Timeout = 15_000 });
             await input.FillAsync("menu");
             await input.PressAsync("Enter");
             await Expect(user.GetByText("What would you like to do?", new() { Exact = false }).Last).ToBeVisibleAsync(new() { Timeout = 15_000 });

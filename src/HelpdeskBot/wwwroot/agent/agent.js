@@ -5,7 +5,7 @@
   const $ = id => document.getElementById(id);
   const tokenKey = 'helpdesk.agent';
   let token = sessionStorage.getItem(tokenKey);
-  let current = { escalation: null, ticket: null };
+  let current = { escalation: null, ticket: null, fields: null };
   let hub = null;
 
   function el(tag, text, className) {
@@ -224,6 +224,9 @@
     $('edit-priority').value = t.priority;
     $('edit-category').value = t.category.id;
     $('edit-assignee').value = t.assignee || '';
+    $('edit-service').value = f.service;
+    $('edit-userid').value = f.userId;
+    current.fields = f;
     $('edit-comment').value = '';
     $('edit-note').value = '';
     const events = $('ticket-events');
@@ -248,6 +251,11 @@
     };
     if ($('edit-comment').value.trim()) patch.comment = $('edit-comment').value.trim();
     if ($('edit-note').value.trim()) patch.internalNote = $('edit-note').value.trim();
+    // Answers corrected here go as `fields`, only those that changed (each is kept in the history with both values).
+    const corrected = {};
+    if ($('edit-service').value.trim() !== current.fields.service) corrected.service = $('edit-service').value.trim();
+    if ($('edit-userid').value.trim() !== current.fields.userId) corrected.userId = $('edit-userid').value.trim();
+    if (Object.keys(corrected).length) patch.fields = corrected;
     try { await api('PATCH', '/api/agent/tickets/' + encodeURIComponent(current.ticket), patch); await openTicket(current.ticket); await loadTickets(); }
     catch (e) { $('ticket-error').textContent = e.message; }
   });
