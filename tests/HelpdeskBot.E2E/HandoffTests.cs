@@ -47,7 +47,8 @@ public sealed class HandoffTests
 
             await agent.Locator("#reply-text").FillAsync("Hi, which phone do you use?");
             await agent.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
-            await Expect(user.GetByText("Hi, which phone do you use?", new() { Exact = false }).Last).ToBeVisibleAsync(new() { Timeout = 15_000 });
+            // The agent's words are shown as theirs, with their name, not as the bot's (the tenth trial).
+            await Expect(user.GetByText("siti (support team): Hi, which phone do you use?", new() { Exact = false }).Last).ToBeVisibleAsync(new() { Timeout = 15_000 });
 
             await agent.GetByRole(AriaRole.Button, new() { Name = "Resolve and hand back to the bot" }).ClickAsync();
             // What the user told the person ("my screen … is black") is kept as a ticket, and the user is told its number.

@@ -10,8 +10,8 @@
   const storageKey = 'helpdesk.session';
 
   const text = indonesian
-    ? { title: 'Layanan Bantuan', notice: 'Kami tidak akan pernah meminta kata sandi, PIN, kode OTP, atau nomor kartu Anda. Jangan ketik di sini.', step: (s, n) => `Pertanyaan ${s} dari ${n}`, failed: 'Obrolan tidak dapat dimulai. Muat ulang halaman untuk mencoba lagi.' }
-    : { title: 'Support', notice: "We will never ask for your password, PIN, one-time code or card number. Please don't type them here.", step: (s, n) => `Question ${s} of ${n}`, failed: 'The chat could not start. Reload the page to try again.' };
+    ? { title: 'Layanan Bantuan', notice: 'Kami tidak akan pernah meminta kata sandi, PIN, kode OTP, atau nomor kartu Anda. Jangan ketik di sini.', step: (s, n) => `Pertanyaan ${s} dari ${n}`, failed: 'Obrolan tidak dapat dimulai. Muat ulang halaman untuk mencoba lagi.', agent: name => `${name} (petugas)` }
+    : { title: 'Support', notice: "We will never ask for your password, PIN, one-time code or card number. Please don't type them here.", step: (s, n) => `Question ${s} of ${n}`, failed: 'The chat could not start. Reload the page to try again.', agent: name => `${name} (support team)` };
   document.documentElement.lang = indonesian ? 'id' : 'en';
   document.getElementById('title').textContent = text.title;
   document.getElementById('notice').textContent = text.notice;
@@ -64,6 +64,12 @@
       } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
         const activity = action.payload.activity;
         if (activity.from && activity.from.role === 'bot') showProgress(activity.channelData && activity.channelData.helpdesk);
+        // A person from the team speaks as themselves, not as the bot (the tenth trial could not tell them apart): their
+        // name opens each of their messages here; the conversation itself is unchanged.
+        if (activity.type === 'message' && activity.from && /^agent:/.test(activity.from.id || '') && typeof activity.text === 'string') {
+          const label = text.agent(activity.from.name || activity.from.id.slice('agent:'.length)) + ': ';
+          action = { ...action, payload: { ...action.payload, activity: { ...activity, text: label + activity.text } } };
+        }
       }
       return next(action);
     });
