@@ -52,6 +52,16 @@ public static class UserIdAnswer
     public static string WithoutLeadIn(string text)
     {
         var trimmed = text.Trim();
+        // "oh, sugeng_rwh", "ok: rina.w" (the tenth trial kept "oh, sugeng_rwh"): an interjection set off before the id.
+        foreach (var interjection in Interjections)
+        {
+            if (trimmed.Length > interjection.Length + 2 && trimmed.StartsWith(interjection, StringComparison.OrdinalIgnoreCase)
+                && trimmed[interjection.Length] is ',' or ':' or '!')
+            {
+                var rest = trimmed[(interjection.Length + 1)..].Trim();
+                return !rest.Contains(' ', StringComparison.Ordinal) && rest.Any(c => char.IsAsciiDigit(c) || c is '_' or '.' or '@') ? rest : text;
+            }
+        }
         foreach (var lead in LeadIns.OrderByDescending(l => l.Length))
         {
             if (trimmed.Length > lead.Length + 1 && trimmed.StartsWith(lead, StringComparison.OrdinalIgnoreCase) && trimmed[lead.Length] is ' ' or ':')
@@ -59,10 +69,26 @@ public static class UserIdAnswer
                 var rest = trimmed[(lead.Length + 1)..].TrimStart(' ', ':').Trim();
                 // After "it's" the rest must look like an id ("its fine" is no id); after "username" it is one.
                 var named = lead.Contains("id", StringComparison.Ordinal) || lead.Contains("user", StringComparison.Ordinal) || lead.StartsWith("punya", StringComparison.Ordinal);
+                if (named && rest.Contains(' ', StringComparison.Ordinal) && NamedInASentence(rest) is { } id) return id;
                 return rest.Length > 0 && !rest.Contains(' ', StringComparison.Ordinal) && (named || rest.Any(c => char.IsAsciiDigit(c) || c is '_' or '.' or '@')) ? rest : text;
             }
         }
         return text;
+    }
+
+    private static readonly string[] Interjections = ["oh", "ah", "eh", "ok", "oke", "okay", "sorry", "maaf", "sure", "yes", "ya", "iya", "sip"];
+
+    /// <summary>
+    /// After "my username is": the id, then a remark after a comma ("pete_w, I said that at the start"), or an address said to
+    /// be the id ("my user id is my email margaret.b1942@example.com"). Null when neither.
+    /// </summary>
+    private static string? NamedInASentence(string rest)
+    {
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words[0].TrimEnd(',', ';', '.');
+        if (words[0].Length > first.Length && words[0][^1] is ',' or ';' && first.Length > 0) return first;
+        var address = words.Select(w => w.TrimEnd('.', ',', ';', '!')).FirstOrDefault(w => w.Contains('@', StringComparison.Ordinal) && EmailPrompt.IsValid(w, out _));
+        return address;
     }
 
     /// <summary>

@@ -83,6 +83,9 @@ public sealed class InterviewSideQuestionTests : IDisposable
     // The seventh trial: "id pengguna tu apa sih? sy daftar gojek pake no hp" became the description; "what is a screenshot?" an answer.
     [InlineData("id-ID", "maksudnya gimana kak?")]
     [InlineData("en-US", "what is a user id? i just use my phone to log in")]
+    // The tenth trial: "what does user id mean" was kept as the id "mean".
+    [InlineData("en-US", "what does user id mean")]
+    [InlineData("id-ID", "apa artinya id pengguna")]
     public async Task Why_a_question_is_asked_gets_its_help_and_the_question_again(string locale, string question)
     {
         var chat = NewChat(locale);
@@ -90,6 +93,21 @@ public sealed class InterviewSideQuestionTests : IDisposable
             .Send(question).AssertField("userId");
         Assert.Null((await ValuesAsync(chat)).UserId);
         Assert.True(chat.Replies.Count >= 2, chat.Said());
+    }
+
+    /// <summary>
+    /// The tenth trial kept "oh, sugeng_rwh", "pete_w, I said that at the start" and "my email margaret.b1942@example.com" as
+    /// ids: an interjection before the id, a remark after it and an address named as the id are not part of it.
+    /// </summary>
+    [Theory]
+    [InlineData("oh, sugeng_rwh", "sugeng_rwh")]
+    [InlineData("my username is pete_w, I said that at the start", "pete_w")]
+    [InlineData("my user id is my email margaret.b1942@example.com", "margaret.b1942@example.com")]
+    public async Task An_id_said_with_more_around_it_is_kept_alone(string answer, string id)
+    {
+        var chat = NewChat();
+        await chat.Send("my payment failed").AssertField("userId").Send(answer).AssertField("occurredAt");
+        Assert.Equal(id, (await ValuesAsync(chat)).UserId);
     }
 
     [Theory]

@@ -98,6 +98,12 @@ public static class InterviewQuestion
         var words = TypedText.Words(normalized);
         if (words.Count is 0 or > MaxWords) return null;
         var joined = string.Join(' ', words);
+        // "what does user id mean" (the tenth trial kept "mean" as the id), "apa artinya id pengguna": asking what any of it means.
+        if (words.Count >= 3 && words[0] == "what" && words[1] is "does" or "do" && words[^1] is "mean" or "means"
+            || words[0] is "apa" && words.Count >= 2 && words[1] is "arti" or "artinya" || words[^1] is "artinya" or "artinya?" && words.Count <= 5)
+        {
+            return InterviewAsk.WhatMeant;
+        }
         // Asked, or opening the message: "masih lama ga?", "buat apa kak" — not an answer that holds the words somewhere.
         var asked = normalized.Contains('?', StringComparison.Ordinal);
         foreach (var (ask, phrases) in Asks)
