@@ -32,6 +32,22 @@ public sealed class GivingUpTests : IDisposable
             .Send("undo").AssertField("occurredAt");
     }
 
+    /// <summary>
+    /// The tenth trial: "eh ga jadi deh kak, nanti aja" was read as a time, and "none, I changed my mind, don't bother" at the
+    /// summary was asked "yes or no?" again.
+    /// </summary>
+    [Fact]
+    public async Task Giving_up_with_particles_or_at_the_summary_cancels()
+    {
+        var chat = NewChat("id-ID");
+        await chat.Send("lapor masalah").Send("budi_s88").Send("aplikasi").AssertField("occurredAt")
+            .Send("eh ga jadi deh kak, nanti aja").AssertField("menu");
+
+        var summary = NewChat("en-US");
+        await IntakeConversationTests.AnswerAll(summary).Send("none, I changed my mind, don't bother").AssertField("menu");
+        Assert.Null(summary.Ticket);
+    }
+
     /// <summary>The sixth trial: "wait no, I do want to report it…" right after a cancel started a new report with that as its story.</summary>
     [Theory]
     [InlineData("en-US", "report a problem", "budi_s88", "hmm actually nevermind, cancel", "wait no, I do want to report it. it still hasnt arrived")]

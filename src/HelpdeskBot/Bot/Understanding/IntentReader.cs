@@ -288,6 +288,14 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         "changed my mind", "cancel it", "cancel this", "cancel the report", "batal aja", "i give up",
         // Fifth trial: "gk jadi lapor deh kak" (not going ahead with the report after all).
         "gak jadi", "ga jadi", "gk jadi", "nggak jadi", "ngga jadi", "tidak jadi", "gajadi", "gakjadi",
+        // The tenth trial: "none, I changed my mind, don't bother" at the summary.
+        "don't bother", "dont bother",
+    };
+
+    /// <summary>Words of address and particles that do not make a giving-up longer: "eh ga jadi deh kak, nanti aja".</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "eh", "ah", "deh", "dong", "kak", "min", "gan", "sis", "bro", "ya", "yah", "sih", "lah", "kok", "oh", "hmm", "um", "uh",
     };
 
     /// <summary>
@@ -297,17 +305,17 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     /// </summary>
     public static bool GivesUp(string text)
     {
-        var words = TypedText.Words(text);
+        var words = TypedText.Words(text).Where(w => !Particles.Contains(w)).ToList();
         if (words.Count <= 6) return Phrases(words).Any(GivingUp.Contains) && !ProblemWords(words);
         if (words.Count > 24) return false;
         // The giving up may come after a complaint: "ugh this is too many questions. forget it, I'll just use the app".
         for (var cut = text.IndexOfAny(ClauseEnds); cut > 0; cut = text.IndexOfAny(ClauseEnds, cut + 1))
         {
             var start = text.LastIndexOfAny(ClauseEnds, cut - 1) + 1;
-            var opening = TypedText.Words(text[start..cut]);
+            var opening = TypedText.Words(text[start..cut]).Where(w => !Particles.Contains(w)).ToList();
             var rest = TypedText.Words(text[(cut + 1)..]);
             if (opening.Count <= 4 && Phrases(opening).Any(GivingUp.Contains) && rest.Count <= 12
-                && (rest.Exists(GoingElsewhere.Contains) || Phrases(rest).Any(GoingElsewhere.Contains))
+                && (rest.Exists(GoingElsewhere.Contains) || Phrases(rest).Any(GoingElsewhere.Contains) || Phrases(rest).Any(GivingUp.Contains))
                 && (!ProblemWords(rest) || Phrases(rest).Any(p => p is "i'll just" or "ill just" or "i will just" or "i'll use" or "mending")))
             {
                 return true;
