@@ -311,6 +311,13 @@ public sealed class UnderstandingConversationTests : IDisposable
         await NewChat(locale).Send(text).Check(c => Assert.Equal("requested", HandoffState(c)));
     }
 
+    /// <summary>"kak tolong dong" (help, please) got a person at once in the tenth trial, with nothing told: it is a call for help.</summary>
+    [Theory]
+    [InlineData("id-ID", "kak tolong dong")]
+    [InlineData("en-US", "help please!")]
+    public async Task A_bare_call_for_help_gets_the_help_and_the_menu_not_a_person(string locale, string text) =>
+        await NewChat(locale).Send(text).Check(c => Assert.Null(HandoffState(c))).AssertField("menu");
+
     /// <summary>Asked for a person in the middle of the interview, in their own words: a handoff, never the answer to the question.</summary>
     [Theory]
     [InlineData("en-US", "can I speak to a real human please")]

@@ -41,7 +41,13 @@ public static class CommandPhrases
     ];
 
     private static readonly FrozenSet<string> NotGoingOn = Set("not", "don't", "dont", "gk", "ga", "gak", "nggak", "ngga", "tidak", "tdk", "never");
-    public static bool IsHelp(string text) => Help.Contains(TypedText.Normalize(text));
+    public static bool IsHelp(string text) => Help.Contains(TypedText.Normalize(text)) || Help.Contains(WithoutAddress(text));
+
+    /// <summary>Forms of address and particles around a command: "kak tolong dong" is "tolong" (the tenth trial got a person for it).</summary>
+    private static readonly FrozenSet<string> Address = Set("kak", "dong", "min", "gan", "ya", "please", "pls", "plz", "sis", "bro", "bang", "pak", "bu", "deh", "mas", "mbak");
+
+    private static string WithoutAddress(string text) =>
+        string.Join(' ', TypedText.Words(text).Select(w => w.TrimEnd('!', '?')).Where(w => w.Length > 0 && !Address.Contains(w)));
     public static bool IsMenu(string text) => Menu.Contains(TypedText.Normalize(text)) || IsMenuRequest(text);
 
     /// <summary>"menu", "options", "start over": asks what the bot offers (a greeting brings the menu too, but asks nothing).</summary>
