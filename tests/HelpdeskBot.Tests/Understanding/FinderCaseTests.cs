@@ -787,4 +787,10 @@ public sealed class FinderCaseTests
         Assert.Null(Find(text, "history"));
         Assert.Equal("this morning", Find(text, "occurredAt"));
     }
+
+    // The tenth trial: "harusnya muncul notif pembayaran masuk" was read as the error "pembayaran masuk".
+    [Theory]
+    [InlineData("harusnya muncul notif pembayaran masuk tapi ga ada")]
+    [InlineData("it should show Payment received but nothing happens")]
+    public void What_should_have_shown_is_no_error(string text) => Assert.Null(Find(text, "errorMessage"));
 }

@@ -98,6 +98,16 @@ internal static class ErrorFinder
         return null;
     }
 
+    /// <summary>"harusnya muncul notif pembayaran masuk" (the tenth trial read "pembayaran masuk" as the error): what should have shown is expected, not shown.</summary>
+    private static bool ShouldHaveShown(IReadOnlyList<Word> words, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 2 && !words[k + 1].ClauseBreakBefore; k--)
+        {
+            if (words[k].Lower is "harusnya" or "seharusnya" or "hrsnya" or "mestinya" or "semestinya" or "should" or "supposed" or "expected") return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// "keluar tulisan Akun anda diblokir sementara, padahal…", "it says file too large but…", "Mail says Cannot Verify Server
     /// Identity for my work mail": after a word that says the screen showed it, a message written without quotes. It must
@@ -109,7 +119,7 @@ internal static class ErrorFinder
         for (var i = 0; i < words.Count; i++)
         {
             var cue = DisplayCues.Match(words, i);
-            if (cue == 0) continue;
+            if (cue == 0 || ShouldHaveShown(words, i)) continue;
             var from = i + cue;
             if (from < words.Count && words[from].Lower is "nya" or "kalau" or "kalo" or "that" or "bahwa") from++;
             if (from >= words.Count || words[from].ClauseBreakBefore && !ColonAfter(text, words[from - 1])) continue;
