@@ -58,7 +58,7 @@ public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies rep
         {
             // "pls close HD-…", "kak tiket HD-… tutup aja": a number and a request or a problem said to be over;
             // "i want to cancel my ticket, the problem is solved": the ticket named, and a request.
-            Wish.Close => named || ticketWord && AsksToClose(Words(normalized)),
+            Wish.Close => named || ticketWord && AsksToClose([.. TypedText.Words(normalized)]),
             Wish.Reopen => named,
             _ => false,
         };
@@ -127,7 +127,7 @@ public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies rep
     /// </summary>
     private static Wish ReadWish(string normalized)
     {
-        var words = Words(normalized);
+        string[] words = [.. TypedText.Words(normalized)];
         var reopen = Mentions(words, ["reopen", "re-open", "open it again", "open again", "buka lagi", "buka kembali", "dibuka lagi", "dibuka kembali"])
             || !normalized.Contains('?', StringComparison.Ordinal) && Mentions(words, ReopenPhrases) && !Mentions(words, Waiting);
         if (reopen) return Wish.Reopen;
@@ -151,9 +151,6 @@ public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies rep
         }
         return false;
     }
-
-    private static string[] Words(string normalized) =>
-        [.. normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', ';', '"', '\'')).Where(w => w.Length > 0)];
 
     /// <summary>Whether one of the phrases stands in the words with no negation right before it.</summary>
     private static bool Mentions(string[] words, IEnumerable<string> phrases)
