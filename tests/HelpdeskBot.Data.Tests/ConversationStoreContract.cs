@@ -98,6 +98,26 @@ public abstract class ConversationStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_turns_first_read_gives_the_earlier_id_of_a_processed_activity_or_else_the_conversation()
+    {
+        var id = NewId();
+        var fresh = await Conversations.LoadUnlessProcessedAsync(id, "client-1");
+        Assert.Null(fresh.Processed);
+        Assert.Equal(ConversationSnapshot.Empty(id), fresh.Snapshot);
+
+        var first = await Conversations.CommitAsync(new ConversationCommit(id, 0, "{\"step\":1}", ["{}", "{}"], new ProcessedActivity("client-1", id + "|0000001")));
+        var retried = await Conversations.LoadUnlessProcessedAsync(id, "client-1");
+        Assert.Equal(id + "|0000001", retried.Processed);
+        Assert.Null(retried.Snapshot);
+
+        var next = await Conversations.LoadUnlessProcessedAsync(id, "client-2");
+        Assert.Null(next.Processed);
+        Assert.Equal(new ConversationSnapshot(id, "{\"step\":1}", first.Version, 2), next.Snapshot);
+        // Another conversation's key is not this one's.
+        Assert.Null((await Conversations.LoadUnlessProcessedAsync(NewId(), "client-1")).Processed);
+    }
+
+    [Fact]
     public async Task A_commit_rewrites_a_logged_activity_in_place_and_a_conflict_rewrites_nothing()
     {
         var id = NewId();

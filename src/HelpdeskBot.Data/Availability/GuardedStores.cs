@@ -52,6 +52,9 @@ internal sealed class GuardedConversationStore(IConversationStore inner, Storage
     public Task<string?> FindProcessedAsync(string conversationId, string key, CancellationToken cancellationToken = default) =>
         Guarded.RunAsync(health, () => inner.FindProcessedAsync(conversationId, key, cancellationToken));
 
+    public Task<ProcessedOrLoaded> LoadUnlessProcessedAsync(string conversationId, string key, CancellationToken cancellationToken = default) =>
+        Guarded.RunAsync(health, () => inner.LoadUnlessProcessedAsync(conversationId, key, cancellationToken));
+
     public Task<IReadOnlyList<StoredActivity>> ReadActivitiesAsync(string conversationId, long afterSequence, int max, CancellationToken cancellationToken = default) =>
         Guarded.RunAsync(health, () => inner.ReadActivitiesAsync(conversationId, afterSequence, max, cancellationToken));
 

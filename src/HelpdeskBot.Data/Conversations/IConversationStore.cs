@@ -30,6 +30,9 @@ public sealed record ConversationCommit(
 /// <summary>An inbound activity's key (its id or client id) and the id under which its echo was logged.</summary>
 public sealed record ProcessedActivity(string Key, string ResultId);
 
+/// <summary>Either the id an activity was processed under before (<see cref="Processed"/>), or the conversation to run it on.</summary>
+public sealed record ProcessedOrLoaded(string? Processed, ConversationSnapshot? Snapshot);
+
 public enum CommitOutcome { Committed, Conflict, Duplicate }
 
 public sealed record CommitResult(CommitOutcome Outcome, long Version, long LastSequence);
@@ -47,6 +50,15 @@ public interface IConversationStore
 
     /// <summary>The result id recorded for an inbound activity key, or null when it was never processed.</summary>
     Task<string?> FindProcessedAsync(string conversationId, string key, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// What a turn reads first: the result id recorded for <paramref name="key"/> (null when the activity is new) and the
+    /// conversation as <see cref="LoadAsync"/> reads it. A store that can answer both in one read does (issue 15).
+    /// </summary>
+    async Task<ProcessedOrLoaded> LoadUnlessProcessedAsync(string conversationId, string key, CancellationToken cancellationToken = default) =>
+        await FindProcessedAsync(conversationId, key, cancellationToken) is { } earlier
+            ? new ProcessedOrLoaded(earlier, null)
+            : new ProcessedOrLoaded(null, await LoadAsync(conversationId, cancellationToken));
 
     /// <summary>Activities after <paramref name="afterSequence"/>, oldest first.</summary>
     Task<IReadOnlyList<StoredActivity>> ReadActivitiesAsync(string conversationId, long afterSequence, int max, CancellationToken cancellationToken = default);

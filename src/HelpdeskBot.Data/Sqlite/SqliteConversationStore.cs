@@ -16,6 +16,21 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
             : ConversationSnapshot.Empty(conversationId);
     }
 
+    public async Task<ProcessedOrLoaded> LoadUnlessProcessedAsync(string conversationId, string key, CancellationToken cancellationToken = default)
+    {
+        // One statement, one row: the processed id (if any) beside the conversation (if any).
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection,
+            "SELECT (SELECT ResultId FROM ProcessedActivities WHERE ConversationId = $id AND Key = $key), c.StateJson, c.Version, c.LastSequence " +
+            "FROM (SELECT 1) LEFT JOIN Conversations c ON c.Id = $id", ("$id", conversationId), ("$key", key));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        if (!reader.IsDBNull(0)) return new ProcessedOrLoaded(reader.GetString(0), null);
+        return new ProcessedOrLoaded(null, reader.IsDBNull(1)
+            ? ConversationSnapshot.Empty(conversationId)
+            : new ConversationSnapshot(conversationId, reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
+    }
+
     public Task<CommitResult> CommitAsync(ConversationCommit commit, CancellationToken cancellationToken = default) =>
         gate.WriteAsync(() => CommitNowAsync(commit, cancellationToken), cancellationToken);
 

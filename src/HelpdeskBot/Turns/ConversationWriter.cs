@@ -62,14 +62,21 @@ public sealed partial class ConversationWriter(
     public async Task<ConversationWrite> WriteAsync(string conversationId, string? processedKey, Func<LoadedConversation, Task<ConversationChange>> change, CancellationToken cancellationToken = default)
     {
         using var _ = await locks.AcquireAsync(conversationId, cancellationToken);
-        if (processedKey is not null && await store.FindProcessedAsync(conversationId, processedKey, cancellationToken) is { } earlier)
+        // The first attempt's state comes with the check for a channel's retry, in one read where the store can.
+        ConversationSnapshot? first = null;
+        if (processedKey is not null)
         {
-            LogDuplicate(logger, conversationId);
-            return ConversationWrite.AlreadyProcessed(earlier);
+            var read = await store.LoadUnlessProcessedAsync(conversationId, processedKey, cancellationToken);
+            if (read.Processed is { } earlier)
+            {
+                LogDuplicate(logger, conversationId);
+                return ConversationWrite.AlreadyProcessed(earlier);
+            }
+            first = read.Snapshot;
         }
         return await ETagRetry.RunAsync(MaxAttempts, async attempt =>
         {
-            var snapshot = await store.LoadAsync(conversationId, cancellationToken);
+            var snapshot = attempt == 1 && first is not null ? first : await store.LoadAsync(conversationId, cancellationToken);
             var loaded = new LoadedConversation(conversationId, states.Read(snapshot), snapshot.LastSequence, clock.GetUtcNow(), attempt);
             var changed = await change(loaded);
             var turn = changed.Turn;

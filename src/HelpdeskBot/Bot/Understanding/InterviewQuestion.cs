@@ -24,7 +24,7 @@ public enum InterviewAsk
 /// </summary>
 public static class InterviewQuestion
 {
-    private static readonly (InterviewAsk Ask, string[] Phrases)[] Asks =
+    private static readonly (InterviewAsk Ask, string[] Phrases)[] AskedIn =
     [
         (InterviewAsk.HowMuchLeft, [
             "how long will this take", "how long does this take", "how long is this", "how much longer", "how many more questions",
@@ -65,6 +65,10 @@ public static class InterviewQuestion
             "tangkapan layar itu apa", "apa itu tangkapan layar",
         ]),
     ];
+
+    /// <summary>Each phrase with its words, split once (issue 15: splitting them at every answer was 2.7% of a turn's CPU).</summary>
+    private static readonly (InterviewAsk Ask, (string Phrase, string[] Words)[] Phrases)[] Asks =
+        [.. AskedIn.Select(a => (a.Ask, a.Phrases.Select(p => (p, p.Split(' '))).ToArray()))];
 
     /// <summary>Longer than this, a message is an answer that happens to hold such words.</summary>
     private const int MaxWords = 9;
@@ -108,15 +112,22 @@ public static class InterviewQuestion
         var asked = normalized.Contains('?', StringComparison.Ordinal);
         foreach (var (ask, phrases) in Asks)
         {
-            if (phrases.Any(p => asked ? TypedText.ContainsPhrase(joined, p) : Opens(words, p))) return ask;
+            foreach (var (phrase, phraseWords) in phrases)
+            {
+                if (asked ? TypedText.ContainsPhrase(joined, phrase) : Opens(words, phraseWords)) return ask;
+            }
         }
         return null;
     }
 
     /// <summary>The phrase opens the message and at most a form of address or a particle follows ("buat apa kak", not "masih lama loadingnya, terus error").</summary>
-    private static bool Opens(List<string> words, string phrase)
+    private static bool Opens(List<string> words, string[] phrase)
     {
-        var length = phrase.Split(' ').Length;
-        return words.Count <= length + 2 && string.Join(' ', words.Take(length)) == phrase;
+        if (words.Count < phrase.Length || words.Count > phrase.Length + 2) return false;
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (!string.Equals(words[i], phrase[i], StringComparison.Ordinal)) return false;
+        }
+        return true;
     }
 }

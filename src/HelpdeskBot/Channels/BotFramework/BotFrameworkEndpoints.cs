@@ -104,8 +104,10 @@ public static partial class BotFrameworkEndpoints
         if (activity.Type is null || !TurnTypes.Contains(activity.Type)) return Results.Ok();
 
         var conversationId = activity.Conversation!.Id!;
-        // A channel's retry of an activity already answered (Teams retries after 15 s): nothing to fetch or run.
-        if ((activity.ClientActivityId ?? activity.Id) is { } key && await store.FindProcessedAsync(conversationId, key, cancellationToken) is not null)
+        // A channel's retry of an activity already answered (Teams retries after 15 s) is not run again (the conversation
+        // writer drops it); one that would fetch something first (Teams files, Slack's numbered options) is dropped here.
+        if ((SlackNumbers.Applies(activity) || TeamsAttachments.Applies(activity))
+            && (activity.ClientActivityId ?? activity.Id) is { } key && await store.FindProcessedAsync(conversationId, key, cancellationToken) is not null)
         {
             return Results.Ok();
         }

@@ -16,11 +16,16 @@ public sealed class SlackNumbers(IConversationStore store)
 {
     private const int LookBack = 30;
 
+    private static int Number(Activity activity) =>
+        activity.ChannelId == SlackRenderer.ChannelId && activity.IsMessage
+        && int.TryParse(TypedText.Normalize(activity.Text), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
+
+    /// <summary>Whether <see cref="ResolveAsync"/> has anything to look up for this activity: a bare number typed on Slack.</summary>
+    public static bool Applies(Activity activity) => Number(activity) > 0;
+
     public async Task<Activity> ResolveAsync(Activity activity, CancellationToken cancellationToken)
     {
-        if (activity.ChannelId != SlackRenderer.ChannelId || !activity.IsMessage || activity.Conversation?.Id is not { } conversationId) return activity;
-        var text = TypedText.Normalize(activity.Text);
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1) return activity;
+        if (Number(activity) is not (> 0 and var number) || activity.Conversation?.Id is not { } conversationId) return activity;
 
         var snapshot = await store.LoadAsync(conversationId, cancellationToken);
         var recent = await store.ReadActivitiesAsync(conversationId, Math.Max(0, snapshot.LastSequence - LookBack), LookBack, cancellationToken);

@@ -28,9 +28,12 @@ public sealed partial class TeamsAttachments(
     public const string HttpClientName = "BotFramework.Attachments";
     public const string FileDownloadInfoType = "application/vnd.microsoft.teams.file.download.info";
 
+    /// <summary>Whether <see cref="ImportAsync"/> has anything to fetch for this activity: files sent on Teams.</summary>
+    public static bool Applies(Activity activity) => activity.ChannelId == TeamsRenderer.ChannelId && activity.Attachments is { Count: > 0 };
+
     public async Task<Activity> ImportAsync(Activity activity, string ourBaseUrl, CancellationToken cancellationToken)
     {
-        if (activity.ChannelId != TeamsRenderer.ChannelId || activity.Attachments is not { Count: > 0 } attachments || activity.Conversation?.Id is not { } conversationId)
+        if (!Applies(activity) || activity.Attachments is not { } attachments || activity.Conversation?.Id is not { } conversationId)
         {
             return activity;
         }
