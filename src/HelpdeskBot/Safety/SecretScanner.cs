@@ -152,14 +152,16 @@ public sealed class SecretScanner
         }
 
         var card = continued ?? CardSplit.Trailing(chat.Text);
-        if (awaiting is null && card is null)
+        // "google sent a text a min ago" / "G 482 913 is what it says": a code told of, its value perhaps in the next message.
+        var told = awaiting is null && CredentialScanner.ToldOfCode(chat.Text);
+        if (awaiting is null && card is null && !told)
         {
             return null;
         }
 
         return new GuardMemory
         {
-            Awaiting = awaiting is { } a ? Awaited(a.Class) : null, AfterColon = awaiting?.AfterColon ?? false, CardStart = card,
+            Awaiting = awaiting is { } a ? Awaited(a.Class) : told ? AwaitedSecret.Otp : null, AfterColon = awaiting?.AfterColon ?? false, CardStart = card,
             CodeDigits = awaiting?.FragmentDigits ?? 0,
         };
     }

@@ -49,6 +49,9 @@ internal static class Corpus
     /// <summary>The thirteenth round's messages from another independent writer, scored unseen, then added to the tuning part.</summary>
     public const string NewLines13File = "newlines13.tsv";
 
+    /// <summary>The fourteenth round's messages from another independent writer, scored unseen, then added to the tuning part.</summary>
+    public const string NewLines14File = "newlines14.tsv";
+
     public static IReadOnlyList<LabelledMessage> Tuning() => LabelledCorpus.Load(PathOf(TuningFile));
 
     public static IReadOnlyList<LabelledMessage>? HeldBack() => LoadIfThere(HeldBackFile);
@@ -78,6 +81,8 @@ internal static class Corpus
     public static IReadOnlyList<LabelledMessage> NewLines12() => LabelledCorpus.Load(PathOf(NewLines12File));
 
     public static IReadOnlyList<LabelledMessage> NewLines13() => LabelledCorpus.Load(PathOf(NewLines13File));
+
+    public static IReadOnlyList<LabelledMessage> NewLines14() => LabelledCorpus.Load(PathOf(NewLines14File));
 
     private static IReadOnlyList<LabelledMessage>? LoadIfThere(string file) =>
         File.Exists(PathOf(file)) ? LabelledCorpus.Load(PathOf(file)) : null;

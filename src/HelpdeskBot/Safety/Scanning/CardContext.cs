@@ -62,7 +62,10 @@ internal static class CardContext
 
             if (Card.Contains(word))
             {
-                return false;
+                // "a gift card number? mine is 6035 …" (fourteenth round, a false positive): a card that pays for nothing, named
+                // as such, is no payment card, unless an expiry or a security code says otherwise.
+                var around = pos;
+                return !strongSignal && PreviousWord(text, from, ref around, out var kind) && NotPaymentCard.Contains(kind);
             }
 
             if (!strongSignal && words <= NamedWithin && Named.Contains(word))

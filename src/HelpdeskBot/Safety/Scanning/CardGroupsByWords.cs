@@ -99,6 +99,8 @@ internal static class CardGroupsByWords
     private static bool IsJoiner(ReadOnlySpan<char> word) =>
         word.Equals("then", StringComparison.OrdinalIgnoreCase) || word.Equals("terus", StringComparison.OrdinalIgnoreCase)
         || word.Equals("trus", StringComparison.OrdinalIgnoreCase) || word.Equals("lalu", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("trs", StringComparison.OrdinalIgnoreCase) || word.Equals("abis", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("habis", StringComparison.OrdinalIgnoreCase) || word.Equals("abistu", StringComparison.OrdinalIgnoreCase)
         || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("dan", StringComparison.OrdinalIgnoreCase)
         || word.Equals("next", StringComparison.OrdinalIgnoreCase) || word.Equals("lanjut", StringComparison.OrdinalIgnoreCase)
         || word.Equals("sama", StringComparison.OrdinalIgnoreCase) || word is "," or "-" or "/" or "+" or "&";

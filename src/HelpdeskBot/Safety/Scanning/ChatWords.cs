@@ -66,7 +66,12 @@ internal static class ChatWords
         // "the password I've been using is X", "the temp password they gave me (X)", "my password is literally X"
         "i've", "ive", "been", "gave", "given", "give", "sent", "send", "emailed", "texted", "me", "literally", "actually",
         // chat shorthand: sekarang, tadi, baru
-        "skrg", "skg", "td", "tdi", "bru"];
+        "skrg", "skg", "td", "tdi", "bru",
+        // fourteenth round: "new password I want: correct horse battery staple", "kata sandi baru yg sy mau: …", "the password I
+        // remember is …", "sandi yg sy simpen: …"
+        "want", "wanted", "mau", "pengen", "pingin", "ingin", "remember", "inget", "ingat", "simpan", "simpen", "disimpan",
+        // hedges before the value: "my password is honestly just marmalade", "sandinya cuma kopi"
+        "honestly", "basically", "simply", "probably", "maybe", "mungkin", "cuma", "cuman", "hanya"];
 
     /// <summary>Words skipped between a PIN/OTP/CVV keyword and its digits.</summary>
     private static readonly string[] DigitFillers =
@@ -165,6 +170,8 @@ internal static class ChatWords
         "attempt", "attempts", "resetting", "reseted", "recover", "recovered", "retrieve", "remember", "remembered",
         "everywhere", "anywhere", "somewhere", "somehow", "anyway", "stuff", "thing", "things",
         "everything", "something", "nothing", "anything", "first",
+        // fourteenth round: "the password for the app is gone"
+        "gone", "broken",
         "second", "third", "last", "next", "previous", "both", "either", "neither", "other", "another",
         // times of day and days: "passwordnya sudah saya reset tadi pagi"
         "today", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "tonight", "week", "month",

@@ -252,6 +252,80 @@ internal static class CredentialScanner
         return -1;
     }
 
+    /// <summary>
+    /// "sms verifikasinya baru masuk skrg nih", "google sent a text a min ago", "so I typed the code from authenticator" (the
+    /// eleventh user trial): the message's last sentence tells of a one-time code that came or was used, without its value;
+    /// the next message ("isinya 39 71 52", "G 482 913 is what it says", "it was 771 204") may hold it. A code that never
+    /// came ("the OTP never arrives", "kode blm masuk") leaves nothing to wait for.
+    /// </summary>
+    public static bool ToldOfCode(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || ChatToken.IsClausePunctuation(text[end - 1])))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && !(text[start - 1] is '.' or '!' or '?' or '\n' && (start == text.Length || char.IsWhiteSpace(text[start]))))
+        {
+            start--;
+        }
+
+        // Clause by clause, the last one that names a code or a message decides: "the MFA push never came so I typed the code".
+        bool told = false, code = false, message = false, came = false, never = false;
+        var pos = start;
+        while (pos < end)
+        {
+            var token = ChatToken.ReadForward(text, pos);
+            if (token.Kind == ChatTokenKind.None || token.Start >= end)
+            {
+                break;
+            }
+
+            pos = token.End;
+            if (token.Kind != ChatTokenKind.Word || token.CoreStart >= token.CoreEnd)
+            {
+                continue;
+            }
+
+            var word = token.Core(text);
+            if (ChatWords.Classify(word).HasAny(WordFlags.Conjunction) || IsAny(word, "so", "then", "terus", "trs", "trus", "lalu"))
+            {
+                Close();
+                continue;
+            }
+
+            never |= CodeNeverCame(word);
+            code |= TryKeyword(text, token.CoreStart, out var keyword, out _, out _) && keyword.Class is CredentialClass.Otp or CredentialClass.LoginCode;
+            message |= IsAny(word, "sms", "text", "txt", "texted", "message", "pesan", "notif", "notifikasi", "wa");
+            came |= ChatWords.Classify(word).HasAny(WordFlags.CodeReceived)
+                || IsAny(word, "sent", "came", "arrived", "texted", "masuk", "dikirim", "kirim", "nyampe", "sampai", "muncul", "dateng", "datang",
+                    "shows", "showing");
+            if (token.ClauseEnd)
+            {
+                Close();
+            }
+        }
+
+        Close();
+        return told;
+
+        void Close()
+        {
+            if (code || message)
+            {
+                told = came && !never;
+            }
+
+            code = message = came = never = false;
+        }
+    }
+
+    private static bool CodeNeverCame(ReadOnlySpan<char> word) =>
+        IsAny(word, "never", "not", "no", "didn't", "didnt", "hasn't", "hasnt", "haven't", "havent", "belum", "blm", "gak", "ga", "gk",
+            "tidak", "tdk", "nggak", "ngga", "enggak", "kagak", "tak", "won't", "doesn't", "doesnt", "expired", "kadaluarsa");
+
     /// <summary>Whether a keyword starts at <paramref name="pos"/> that ends a search for another keyword's value.</summary>
     public static bool StartsKeyword(string text, int pos) =>
         pos < text.Length && TryKeyword(text, pos, out var keyword, out _, out _) && keyword.Class != CredentialClass.Code;

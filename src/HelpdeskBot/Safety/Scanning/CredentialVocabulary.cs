@@ -89,6 +89,8 @@ internal static class CredentialVocabulary
         // Ordinary words too: "pass the ticket", "the secret is out", "kata kunci pencarian".
         ("pass", CredentialClass.ShortPassword), ("secret", CredentialClass.WeakPassword), ("secret key", CredentialClass.WeakPassword),
         ("kata kunci", CredentialClass.WeakPassword), ("secret code", CredentialClass.WeakPassword),
+        // fourteenth round: "the secret word on my account is pumpkin"
+        ("secret word", CredentialClass.WeakPassword), ("kata rahasia", CredentialClass.WeakPassword),
 
         ("passcode", CredentialClass.Passcode), ("pass code", CredentialClass.Passcode), ("access code", CredentialClass.Passcode),
         ("kode akses", CredentialClass.Passcode), ("kode rahasia", CredentialClass.Passcode), ("kode sandi", CredentialClass.Passcode),
@@ -100,6 +102,7 @@ internal static class CredentialVocabulary
         ("signin code", CredentialClass.LoginCode), ("kode login", CredentialClass.LoginCode), ("kode masuk", CredentialClass.LoginCode),
 
         ("pin", CredentialClass.Pin), ("mpin", CredentialClass.Pin), ("m pin", CredentialClass.Pin), ("pincode", CredentialClass.Pin),
+        ("pinn", CredentialClass.Pin), // fourteenth round: "pinn is 3145", "pinn shopeepay 530921"
         ("pin code", CredentialClass.Pin), ("pin number", CredentialClass.Pin), ("kode pin", CredentialClass.Pin),
         ("personal identification number", CredentialClass.Pin),
 

@@ -74,6 +74,8 @@ internal static class PasswordReader
 
         var ending = link >= Link.Connected ? Ending.AfterLink : Ending.AfterKeyword;
         var bridged = 0;
+        // The bridge opened with a preposition: what follows names the place the password is for ("for the shared folder").
+        var placed = false;
         var skipped = 0;
         for (var step = 0; step < MaxSteps; step++)
         {
@@ -140,9 +142,9 @@ internal static class PasswordReader
                         link = Max(link, Link.Connected);
                         ending = bridged == 0 || !ChatWords.IsMovementConnector(word) ? Ending.AfterLink : Ending.None;
                     }
-                    else if (bridged == 0 || !word.Equals("my", StringComparison.OrdinalIgnoreCase))
+                    else if (bridged == 0 || !(word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase)))
                     {
-                        // "password for my laptop: …": an English possessive after a bridge is the laptop's, not a
+                        // "password for my laptop: …", "for our team drive": an English possessive after a bridge is the laptop's, not a
                         // link; an Indonesian one follows its noun and links ("password akun saya Rahasia1").
                         link = Max(link, Link.Medium);
                     }
@@ -174,6 +176,7 @@ internal static class PasswordReader
                 // "the wifi password on my laptop is set to X": a place the password belongs to, before its link.
                 if (flags.HasAny(WordFlags.Preposition) && link == Link.None && !token.ClauseEnd)
                 {
+                    placed |= bridged == 0;
                     ending = Ending.None;
                     if (++bridged > MaxBridged)
                     {
@@ -228,7 +231,7 @@ internal static class PasswordReader
                 return Reading.Value(token.CoreStart, phraseEnd);
             }
 
-            switch (Judge(text, cls, token, word, flags, link, bridged, plainAllowed: skipped <= MaxSkippedForPlainValue))
+            switch (Judge(text, cls, token, word, flags, link, bridged, plainAllowed: skipped <= MaxSkippedForPlainValue, placed))
             {
                 case Verdict.Value when cls == CredentialClass.Credentials:
                     return SecretOfPair(text, token);
@@ -427,7 +430,8 @@ internal static class PasswordReader
     }
 
     private static Verdict Judge(
-        string text, CredentialClass cls, ChatToken token, ReadOnlySpan<char> word, WordFlags flags, Link link, int bridged, bool plainAllowed)
+        string text, CredentialClass cls, ChatToken token, ReadOnlySpan<char> word, WordFlags flags, Link link, int bridged, bool plainAllowed,
+        bool placed)
     {
         if (token.Quoted)
         {
@@ -483,8 +487,11 @@ internal static class PasswordReader
 
                 // "pass" and "secret" are ordinary words: a plain word after them counts only after "is"/"saya"/"-nya"
                 // with nothing between ("passnya dragon", "my secret is sunshine").
-                if (cls is CredentialClass.ShortPassword or CredentialClass.WeakPassword && (bridged > 0 || link == Link.None)
-                    || noun || bridged > 0 || !plainAllowed)
+                // "access password for the shared folder is lemonade": a place named after a preposition, then "is", bridges to a
+                // plain value too (fourteenth round); other words between the keyword and its link do not.
+                var bridgedToPlain = bridged > 0 && !(placed && link == Link.Connected);
+                if (cls is CredentialClass.ShortPassword or CredentialClass.WeakPassword && (bridgedToPlain || link == Link.None)
+                    || noun || bridgedToPlain || !plainAllowed)
                 {
                     return Verdict.Stop;
                 }
@@ -530,9 +537,45 @@ internal static class PasswordReader
         {
             ChatTokenKind.None => true,
             ChatTokenKind.Dash => true,
-            ChatTokenKind.Word => ChatWords.Classify(next.Core(text)).HasAny(WordFlags.Conjunction | WordFlags.Particle),
+            ChatTokenKind.Word => ChatWords.Classify(next.Core(text)).HasAny(WordFlags.Conjunction | WordFlags.Particle) || HowWrittenAt(text, next),
             _ => false,
         };
+    }
+
+    // "my password is sunflower all lowercase", "pw nya mochi semua kecil", "sandinya kopi tanpa spasi": how the value is
+    // written, said after it (fourteenth round).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WritingWords = new[]
+    {
+        "lowercase", "uppercase", "caps", "capital", "capitals", "capitalized", "kecil", "besar", "kapital", "spasi", "spaces",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WritingLeads = new[]
+    {
+        "all", "in", "with", "without", "no", "semua", "semuanya", "huruf", "pake", "pakai", "tanpa", "gak", "ga", "gk", "nggak", "ada",
+        "lower", "upper", "a",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A remark on how the value is written at <paramref name="first"/>: up to two lead words, then a word of casing or spacing.</summary>
+    private static bool HowWrittenAt(string text, ChatToken first)
+    {
+        var token = first;
+        for (var step = 0; step < 3 && token.Kind == ChatTokenKind.Word; step++)
+        {
+            var word = token.Core(text);
+            if (WritingWords.Contains(word))
+            {
+                return true;
+            }
+
+            if (!WritingLeads.Contains(word) || token.ClauseEnd)
+            {
+                return false;
+            }
+
+            token = ChatToken.ReadForward(text, token.End);
+        }
+
+        return false;
     }
 
     private static bool LinkFollows(string text, int pos)
