@@ -42,6 +42,7 @@ public sealed class EleventhTrialGuardTests : IDisposable
     [InlineData("I got the OTP but it says invalid", "since yesterday around 10 30 in the morning")]
     [InlineData("sms otp nya masuk tp pas diinput gagal", "sejak tgl 12 12 jam 10")]
     [InlineData("the code came by text", "version 5.2.1 on android 14")]
+    [InlineData("google sent the code to my phone ending in", "8830")]
     public void What_follows_a_code_that_never_came_or_a_time_stays_clean(string first, string second) =>
         Assert.False(Second(first, second).Found, Second(first, second).Redacted);
 

@@ -190,7 +190,7 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// The fourteenth round's 430 messages from another independent writer who never read the guard (also in the tuning part):
     /// 82.63% recall (214/259), one false positive (a gift card's number) and one missed card (its groups joined by "trs")
-    /// when scored unseen at commit fe6141f's scanner; 85.71% (222/259), none, none after the round.
+    /// when scored unseen at commit d84aacf's scanner; 85.71% (222/259), none, none after the round.
     /// </summary>
     [Fact]
     public void Fourteenth_round_lines_hold_their_measured_recall_with_no_false_positive()

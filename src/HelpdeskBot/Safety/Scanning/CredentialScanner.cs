@@ -322,9 +322,11 @@ internal static class CredentialScanner
         }
     }
 
+    /// <summary>A code that did not come, or a clause about where it went ("dikirim ke nomor yg berakhiran" / "4471" is a phone's end).</summary>
     private static bool CodeNeverCame(ReadOnlySpan<char> word) =>
         IsAny(word, "never", "not", "no", "didn't", "didnt", "hasn't", "hasnt", "haven't", "havent", "belum", "blm", "gak", "ga", "gk",
-            "tidak", "tdk", "nggak", "ngga", "enggak", "kagak", "tak", "won't", "doesn't", "doesnt", "expired", "kadaluarsa");
+            "tidak", "tdk", "nggak", "ngga", "enggak", "kagak", "tak", "won't", "doesn't", "doesnt", "expired", "kadaluarsa",
+            "berakhiran", "akhiran", "ending", "ends");
 
     /// <summary>Whether a keyword starts at <paramref name="pos"/> that ends a search for another keyword's value.</summary>
     public static bool StartsKeyword(string text, int pos) =>
