@@ -72,6 +72,8 @@ public static class PersonRequest
         "some", "sekarang", "skrg", "asap", "segera", "mas", "mbak", "bang", "sis", "bro", "hello", "hi", "halo", "hey",
         // "CS ORANG MANA CS", "where is the agent": asking where the person is.
         "orang", "orangnya", "mana", "where", "is", "are", "nya", "woi", "woy", "oi", "lah", "mn",
+        // "ngobrol sm orang beneran": a real one
+        "sm", "beneran", "betulan", "asli",
     };
 
     public static bool In(string text)
@@ -85,8 +87,11 @@ public static class PersonRequest
         }
         // A longer answer may end in a request of its own: "scan qris di warung lah. udhlah sy mau ngomong sm orang aja, bot gk
         // guna". Each sentence or clause is read alone, so the request is found beside the rest, and a "gk" elsewhere refuses nothing.
+        // "bisa ngobrol sm orang beneran ga sih kak, sy udh 3x ganti password" (the eleventh trial): a clause closed by "or not"
+        // asks without a question mark too.
         var clauses = text.Split(['.', '!', '?', ';', ',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return clauses.Length > 1 && clauses.Any(c => Asks(Words(c)));
+        return clauses.Any(c => WithoutOrNot(Words(c)) is var asked && asked.Count < Words(c).Count && Asks(asked))
+            || clauses.Length > 1 && clauses.Any(c => Asks(Words(c)));
     }
 
     /// <summary>Whether these words, on their own, ask for a person.</summary>

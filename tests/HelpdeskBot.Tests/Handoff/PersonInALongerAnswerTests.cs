@@ -27,6 +27,8 @@ public sealed class PersonInALongerAnswerTests : IDisposable
     [InlineData("id-ID", "bisa sambungin ke orang aja gk kak? sy panik")]
     [InlineData("id-ID", "min tolong hubungin admin aja deh, sy mau refund cepet")]
     [InlineData("en-US", "can you connect me with someone or not?")]
+    [InlineData("id-ID", "bisa ngomong sm orang betulan gak sih min, sy udh 4x reset tetep gagal")]
+    [InlineData("id-ID", "bisa chat sama cs asli aja ga kak")]
     public async Task A_person_asked_for_in_a_longer_answer_is_a_handoff(string locale, string text)
     {
         await NewChat(locale).Send(locale == "en-US" ? "report a problem" : "lapor masalah").Send("budi_s88").AssertField("service")
@@ -52,6 +54,7 @@ public sealed class PersonInALongerAnswerTests : IDisposable
     [InlineData("I talked to support at the branch, they could not help")]
     [InlineData("can't connect to the admin panel, is it down or not?")]
     [InlineData("sy gk mau disambungin ke orang, bot aja")]
+    [InlineData("sy udh ngobrol sm cs td ga bisa bantu")]
     // The ninth trial: a call to someone's CS already made, a receipt sent in an agent's chat, tell what happened.
     [InlineData("udh telpon cs bank katanya suruh tunggu")]
     [InlineData("already called the agent at the store, no luck")]
