@@ -15,12 +15,14 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock, TicketSer
 {
     private static readonly string[] Phrases =
     [
-        "report a problem", "report problem", "report an issue", "new ticket", "open a ticket", "create a ticket", "i have a problem",
-        "i have an issue", "i've got a problem", "something is wrong", "lapor masalah", "laporkan masalah", "buat tiket", "tiket baru",
+        "report a problem", "report problem", "report an issue", "open a ticket", "create a ticket", "i have a problem",
+        "i have an issue", "i've got a problem", "something is wrong", "lapor masalah", "laporkan masalah", "buat tiket",
         "saya punya masalah", "ada masalah", "mau lapor", "ingin melapor", "melaporkan masalah", "lapor kendala",
         "need to report", "want to report", "like to report", "something to report", "report something", "mau laporin", "mau ngelapor",
         "mau melaporkan", "ingin melaporkan", "perlu melaporkan", "saya laporkan", "sy laporin", "lapor sesuatu", "laporin sesuatu",
         "file a complaint", "make a complaint", "lodge a complaint", "mau komplain", "ingin komplain", "mau mengadu", "ingin mengadu",
+        // The eleventh trial: "can u make a separate ticket for the wallet thing tho" was taken as something to add to the last ticket.
+        .. Tickets.AddInfoPrompt.NewTicketPhrases,
     ];
 
     /// <summary>Words around a request to report that say nothing about the problem itself.</summary>

@@ -10,9 +10,27 @@ public sealed record AddInfoAnswer(string? Comment, IReadOnlyList<EvidenceFile> 
 /// <summary>"nothing, I just wanted the number", "hah? sy cm nanya": the user had nothing to add.</summary>
 public sealed record NothingToAddAnswer : Answer;
 
+/// <summary>"no, a NEW ticket please": the user wants another ticket, not to add to this one.</summary>
+public sealed record NewTicketAnswer : Answer;
+
 /// <summary>Takes one message with a comment and/or screenshots.</summary>
 public sealed class AddInfoPrompt(EvidenceChecker checker) : Prompt("tickets.addInfo.comment")
 {
+    /// <summary>Asking for another ticket than the one at hand (the eleventh trial: "make a separate ticket", "a NEW ticket" were added to it).</summary>
+    public static readonly string[] NewTicketPhrases =
+    [
+        "separate ticket", "another ticket", "different ticket", "second ticket", "other ticket", "new report", "separate report",
+        "another report", "tiket lain", "tiket terpisah", "tiket sendiri", "tiket beda", "tiket yg beda", "tiket yang beda", "tiket yg lain",
+        "tiket yang lain", "laporan baru", "laporan lain", "laporan terpisah", "tiket baru", "new ticket",
+    ];
+
+    /// <summary>Whether the text asks for a new or separate ticket ("no i said a NEW ticket", "bikin tiket lain aja kak").</summary>
+    public static bool AsksForNewTicket(string text)
+    {
+        var normalized = TypedText.Normalize(text);
+        return NewTicketPhrases.Any(p => TypedText.ContainsPhrase(normalized, p));
+    }
+
     /// <summary>Words that say the user was only asking: what they wrote was a question, not something for the ticket.</summary>
     private static readonly string[] OnlyAsking =
     [
@@ -54,6 +72,7 @@ public sealed class AddInfoPrompt(EvidenceChecker checker) : Prompt("tickets.add
         var files = await checker.AcceptAsync(dc.Turn, dc.Turn.Activity.Attachments ?? []);
         var text = dc.Turn.Text;
         if (text.Length > 4000) return Recognition.Fail(Message.Of("Prompt.TooLong", "4000"));
+        if (files.Count == 0 && AsksForNewTicket(text)) return Recognition.Of(new NewTicketAnswer());
         if (files.Count == 0 && AddsNothing(text)) return Recognition.Of(new NothingToAddAnswer());
         return text.Length == 0 && files.Count == 0
             ? Recognition.Fail(Message.Of("AddInfo.Retry"))
@@ -74,6 +93,12 @@ public sealed class AddInfoDialog(AddInfoPrompt prompt, TicketService tickets, T
             {
                 var ticket = await tickets.AddInfoAsync(step.Values.Number, answer.Comment, answer.Files, "user", step.Turn.ActivityKey, step.Turn.CancellationToken);
                 replies.SendAdded(step.Turn, ticket);
+                return await step.EndAsync();
+            }
+            if (step.Result is { Answer: NewTicketAnswer })
+            {
+                // The next message, the problem, starts the new report as any description does.
+                step.Turn.Send(Message.Of("AddInfo.NewTicket", step.Values.Number));
                 return await step.EndAsync();
             }
             if (step.Result is { Answer: NothingToAddAnswer })
