@@ -73,7 +73,8 @@ public sealed partial class PriorityRules
 
     internal static Cues Find(string text)
     {
-        var lower = text.ToLowerInvariant().Replace('\u2019', '\'');
+        // "kepotong Rp 1.250.000 tp pesanan ga muncul" (the eleventh trial, priority normal): a thousands separator is no sentence end.
+        var lower = ThousandsDot().Replace(text.ToLowerInvariant().Replace('\u2019', '\''), "");
         var cues = Cues.None;
 
         // Negated urgency first, and out of the text, so that "tidak mendesak" does not read as "mendesak".
@@ -160,8 +161,11 @@ public sealed partial class PriorityRules
     [GeneratedRegex(@"\b(everyone|everybody|all\s+(of\s+)?(our|the|my)?\s*(users|customers|staff|employees|colleagues|branches|stores|outlets|agents|members|team|of\s+us)|whole\s+(team|office|company|branch|department|city)|entire\s+(team|office|company|branch|department)|nobody\s+(can|is\s+able)|no\s+one\s+(can|is\s+able)|none\s+of\s+us|across\s+all|semua\s+(orang|user|pengguna|karyawan|pegawai|cabang|toko|outlet|staf|staff|teman|temen|pelanggan|customer|nasabah|anggota|tim)|seluruh\s+(kantor|tim|karyawan|pegawai|cabang|pengguna|user|nasabah|pelanggan|toko)|satu\s+kantor|sekantor|(gak|ga|nggak|tidak|tdk)\s+ada\s+(yang|yg)\s+bisa\s+(login|masuk|akses|buka|bayar|transfer|pakai|pake|top\s?up)|pada\s+(gak|ga|nggak|tidak)\s+bisa)\b", Options)]
     private static partial Regex Everyone();
 
-    [GeneratedRegex(@"\b(can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to|no\s+way\s+to|(nobody|no\s+one)\s+can)\b[^.!?\n]{0,50}\bat\s+all\b|\b(completely|totally|entirely|fully)\s+(locked|blocked|lost|unable|cut\s+off)|\b(no|lost|lose)\s+access\b|\bcan'?t\s+(do|access)\s+anything\b|\b(gak|ga|nggak|tidak|tdk)\s+bisa\b[^.!?\n]{0,50}\bsama\s+sekali\b|\bkehilangan\s+akses\b|\b(gak|ga|nggak|tidak|tdk)\s+bisa\s+(ngapa-?ngapain|ngapa2in|apa-?apa|apa2)\b|\btotal\s+(gak|ga|tidak)\s+bisa\b", Options)]
+    [GeneratedRegex(@"\b(can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to|no\s+way\s+to|(nobody|no\s+one)\s+can)\b[^.!?\n]{0,50}\bat\s+all\b|\b(completely|totally|entirely|fully)\s+(locked|blocked|lost|unable|cut\s+off)|\b(no|lost|lose)\s+access\b|\bcan'?t\s+(do|access)\s+anything\b|\b(gak|ga|nggak|tidak|tdk)\s+bisa\b[^.!?\n]{0,50}\bsama\s+sekali\b|\bkehilangan\s+akses\b|\b(gak|ga|nggak|tidak|tdk)\s+bisa\s+(ngapa-?ngapain|ngapa2in|apa-?apa|apa2)\b|\btotal\s+(gak|ga|tidak)\s+bisa\b|\b(mati|down|putus|padam|off)\s+(total|totally|completely|semua|semuanya)\b|\b(totally|completely|entirely)\s+(down|dead|out|offline)\b|\b(no|without)\s+(internet|service|signal|connection)\s+at\s+all\b|\b(account|akun|rekening|m-?banking|mobile\s+banking)\b[^.!?\n]{0,30}\b(diblokir|keblokir|terblokir|dibekukan|blocked|suspended|frozen)\b", Options)]
     private static partial Regex NoAccessAtAll();
+
+    [GeneratedRegex(@"(?<=\d)\.(?=\d{3}\b)", Options)]
+    private static partial Regex ThousandsDot();
 
     [GeneratedRegex(@"\b(urgent|urgently|urgen|asap|a\.s\.a\.p|emergency|segera|secepatnya|mendesak|darurat|cepetan|buruan|penting\s+banget|sangat\s+penting|tolong\s+cepat)\b", Options)]
     private static partial Regex Urgent();
@@ -169,6 +173,6 @@ public sealed partial class PriorityRules
     [GeneratedRegex(@"^\s*(how|what|where|which|who|is\s+there|is\s+it|are\s+there|are\s+you|can\s+i|could\s+i|may\s+i|do\s+you|does\s+(the|your)|would\s+it)\b|\bhow\s+(do|can|to)\b|\bis\s+it\s+possible\b|\bwould\s+(be\s+)?(nice|great|cool|good|love)\b|\b(suggestion|suggest|feature\s+request|please\s+add|could\s+you\s+add|can\s+you\s+add|please\s+consider|just\s+(asking|wondering|a\s+question|letting\s+you\s+know|wanted\s+to)|wondering|i'?d\s+like\s+to\s+(know|ask)|minor|cosmetic|typo)\b|\b(gimana|bagaimana|gmn)\s+(cara|caranya)\b|\bcaranya\b|\bcara\s+\w+|\bapakah\b|\b(mau|ingin|pengen)\s+(nanya|tanya|tau|tahu)\b|\b(numpang|boleh)\s+tanya\b|\b(saran|usul|usulan|masukan|request\s+fitur)\b|\btolong\s+(tambahin|tambahkan|ditambah)\b|\b(bakal|pasti|akan)\s+(bagus|keren)\b", Options)]
     private static partial Regex Question();
 
-    [GeneratedRegex(@"\b(can'?t|cannot|can\s+not|unable|not\s+working|doesn'?t\s+work|didn'?t\s+work|won'?t|isn'?t\s+working|error|errors|fail|fails|failed|failing|crash|crashes|crashed|broken|stuck|freezes|frozen|gak\s+bisa|ga\s+bisa|nggak\s+bisa|tidak\s+bisa|tdk\s+bisa|gagal|rusak|macet|nyangkut|(gak|ga|nggak|tidak)\s+(jalan|berfungsi|muncul|masuk)|hilang|ilang|blocked|locked|suspended|expired|forgot|forgotten|wrong|incorrect|invalid|nothing\s+happens|does\s+nothing|keblokir|diblokir|terblokir|kekunci|terkunci|dikunci|kadaluarsa|lupa|salah|ngaco|(gak|ga|nggak|tidak)\s+terjadi\s+apa)\b", Options)]
+    [GeneratedRegex(@"\b(can'?t|cannot|can\s+not|unable|not\s+working|doesn'?t\s+work|didn'?t\s+work|won'?t|isn'?t\s+working|error|errors|fail|fails|failed|failing|crash|crashes|crashed|broken|stuck|freezes|frozen|gak\s+bisa|ga\s+bisa|nggak\s+bisa|tidak\s+bisa|tdk\s+bisa|gagal|rusak|macet|nyangkut|(gak|ga|nggak|tidak)\s+(jalan|berfungsi|muncul|masuk)|hilang|ilang|blocked|locked|suspended|expired|forgot|forgotten|wrong|incorrect|invalid|nothing\s+happens|does\s+nothing|keblokir|diblokir|terblokir|kekunci|terkunci|dikunci|kadaluarsa|lupa|salah|ngaco|(gak|ga|nggak|tidak)\s+terjadi\s+apa|mati|down|outage|offline|putus|gangguan)\b", Options)]
     private static partial Regex FailureWords();
 }

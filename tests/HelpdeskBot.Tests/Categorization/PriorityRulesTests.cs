@@ -36,6 +36,11 @@ public class PriorityRulesTests
     [InlineData("transaction", "bayar pake DANA error tapi tetep kepotong")]
     [InlineData("transaction", "uang saya hilang 500rb dari saldo")]
     [InlineData("transaction", "topped up via BCA mobile, money deducted but the balance is still not updated")]
+    // The eleventh trial: an amount with thousands dots, a total outage, a blocked m-banking account (normal or low before).
+    [InlineData("transaction", "saldo kepotong Rp 750.000 tapi pesanannya gak ada di riwayat")]
+    [InlineData("transaction", "wifi rumah mati total dari pagi, lampu LOS merah, padahal tagihan udah dibayar. kapan bisa normal?")]
+    [InlineData("feature", "our home broadband has been completely down since last night")]
+    [InlineData("login", "m-banking saya diblokir, gak bisa transfer")]
     // Everyone affected.
     [InlineData("feature", "everyone in the office gets a blank screen on the dashboard")]
     [InlineData("feature", "semua cabang kami aplikasinya error waktu cetak laporan")]
