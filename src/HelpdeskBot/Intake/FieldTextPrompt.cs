@@ -27,6 +27,8 @@ public sealed class FieldTextPrompt(string id, IntakeField field, UserClock cloc
         if (text.Length == 0) return Recognition.Fail();
         // "pake no hp 0812 3456 7890": a phone number given as the id is the id, all of it.
         if (field == IntakeField.UserId && UserIdAnswer.PhoneNumber(text) is { } phone) return Recognition.Of(new TextAnswer(phone));
+        // "It is my BT email, margaret.hollis@btinternet.com": the address they sign in with is the id.
+        if (field == IntakeField.UserId && UserIdAnswer.AddressGiven(text) is { } address) return Recognition.Of(new TextAnswer(address));
         // "it's the same as my email dear" (the seventh trial, refused): the address the report already has is the id.
         if (field == IntakeField.UserId && UserIdAnswer.SameAsEmail(text) && dc.Find<WaterfallState<IntakeValues>>()?.Values.Email is { } email)
         {

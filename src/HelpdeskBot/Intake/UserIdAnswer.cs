@@ -122,6 +122,20 @@ public static class UserIdAnswer
         return found;
     }
 
+    /// <summary>
+    /// "It is my BT email, margaret.hollis@btinternet.com", "mark.t.2019@gmail.com is what I sign in with" (the eleventh trial
+    /// asked three times, then said "2 to 100 characters"): to the id question, one address and no other word shaped like an
+    /// id is the id the user signs in with. Null otherwise.
+    /// </summary>
+    public static string? AddressGiven(string text)
+    {
+        var words = text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', ';', '!', '?', '"', '\'', '(', ')', ':')).ToList();
+        var addresses = words.Where(w => w.Contains('@', StringComparison.Ordinal) && EmailPrompt.IsValid(w, out _)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (addresses.Count != 1) return null;
+        var others = words.Where(w => !w.Contains('@', StringComparison.Ordinal) && w.Length > 2 && w.Any(char.IsAsciiDigit) && w.Any(char.IsAsciiLetter) || w.Contains('_', StringComparison.Ordinal));
+        return others.Any() ? null : addresses[0];
+    }
+
     public static Message? Check(string text)
     {
         if (text.Length is < 2 or > 100 || !text.Any(char.IsLetterOrDigit)) return Message.Of("Intake.userId.Retry");

@@ -234,6 +234,19 @@ public sealed class IntakeConversationTests : IDisposable
         Assert.Contains("\"userId\":\"oma.h@mail.com\"", values, StringComparison.Ordinal);
     }
 
+    /// <summary>The eleventh trial: "It is my BT email, margaret.hollis@btinternet.com" to the id question was kept as the e-mail only, the id asked again.</summary>
+    [Theory]
+    [InlineData("en-US", "not sure what that is. I log in with my work email, ruth.okafor@contoso.net")]
+    [InlineData("id-ID", "gatau kak, sy masuknya pake email rahmat.h@kantorku.co.id")]
+    public async Task An_address_given_in_a_sentence_to_the_id_question_is_the_id(string locale, string answer)
+    {
+        var chat = NewChat(locale: locale);
+        await chat.Send("my webmail will not send anything").AssertField("userId").Send(answer).Check(c => Assert.NotEqual("userId", c.Contract?.Field));
+        var values = System.Text.Json.JsonSerializer.Serialize(await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId), app.Get<HelpdeskBot.Dialogs.DialogSet>().JsonOptions);
+        var address = answer[(answer.LastIndexOf(' ') + 1)..];
+        Assert.Contains($"\"userId\":\"{address}\"", values, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_time_is_read_in_the_users_own_zone()
     {
