@@ -39,6 +39,10 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
         var turn = dc.Turn;
         var text = turn.Text;
 
+        // Answer in the language they write, whatever their browser says ("halo kak, transfer sy gagal" from an en-US browser),
+        // a refusal too: the eleventh trial's first message, Indonesian with a PIN in it, was refused in English.
+        if (Resources.WrittenLanguage.Of(text) is { } written) turn.State.WrittenLanguage = written;
+
         if (turn.Refused.Count > 0)
         {
             // A first message refused still opens the conversation: the greeting, then why that message was not kept.
@@ -63,9 +67,6 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             await TakeBackAsync(dc, retracted);
             return;
         }
-
-        // Answer in the language they write, whatever their browser says ("halo kak, transfer sy gagal" from an en-US browser).
-        if (Resources.WrittenLanguage.Of(text) is { } written) turn.State.WrittenLanguage = written;
 
         foreach (var gate in gates)
         {

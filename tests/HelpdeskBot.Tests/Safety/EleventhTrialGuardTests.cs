@@ -62,5 +62,16 @@ public sealed class EleventhTrialGuardTests : IDisposable
         Assert.DoesNotContain("519 306", kept, StringComparison.Ordinal);
     }
 
+    /// <summary>"min gopay sy gabisa bayar, pin gopay sy 4 8 2 9 1 5 …" from an en-US browser was refused in English.</summary>
+    [Fact]
+    public async Task A_first_message_refused_is_answered_in_the_language_it_is_written_in()
+    {
+        var chat = new TestChat(app.Get<TurnProcessor>()) { Locale = "en-US", LocalTimezone = "Asia/Jakarta" };
+        await chat.Send("kak dana sy gabisa buat bayar, pin dana sy 7 3 0 2 1 9 kok ditolak trs padahal bener")
+            .AssertSays("tidak saya simpan").AssertSays("ceritakan lagi tanpa itu");
+
+        Assert.Equal(["pin"], chat.Refused);
+    }
+
     public void Dispose() => app.Dispose();
 }
