@@ -91,6 +91,29 @@ public sealed class InterviewTests
         }
     }
 
+    /// <summary>The eleventh trial: an Indonesian chat on an en-US browser had its progress bar in English.</summary>
+    [Fact]
+    public async Task The_progress_label_follows_the_language_the_user_writes()
+    {
+        using var app = new LiveApp();
+        var (playwright, browser) = await Browser.LaunchAsync();
+        try
+        {
+            var page = await browser.NewPageAsync();
+            await page.GotoAsync($"{app.BaseUrl}/?locale=en-US");
+            await Assertions.Expect(page.GetByText("I'm HelpdeskBot", new() { Exact = false }).First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+            var input = page.GetByRole(AriaRole.Textbox).First;
+            await input.FillAsync("kak mau lapor masalah dong");
+            await input.PressAsync("Enter");
+            await Assertions.Expect(page.Locator("#progress-label")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Pertanyaan 1 dari \\d+$"), new() { Timeout = 15_000 });
+        }
+        finally
+        {
+            await browser.CloseAsync();
+            playwright.Dispose();
+        }
+    }
+
     private static async Task AskForTicketsAsync(IPage tab, string baseUrl, string expected)
     {
         await tab.GotoAsync($"{baseUrl}/?locale=en-US");

@@ -19,7 +19,9 @@ public static class PromptWords
 
     /// <summary>A plain yes, as people confirm anything in chat.</summary>
     public static readonly YesReader Yes = new(
-        ["yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "correct", "right", "confirm", "submit", "that's right", "looks good", "ya", "iya", "iyaa", "betul", "benar", "oke", "ok deh", "boleh", "setuju", "kirim", "sudah benar", "yes please", "ya, kirim", "go ahead", "proceed", "do it", "gas", "gass", "sip", "siap", "lanjutkan", "yess", "yas", "yeap", "yea", "iye", "iyup", "okey", "okeh", "okee", "okk", "k", "bener", "udah bener", "sudah betul", "yaudah", "yaudh", "yodah", "ya udah", "ya sudah", "yasudah", "okedeh", "okelah"],
+        ["yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "correct", "right", "confirm", "submit", "that's right", "looks good", "ya", "iya", "iyaa", "betul", "benar", "oke", "ok deh", "boleh", "setuju", "kirim", "sudah benar", "yes please", "ya, kirim", "go ahead", "proceed", "do it", "gas", "gass", "sip", "siap", "lanjutkan", "yess", "yas", "yeap", "yea", "iye", "iyup", "okey", "okeh", "okee", "okk", "k", "bener", "udah bener", "sudah betul", "yaudah", "yaudh", "yodah", "ya udah", "ya sudah", "yasudah", "okedeh", "okelah",
+            // the eleventh trial's "ye"; Javanese and Sundanese yes
+            "ye", "yoi", "yups", "yupp", "nggih", "njih", "inggih", "muhun"],
         ["kak", "min", "gan", "please", "pls", "go", "ahead", "aja", "saja", "deh", "dong", "ya", "sure", "thanks", "thank", "you", "lanjut", "kirim", "submit", "it", "sip", "gas", "mantap", "that's", "right", "correct", "all", "good", "proceed", "do", "is", "sudah", "udah", "benar", "betul", "bener", "semua", "the", "now"]);
 
     /// <summary>Offered when an optional question is hard to answer.</summary>

@@ -16,7 +16,10 @@
   document.getElementById('title').textContent = text.title;
   document.getElementById('notice').textContent = text.notice;
 
-  function showProgress(helpdesk) {
+  // The bot answers in the language the user writes, whatever the browser says: the progress label follows its replies.
+  const steps = { id: (s, n) => `Pertanyaan ${s} dari ${n}`, en: (s, n) => `Question ${s} of ${n}` };
+
+  function showProgress(helpdesk, replyLocale) {
     const box = document.getElementById('progress');
     if (!helpdesk || !helpdesk.field) return;
     if (!helpdesk.steps || !helpdesk.step) { box.hidden = true; return; }
@@ -25,7 +28,8 @@
     const bar = document.getElementById('progress-bar');
     bar.setAttribute('aria-valuemax', String(helpdesk.steps));
     bar.setAttribute('aria-valuenow', String(helpdesk.step));
-    document.getElementById('progress-label').textContent = text.step(helpdesk.step, helpdesk.steps);
+    const step = replyLocale ? (/^(id|in)(-|$)/i.test(replyLocale) ? steps.id : steps.en) : text.step;
+    document.getElementById('progress-label').textContent = step(helpdesk.step, helpdesk.steps);
   }
 
   async function post(path, token) {
@@ -63,7 +67,7 @@
         dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { locale } } });
       } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
         const activity = action.payload.activity;
-        if (activity.from && activity.from.role === 'bot') showProgress(activity.channelData && activity.channelData.helpdesk);
+        if (activity.from && activity.from.role === 'bot') showProgress(activity.channelData && activity.channelData.helpdesk, activity.locale);
         // A person from the team speaks as themselves, not as the bot (the tenth trial could not tell them apart): their
         // name opens each of their messages here; the conversation itself is unchanged.
         if (activity.type === 'message' && activity.from && /^agent:/.test(activity.from.id || '') && typeof activity.text === 'string') {

@@ -23,6 +23,8 @@ public sealed class ShortAnswerWordsTests : IDisposable
     [InlineData("yes po")]
     [InlineData("all correct po, thank you")]
     [InlineData("iya kak, makasih")]
+    [InlineData("ye kak")]
+    [InlineData("nggih kak")]
     public async Task A_yes_in_fillers_at_the_summary_makes_the_ticket(string yes) =>
         await IntakeConversationTests.AnswerAll(NewChat(), email: null).AssertField("confirm").Send(yes)
             .Check(c => Assert.NotNull(c.Ticket));
