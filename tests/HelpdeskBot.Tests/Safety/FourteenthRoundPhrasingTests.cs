@@ -5,7 +5,8 @@ namespace HelpdeskBot.Tests.Safety;
 /// <summary>
 /// What the fourteenth round's lines (<c>newlines14.tsv</c>, by a writer who never read the guard) showed when scored unseen,
 /// in other words than theirs: a plain-word password followed by how it is written, after a place named with a preposition,
-/// after "the one I want:" or named as a secret word; "pinn" for a PIN; a card's groups joined by "trs"; and a gift card's
+/// after "the one I want:" or named as a secret word; "pinn" for a PIN; a PIN named with the code device it opens ("pin keybca");
+/// a card's groups joined by "trs"; and a gift card's
 /// number is no payment card. The redacted text is asserted whole.
 /// </summary>
 public sealed class FourteenthRoundPhrasingTests
@@ -32,6 +33,11 @@ public sealed class FourteenthRoundPhrasingTests
     [Fact]
     public void A_misspelt_pin_is_read() =>
         ScannerAssert.Found("pinn atm sy 7302 kok keblokir", SecretKind.Pin, "pinn atm sy [PIN removed] kok keblokir");
+
+    [Theory]
+    [InlineData("PIN token saya 482913 salah terus", "PIN token saya [PIN removed] salah terus")]
+    [InlineData("pin keybca nya 7731 udh keblokir", "pin keybca nya [PIN removed] udh keblokir")]
+    public void A_pin_that_opens_a_code_device_is_a_pin(string text, string redacted) => ScannerAssert.Found(text, SecretKind.Pin, redacted);
 
     [Fact]
     public void A_card_in_groups_joined_by_trs_is_a_card() =>

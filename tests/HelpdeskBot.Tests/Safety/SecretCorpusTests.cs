@@ -72,7 +72,7 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         // 97.44% after the eleventh, with its 429 new lines (8 of them still missed); 97.49% on the rows before them, unchanged.
         // 97.52% after the twelfth, with its 424 new lines (8 of them still missed); 97.57% on the rows before them, up from 97.48%.
         // 97.31% after the thirteenth, with its 426 new lines (14 of them still missed); 97.52% on the rows before them, unchanged.
-        // 96.58% after the fourteenth, with its 430 new lines (37 of their labels still missed: PINs and codes given before or far from
+        // 96.61% after the fourteenth, with its 430 new lines (36 of their labels still missed: PINs and codes given before or far from
         // their name, dictated, or with no name at all); 97.37% on the rows before them, up from 97.31%. The floor falls to 96.5%.
         var score = Evaluate(Corpus.TuningFile, Corpus.Tuning());
 
@@ -190,14 +190,14 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// The fourteenth round's 430 messages from another independent writer who never read the guard (also in the tuning part):
     /// 82.63% recall (214/259), one false positive (a gift card's number) and one missed card (its groups joined by "trs")
-    /// when scored unseen at commit d84aacf's scanner; 85.71% (222/259), none, none after the round.
+    /// when scored unseen at commit d84aacf's scanner; 86.10% (223/259), none, none after the round.
     /// </summary>
     [Fact]
     public void Fourteenth_round_lines_hold_their_measured_recall_with_no_false_positive()
     {
         var score = Evaluate(Corpus.NewLines14File, Corpus.NewLines14());
 
-        Assert.True(score.All.Recall >= 0.855, score.Format(withProblems: true));
+        Assert.True(score.All.Recall >= 0.86, score.Format(withProblems: true));
         Assert.True(score.All.FalsePositives == 0, score.Format(withProblems: true));
         Assert.True(score.MissedCards == 0, score.Format(withProblems: true));
     }

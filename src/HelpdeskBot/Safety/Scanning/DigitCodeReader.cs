@@ -167,8 +167,9 @@ internal static class DigitCodeReader
                 return token.ClauseEnd ? Reading.Nothing : Reading.RanOut(text, token.End, ending);
             }
 
-            // "kode verifikasi OTP 123456": the next keyword takes over.
-            if (CredentialScanner.StartsKeyword(text, token.CoreStart))
+            // "kode verifikasi OTP 123456": the next keyword takes over — but "pin keybca sy 5566", "PIN token 123456" name the device
+            // the PIN opens (fourteenth round: read as the device's one-time code).
+            if (CredentialScanner.StartsKeyword(text, token.CoreStart) && !(cls == CredentialClass.Pin && IsCodeDevice(word)))
             {
                 return Reading.Nothing;
             }
@@ -608,4 +609,9 @@ internal static class DigitCodeReader
 
         return !(c is '.' or ',' or ':' or '/' or '-' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]));
     }
+
+    /// <summary>A device or app that shows one-time codes and is opened with a PIN of its own.</summary>
+    private static bool IsCodeDevice(ReadOnlySpan<char> word) =>
+        word.Equals("keybca", StringComparison.OrdinalIgnoreCase) || word.Equals("token", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("authenticator", StringComparison.OrdinalIgnoreCase);
 }
