@@ -272,6 +272,12 @@ internal static class CredentialScanner
             start--;
         }
 
+        // Most messages tell of nothing coming: without a word of it, no keyword is looked up (a turn's guard work, issue 13).
+        if (!AnyCame(text, start, end))
+        {
+            return false;
+        }
+
         // Clause by clause, the last one that names a code or a message decides: "the MFA push never came so I typed the code".
         bool told = false, code = false, message = false, came = false, never = false;
         var pos = start;
@@ -299,9 +305,7 @@ internal static class CredentialScanner
             never |= CodeNeverCame(word);
             code |= TryKeyword(text, token.CoreStart, out var keyword, out _, out _) && keyword.Class is CredentialClass.Otp or CredentialClass.LoginCode;
             message |= IsAny(word, "sms", "text", "txt", "texted", "message", "pesan", "notif", "notifikasi", "wa");
-            came |= ChatWords.Classify(word).HasAny(WordFlags.CodeReceived)
-                || IsAny(word, "sent", "came", "arrived", "texted", "masuk", "dikirim", "kirim", "nyampe", "sampai", "muncul", "dateng", "datang",
-                    "shows", "showing");
+            came |= Came(word);
             if (token.ClauseEnd)
             {
                 Close();
@@ -320,6 +324,30 @@ internal static class CredentialScanner
 
             code = message = came = never = false;
         }
+    }
+
+    private static bool Came(ReadOnlySpan<char> word) =>
+        ChatWords.Classify(word).HasAny(WordFlags.CodeReceived)
+        || IsAny(word, "sent", "came", "arrived", "texted", "masuk", "dikirim", "kirim", "nyampe", "sampai", "muncul", "dateng", "datang", "shows", "showing");
+
+    private static bool AnyCame(string text, int start, int end)
+    {
+        for (var pos = start; pos < end;)
+        {
+            var token = ChatToken.ReadForward(text, pos);
+            if (token.Kind == ChatTokenKind.None || token.Start >= end)
+            {
+                return false;
+            }
+
+            pos = token.End;
+            if (token.Kind == ChatTokenKind.Word && token.CoreStart < token.CoreEnd && Came(token.Core(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A code that did not come, or a clause about where it went ("dikirim ke nomor yg berakhiran" / "4471" is a phone's end).</summary>
