@@ -132,7 +132,8 @@ public static class UserIdAnswer
         var words = text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', ';', '!', '?', '"', '\'', '(', ')', ':')).ToList();
         var addresses = words.Where(w => w.Contains('@', StringComparison.Ordinal) && EmailPrompt.IsValid(w, out _)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (addresses.Count != 1) return null;
-        var others = words.Where(w => !w.Contains('@', StringComparison.Ordinal) && w.Length > 2 && w.Any(char.IsAsciiDigit) && w.Any(char.IsAsciiLetter) || w.Contains('_', StringComparison.Ordinal));
+        var others = words.Where(w => !w.Contains('@', StringComparison.Ordinal)
+            && (w.Length > 2 && w.Any(char.IsAsciiDigit) && w.Any(char.IsAsciiLetter) || w.Contains('_', StringComparison.Ordinal)));
         return others.Any() ? null : addresses[0];
     }
 

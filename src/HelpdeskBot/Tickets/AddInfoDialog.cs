@@ -17,18 +17,25 @@ public sealed record NewTicketAnswer : Answer;
 public sealed class AddInfoPrompt(EvidenceChecker checker) : Prompt("tickets.addInfo.comment")
 {
     /// <summary>Asking for another ticket than the one at hand (the eleventh trial: "make a separate ticket", "a NEW ticket" were added to it).</summary>
+    /// <remarks>Anywhere: none of these is how one asks about a ticket one has ("my other ticket", "tiket lain sy" may be).</remarks>
     public static readonly string[] NewTicketPhrases =
     [
-        "separate ticket", "another ticket", "different ticket", "second ticket", "other ticket", "new report", "separate report",
-        "another report", "tiket lain", "tiket terpisah", "tiket sendiri", "tiket beda", "tiket yg beda", "tiket yang beda", "tiket yg lain",
-        "tiket yang lain", "laporan baru", "laporan lain", "laporan terpisah", "tiket baru", "new ticket",
+        "separate ticket", "another ticket", "new report", "separate report", "another report", "tiket terpisah", "tiket sendiri",
+        "laporan baru", "laporan terpisah", "tiket baru", "new ticket",
     ];
 
-    /// <summary>Whether the text asks for a new or separate ticket ("no i said a NEW ticket", "bikin tiket lain aja kak").</summary>
+    /// <summary>Said to "what would you like to add?", these ask for another ticket too.</summary>
+    private static readonly string[] OtherTicketPhrases =
+    [
+        "different ticket", "other ticket", "tiket lain", "tiket yg lain", "tiket yang lain", "tiket beda", "tiket yg beda", "tiket yang beda",
+        "laporan lain",
+    ];
+
+    /// <summary>Whether the answer to "what would you like to add?" asks for a new or separate ticket ("no i said a NEW ticket", "tiket lain aja kak").</summary>
     public static bool AsksForNewTicket(string text)
     {
         var normalized = TypedText.Normalize(text);
-        return NewTicketPhrases.Any(p => TypedText.ContainsPhrase(normalized, p));
+        return NewTicketPhrases.Concat(OtherTicketPhrases).Any(p => TypedText.ContainsPhrase(normalized, p));
     }
 
     /// <summary>Words that say the user was only asking: what they wrote was a question, not something for the ticket.</summary>

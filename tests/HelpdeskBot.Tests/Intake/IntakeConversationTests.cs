@@ -238,6 +238,7 @@ public sealed class IntakeConversationTests : IDisposable
     [Theory]
     [InlineData("en-US", "not sure what that is. I log in with my work email, ruth.okafor@contoso.net")]
     [InlineData("id-ID", "gatau kak, sy masuknya pake email rahmat.h@kantorku.co.id")]
+    [InlineData("en-US", "I think it's just my email address, jenny_tran88@mailbox.org")]
     public async Task An_address_given_in_a_sentence_to_the_id_question_is_the_id(string locale, string answer)
     {
         var chat = NewChat(locale: locale);

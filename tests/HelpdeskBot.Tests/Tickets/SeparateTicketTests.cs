@@ -44,5 +44,16 @@ public sealed class SeparateTicketTests : IDisposable
         Assert.DoesNotContain(ticket!.Events, e => e.Kind == TicketEventKind.CommentAdded);
     }
 
+    [Theory]
+    [InlineData("en-US", "what about my other ticket?")]
+    [InlineData("id-ID", "cek tiket lain sy dong kak")]
+    public async Task Asking_about_another_ticket_one_has_starts_no_report(string locale, string text)
+    {
+        var chat = new TestChat(app.Get<TurnProcessor>()) { Locale = locale, LocalTimezone = "Asia/Jakarta" };
+        await IntakeConversationTests.AnswerAll(chat).Send("yes");
+
+        await chat.Send(text).Check(c => Assert.DoesNotContain(c.Contract?.Field, new[] { "userId", "service", "occurredAt", "description" }));
+    }
+
     public void Dispose() => app.Dispose();
 }
