@@ -65,6 +65,26 @@ public static class EarlierAnswerCorrection
         return Read(text, values, asked, reading, clock.Of(dc.Turn.Activity, dc.Turn.Language).Zone) is null ? recognition : Recognition.Of(new TextAnswer(text));
     }
 
+    /// <summary>
+    /// "i expected to withdraw my pesos like usual. oh wait its actually since dec 4 not 3" (the eleventh trial kept it all as
+    /// what was expected): an answer whose closing sentences open as a correction, split there. Null when it has none.
+    /// </summary>
+    public static (string Answer, string Correction)? InLastSentence(string text, string asked)
+    {
+        // An id, an address, a service or a time is one value: a sentence after it is no part of the answer to split off.
+        if (Correctable.Contains(asked)) return null;
+        var trimmed = text.TrimEnd();
+        for (var i = trimmed.Length - 2; i > 0; i--)
+        {
+            if (trimmed[i] is not ('.' or '!' or '?' or '\n') || !char.IsWhiteSpace(trimmed[i + 1])) continue;
+            var answer = trimmed[..(i + 1)].Trim();
+            var correction = trimmed[(i + 1)..].Trim();
+            // "… Oh wait, sorry, it was yesterday not today. same time": the correction may run over its own sentences.
+            if (answer.Any(char.IsLetterOrDigit) && OpensAsCorrection(TypedText.Words(correction))) return (answer, correction);
+        }
+        return null;
+    }
+
     private static bool OpensAsCorrection(List<string> words) =>
         words.Count is > 0 and <= MaxWords && (Openers.Contains(words[0]) || words.Count > 1 && Openers.Contains(words[0] + " " + words[1]));
 

@@ -116,6 +116,16 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
                 step.Turn.Send(Message.Of("Intake.confirm.Changed", ReadLabels(step.Turn, correction.Fields)));
                 return await AskAsync(step, field, index);
             }
+            // "…like usual. oh wait its actually since dec 4 not 3": the answer, and an earlier answer corrected in its last sentence.
+            if (result.Outcome == DialogOutcome.Done && result.Answer is TextAnswer && EarlierAnswerCorrection.InLastSentence(step.Turn.Text, field.Id) is var (answer, said)
+                && EarlierAnswerCorrection.Read(said, step.Values, field.Id, FreeTextReader.Read(said, clock.ReadingContext(step.Turn)),
+                    clock.Of(step.Turn.Activity, step.Turn.Language).Zone) is { } trailing)
+            {
+                step.SetValues(trailing.Values);
+                step.Turn.Send(Message.Of("Intake.confirm.Changed", ReadLabels(step.Turn, trailing.Fields)));
+                result = DialogResult.Done(new TextAnswer(answer));
+                reading = FreeTextReader.Read(answer, clock.ReadingContext(step.Turn));
+            }
             // "gk ada error, lgsg ketutup aja aplikasinya", "no message, app just closes": no error message was shown, and that is the
             // answer; the rest of what it says is read like any longer answer (the fifth trial kept the sentence as the error).
             if (field.Id == ErrorField && result.Answer is TextAnswer or ErrorAndEvidenceAnswer && SaysNoError(step.Turn.Text))

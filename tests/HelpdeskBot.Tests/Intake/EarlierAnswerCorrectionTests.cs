@@ -32,6 +32,25 @@ public sealed class EarlierAnswerCorrectionTests : IDisposable
         Assert.Equal(before.AddDays(-1), values.OccurredAtUtc);
     }
 
+    /// <summary>The eleventh trial: "i expected to withdraw … like usual. oh wait its actually since dec 4 not 3" kept it all as the expectation.</summary>
+    [Theory]
+    [InlineData("en-US", "The payment screen should open. Oh wait, sorry, it was yesterday not today. same time", "The payment screen should open.")]
+    [InlineData("id-ID", "harusnya bisa bayar kayak biasa. eh salah, kejadiannya kemarin bukan hari ini, jam yang sama", "harusnya bisa bayar kayak biasa.")]
+    public async Task A_correction_in_the_last_sentence_of_an_answer_changes_the_earlier_answer_and_keeps_the_rest(string locale, string answer, string kept)
+    {
+        var chat = NewChat(locale);
+        await chat.Send(locale == "en-US" ? "report a problem" : "lapor masalah").Send("budi_s88").Send(locale == "en-US" ? "Mobile app" : "aplikasi")
+            .AssertField("occurredAt").Send(locale == "en-US" ? "today at 00:00" : "hari ini jam 00:00").AssertField("description")
+            .Send(locale == "en-US" ? "The app closes on the payment screen" : "aplikasinya ketutup pas mau bayar").AssertField("expected");
+        var before = (await ValuesAsync(chat)).OccurredAtUtc!.Value;
+
+        await chat.Send(answer).AssertSays(locale == "en-US" ? "Changed" : "Diubah").Check(c => Assert.NotEqual("expected", c.Contract?.Field));
+
+        var values = await ValuesAsync(chat);
+        Assert.Equal(kept, values.Expected);
+        Assert.Equal(before.AddDays(-1), values.OccurredAtUtc);
+    }
+
     [Fact]
     public async Task An_id_corrected_at_the_next_question_changes_it()
     {
