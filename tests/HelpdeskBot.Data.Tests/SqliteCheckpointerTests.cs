@@ -60,7 +60,8 @@ public sealed class SqliteCheckpointerTests : IDisposable
             touch.CommandText = "SELECT count(*) FROM sqlite_master";
             await touch.ExecuteScalarAsync();
         }
-        var store = new SqliteConversationStore(database, TimeProvider.System, new SqliteWriteGate());
+        using var gate = new SqliteWriteGate(database);
+        var store = new SqliteConversationStore(database, TimeProvider.System, gate);
         var checkpointer = new SqliteCheckpointer(database, TimeProvider.System, NullLogger<SqliteCheckpointer>.Instance);
         Assert.NotNull(await checkpointer.CheckpointAsync(CancellationToken.None));
 
@@ -77,8 +78,62 @@ public sealed class SqliteCheckpointerTests : IDisposable
         Assert.NotNull(pass);
         Assert.True(pass.Value.LogPages > 1000, $"the log had {pass.Value.LogPages} pages: a commit checkpointed it");
         Assert.Equal(pass.Value.LogPages, pass.Value.CheckpointedPages);
+        gate.Dispose();
         SqliteConnection.ClearAllPools();
-        var reread = await new SqliteConversationStore(database, TimeProvider.System, new SqliteWriteGate()).LoadAsync("c999");
+        var reread = await new SqliteConversationStore(database, TimeProvider.System, new SqliteWriteGate(database)).LoadAsync("c999");
         Assert.Equal(state, reread.StateJson);
+    }
+}
+
+/// <summary>Every write goes through the gate's one connection: a write that breaks must not leave it broken for the next.</summary>
+public sealed class SqliteWriteGateTests : IDisposable
+{
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "helpdesk-gate-tests", Guid.NewGuid().ToString("N"));
+
+    public SqliteWriteGateTests() => Directory.CreateDirectory(directory);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
+    }
+
+    [Fact]
+    public async Task A_write_that_fails_inside_a_transaction_leaves_the_next_write_a_working_connection()
+    {
+        var database = new SqliteDatabase($"Data Source={Path.Combine(directory, "gate.db")};Default Timeout=30");
+        await using (var connection = await database.OpenAsync(CancellationToken.None)) await SqliteSchema.MigrateAsync(connection, TimeProvider.System);
+        using var gate = new SqliteWriteGate(database);
+        var store = new SqliteConversationStore(database, TimeProvider.System, gate);
+
+        // A transaction begun and never ended, then a fault: the connection it was on is still inside that transaction.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => gate.WriteAsync<int>(async writer =>
+        {
+            await writer.BeginAsync(CancellationToken.None);
+            throw new InvalidOperationException("fault");
+        }, CancellationToken.None));
+
+        var result = await store.CommitAsync(new ConversationCommit("after-fault", 0, "{}", ["{\"type\":\"message\"}"]));
+        Assert.Equal(CommitOutcome.Committed, result.Outcome);
+        Assert.Equal(1, (await store.LoadAsync("after-fault")).Version);
+    }
+
+    [Fact]
+    public async Task The_same_statement_run_again_binds_the_new_values()
+    {
+        var database = new SqliteDatabase($"Data Source={Path.Combine(directory, "again.db")};Default Timeout=30");
+        await using (var connection = await database.OpenAsync(CancellationToken.None)) await SqliteSchema.MigrateAsync(connection, TimeProvider.System);
+        using var gate = new SqliteWriteGate(database);
+        var store = new SqliteConversationStore(database, TimeProvider.System, gate);
+
+        for (var turn = 0; turn < 3; turn++)
+        {
+            var result = await store.CommitAsync(new ConversationCommit("again", turn, $"{{\"turn\":{turn}}}", [$"{{\"n\":{turn}}}", $"{{\"n\":{turn}.5}}"]));
+            Assert.Equal(CommitOutcome.Committed, result.Outcome);
+        }
+
+        Assert.Equal("{\"turn\":2}", (await store.LoadAsync("again")).StateJson);
+        Assert.Equal(["{\"n\":0}", "{\"n\":0.5}", "{\"n\":1}", "{\"n\":1.5}", "{\"n\":2}", "{\"n\":2.5}"],
+            (await store.ReadActivitiesAsync("again", 0, 10)).Select(a => a.Json));
     }
 }

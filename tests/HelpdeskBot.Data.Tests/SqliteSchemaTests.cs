@@ -64,7 +64,9 @@ public sealed class SqliteSchemaTests : IDisposable
             await ColumnAsync(db, """SELECT "Step" || ' ' || "Name" || ' ' || "How" FROM "SchemaHistory" ORDER BY "Step" """));
 
         // The stores read and write it as before.
-        var store = new SqliteConversationStore(Database("ef.db"), TimeProvider.System, new SqliteWriteGate());
+        var database = Database("ef.db");
+        using var gate = new SqliteWriteGate(database);
+        var store = new SqliteConversationStore(database, TimeProvider.System, gate);
         var loaded = await store.LoadAsync("conv-1");
         Assert.Equal((1L, """{"stack":[]}"""), (loaded.Version, loaded.StateJson));
         var commit = await store.CommitAsync(new ConversationCommit("conv-1", 1, """{"stack":[1]}""", [], null, null));

@@ -10,12 +10,13 @@ public sealed class SqliteStore : IStoreUnderTest
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "helpdesk-data-tests", Guid.NewGuid().ToString("N"));
     private readonly SqliteDatabase database;
+    private readonly SqliteWriteGate gate;
 
     private SqliteStore()
     {
         Directory.CreateDirectory(directory);
         database = new SqliteDatabase($"Data Source={Path.Combine(directory, "test.db")};Default Timeout=30");
-        var gate = new SqliteWriteGate();
+        gate = new SqliteWriteGate(database);
         Conversations = new SqliteConversationStore(database, TimeProvider.System, gate);
         Tickets = new SqliteTicketStore(database, gate);
         Escalations = new SqliteEscalationStore(database, gate);
@@ -39,6 +40,7 @@ public sealed class SqliteStore : IStoreUnderTest
 
     public ValueTask DisposeAsync()
     {
+        gate.Dispose();
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
         return ValueTask.CompletedTask;

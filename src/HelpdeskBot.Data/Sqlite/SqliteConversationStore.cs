@@ -32,44 +32,38 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     }
 
     public Task<CommitResult> CommitAsync(ConversationCommit commit, CancellationToken cancellationToken = default) =>
-        gate.WriteAsync(() => CommitNowAsync(commit, cancellationToken), cancellationToken);
+        gate.WriteAsync(async writer =>
+        {
+            var result = await CommitNowAsync(writer, commit, cancellationToken);
+            // A message taken back held a secret: the log that held page images with it is moved into the file (whose freed
+            // space secure_delete zeroed) and cut to nothing. Rare, so it may wait for readers and cost a sync.
+            if (result.Outcome == CommitOutcome.Committed && commit.Replaced is { Count: > 0 })
+            {
+                await writer.Statement("PRAGMA wal_checkpoint(TRUNCATE)", null).ExecuteNonQueryAsync(cancellationToken);
+            }
+            return result;
+        }, cancellationToken);
 
-    private async Task<CommitResult> CommitNowAsync(ConversationCommit commit, CancellationToken cancellationToken)
+    private async Task<CommitResult> CommitNowAsync(SqliteWriter writer, ConversationCommit commit, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        var result = await CommitNowAsync(connection, commit, cancellationToken);
-        // A message taken back held a secret: the log that held page images with it is moved into the file (whose freed
-        // space secure_delete zeroed) and cut to nothing. Rare, so it may wait for readers and cost a sync.
-        if (result.Outcome == CommitOutcome.Committed && commit.Replaced is { Count: > 0 }) await ExecuteAsync(connection, "PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
-        return result;
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, sql);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private async Task<CommitResult> CommitNowAsync(SqliteConnection connection, ConversationCommit commit, CancellationToken cancellationToken)
-    {
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await writer.BeginAsync(cancellationToken);
         var newVersion = commit.ExpectedVersion + 1;
         var updatedAt = SqliteTimestamp.ToInteger(clock.GetUtcNow());
         long lastSequence;
         if (commit.ExpectedVersion == 0)
         {
             lastSequence = commit.Activities.Count;
-            await using var insert = Command(connection,
+            var insert = writer.Statement(
                 "INSERT INTO Conversations (Id, StateJson, Version, LastSequence, UpdatedAt) VALUES ($id, $state, $version, $last, $at) ON CONFLICT (Id) DO NOTHING",
-                ("$id", commit.ConversationId), ("$state", commit.StateJson), ("$version", newVersion), ("$last", lastSequence), ("$at", updatedAt));
+                transaction, ("$id", commit.ConversationId), ("$state", commit.StateJson), ("$version", newVersion), ("$last", lastSequence), ("$at", updatedAt));
             if (await insert.ExecuteNonQueryAsync(cancellationToken) == 0) return new CommitResult(CommitOutcome.Conflict, 0, 0);
         }
         else
         {
-            await using var update = Command(connection,
+            var update = writer.Statement(
                 "UPDATE Conversations SET StateJson = $state, Version = $version, LastSequence = LastSequence + $count, UpdatedAt = $at " +
                 "WHERE Id = $id AND Version = $expected RETURNING LastSequence",
-                ("$id", commit.ConversationId), ("$state", commit.StateJson), ("$version", newVersion), ("$count", (long)commit.Activities.Count),
+                transaction, ("$id", commit.ConversationId), ("$state", commit.StateJson), ("$version", newVersion), ("$count", (long)commit.Activities.Count),
                 ("$at", updatedAt), ("$expected", commit.ExpectedVersion));
             if (await update.ExecuteScalarAsync(cancellationToken) is not long last) return new CommitResult(CommitOutcome.Conflict, 0, 0);
             lastSequence = last;
@@ -77,9 +71,9 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
 
         if (commit.Processed is { } processed)
         {
-            await using var remember = Command(connection,
+            var remember = writer.Statement(
                 "INSERT INTO ProcessedActivities (ConversationId, Key, ResultId) VALUES ($id, $key, $result) ON CONFLICT DO NOTHING",
-                ("$id", commit.ConversationId), ("$key", processed.Key), ("$result", processed.ResultId));
+                transaction, ("$id", commit.ConversationId), ("$key", processed.Key), ("$result", processed.ResultId));
             if (await remember.ExecuteNonQueryAsync(cancellationToken) == 0)
             {
                 return new CommitResult(CommitOutcome.Duplicate, commit.ExpectedVersion, lastSequence - commit.Activities.Count);
@@ -87,24 +81,18 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         }
 
         var sequence = lastSequence - commit.Activities.Count;
-        await using (var append = Command(connection, "INSERT INTO ConversationActivities (ConversationId, Sequence, Json) VALUES ($id, $sequence, $json)",
-            ("$id", commit.ConversationId), ("$sequence", 0L), ("$json", "")))
+        foreach (var json in commit.Activities)
         {
-            foreach (var json in commit.Activities)
-            {
-                append.Parameters["$sequence"].Value = ++sequence;
-                append.Parameters["$json"].Value = json;
-                await append.ExecuteNonQueryAsync(cancellationToken);
-            }
+            await writer.Statement("INSERT INTO ConversationActivities (ConversationId, Sequence, Json) VALUES ($id, $sequence, $json)",
+                transaction, ("$id", commit.ConversationId), ("$sequence", ++sequence), ("$json", json)).ExecuteNonQueryAsync(cancellationToken);
         }
         foreach (var replaced in commit.Replaced ?? [])
         {
-            await using var rewrite = Command(connection, "UPDATE ConversationActivities SET Json = $json WHERE ConversationId = $id AND Sequence = $sequence",
-                ("$id", commit.ConversationId), ("$sequence", replaced.Sequence), ("$json", replaced.Json));
-            await rewrite.ExecuteNonQueryAsync(cancellationToken);
+            await writer.Statement("UPDATE ConversationActivities SET Json = $json WHERE ConversationId = $id AND Sequence = $sequence",
+                transaction, ("$id", commit.ConversationId), ("$sequence", replaced.Sequence), ("$json", replaced.Json)).ExecuteNonQueryAsync(cancellationToken);
         }
         var outbox = Outbox.OutboxEntry.For(commit, clock.GetUtcNow());
-        await SqliteOutboxStore.InsertAsync(connection, transaction, outbox, cancellationToken);
+        await SqliteOutboxStore.InsertAsync(writer, transaction, outbox, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (outbox.Count > 0) signal?.Written();
         return new CommitResult(CommitOutcome.Committed, newVersion, lastSequence);
@@ -146,14 +134,9 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     }
 
     public Task ProbeCommitAsync(CancellationToken cancellationToken = default) =>
-        gate.WriteAsync(async () =>
-        {
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var upsert = Command(connection,
+        gate.WriteAsync(writer => writer.Statement(
                 "INSERT INTO HealthProbes (Id, At) VALUES ('commit', $at) ON CONFLICT (Id) DO UPDATE SET At = excluded.At",
-                ("$at", clock.GetUtcNow().ToUnixTimeMilliseconds()));
-            return await upsert.ExecuteNonQueryAsync(cancellationToken);
-        }, cancellationToken);
+                null, ("$at", clock.GetUtcNow().ToUnixTimeMilliseconds())).ExecuteNonQueryAsync(cancellationToken), cancellationToken);
 
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync(cancellationToken);
 

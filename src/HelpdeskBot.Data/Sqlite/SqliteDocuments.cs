@@ -14,14 +14,10 @@ public sealed class SqliteEscalationStore(SqliteDatabase database, SqliteWriteGa
     public async Task<Escalation> CreateAsync(Escalation escalation, CancellationToken cancellationToken = default)
     {
         var stored = escalation with { ETag = "1" };
-        await gate.WriteAsync(async () =>
-        {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            await using var insert = SqliteDatabase.Command(connection,
+        await gate.WriteAsync(writer => writer.Statement(
                 "INSERT INTO Escalations (Id, Kind, CreatedAt, Version, Json) VALUES ($id, $kind, $created, 1, $json)",
-                ("$id", stored.Id), ("$kind", stored.State.ToString()), ("$created", SqliteTimestamp.ToInteger(stored.RequestedAt)), ("$json", Write(stored)));
-            return await insert.ExecuteNonQueryAsync(cancellationToken);
-        }, cancellationToken);
+                null, ("$id", stored.Id), ("$kind", stored.State.ToString()), ("$created", SqliteTimestamp.ToInteger(stored.RequestedAt)), ("$json", Write(stored)))
+            .ExecuteNonQueryAsync(cancellationToken), cancellationToken);
         return stored;
     }
 
@@ -46,14 +42,10 @@ public sealed class SqliteEscalationStore(SqliteDatabase database, SqliteWriteGa
         if (!long.TryParse(escalation.ETag, CultureInfo.InvariantCulture, out var expected)) throw new EscalationConcurrencyException(escalation.Id);
         var updated = escalation with { ETag = (expected + 1).ToString(CultureInfo.InvariantCulture) };
         var json = Write(updated);
-        var changed = await gate.WriteAsync(async () =>
-        {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            await using var update = SqliteDatabase.Command(connection,
+        var changed = await gate.WriteAsync(writer => writer.Statement(
                 "UPDATE Escalations SET Kind = $kind, Version = $version, Json = $json WHERE Id = $id AND Version = $expected",
-                ("$kind", updated.State.ToString()), ("$version", expected + 1), ("$json", json), ("$id", escalation.Id), ("$expected", expected));
-            return await update.ExecuteNonQueryAsync(cancellationToken);
-        }, cancellationToken);
+                null, ("$kind", updated.State.ToString()), ("$version", expected + 1), ("$json", json), ("$id", escalation.Id), ("$expected", expected))
+            .ExecuteNonQueryAsync(cancellationToken), cancellationToken);
         if (changed == 0) throw new EscalationConcurrencyException(escalation.Id);
         return updated;
     }
@@ -92,15 +84,11 @@ public sealed class SqliteAgentStore(SqliteDatabase database, SqliteWriteGate ga
     {
         // The stored document has no version in it (the row has), so one upsert writes it whatever the version becomes.
         var json = Write(account with { FailedSignIns = 0, LockedUntil = null });
-        var version = await gate.WriteAsync(async () =>
-        {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            await using var upsert = SqliteDatabase.Command(connection,
+        var version = await gate.WriteAsync(async writer => (long)(await writer.Statement(
                 "INSERT INTO Agents (Id, Kind, CreatedAt, Version, Json) VALUES ($id, 'agent', $created, 1, $json) " +
                 "ON CONFLICT (Id) DO UPDATE SET Version = Version + 1, Json = excluded.Json RETURNING Version",
-                ("$id", Key(account.Name)), ("$created", SqliteTimestamp.ToInteger(account.CreatedAt)), ("$json", json));
-            return (long)(await upsert.ExecuteScalarAsync(cancellationToken))!;
-        }, cancellationToken);
+                null, ("$id", Key(account.Name)), ("$created", SqliteTimestamp.ToInteger(account.CreatedAt)), ("$json", json))
+            .ExecuteScalarAsync(cancellationToken))!, cancellationToken);
         return account with { ETag = version.ToString(CultureInfo.InvariantCulture), FailedSignIns = 0, LockedUntil = null };
     }
 
@@ -108,14 +96,10 @@ public sealed class SqliteAgentStore(SqliteDatabase database, SqliteWriteGate ga
     {
         if (!long.TryParse(account.ETag, CultureInfo.InvariantCulture, out var expected)) return false;
         var json = Write(account);
-        return await gate.WriteAsync(async () =>
-        {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            await using var update = SqliteDatabase.Command(connection,
+        return await gate.WriteAsync(writer => writer.Statement(
                 "UPDATE Agents SET Version = $version, Json = $json WHERE Id = $id AND Version = $expected",
-                ("$version", expected + 1), ("$json", json), ("$id", Key(account.Name)), ("$expected", expected));
-            return await update.ExecuteNonQueryAsync(cancellationToken);
-        }, cancellationToken) == 1;
+                null, ("$version", expected + 1), ("$json", json), ("$id", Key(account.Name)), ("$expected", expected))
+            .ExecuteNonQueryAsync(cancellationToken), cancellationToken) == 1;
     }
 
     private static string Key(string name) => name.Trim().ToLowerInvariant();

@@ -13,30 +13,24 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, SqliteWriteGate g
     private const string Columns = "Id, Kind, Partition, State, DueAt, Attempts, LeaseOwner, CreatedAt, SentAt, LastError, Version, Payload, Origin";
 
     public Task<IReadOnlyList<OutboxEntry>> LeaseDueAsync(string owner, DateTimeOffset now, TimeSpan leaseFor, int max, CancellationToken cancellationToken = default) =>
-        gate.WriteAsync<IReadOnlyList<OutboxEntry>>(async () =>
+        gate.WriteAsync<IReadOnlyList<OutboxEntry>>(async writer =>
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            await using var lease = SqliteDatabase.Command(connection,
+            var lease = writer.Statement(
                 "UPDATE Outbox SET Attempts = Attempts + 1, LeaseOwner = $owner, DueAt = $until, Version = Version + 1 " +
                 "WHERE Id IN (SELECT Id FROM Outbox WHERE State = $pending AND DueAt <= $now ORDER BY DueAt LIMIT $max) " +
                 $"RETURNING {Columns}",
-                ("$owner", owner), ("$until", Millis(now + leaseFor)), ("$pending", nameof(OutboxState.Pending)), ("$now", Millis(now)), ("$max", max));
+                null, ("$owner", owner), ("$until", Millis(now + leaseFor)), ("$pending", nameof(OutboxState.Pending)), ("$now", Millis(now)), ("$max", max));
             return await ReadAsync(lease, cancellationToken);
         }, cancellationToken);
 
     public async Task<bool> UpdateAsync(OutboxEntry entry, CancellationToken cancellationToken = default)
     {
         if (!long.TryParse(entry.ETag, System.Globalization.CultureInfo.InvariantCulture, out var expected)) return false;
-        var changed = await gate.WriteAsync(async () =>
-        {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            await using var update = SqliteDatabase.Command(connection,
+        var changed = await gate.WriteAsync(writer => writer.Statement(
                 "UPDATE Outbox SET State = $state, DueAt = $due, Attempts = $attempts, LeaseOwner = $owner, SentAt = $sent, LastError = $error, " +
                 "Version = Version + 1 WHERE Id = $id AND Version = $expected",
-                ("$state", entry.State.ToString()), ("$due", Millis(entry.DueAt)), ("$attempts", entry.Attempts), ("$owner", entry.LeaseOwner),
-                ("$sent", entry.SentAt is { } sent ? Millis(sent) : null), ("$error", entry.LastError), ("$id", entry.Id), ("$expected", expected));
-            return await update.ExecuteNonQueryAsync(cancellationToken);
-        }, cancellationToken);
+                null, ("$state", entry.State.ToString()), ("$due", Millis(entry.DueAt)), ("$attempts", entry.Attempts), ("$owner", entry.LeaseOwner),
+                ("$sent", entry.SentAt is { } sent ? Millis(sent) : null), ("$error", entry.LastError), ("$id", entry.Id), ("$expected", expected)).ExecuteNonQueryAsync(cancellationToken), cancellationToken);
         return changed == 1;
     }
 
@@ -48,25 +42,19 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, SqliteWriteGate g
     }
 
     public Task<int> DeleteSentAsync(DateTimeOffset sentBefore, int max, CancellationToken cancellationToken = default) =>
-        gate.WriteAsync(async () =>
-        {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            await using var delete = SqliteDatabase.Command(connection,
+        gate.WriteAsync(writer => writer.Statement(
                 "DELETE FROM Outbox WHERE Id IN (SELECT Id FROM Outbox WHERE State = $sent AND SentAt < $before LIMIT $max)",
-                ("$sent", nameof(OutboxState.Sent)), ("$before", Millis(sentBefore)), ("$max", max));
-            return await delete.ExecuteNonQueryAsync(cancellationToken);
-        }, cancellationToken);
+                null, ("$sent", nameof(OutboxState.Sent)), ("$before", Millis(sentBefore)), ("$max", max)).ExecuteNonQueryAsync(cancellationToken), cancellationToken);
 
     /// <summary>Inserts entries inside the caller's transaction (the change they belong to).</summary>
-    internal static async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<OutboxEntry> entries, CancellationToken cancellationToken)
+    internal static async Task InsertAsync(SqliteWriter writer, SqliteTransaction transaction, IEnumerable<OutboxEntry> entries, CancellationToken cancellationToken)
     {
         foreach (var entry in entries)
         {
-            await using var insert = SqliteDatabase.Command(connection,
+            var insert = writer.Statement(
                 $"INSERT INTO Outbox ({Columns}) VALUES ($id, $kind, $partition, $state, $due, 0, NULL, $created, NULL, NULL, 1, $payload, $origin)",
-                ("$id", entry.Id), ("$kind", entry.Kind), ("$partition", entry.Partition), ("$state", nameof(OutboxState.Pending)),
+                transaction, ("$id", entry.Id), ("$kind", entry.Kind), ("$partition", entry.Partition), ("$state", nameof(OutboxState.Pending)),
                 ("$due", Millis(entry.DueAt)), ("$created", Millis(entry.CreatedAt)), ("$payload", entry.Payload), ("$origin", entry.Origin.ToString()));
-            insert.Transaction = transaction;
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }

@@ -25,19 +25,17 @@ public sealed class SqliteTicketStore(SqliteDatabase database, SqliteWriteGate g
             var messages = OutboxEntry.For(stored, outbox(stored));
             try
             {
-                await gate.WriteAsync(async () =>
+                await gate.WriteAsync(async writer =>
                 {
-                    await using var connection = await database.OpenAsync(cancellationToken);
-                    await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-                    await using var insert = SqliteDatabase.Command(connection,
+                    await using var transaction = await writer.BeginAsync(cancellationToken);
+                    var insert = writer.Statement(
                         "INSERT INTO Tickets (Number, IntakeId, OwnerKey, Status, Category, Priority, CreatedAt, Version, Json) " +
                         "VALUES ($number, $intake, $owner, $status, $category, $priority, $created, 1, $json)",
-                        ("$number", stored.Number), ("$intake", stored.IntakeId), ("$owner", stored.Owner.Key), ("$status", stored.Status.ToString()),
+                        transaction, ("$number", stored.Number), ("$intake", stored.IntakeId), ("$owner", stored.Owner.Key), ("$status", stored.Status.ToString()),
                         ("$category", stored.Category.Id), ("$priority", stored.Priority.ToString()),
                         ("$created", SqliteTimestamp.ToInteger(stored.CreatedAt)), ("$json", Write(stored)));
-                    insert.Transaction = transaction;
                     await insert.ExecuteNonQueryAsync(cancellationToken);
-                    await SqliteOutboxStore.InsertAsync(connection, transaction, messages, cancellationToken);
+                    await SqliteOutboxStore.InsertAsync(writer, transaction, messages, cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
                     return true;
                 }, cancellationToken);
@@ -92,19 +90,17 @@ public sealed class SqliteTicketStore(SqliteDatabase database, SqliteWriteGate g
         if (!long.TryParse(ticket.ETag, CultureInfo.InvariantCulture, out var expected)) throw new TicketConcurrencyException(ticket.Number);
         var updated = ticket with { ETag = (expected + 1).ToString(CultureInfo.InvariantCulture) };
         var messages = OutboxEntry.For(updated, outbox);
-        var changed = await gate.WriteAsync(async () =>
+        var changed = await gate.WriteAsync(async writer =>
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await using var update = SqliteDatabase.Command(connection,
+            await using var transaction = await writer.BeginAsync(cancellationToken);
+            var update = writer.Statement(
                 "UPDATE Tickets SET Status = $status, Category = $category, Priority = $priority, Version = $version, Json = $json " +
                 "WHERE Number = $number AND Version = $expected",
-                ("$status", updated.Status.ToString()), ("$category", updated.Category.Id), ("$priority", updated.Priority.ToString()),
+                transaction, ("$status", updated.Status.ToString()), ("$category", updated.Category.Id), ("$priority", updated.Priority.ToString()),
                 ("$version", expected + 1), ("$json", Write(updated)), ("$number", ticket.Number), ("$expected", expected));
-            update.Transaction = transaction;
             var rows = await update.ExecuteNonQueryAsync(cancellationToken);
             if (rows == 0) return 0;
-            await SqliteOutboxStore.InsertAsync(connection, transaction, messages, cancellationToken);
+            await SqliteOutboxStore.InsertAsync(writer, transaction, messages, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return rows;
         }, cancellationToken);
