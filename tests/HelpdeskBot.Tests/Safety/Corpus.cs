@@ -51,6 +51,7 @@ internal static class Corpus
 
     /// <summary>The fourteenth round's messages from another independent writer, scored unseen, then added to the tuning part.</summary>
     public const string NewLines14File = "newlines14.tsv";
+    public const string NewLines15File = "newlines15.tsv";
 
     public static IReadOnlyList<LabelledMessage> Tuning() => LabelledCorpus.Load(PathOf(TuningFile));
 
@@ -83,6 +84,8 @@ internal static class Corpus
     public static IReadOnlyList<LabelledMessage> NewLines13() => LabelledCorpus.Load(PathOf(NewLines13File));
 
     public static IReadOnlyList<LabelledMessage> NewLines14() => LabelledCorpus.Load(PathOf(NewLines14File));
+
+    public static IReadOnlyList<LabelledMessage> NewLines15() => LabelledCorpus.Load(PathOf(NewLines15File));
 
     private static IReadOnlyList<LabelledMessage>? LoadIfThere(string file) =>
         File.Exists(PathOf(file)) ? LabelledCorpus.Load(PathOf(file)) : null;

@@ -15,6 +15,7 @@ internal static class CardContext
 {
     private const int Before = 40;
     private const int After = 24;
+    private const int NamedLaterReach = 80;
     private const int SentenceAfter = 64;
 
     // Identity numbers: they may be named a few words before ("NIK saya yang terdaftar 3273…"). Single words;
@@ -47,8 +48,36 @@ internal static class CardContext
         "exp", "expiry", "expires", "expiration", "valid", "validthru", "thru", "until", "berlaku", "masa", "s/d", "sd",
         "sampai", "date", "tgl", "tanggal");
 
+    /// <summary>
+    /// "… for 4532 0151 1283 0368 — I copied it straight from the gift card" (fifteenth round, a false positive): the card a
+    /// number came from, named later in its sentence as one that pays for nothing ("gift card", "kartu member").
+    /// </summary>
+    private static bool CardThatPaysForNothingAfter(string text, int end)
+    {
+        var to = Math.Min(text.Length, end + NamedLaterReach);
+        var pos = end;
+        var (previousCard, previousFree) = (false, false);
+        while (NextWord(text, to, ref pos, out var word))
+        {
+            var (card, free) = (Card.Contains(word), NotPaymentCard.Contains(word));
+            if ((card && previousFree) || (previousCard && free))
+            {
+                return true;
+            }
+
+            (previousCard, previousFree) = (card, free);
+        }
+
+        return false;
+    }
+
     public static bool SaysNotACard(string text, int start, int end, bool strongSignal)
     {
+        if (!strongSignal && CardThatPaysForNothingAfter(text, end))
+        {
+            return true;
+        }
+
         var from = Math.Max(0, start - Before);
         var pos = start;
         var words = 0;

@@ -100,8 +100,8 @@ internal static class CardNumberScanner
     }
 
     /// <summary>
-    /// Marks the groups of thousands-formatted amounts: "4.500.000", "1.234.567.890.123.456" — a group of 1–3 digits,
-    /// then two or more groups of exactly 3, each after a single dot. A card number neither is nor overlaps one.
+    /// Marks the groups of thousands-formatted amounts: "4.500.000", "1.234.567.890.123.456", "4,500,000" — a group of
+    /// 1–3 digits, then two or more groups of exactly 3, each after a single dot (or each after a single comma). A card number neither is nor overlaps one.
     /// </summary>
     private static void MarkAmounts(Span<DigitGroup> groups)
     {
@@ -109,7 +109,8 @@ internal static class CardNumberScanner
         while (k < groups.Length)
         {
             var last = k;
-            while (last + 1 < groups.Length && groups[last + 1].Separator == '.' && groups[last + 1].SeparatorLength == 1)
+            while (last + 1 < groups.Length && groups[last + 1].Separator is '.' or ',' && groups[last + 1].SeparatorLength == 1
+                && (last == k || groups[last + 1].Separator == groups[k + 1].Separator))
             {
                 last++;
             }
@@ -129,8 +130,10 @@ internal static class CardNumberScanner
         }
     }
 
-    // "5372/6516/7612/2202": a slash separates a card's groups as a dash does (fourth round).
-    private static bool IsSeparator(char c) => c is ' ' or '-' or '.' or '_' or '/' or '\u00A0';
+    // "5372/6516/7612/2202": a slash separates a card's groups as a dash does (fourth round); so does any mark typed
+    // between them, "4111~1111~…", "…|…", "…*…" (twelfth trial). A window still needs one separator throughout, the checksum
+    // and an issuer's range, and a comma's thousands are an amount (MarkAmounts).
+    private static bool IsSeparator(char c) => c is ' ' or '-' or '.' or '_' or '/' or '\u00A0' or '~' or '|' or ',' or '*' or '+' or ':' or '=' or '\\';
 
     /// <summary>Left to right, takes the longest window of groups that is a card number, then continues after it.</summary>
     private static void ScanRun(string text, ReadOnlySpan<DigitGroup> groups, ref List<SecretSpan>? found)

@@ -20,13 +20,36 @@ internal static class CredentialPairReader
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelLookup = Labels.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Names a pasted log or config line gives a credential: "session token=9c2e…", "api_key=sk4f…", "access_token=eyJ…".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AssignedCredentials = FrozenSet.ToFrozenSet(
+        ["token", "access_token", "accesstoken", "refresh_token", "session_token", "sessiontoken", "auth_token", "id_token", "sessionid",
+            "session_id", "sid", "apikey", "api_key", "api-key", "x-api-key", "secret", "client_secret", "secret_key", "private_key"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A token's value is long: shorter ones are a setting ("token=8"), not a credential.
+    private const int MinAssignedValue = 10;
+
     public static void Scan(string text, ref List<SecretSpan>? found)
     {
+        ScanAssignments(text, ref found);
         ScanLinks(text, ref found);
         ScanSlashPair(text, ref found);
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         while (colon >= 0)
         {
+            // "il2cpp::vm::Runtime::Invoke+0x44" (a stack frame pasted in the twelfth trial): a scope, not a login.
+            if (colon + 1 < text.Length && text[colon + 1] == ':')
+            {
+                var after = colon + 2;
+                while (after < text.Length && text[after] == ':')
+                {
+                    after++;
+                }
+
+                colon = text.IndexOf(':', after);
+                continue;
+            }
+
             var left = colon;
             while (left > 0 && IsNameChar(text[left - 1]))
             {
@@ -52,6 +75,44 @@ internal static class CredentialPairReader
             }
 
             colon = text.IndexOf(':', Math.Max(right, colon + 1));
+        }
+    }
+
+    /// <summary>
+    /// "session token=9c2e4f71aa03b8d5" in a pasted log (the twelfth user trial), "api_key=sk4f9a21c07be3d2" from a config: a
+    /// credential's name, "=", and a long value with a digit in it. "token=expired", "token=null" are words, not values.
+    /// </summary>
+    private static void ScanAssignments(string text, ref List<SecretSpan>? found)
+    {
+        for (var equals = text.IndexOf('='); equals > 0; equals = text.IndexOf('=', equals + 1))
+        {
+            var left = equals;
+            while (left > 0 && (char.IsAsciiLetter(text[left - 1]) || text[left - 1] is '_' or '-'))
+            {
+                left--;
+            }
+
+            if (left == equals || !AssignedCredentials.Contains(text.AsSpan(left, equals - left)))
+            {
+                continue;
+            }
+
+            var end = equals + 1;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '-' or '.' or '+' or '/' or '='))
+            {
+                end++;
+            }
+
+            while (end > equals + 1 && text[end - 1] is '.' or '=')
+            {
+                end--;
+            }
+
+            var value = text.AsSpan(equals + 1, end - equals - 1);
+            if (value.Length >= MinAssignedValue && value.ContainsAnyInRange('0', '9'))
+            {
+                SecretSpan.Add(ref found, equals + 1, end, SecretKind.Password);
+            }
         }
     }
 

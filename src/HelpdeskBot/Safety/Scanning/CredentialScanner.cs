@@ -126,6 +126,7 @@ internal static class CredentialScanner
         NearbyValueReader.ScanMachineEntry(text, words, ref found);
         NearbyValueReader.ScanCountedDigits(text, words, ref found);
         GroupedCodeReader.Scan(text, words, ref found);
+        CorrectedValueReader.Scan(text, words, ref found);
     }
 
     private static bool InVariable(string text, int at)
@@ -600,6 +601,23 @@ internal static class CredentialScanner
         return true;
     }
 
+    private static bool InBracketWithItsValue(string text, int start, int keywordEnd)
+    {
+        if (start == 0 || text[start - 1] != '(')
+        {
+            return false;
+        }
+
+        var value = ChatToken.ReadForward(text, keywordEnd);
+        var end = value.End;
+        while (end > value.Start && text[end - 1] is '\'' or '"' or '.' or ',')
+        {
+            end--;
+        }
+
+        return value.Kind != ChatTokenKind.None && end > value.Start && text[end - 1] == ')';
+    }
+
     private static bool EndsWord(ReadOnlySpan<char> rest, string suffix) =>
         rest.StartsWith(suffix, StringComparison.OrdinalIgnoreCase)
         && (rest.Length == suffix.Length || !char.IsLetter(rest[suffix.Length]));
@@ -616,6 +634,13 @@ internal static class CredentialScanner
     private static CredentialClass SecretCodeClass(string text, int start, int end, int keywordEnd)
     {
         const CredentialClass notSecret = CredentialClass.Password;
+        // "'Sesi anda telah berakhir (kode 9012)'", "Transaction failed (code 51)" (twelfth trial): a bracket that opens with
+        // the word and closes after its value is how a screen prints an error's code.
+        if (InBracketWithItsValue(text, start, keywordEnd))
+        {
+            return notSecret;
+        }
+
         var before = ChatToken.ReadBackward(text, start);
         if (before.Kind == ChatTokenKind.Word && ChatWords.Classify(before.Core(text)).HasAny(WordFlags.InnocentCode))
         {

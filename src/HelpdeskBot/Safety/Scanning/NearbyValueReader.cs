@@ -233,6 +233,13 @@ internal static class NearbyValueReader
         "pencet", "mencet", "dipencet", "tekan", "menekan", "ditekan", "ketik", "ngetik", "diketik", "input", "masukin",
         "masukkan", "memasukkan", "dimasukin", "put", "rejects", "rejected", "declines", "declined", "it's", "its", "coba", "nyoba");
 
+    // Fifteenth round: what a withdrawal at a machine was made with ("Withdrew $200 at the ATM with 0614", "tarik tunai di atm
+    // pake 7291"); only where the message names the machine, not the PIN alone ("pin yg sy pake 6 digit").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UsedWith = ChatWords.Lookup("with", "pake", "pakai");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Machines = ChatWords.Lookup(
+        "atm", "atmnya", "edc", "mesin", "terminal", "machine");
+
     /// <summary>"pin the chat", "pin this message": the word after "pin" says it is the verb.</summary>
     private static bool PinnedThing(string text, int after)
     {
@@ -259,11 +266,13 @@ internal static class NearbyValueReader
         var read = words.All[..words.Readable];
         Span<char> buffer = stackalloc char[24];
         var place = false;
+        var machine = false;
         foreach (var word in read)
         {
             var lower = word.Lower(text, buffer);
             // "pin the chat", "pin this message": to pin is not the PIN.
             place |= PinPlaces.Contains(lower) && !(lower is "pin" && PinnedThing(text, word.End));
+            machine |= Machines.Contains(lower);
         }
 
         if (!place)
@@ -274,7 +283,8 @@ internal static class NearbyValueReader
         Span<SentenceWord> window = stackalloc SentenceWord[4];
         foreach (var word in read)
         {
-            if (!EntryVerbs.Contains(word.Lower(text, buffer)))
+            var verb = word.Lower(text, buffer);
+            if (!EntryVerbs.Contains(verb) && !(machine && UsedWith.Contains(verb)))
             {
                 continue;
             }

@@ -231,6 +231,13 @@ internal static class PasswordReader
                 return Reading.Value(token.CoreStart, phraseEnd);
             }
 
+            // "sandinya sy yg bikinin dan sy catet" (fifteenth round, a false positive): "I'm the one who …", a plain word
+            // after someone and "yg" is what they did, not the password.
+            if (Shapes.Of(word) == Shape.Plain && WhoDidIt(text, token))
+            {
+                return Reading.Nothing;
+            }
+
             switch (Judge(text, cls, token, word, flags, link, bridged, plainAllowed: skipped <= MaxSkippedForPlainValue, placed))
             {
                 case Verdict.Value when cls == CredentialClass.Credentials:
@@ -517,6 +524,32 @@ internal static class PasswordReader
 
                 return Verdict.Bridge;
         }
+    }
+
+    private static bool WhoDidIt(string text, ChatToken token)
+    {
+        var which = ChatToken.ReadBackward(text, token.Start);
+        if (which.Kind != ChatTokenKind.Word || which.Core(text) is not ("yg" or "yang" or "Yg" or "Yang"))
+        {
+            return false;
+        }
+
+        var who = ChatToken.ReadBackward(text, which.Start);
+        return who.Kind == ChatTokenKind.Word && !who.ClauseEnd && IsAnyOf(who.Core(text),
+            "sy", "saya", "aku", "gw", "gue", "gua", "dia", "kakak", "adik", "adek", "mama", "papa", "ibu", "bapak", "ayah", "suami", "istri", "anak", "ortu");
+    }
+
+    private static bool IsAnyOf(ReadOnlySpan<char> word, params ReadOnlySpan<string> options)
+    {
+        foreach (var option in options)
+        {
+            if (word.Equals(option, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ClauseEndsAfter(string text, ChatToken token)

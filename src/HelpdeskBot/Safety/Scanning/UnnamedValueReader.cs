@@ -121,7 +121,13 @@ internal static class UnnamedValueReader
         "entered", "enter", "entering", "typed", "type", "typing", "retyped", "ketik", "ngetik", "diketik", "ketikin", "masukin", "dimasukin",
         "masukkan", "memasukkan", "input", "inputin", "diinput",
         // Seventh round: with the suffix ("sy ketiknya Rindu/Kamu88").
-        "ketiknya", "diketiknya", "ngetiknya", "ketikkan", "diketikkan");
+        "ketiknya", "diketiknya", "ngetiknya", "ketikkan", "diketikkan",
+        // Fifteenth round: written where it was asked for ("trs tulis Bintang*77 di situ", "I wrote Cobalt$7721 in the form").
+        "tulis", "nulis", "ditulis", "tulisin", "nulisin", "wrote", "write", "writing");
+
+    // How a value was typed, between the verb of entering and the value: "typing it like X", "ketik ulang persis X".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EntryBridges = ChatWords.Lookup(
+        "it", "like", "as", "exactly", "carefully", "slowly", "out", "persis", "ulang", "pelan2", "pelan-pelan", "kyk", "kayak");
 
     // A sentence that names whose name or which thing the value is makes it no secret: "I typed budi88 as my username".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedOtherwise = ChatWords.Lookup(
@@ -771,6 +777,12 @@ internal static class UnnamedValueReader
             before = words[--verb].Lower(text, buffer);
         }
 
+        // "I even tried typing it like Monsoon#2024 slowly" (twelfth trial): how it was typed, between the verb and the value.
+        for (var bridged = 0; bridged < 2 && verb > 0 && EntryBridges.Contains(before); bridged++)
+        {
+            before = words[--verb].Lower(text, buffer);
+        }
+
         if (!EntryVerbs.Contains(before) && !(verb > 0 && before is "in" && words[verb - 1].Lower(text, earlier) is "put" or "putting" or "puts"))
         {
             return false;
@@ -779,7 +791,9 @@ internal static class UnnamedValueReader
         var value = PasswordValue(text, words[i]);
         // "I typed budi_santoso88 at the login screen": lowercase with "_" or "." is how usernames are written; typed
         // again and again ("i typed kopi_susu2023 like 5 times"), it is the password that keeps failing.
-        return IsChosenValue(text, words[i]) && (!(IsUsernameShaped(value) && value.ContainsAny('_', '.')) || AttemptsFollow(text, words, i));
+        // "I wrote ERR_CONN_500 in the ticket": capitals joined by "_" are a name a system printed, not a password.
+        var systemName = value.Contains('_') && !value.ContainsAnyInRange('a', 'z');
+        return IsChosenValue(text, words[i]) && !systemName && (!(IsUsernameShaped(value) && value.ContainsAny('_', '.')) || AttemptsFollow(text, words, i));
     }
 
     /// <summary>"… like 5 times", "… 3x", "… berkali2": a count of attempts within three words after the value.</summary>
