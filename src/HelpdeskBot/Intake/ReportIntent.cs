@@ -125,6 +125,10 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock, TicketSer
         "ga sesuai", "gak sesuai", "gk sesuai", "nggak sesuai", "tidak sesuai", "tdk sesuai", "tdk bs", "tidak bs", "gak bs", "nggak bs",
         "tolong dicek", "mohon dicek", "tolong dicheck", "tolong cek", "mohon cek", "please check", "pls check", "kindly check",
         "please look into", "kindly look into",
+        // Fifteenth writer: what is jammed, locked or did not go through ("aplikasi macet nggih", "akun sy keblokir min", "transfer
+        // didn't go through", "money not arrive yet").
+        "macet", "keblokir", "kblokir", "kena blokir", "terkunci", "kekunci", "didn't go through", "didnt go through", "did not go through",
+        "not go through", "not arrive", "not arrived", "never reached",
         .. NotArrived(),
     ];
 
@@ -134,8 +138,12 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock, TicketSer
     /// </summary>
     private static IEnumerable<string> NotArrived()
     {
-        string[] negations = ["ga", "gak", "gk", "nggak", "ngga", "enggak", "tidak", "tdk", "belum", "blm", "blom", "tak"];
-        string[] arriving = ["masuk", "datang", "dateng", "sampai", "sampe", "nyampe", "nyampai", "diterima", "terkirim", "cair", "kunjung datang"];
+        // With the negations of regional chat (fifteenth writer): Javanese "ndak", "ora", "ra", "mboten", "ten"; eastern Indonesian
+        // "seng", "sonde", "tra"; "nda" — and what they say does not work: "web ndak bisa dibuka", "email tra bisa kirim", "qris ten jalan".
+        string[] negations = ["ga", "gak", "gk", "nggak", "ngga", "enggak", "tidak", "tdk", "belum", "blm", "blom", "tak",
+            "nda", "ndak", "ndag", "ora", "ra", "mboten", "ten", "seng", "sonde", "tra", "tara"];
+        string[] arriving = ["masuk", "datang", "dateng", "sampai", "sampe", "nyampe", "nyampai", "diterima", "terkirim", "cair", "kunjung datang",
+            "masok", "mlebu", "bisa", "bise", "iso", "isa", "bs", "jalan", "kebuka", "dibuka", "berfungsi", "kirim", "muncul"];
         return negations.SelectMany(n => arriving.SelectMany(a => new[] { n + " " + a, n + " " + a + "2" }));
     }
 

@@ -770,6 +770,14 @@ public sealed class FinderCaseTests
     [InlineData("gaji bulan ini blm masuk, NIK karyawan 2020-1187", "2020-1187")]
     public void Ids_a_portal_logs_people_in_by(string text, string id) => Assert.Equal(id, Find(text, "userId"));
 
+    // Fifteenth writer: "my" in Ambonese, Pontianak Malay, Javanese krama and Balinese, and "username's".
+    [Theory]
+    [InlineData("app tutup sendiri terus, username beta nona_maluku88", "nona_maluku88")]
+    [InlineData("ndak bise transfer, akun kamek toko.ahai22", "toko.ahai22")]
+    [InlineData("aplikasi error terus, user id kulo wahyu_s17", "wahyu_s17")]
+    [InlineData("the qr scanner freezes. username's reef_rider09, cleared cache already", "reef_rider09")]
+    public void Ids_after_regional_words_for_my(string text, string id) => Assert.Equal(id, Find(text, "userId"));
+
     // Fourteenth writer: fixes tried, said in Javanese, Sundanese or Betawi, or with the "ku" of "I" joined to the verb.
     [Theory]
     [InlineData("aplikasi ojol ku ga dapet order, wes tak reinstall tetep ae", "wes tak reinstall tetep ae")]

@@ -363,6 +363,27 @@ public sealed class UnderstandingConversationTests : IDisposable
     [InlineData("need to get customer data exported but the button does nothing")]
     public void Words_about_people_that_ask_for_no_one(string text) => Assert.False(HelpdeskBot.Handoff.PersonRequest.In(text), text);
 
+    /// <summary>
+    /// Fifteenth writer: a short report in regional chat, with the negation of Javanese, Papuan or Ambonese Indonesian ("ndak",
+    /// "tra", "seng"), or a problem word the model had not seen ("keblokir"), starts the interview rather than offering choices.
+    /// </summary>
+    [Theory]
+    [InlineData("id-ID", "aplikasi ndak bisa dibuka dari pagi")]
+    [InlineData("id-ID", "pulsa tra masuk kak")]
+    [InlineData("id-ID", "transferan seng sampe ke mama")]
+    [InlineData("id-ID", "rekening sy keblokir")]
+    [InlineData("en-US", "payment to my landlord didn't go through")]
+    public async Task A_short_report_in_regional_words_starts_the_interview(string locale, string text) =>
+        await NewChat(locale).Send(text).AssertNotSays("Did you mean").Check(c => Assert.NotEqual("menu", c.Contract?.Field));
+
+    /// <summary>Fifteenth writer: a report called off in Javanese or Ambonese, or "forget my last message", with why.</summary>
+    [Theory]
+    [InlineData("id-ID", "mboten sido mas, saldo sampun mlebu")]
+    [InlineData("id-ID", "seng usah lai kak, su beres")]
+    [InlineData("en-US", "please forget my last message, my son fixed it")]
+    public async Task A_report_called_off_in_regional_words_is_cancelled(string locale, string text) =>
+        await NewChat(locale).Send(text).Check(c => Assert.Equal("cancel", app.Get<HelpdeskBot.Bot.Understanding.IntentReader>().Read(text).Intent));
+
     [Theory]
     [InlineData("en-US", "I need to report something")]
     [InlineData("id-ID", "ada yang mau saya laporkan")]

@@ -73,6 +73,11 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         // Ninth writer: "Please disregard my last message", "Mohon abaikan pesan saya sebelumnya", "eh kak gk jadi", "ignore me".
         "disregard", "abaikan", "gk jadi", "gk jd", "ga jd", "gak jd", "ngga jd", "nggak jd", "tdk jadi", "ignore me", "cancel my request",
         "cancel my earlier", "cancel my last", "cancel that request", "cancel the request",
+        // Fifteenth writer: "You can forget my last message", "no need lah", "tidak perlu ditindaklanjuti", and "not going ahead"
+        // in Javanese and eastern Indonesian ("ra sido", "mboten sido", "seng usah", "ndak jadi").
+        "forget my", "no need", "tidak perlu ditindaklanjuti", "tdk perlu ditindaklanjuti", "ga perlu ditindaklanjuti", "gak perlu ditindaklanjuti",
+        "ra sido", "ora sido", "mboten sido", "gak sido", "ga sido", "gk sido", "seng usah", "sonde usah", "tra usah", "ndak usah", "nda usah",
+        "ndak jadi", "nda jadi", "ndak jd", "tra jadi", "seng jadi",
     };
 
     private static readonly HashSet<string> NoNeed = new(StringComparer.Ordinal)
@@ -97,6 +102,7 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     {
         "sorted", "resolved", "fixed", "found", "works", "working", "figured", "beres", "ternyata", "udh masuk", "udah masuk", "sudah masuk",
         "udh bisa", "udah bisa", "sudah bisa", "udh bs", "let me in", "let me out", "paid", "udh bayar", "sudah bayar", "udah bayar", "all good",
+        "done", "settle", "settled", "sudah saya terima", "udah diterima", "sudah diterima", "su masuk", "wes iso", "wis iso", "sampun",
     };
 
     /// <summary>What may open a call-off before its words: "ok forget it …", "wait nvm …", "Please disregard …", "wis mas gk jd …".</summary>

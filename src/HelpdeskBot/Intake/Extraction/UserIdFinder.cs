@@ -27,7 +27,9 @@ internal static class UserIdFinder
         // "Policy no. is HLT7781204", "ID pemilik aye RN-8812", "NPWP ku 09.254.817.3-609.000").
         "nik karyawan", "no karyawan", "nomor karyawan", "employee no", "employee number", "staff no", "staff number", "policy no",
         "policy number", "policy no.", "nomor polis", "no polis", "no. polis", "polis", "id pemilik", "owner id", "id penyewa", "tenant id",
-        "npwp", "tenant no", "driver no", "merchant no");
+        "npwp", "tenant no", "driver no", "merchant no",
+        // Fifteenth writer: "username's jakesurfs_canggu".
+        "username's", "user id's", "login's", "handle's");
 
     /// <summary>Words between the cue and the value that say "is" ("my username is", "username saya adalah").</summary>
     private static readonly HashSet<string> Linkers = new(StringComparer.Ordinal)
@@ -35,6 +37,8 @@ internal static class UserIdFinder
         "is", "was", "=", "saya", "sy", "aku", "ku", "gw", "gue", "adalah", "yaitu", "yakni", "itu", "nya", "on", "in", "di", "name", "my",
         // Regional "my": Sundanese "abdi", Betawi "aye", Medan "awak", Javanese "kula".
         "abdi", "aye", "awak", "kula",
+        // Fifteenth writer: Ambonese "beta", Pontianak "kamek", Javanese "kulo", Balinese "tiang", Betawi "ane", Banjar "ulun".
+        "beta", "kamek", "kulo", "tiang", "ane", "ulun",
     };
 
     private static readonly HashSet<string> NotIds = new(StringComparer.Ordinal)
