@@ -134,9 +134,13 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     }
 
     public Task ProbeCommitAsync(CancellationToken cancellationToken = default) =>
-        gate.WriteAsync(writer => writer.Statement(
+        gate.ProbeAsync(async connection =>
+        {
+            await using var upsert = Command(connection,
                 "INSERT INTO HealthProbes (Id, At) VALUES ('commit', $at) ON CONFLICT (Id) DO UPDATE SET At = excluded.At",
-                null, ("$at", clock.GetUtcNow().ToUnixTimeMilliseconds())).ExecuteNonQueryAsync(cancellationToken), cancellationToken);
+                ("$at", clock.GetUtcNow().ToUnixTimeMilliseconds()));
+            return await upsert.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
 
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync(cancellationToken);
 

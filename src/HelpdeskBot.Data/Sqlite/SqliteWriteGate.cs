@@ -41,6 +41,31 @@ public sealed class SqliteWriteGate(SqliteDatabase database) : IDisposable, IAsy
         }
     }
 
+    /// <summary>
+    /// A write on a connection opened now, not the held one: the health probe asks whether the file as it is on disk takes a
+    /// commit (a held connection keeps writing to a file that was deleted or replaced under it). When it does not, the held
+    /// connection is given up too, so the next write opens the file anew rather than write where no one will read.
+    /// </summary>
+    public async Task<T> ProbeAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            return await write(connection);
+        }
+        catch
+        {
+            writer?.Dispose();
+            writer = null;
+            throw;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     public void Dispose()
     {
         writer?.Dispose();

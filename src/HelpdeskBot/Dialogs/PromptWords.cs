@@ -11,9 +11,12 @@ namespace HelpdeskBot.Dialogs;
 public static class PromptWords
 {
     private static readonly FrozenSet<string> Back = Set("back", "kembali", "go back", "previous", "sebelumnya", "balik", "mundur", "undo");
-    private static readonly FrozenSet<string> Skip = Set("skip", "lewati", "lewat", "skip it", "skip this", "skip this one", "lewati saja", "lewatin", "pass", "next", "lanjut", "none", "no", "n/a", "na", "-", "tidak ada", "gak ada", "ga ada", "nggak ada", "tidak", "nothing", "nope", "nothing else", "no thanks", "tidak perlu", "ga", "gak", "nggak", "skip please");
+    private static readonly FrozenSet<string> Skip = Set("skip", "lewati", "lewat", "skip it", "skip this", "skip this one", "lewati saja", "lewatin", "pass", "next", "lanjut", "none", "no", "n/a", "na", "-", "tidak ada", "gak ada", "ga ada", "nggak ada", "tidak", "nothing", "nope", "nothing else", "no thanks", "tidak perlu", "ga", "gak", "nggak", "skip please",
+        // The twelfth trial: none, in Sundanese, Javanese and eastern Indonesian ("teu aya", "ora ono", "tra ada").
+        "teu aya", "ora ono", "ra ono", "ndak ada", "nda ada", "tra ada", "seng ada", "gada", "gaada");
     /// <summary>The skip words that, to some questions, are the answer itself: "what did you do just before?" — "nothing".</summary>
-    private static readonly FrozenSet<string> Nothing = Set("none", "nothing", "nothing else", "tidak ada", "gak ada", "ga ada", "nggak ada");
+    private static readonly FrozenSet<string> Nothing = Set("none", "nothing", "nothing else", "tidak ada", "gak ada", "ga ada", "nggak ada",
+        "teu aya", "ora ono", "ra ono", "ndak ada", "nda ada", "tra ada", "seng ada", "gada", "gaada");
     private static readonly FrozenSet<string> No = Set("no", "n", "nope", "nah", "not really", "wrong", "tidak", "nggak", "gak", "ga", "enggak", "bukan", "jangan", "salah", "no thanks");
     private static readonly FrozenSet<string> Done = Set("done", "finished", "that's all", "that is all", "no more", "selesai", "sudah", "udah", "cukup", "itu saja", "sudah semua", "that's it", "continue", "lanjut", "next");
 
@@ -21,8 +24,10 @@ public static class PromptWords
     public static readonly YesReader Yes = new(
         ["yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "correct", "right", "confirm", "submit", "that's right", "looks good", "ya", "iya", "iyaa", "betul", "benar", "oke", "ok deh", "boleh", "setuju", "kirim", "sudah benar", "yes please", "ya, kirim", "go ahead", "proceed", "do it", "gas", "gass", "sip", "siap", "lanjutkan", "yess", "yas", "yeap", "yea", "iye", "iyup", "okey", "okeh", "okee", "okk", "k", "bener", "udah bener", "sudah betul", "yaudah", "yaudh", "yodah", "ya udah", "ya sudah", "yasudah", "okedeh", "okelah",
             // the eleventh trial's "ye"; Javanese and Sundanese yes
-            "ye", "yoi", "yups", "yupp", "nggih", "njih", "inggih", "muhun"],
-        ["kak", "min", "gan", "please", "pls", "go", "ahead", "aja", "saja", "deh", "dong", "ya", "sure", "thanks", "thank", "you", "lanjut", "kirim", "submit", "it", "sip", "gas", "mantap", "that's", "right", "correct", "all", "good", "proceed", "do", "is", "sudah", "udah", "benar", "betul", "bener", "semua", "the", "now"]);
+            "ye", "yoi", "yups", "yupp", "nggih", "njih", "inggih", "muhun",
+            // the twelfth trial's Javanese "iyo wes buat"
+            "iyo", "yo"],
+        ["kak", "min", "gan", "please", "pls", "go", "ahead", "aja", "saja", "deh", "dong", "ya", "sure", "thanks", "thank", "you", "lanjut", "kirim", "submit", "it", "sip", "gas", "mantap", "that's", "right", "correct", "all", "good", "proceed", "do", "is", "sudah", "udah", "benar", "betul", "bener", "semua", "the", "now", "wes", "wis", "buat", "gawe"]);
 
     /// <summary>Offered when an optional question is hard to answer.</summary>
     public static readonly Choice SkipChoice = new("skip", Message.Of("Choice.Skip"));
@@ -35,7 +40,9 @@ public static class PromptWords
         "kak", "ka", "kakak", "min", "mimin", "gan", "sis", "pak", "bu", "mas", "mbak", "bang", "bro", "po", "opo", "lah", "aja", "saja", "dong", "donk",
         "deh", "sih", "nih", "kok", "ya", "yaa", "yah", "please", "pls", "plz", "then", "thanks", "thank", "you", "thx", "ty", "makasih", "terima",
         "kasih", "sorry", "maaf", "ok", "oke", "okay", "okey", "just", "now", "cepet", "cepat", "buruan", "skrg", "sekarang", "dear", "well", "hmm",
-        "eh", "oh", "ah");
+        "eh", "oh", "ah",
+        // "yaudah lewati" (the twelfth trial): "all right, then" before a skip.
+        "yaudah", "yowes", "yawes", "wes", "wis");
 
     public static bool IsBack(string text) => Back.Contains(TypedText.Normalize(text));
     public static bool IsSkip(string text) => Skip.Contains(TypedText.Normalize(text)) || Skip.Contains(Core(text));

@@ -74,6 +74,8 @@ public static class PersonRequest
         "orang", "orangnya", "mana", "where", "is", "are", "nya", "woi", "woy", "oi", "lah", "mn",
         // "ngobrol sm orang beneran": a real one
         "sm", "beneran", "betulan", "asli",
+        // "… cs dong skrg jg" closing a report (the twelfth trial): "too", "right now".
+        "jg", "juga", "jga", "also", "too", "right",
     };
 
     public static bool In(string text)

@@ -306,6 +306,8 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
         "no error", "no error message", "no message", "no errors", "there was no error", "there's no error", "without an error", "without any error",
         "gk ada error", "ga ada error", "gak ada error", "nggak ada error", "tidak ada error", "tdk ada error", "gada error", "gaada error",
         "gk ada pesan", "ga ada pesan", "gak ada pesan", "tidak ada pesan", "gk ada eror", "ga ada eror", "gak ada eror", "tanpa error", "tanpa pesan",
+        // The twelfth trial: in Sundanese, Javanese and eastern Indonesian ("teu aya error").
+        "teu aya error", "ora ono error", "ra ono error", "ndak ada error", "nda ada error", "tra ada error", "seng ada error",
     ];
 
     /// <summary>"none, just white", "it says success, no error": a short answer to the error question that says there was none.</summary>

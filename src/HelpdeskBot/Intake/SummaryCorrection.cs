@@ -154,8 +154,8 @@ public static class SummaryCorrection
         var lower = text.ToLowerInvariant();
         // Lowering keeps offsets only when it keeps the length (it does for the scripts people write here).
         if (lower.Length != text.Length) return null;
-        // "oh and the service is …", "also the service is …": one or two such words first.
-        string[] openers = ["and", "dan", "also", "juga", "terus", "trus", "plus", "oh", "eh", "sorry", "maaf"];
+        // "oh and the service is …", "also the service is …", "wait user id is wrong, it's …" (the twelfth trial): one or two such words first.
+        string[] openers = ["and", "dan", "also", "juga", "terus", "trus", "plus", "oh", "eh", "sorry", "maaf", "wait", "oops", "ah", "hmm", "bentar", "tunggu"];
         var at = SkipWord(lower, SkipWord(lower, 0, openers), openers);
         at = SkipWord(lower, at, EditWords);
         at = SkipWord(lower, at, Articles);

@@ -50,6 +50,7 @@ public sealed class TwelfthTrialGuardTests
     [Theory]
     [InlineData("api_key=sk4f9a21c07be3d2", "api_key=[password removed]")]
     [InlineData("the app logs access_token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.Qm9x2 on every call", "the app logs access_token=[password removed] on every call")]
+    [InlineData("it opens https://portal.example.com/home?session=eyJhbGciOiJIUzI1NiJ9.eyJ1aWQiOjQyfQ.x9Zq7 and shows a blank page", "it opens https://portal.example.com/home?session=[password removed] and shows a blank page")]
     public void A_token_or_key_assigned_in_a_pasted_line_is_removed(string text, string redacted) =>
         ScannerAssert.Found(text, SecretKind.Password, redacted);
 

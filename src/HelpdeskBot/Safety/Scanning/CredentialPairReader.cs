@@ -23,7 +23,9 @@ internal static class CredentialPairReader
     // Names a pasted log or config line gives a credential: "session token=9c2e…", "api_key=sk4f…", "access_token=eyJ…".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AssignedCredentials = FrozenSet.ToFrozenSet(
         ["token", "access_token", "accesstoken", "refresh_token", "session_token", "sessiontoken", "auth_token", "id_token", "sessionid",
-            "session_id", "sid", "apikey", "api_key", "api-key", "x-api-key", "secret", "client_secret", "secret_key", "private_key"],
+            "session_id", "sid", "apikey", "api_key", "api-key", "x-api-key", "secret", "client_secret", "secret_key", "private_key",
+            // A link that carries the session ("…/dashboard?session=eyJhbGci…", the twelfth trial): whoever has it is signed in.
+            "session", "jwt", "auth", "authorization", "bearer"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A token's value is long: shorter ones are a setting ("token=8"), not a credential.
