@@ -35,6 +35,12 @@ internal static class CorrectedValueReader
 
     public static void Scan(string text, MessageWords words, ref List<SecretSpan>? found)
     {
+        // Most messages have no two runs of digits long enough: they are ruled out before any word is read.
+        if (!TwoDigitRuns(text))
+        {
+            return;
+        }
+
         var all = words.All[..words.Readable];
         Span<char> buffer = stackalloc char[24];
         var correcting = false;
@@ -71,6 +77,31 @@ internal static class CorrectedValueReader
                 }
             }
         }
+    }
+
+    private static bool TwoDigitRuns(string text)
+    {
+        var runs = 0;
+        var at = text.AsSpan().IndexOfAnyInRange('0', '9');
+        while (at >= 0)
+        {
+            var rest = text.AsSpan(at);
+            var length = rest.IndexOfAnyExceptInRange('0', '9');
+            if (length < 0)
+            {
+                length = rest.Length;
+            }
+
+            if (length >= MinDigits && ++runs == 2)
+            {
+                return true;
+            }
+
+            var next = text.AsSpan(at + length).IndexOfAnyInRange('0', '9');
+            at = next < 0 ? -1 : at + length + next;
+        }
+
+        return false;
     }
 
     private static ReadOnlySpan<char> Core(string text, SentenceWord word) => text.AsSpan(word.CoreStart, word.CoreEnd - word.CoreStart);
