@@ -146,7 +146,7 @@ public static class UserIdAnswer
         if (text.Contains('<', StringComparison.Ordinal) && text.Contains('>', StringComparison.Ordinal)) return Message.Of("Intake.userId.Retry");
         var normalized = TypedText.Normalize(text);
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var idShaped = words.Any(w => w.Any(c => char.IsAsciiDigit(c) || c is '@' or '_' or '.') && w.Any(char.IsLetterOrDigit) && w.Length > 2);
+        var idShaped = words.Any(w => w.Any(c => char.IsAsciiDigit(c) || c is '@' or '_' or '.') && w.Any(char.IsLetterOrDigit) && w.Length > 2 && !Extraction.UserIdFinder.IsMeasure(w));
         if (!idShaped && NotKnown.Any(p => TypedText.ContainsPhrase(normalized, p))) return Message.Of("Intake.userId.NotKnown");
         // "sorry, what?", "maksudnya?": a question back is no id.
         if (!idShaped && text.TrimEnd().EndsWith('?')) return Message.Of("Intake.userId.Retry");

@@ -60,6 +60,20 @@ public sealed class TwelfthTrialTests : IDisposable
         await NewChat().Send(text).AssertNotSays("user ID").AssertNotSays("ID pengguna")
             .Check(c => Assert.Contains(c.Replies, r => WireContract.HandoffState(r) == "requested"));
 
+    /// <summary>A sentence whose only digits are a time, a share or a size answers another question than the id's.</summary>
+    [Theory]
+    [InlineData("like i told you it was last night around 11ish")]
+    [InlineData("the game shuts itself when the match is loading at 90%")]
+    [InlineData("kuota 25gb nya ga masuk kak")]
+    public async Task A_sentence_with_only_a_time_or_a_size_is_not_taken_as_the_user_id(string answer) =>
+        await NewChat("en-US").Send("report a problem").AssertField("userId").Send(answer).AssertField("userId");
+
+    [Theory]
+    [InlineData("en-US", "my username is rina88 and it happened at 11pm")]
+    [InlineData("id-ID", "user id sy dimas_k21, kuota 25gb")]
+    public async Task A_sentence_with_an_id_in_it_still_answers_the_id(string locale, string answer) =>
+        await NewChat(locale).Send(locale == "en-US" ? "report a problem" : "lapor masalah").AssertField("userId").Send(answer).AssertField("service");
+
     [Theory]
     [InlineData("the dashboard is blank since 10am and nobody in the office can work")]
     [InlineData("no one at our branch is able to log in since this morning")]

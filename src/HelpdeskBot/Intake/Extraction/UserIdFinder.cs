@@ -150,13 +150,27 @@ internal static class UserIdFinder
     }
 
     /// <summary>The single word of the text shaped like an id (a digit, "_", "." or "@" in it), or null when none or several.</summary>
+    /// <summary>
+    /// "11ish", "90%", "25gb", "10pm", "3x", "500rb": a time, a share, a size, a count or an amount, not an id. A sentence
+    /// whose only digits are these answers another question (the twelfth trial kept "like i said yesterday night 11ish" and
+    /// "it close itself when match loading 90%" as user ids).
+    /// </summary>
+    internal static bool IsMeasure(string word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits])) digits++;
+        var unit = word[digits..].TrimEnd('.', ',', '!', '?', ')');
+        return digits > 0 && unit is "ish" or "an" or "am" or "pm" or "%" or "gb" or "mb" or "kb" or "x" or "k" or "rb" or "jt" or "h" or "m"
+            or "min" or "mins" or "menit" or "jam" or "hrs" or "hr" or "th" or "st" or "nd" or "rd";
+    }
+
     public static string? OnlyIdShaped(string text)
     {
         string? found = null;
         foreach (var word in ChatWords.Split(text))
         {
             var value = text[word.Start..word.End].Trim('.', '-', '_', ':', '/');
-            if (!HasDigitOrMark(value) || !IsId(value, strong: false) || value.Contains('@', StringComparison.Ordinal)) continue;
+            if (!HasDigitOrMark(value) || !IsId(value, strong: false) || value.Contains('@', StringComparison.Ordinal) || IsMeasure(value)) continue;
             if (found is not null) return null;
             found = value;
         }
