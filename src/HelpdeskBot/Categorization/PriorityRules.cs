@@ -143,10 +143,10 @@ public sealed partial class PriorityRules
     [GeneratedRegex(@"\b(money|funds|balance|wallet|savings|saldo|uang|duit|dana|tabungan|rekening)\b[^.!?\n]{0,40}\b(gone|lost|missing|drained|emptied|disappeared|vanished|stolen|hilang|ilang|raib|lenyap|dikuras|terkuras|ludes|amblas|dicuri|kesedot|disedot)\b|\b(drained|emptied)\s+(my\s+)?(balance|wallet|account)\b|\b(dikuras|dikosongin|dikosongkan)\b", Options)]
     private static partial Regex MoneyGone();
 
-    [GeneratedRegex(@"\b(deducted|debited|charged|taken|went\s+down|left\s+my|kepotong|terpotong|dipotong|kedebet|terdebet|didebet|berkurang|keluar|kena\s+charge)\b[^.!?\n]{0,50}\b(but|yet|tapi|tp|namun|padahal)\b[^.!?\n]{0,50}\b(not|never|no|nothing|hasn'?t|didn'?t|belum|gak|ga|nggak|tidak|tdk|failed|gagal|unpaid|pending)\b", Options)]
+    [GeneratedRegex(@"\b(deducted|debited|charged|taken|went\s+down|left\s+my|kepotong|terpotong|dipotong|kedebet|terdebet|didebet|berkurang|keluar|kena\s+charge)\b[^.!?\n]{0,50}\b(but|yet|tapi|tp|namun|padahal)\b[^.!?\n]{0,50}\b(not|never|no|nothing|hasn'?t|didn'?t|belum|blm|gak|ga|gk|nggak|tidak|tdk|ndak|nda|ora|tra|seng|failed|gagal|unpaid|pending)\b", Options)]
     private static partial Regex ChargedButFailed();
 
-    [GeneratedRegex(@"\b(failed|failure|error|declined|gagal|error|ditolak|batal|timeout|timed\s+out)\b[^.!?\n]{0,50}\b(but|yet|tapi|tp|namun|and|dan|tetep|tetap|still|anyway)\b[^.!?\n]{0,40}\b(deducted|debited|charged|taken|went\s+down|decreased|left|kepotong|terpotong|dipotong|kedebet|terdebet|didebet|berkurang|keluar|kena\s+charge|kena\s+potong)\b", Options)]
+    [GeneratedRegex(@"\b(failed|failure|error|declined|gagal|error|ditolak|batal|timeout|timed\s+out|(not|never|belum|blm|gak|ga|gk|nggak|tidak|tdk|ndak|nda|ora|tra|seng)\s+(arrived|received|masuk|sampe|sampai|nyampe|masok)2?)\b[^.!?\n]{0,50}\b(but|yet|tapi|tp|namun|padahal|and|dan|tetep|tetap|still|anyway)\b[^.!?\n]{0,40}\b(deducted|debited|charged|taken|went\s+down|decreased|left|kepotong|terpotong|dipotong|kedebet|terdebet|didebet|berkurang|keluar|kena\s+charge|kena\s+potong)\b", Options)]
     private static partial Regex FailedButCharged();
 
     [GeneratedRegex(@"\b(charged|debited|deducted|billed|paid|kepotong|terpotong|kedebet|terdebet|ditagih|kena\s+charge|narik\s+uang)\b[^.!?\n]{0,40}\b(twice|two\s+times|double|2x|2\s+kali|dua\s+kali|dobel)\b|\b(double|duplicate)\s+(charge|charges|charged|debit|debits|payment|billing)\b|\b(dobel|ganda)\s+(potong|debet|tagihan|pembayaran)\b", Options)]

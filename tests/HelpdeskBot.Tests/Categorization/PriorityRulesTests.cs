@@ -41,6 +41,9 @@ public class PriorityRulesTests
     [InlineData("transaction", "wifi rumah mati total dari pagi, lampu LOS merah, padahal tagihan udah dibayar. kapan bisa normal?")]
     [InlineData("feature", "our home broadband has been completely down since last night")]
     [InlineData("login", "m-banking saya diblokir, gak bisa transfer")]
+    // Not arrived but charged, in regional negations ("ndak", "tra"), found trying the bot after the fifteenth round.
+    [InlineData("transaction", "isi ulang ovo tra masuk padahal rekening sa sudah terpotong 150rb")]
+    [InlineData("transaction", "the top-up never arrived but my bank account was debited")]
     // Everyone affected.
     [InlineData("feature", "everyone in the office gets a blank screen on the dashboard")]
     [InlineData("feature", "semua cabang kami aplikasinya error waktu cetak laporan")]

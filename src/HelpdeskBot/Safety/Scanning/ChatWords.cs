@@ -390,7 +390,8 @@ internal static class ChatWords
         return pos < text.Length && text[pos] == ',' ? pos + 1 : pos;
     }
 
-    private static bool IsAny(ReadOnlySpan<char> word, params ReadOnlySpan<string> choices)
+    /// <summary>Whether the word is one of these, whatever its case.</summary>
+    internal static bool IsAny(ReadOnlySpan<char> word, params ReadOnlySpan<string> choices)
     {
         foreach (var choice in choices)
         {

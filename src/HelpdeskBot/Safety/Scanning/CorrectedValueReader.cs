@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace HelpdeskBot.Safety.Scanning;
 
 /// <summary>
@@ -14,24 +16,24 @@ internal static class CorrectedValueReader
     // The two values are close: within this many words of each other.
     private const int MaxApart = 10;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Correcting = ChatWords.Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Correcting = ChatWords.Lookup(
         "bener", "benar", "betul", "bukan", "not", "typo", "salah", "wrong", "maksud", "maksudnya", "mean", "meant", "sorry", "maaf",
         "koreksi", "correction", "actually", "sebenarnya", "sebenernya", "ralat", "keliru", "instead", "ganti");
 
     // What names the values, and the kind it makes them.
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PinNames = ChatWords.Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PinNames = ChatWords.Lookup(
         "pin", "pinnya", "pinku", "mpin", "pin-nya");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CvvNames = ChatWords.Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CvvNames = ChatWords.Lookup(
         "cvv", "cvc", "cvv2", "cvvnya", "cvcnya");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeNames = ChatWords.Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeNames = ChatWords.Lookup(
         "otp", "otpnya", "code", "kode", "kodenya", "sms", "smsnya", "text", "texted", "verification", "verifikasi", "token", "2fa");
 
     // Right before a value, these say it is something else: "order 4412 not 4421", "error 5012 bukan 5021".
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherThings = ChatWords.Lookup(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherThings = ChatWords.Lookup(
         "order", "pesanan", "error", "eror", "err", "id", "ticket", "tiket", "resi", "invoice", "inv", "no", "nomor", "nomer", "rp",
-        "idr", "room", "kamar", "tahun", "year", "versi", "version", "ext", "unit", "blok", "kode pos", "zip", "pos");
+        "idr", "room", "kamar", "tahun", "year", "versi", "version", "ext", "unit", "blok", "zip", "pos");
 
     public static void Scan(string text, MessageWords words, ref List<SecretSpan>? found)
     {

@@ -824,18 +824,7 @@ internal static class CredentialScanner
         return false;
     }
 
-    private static bool IsAny(ReadOnlySpan<char> word, params ReadOnlySpan<string> options)
-    {
-        foreach (var option in options)
-        {
-            if (word.Equals(option, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsAny(ReadOnlySpan<char> word, params ReadOnlySpan<string> options) => ChatWords.IsAny(word, options);
 
     private static bool AfterHonorific(string text, int at)
     {

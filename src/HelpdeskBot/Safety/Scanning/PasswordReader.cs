@@ -529,27 +529,14 @@ internal static class PasswordReader
     private static bool WhoDidIt(string text, ChatToken token)
     {
         var which = ChatToken.ReadBackward(text, token.Start);
-        if (which.Kind != ChatTokenKind.Word || which.Core(text) is not ("yg" or "yang" or "Yg" or "Yang"))
+        if (which.Kind != ChatTokenKind.Word || !ChatWords.IsAny(which.Core(text), "yg", "yang"))
         {
             return false;
         }
 
         var who = ChatToken.ReadBackward(text, which.Start);
-        return who.Kind == ChatTokenKind.Word && !who.ClauseEnd && IsAnyOf(who.Core(text),
+        return who.Kind == ChatTokenKind.Word && !who.ClauseEnd && ChatWords.IsAny(who.Core(text),
             "sy", "saya", "aku", "gw", "gue", "gua", "dia", "kakak", "adik", "adek", "mama", "papa", "ibu", "bapak", "ayah", "suami", "istri", "anak", "ortu");
-    }
-
-    private static bool IsAnyOf(ReadOnlySpan<char> word, params ReadOnlySpan<string> options)
-    {
-        foreach (var option in options)
-        {
-            if (word.Equals(option, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool ClauseEndsAfter(string text, ChatToken token)
