@@ -37,6 +37,11 @@ public sealed class FollowUpIntent(TicketService tickets, TicketReplies replies,
         if (ticket is null) return DialogTurnStatus.Complete;
         var waiting = ticket.Status == TicketStatus.WaitingForUser;
         var updated = await tickets.AddInfoAsync(ticket.Number, turn.Text, [], "user", turn.ActivityKey, turn.CancellationToken);
+        if (!waiting && AddInfoIntent.OpensWithOneMoreThing(turn.Text))
+        {
+            replies.SendAdded(turn, updated);
+            return DialogTurnStatus.Complete;
+        }
         turn.Send(Message.Of(waiting ? "FollowUp.Answered" : "FollowUp.Added", updated.Number), new Activities.HelpdeskChannelData { Ticket = replies.Info(updated) });
         replies.SendStatus(turn, [updated]);
         return DialogTurnStatus.Complete;
@@ -63,7 +68,10 @@ public sealed class FollowUpIntent(TicketService tickets, TicketReplies replies,
         var turn = dc.Turn;
         var text = turn.Text;
         if (turn.State.Handoff is not null || StatusIntent.NumberIn(TypedText.Normalize(text)) is not null) return null;
-        if (!FollowUpQuestion.AsksWhatNext(text)) return await AnsweredAsync(turn, text);
+        // "one more thing, the app also crashes on the history tab" goes on the app's ticket; "satu lagi, transfer … gagal" is
+        // a second problem when the ticket is about something else (the twelfth trial).
+        var oneMore = AddInfoIntent.OpensWithOneMoreThing(text);
+        if (!oneMore && !FollowUpQuestion.AsksWhatNext(text)) return await AnsweredAsync(turn, text);
         var ticket = await tickets.NewestOpenInAsync(TicketService.OwnerOf(turn.Activity), turn.Activity.Conversation?.Id ?? "", turn.CancellationToken);
         if (ticket is null) return null;
         // "when will I get my money back?" after an app ticket is still about it; "when will email be fixed, I can't send" is not.

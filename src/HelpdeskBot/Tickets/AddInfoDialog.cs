@@ -144,8 +144,10 @@ public sealed class AddInfoIntent(AddInfoDialog dialog, TicketService tickets, T
     public bool Matches(string text)
     {
         var normalized = TypedText.Normalize(text);
-        // "forgot to mention - …", "mau nambahin info, …": what was left out of a report already made, not a new one.
-        return Phrases.Any(p => normalized.StartsWith(p, StringComparison.Ordinal)) || OpensWithAddition(text);
+        // "forgot to mention - …", "mau nambahin info, …": what was left out of a report already made, not a new one. "satu
+        // lagi, transfer … gagal" may be a second problem: whose it is, the conversation's ticket decides (FollowUpIntent).
+        return Phrases.Any(p => normalized.StartsWith(p, StringComparison.Ordinal))
+            || OpensWithAddition(text) && !(OpensWithOneMoreThing(text) && Bot.Understanding.FollowUpQuestion.SaysSomethingIsWrong(normalized));
     }
 
     public async Task<DialogTurnStatus> StartAsync(DialogContext dc)
@@ -242,6 +244,23 @@ public sealed class AddInfoIntent(AddInfoDialog dialog, TicketService tickets, T
     private static int ContentWords(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', ':', '-').ToLowerInvariant())
             .Count(w => w.Any(char.IsLetterOrDigit) && !Pointing.Contains(w) && !w.StartsWith("hd-", StringComparison.Ordinal));
+
+    /// <summary>Openers that bring one more thing, which may be a second problem as well as something left out of the first.</summary>
+    private static readonly string[] OneMoreThing =
+    [
+        "satu lagi", "one more thing", "another thing", "also another thing", "oh and another thing", "sekalian", "ada lagi", "and also",
+    ];
+
+    /// <summary>
+    /// Whether the message opens with "satu lagi", "one more thing": with a problem after it, a second problem when it is
+    /// about another service than the ticket's (the twelfth trial's "oiya kak satu lagi, transfer … gagal" went on a login ticket).
+    /// </summary>
+    public static bool OpensWithOneMoreThing(string text)
+    {
+        var normalized = WithoutInterjections(TypedText.Normalize(text));
+        return OneMoreThing.Any(o => normalized.StartsWith(o + " ", StringComparison.Ordinal) || normalized.StartsWith(o + ",", StringComparison.Ordinal)
+            || normalized.StartsWith(o + ":", StringComparison.Ordinal));
+    }
 
     /// <summary>Whether the message opens by saying something was left out of a report ("forgot to mention …", "mau nambahin info …").</summary>
     public static bool OpensWithAddition(string text)

@@ -9,7 +9,9 @@ namespace HelpdeskBot.Tickets;
 /// aja ya, dananya udh balik", "it still fails, please reopen HD-…", "buka lagi HD-…". What they wrote goes on the ticket as
 /// a comment either way (the tenth user trial's users were shown the status, and what they said was dropped). A ticket
 /// asked to be reopened that is still open gets the comment and stays as it is; one asked to be closed that already is,
-/// is left as it is. Without a number, "close my ticket" closes the one open ticket there is.
+/// is left as it is. Without a number, "close my ticket" closes the one open ticket there is; and right after the team
+/// closed a ticket of this conversation, "lho kok ditutup?" or "why did you close it, my refund never came" reopens it (the
+/// twelfth trial's user got a new report of the protest).
 /// </summary>
 public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies replies) : IIntent
 {
@@ -64,6 +66,16 @@ public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies rep
         };
     }
 
+    /// <summary>The ticket a turn's protest was about, so that starting on it does not look it up again.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Turns.TurnContext, Ticket> protested = [];
+
+    public async Task<bool> ClaimsAsync(DialogContext dc)
+    {
+        if (await ProtestedAsync(dc.Turn) is not { } ticket) return false;
+        protested.AddOrUpdate(dc.Turn, ticket);
+        return true;
+    }
+
     public async Task<DialogTurnStatus> StartAsync(DialogContext dc)
     {
         var turn = dc.Turn;
@@ -71,6 +83,12 @@ public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies rep
         var owner = TicketService.OwnerOf(turn.Activity);
         var number = StatusIntent.NumberIn(normalized);
         Ticket? ticket;
+        if (protested.TryGetValue(turn, out var closed))
+        {
+            var reopened = await tickets.SetStatusByUserAsync(closed.Number, TicketStatus.Open, turn.Text.Trim(), turn.ActivityKey, turn.CancellationToken);
+            turn.Send(Message.Of("Ticket.Reopened", reopened.Number), new Activities.HelpdeskChannelData { Ticket = replies.Info(reopened) });
+            return DialogTurnStatus.Complete;
+        }
         if (number is null)
         {
             var open = (await tickets.ListOwnAsync(owner, turn.CancellationToken)).Where(t => t.IsOpen).ToList();
@@ -114,6 +132,52 @@ public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies rep
         return DialogTurnStatus.Complete;
     }
 
+    /// <summary>Words that ask why, or say it should not be so: "kok", "kenapa", "why", "lho".</summary>
+    private static readonly string[] Why = ["why", "how come", "kok", "koq", "kenapa", "knp", "napa", "mengapa", "lho", "loh", "lah", "masa", "ngapain", "who"];
+
+    /// <summary>Words that say the ticket was closed, not that something closes: "ditutup", "closed it", "marked as resolved".</summary>
+    private static readonly string[] ClosedWords =
+    [
+        "closed", "close it", "close my", "close this", "close the ticket", "closing it", "closing my", "resolved", "marked", "ditutup",
+        "ditutupin", "tutup tiket", "tutup tiketnya", "diselesaikan", "diclose", "di close", "diresolve", "di resolve", "dianggap selesai",
+    ];
+
+    /// <summary>"the app closed itself", "ditutup sendiri": something closing by itself is a problem, not a ticket closed.</summary>
+    private static readonly string[] ByItself = ["itself", "by", "on", "sendiri", "sndiri", "sdiri"];
+
+    /// <summary>A word that says the ticket was closed, not followed within three words by "itself" or "sendiri".</summary>
+    private static bool ClosedByTeam(string[] words)
+    {
+        foreach (var phrase in ClosedWords)
+        {
+            var parts = phrase.Split(' ');
+            for (var i = 0; i + parts.Length <= words.Length; i++)
+            {
+                if (!parts.Select((p, k) => p == words[i + k]).All(x => x)) continue;
+                var after = words.Skip(i + parts.Length).Take(3);
+                if (!after.Any(ByItself.Contains)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "lho kok ditutup, kan duitnya blm balik kak", "why did you close it??": the conversation's last closed ticket, when the team
+    /// closed it last and the message asks why (or asks to reopen) without a number.
+    /// </summary>
+    private async Task<Ticket?> ProtestedAsync(Turns.TurnContext turn)
+    {
+        if (turn.State.Handoff is not null) return null;
+        var normalized = TypedText.Normalize(turn.Text);
+        if (StatusIntent.NumberIn(normalized) is not null) return null;
+        string[] words = [.. TypedText.Words(normalized)];
+        var protests = Mentions(words, Why) && ClosedByTeam(words) || Mentions(words, ExplicitReopen);
+        if (!protests) return null;
+        var ticket = await tickets.LastClosedInAsync(TicketService.OwnerOf(turn.Activity), turn.Activity.Conversation?.Id ?? "", turn.CancellationToken);
+        var change = ticket?.Events.LastOrDefault(e => e.Kind == TicketEventKind.StatusChanged);
+        return change is not null && change.By.StartsWith("agent:", StringComparison.Ordinal) ? ticket : null;
+    }
+
     private enum Wish
     {
         None,
@@ -128,13 +192,16 @@ public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies rep
     private static Wish ReadWish(string normalized)
     {
         string[] words = [.. TypedText.Words(normalized)];
-        var reopen = Mentions(words, ["reopen", "re-open", "open it again", "open again", "buka lagi", "buka kembali", "dibuka lagi", "dibuka kembali"])
+        var reopen = Mentions(words, ExplicitReopen)
             || !normalized.Contains('?', StringComparison.Ordinal) && Mentions(words, ReopenPhrases) && !Mentions(words, Waiting);
         if (reopen) return Wish.Reopen;
         // "works now on desktop but not on mobile": mixed news closes nothing.
         var mixed = words.Any(w => w is "but" or "tapi" or "tp" or "except" or "kecuali");
         return !mixed && Mentions(words, DonePhrases) || AsksToClose(words) ? Wish.Close : Wish.None;
     }
+
+    /// <summary>Words that ask for the ticket to be opened again, in so many words.</summary>
+    private static readonly string[] ExplicitReopen = ["reopen", "re-open", "open it again", "open again", "buka lagi", "buka kembali", "dibuka lagi", "dibuka kembali"];
 
     /// <summary>"still waiting", "masih nunggu": waiting is no sign the problem came back; "still works" neither.</summary>
     private static readonly string[] Waiting = ["still waiting", "masih nunggu", "masih menunggu", "still works", "still working", "masih bisa", "masih normal"];

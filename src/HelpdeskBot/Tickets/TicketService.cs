@@ -119,6 +119,10 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
     public async Task<Ticket?> WaitingInAsync(TicketOwner owner, string conversationId, CancellationToken cancellationToken) =>
         (await MadeInAsync(owner, conversationId, cancellationToken)).Where(t => t.Status == TicketStatus.WaitingForUser).MaxBy(t => t.UpdatedAt);
 
+    /// <summary>The owner's ticket made in that conversation that was last closed or resolved, or null.</summary>
+    public async Task<Ticket?> LastClosedInAsync(TicketOwner owner, string conversationId, CancellationToken cancellationToken) =>
+        (await MadeInAsync(owner, conversationId, cancellationToken)).Where(t => !t.IsOpen).MaxBy(t => t.UpdatedAt);
+
     /// <summary>The owner's newest open ticket made in that conversation, or null.</summary>
     public async Task<Ticket?> NewestOpenInAsync(TicketOwner owner, string conversationId, CancellationToken cancellationToken) =>
         (await MadeInAsync(owner, conversationId, cancellationToken)).Where(t => t.IsOpen).MaxBy(t => t.CreatedAt);

@@ -30,6 +30,17 @@ public sealed class TwelfthTrialGuardTests
     [InlineData("I wrote ERR_SSL_PROTOCOL_ERROR_107 in the form like you asked")]
     public void An_error_code_in_brackets_an_amount_and_a_system_name_are_clean(string text) => ScannerAssert.Clean(text);
 
+    /// <summary>Two ids a system printed side by side are no two spellings of a password (the agent saw "[password removed] and [password removed]").</summary>
+    [Theory]
+    [InlineData("PSN id: kenji_m_92. transaction ids are 7K2M-99QA-LL0P and 7K2M-99QA-LL0Q.")]
+    [InlineData("ref trx nya X9TQ-44BR-PLM2, X9TQ-44BR-PLM3 dua2nya gagal kak")]
+    public void Two_printed_transaction_ids_side_by_side_are_clean(string text) => ScannerAssert.Clean(text);
+
+    [Theory]
+    [InlineData("tried Kucing-2024-Rumah and Kucing-2024-rumah, neither works", "tried [password removed] and [password removed], neither works")]
+    public void Two_spellings_of_a_password_with_dashes_are_still_refused(string text, string redacted) =>
+        ScannerAssert.Found(text, SecretKind.Password, redacted);
+
     [Fact]
     public void A_pasted_stack_trace_is_clean_and_only_the_token_in_it_is_removed()
     {

@@ -82,6 +82,47 @@ internal static class Shapes
     }
 
     /// <summary>
+    /// "7K2M-99QA-LL0P", "X9TQ-44BR-PLM2": how systems print a transaction or order id — three or more groups of one length
+    /// (three to six capitals and digits), joined by dashes, with a letter and a digit somewhere (thirteenth trial: two such
+    /// ids side by side were removed as two spellings of a password before the agent read them).
+    /// </summary>
+    public static bool IsPrintedId(ReadOnlySpan<char> word)
+    {
+        var group = word.IndexOf('-');
+        if (group is < 3 or > 6 || (word.Length + 1) % (group + 1) != 0 || (word.Length + 1) / (group + 1) < 3)
+        {
+            return false;
+        }
+
+        bool letter = false, digit = false;
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            if ((k + 1) % (group + 1) == 0)
+            {
+                if (c != '-')
+                {
+                    return false;
+                }
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                digit = true;
+            }
+            else if (char.IsAsciiLetterUpper(c))
+            {
+                letter = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return letter && digit;
+    }
+
+    /// <summary>
     /// "TXN-99812", "INV-2024-0042", "ORD_5521": how systems print a reference — one to five capitals, then groups of
     /// digits, each after a dash, underscore or slash.
     /// </summary>

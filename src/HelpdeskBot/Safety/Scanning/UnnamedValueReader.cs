@@ -938,7 +938,7 @@ internal static class UnnamedValueReader
             {
                 // "ref TXN-99812 and TXN-99840": two references side by side, as a system numbers them (eleventh round).
                 return Shapes.HasLetter(value) && !Shapes.IsAddress(value) && !IsVersion(value) && !NearbyValueReader.IsProduct(value)
-                    && !Shapes.IsReference(value) && !Shapes.IsNumberedCode(value)
+                    && !Shapes.IsReference(value) && !Shapes.IsNumberedCode(value) && !Shapes.IsPrintedId(value)
                     && !Redaction.Covers(text, words[i].CoreStart)
                     && !IsPasswordWord(text, words[i]) && !CredentialScanner.StartsKeyword(text, words[i].CoreStart);
             }

@@ -1,0 +1,86 @@
+using HelpdeskBot.Data.Tickets;
+using HelpdeskBot.Tests.Infrastructure;
+using HelpdeskBot.Tests.Intake;
+using HelpdeskBot.Tickets;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot.Tests.Tickets;
+
+/// <summary>
+/// What the twelfth user trial found after a ticket, in other words than the trial's: a second, different problem opened
+/// with "one more thing" went onto the last ticket as a comment; "why was it closed, the money isn't back" right after the
+/// agent closed the ticket started a new report of the protest.
+/// </summary>
+public sealed class TwelfthTrialTicketTests : IDisposable
+{
+    private readonly HelpdeskApp app = new();
+
+    private TestChat NewChat(string locale) => new(app.Get<TurnProcessor>(), userId: "sari") { Locale = locale, LocalTimezone = "Asia/Jakarta" };
+
+    /// <summary>A chat that has just made a ticket about the mobile app.</summary>
+    private async Task<(TestChat Chat, string Number)> AfterTicketAsync(string locale)
+    {
+        var chat = NewChat(locale);
+        await IntakeConversationTests.AnswerAll(chat).Send("yes").AssertSays("HD-");
+        return (chat, chat.Ticket!.Number);
+    }
+
+    private async Task<Ticket> StoredAsync(string number) => (await app.Get<ITicketStore>().GetAsync(number))!;
+
+    private static bool Commented(Ticket ticket) => ticket.Events.Any(e => e.Kind == TicketEventKind.CommentAdded && e.By == "user");
+
+    [Theory]
+    [InlineData("id-ID", "oh iya kak satu lagi, transfer ke rekening adik sy tadi jam 10 gagal tapi saldo sy kepotong 150rb")]
+    [InlineData("en-US", "oh one more thing, my transfer to my landlord failed this morning but the money was taken from my balance")]
+    public async Task A_second_problem_with_another_service_after_a_ticket_starts_a_new_report(string locale, string text)
+    {
+        var (chat, number) = await AfterTicketAsync(locale);
+
+        await chat.Send(text).AssertNotSays(number);
+
+        Assert.NotNull(chat.Contract?.Field);
+        Assert.False(Commented(await StoredAsync(number)));
+    }
+
+    [Fact]
+    public async Task One_more_thing_about_the_same_service_still_goes_on_the_ticket()
+    {
+        var (chat, number) = await AfterTicketAsync("en-US");
+
+        await chat.Send("one more thing, the app also closes when I open the history tab").AssertSays(number);
+
+        Assert.True(Commented(await StoredAsync(number)));
+    }
+
+    [Theory]
+    [InlineData("id-ID", TicketStatus.Closed, "lho kok ditutup, kan uangnya blm balik kak")]
+    [InlineData("id-ID", TicketStatus.Resolved, "kenapa tiketnya diselesaikan? aplikasinya masih nutup sendiri")]
+    [InlineData("en-US", TicketStatus.Closed, "why did you close it?? my refund never came")]
+    public async Task A_protest_right_after_the_agent_closed_the_ticket_reopens_it(string locale, TicketStatus closedAs, string protest)
+    {
+        var (chat, number) = await AfterTicketAsync(locale);
+        await app.Get<TicketUpdates>().ApplyAsync(number, new TicketPatch(Status: closedAs), "siti", default);
+
+        await chat.Send(protest).AssertSays(number);
+
+        var ticket = await StoredAsync(number);
+        Assert.Equal(TicketStatus.Open, ticket.Status);
+        Assert.Contains(ticket.Events, e => e.Kind == TicketEventKind.CommentAdded && e.By == "user" && e.Text == protest);
+    }
+
+    [Theory]
+    [InlineData("en-US", "thanks, all good now")]
+    [InlineData("en-US", "I can't log in to the website since this morning")]
+    [InlineData("id-ID", "kak kok email sy ga bisa kirim lampiran ya dari tadi")]
+    public async Task Thanks_or_another_problem_after_the_close_leaves_the_ticket_closed(string locale, string text)
+    {
+        var (chat, number) = await AfterTicketAsync(locale);
+        await app.Get<TicketUpdates>().ApplyAsync(number, new TicketPatch(Status: TicketStatus.Closed), "siti", default);
+
+        await chat.Send(text);
+
+        Assert.Equal(TicketStatus.Closed, (await StoredAsync(number)).Status);
+    }
+
+    public void Dispose() => app.Dispose();
+}
