@@ -208,6 +208,23 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// The sixteenth round's 430 messages from another independent writer who never read the guard (kept apart from the tuning
+    /// part): 84.94% recall (220/259), eight false positives and five missed cards when scored unseen at commit 91773bc's
+    /// scanner; 86.87% (225/259), two false positives and one missed card after the round. The two still refused: a text's
+    /// sender ("sms dr 3345") and a receipt's "AUTH CODE". The card left: "3501 1239 …", read out in Indonesian, which opens
+    /// outside JCB's 3528–3589 (the writer's own rule was "35 JCB"): no issuer's number, so the scanner keeps it clean.
+    /// </summary>
+    [Fact]
+    public void Sixteenth_round_lines_hold_their_measured_recall()
+    {
+        var score = Evaluate(Corpus.NewLines16File, Corpus.NewLines16());
+
+        Assert.True(score.All.Recall >= 0.865, score.Format(withProblems: true));
+        Assert.True(score.All.FalsePositives <= 2, score.Format(withProblems: true));
+        Assert.True(score.MissedCards <= 1, score.Format(withProblems: true));
+    }
+
+    /// <summary>
     /// The fourteenth round's 430 messages from another independent writer who never read the guard (also in the tuning part):
     /// 82.63% recall (214/259), one false positive (a gift card's number) and one missed card (its groups joined by "trs")
     /// when scored unseen at commit d84aacf's scanner; 86.10% (223/259), none, none after the round.

@@ -52,10 +52,20 @@ internal static class CardContext
     /// "… for 4532 0151 1283 0368 — I copied it straight from the gift card" (fifteenth round, a false positive): the card a
     /// number came from, named later in its sentence as one that pays for nothing ("gift card", "kartu member").
     /// </summary>
-    private static bool CardThatPaysForNothingAfter(string text, int end)
+    private static bool CardThatPaysForNothingAfter(string text, int end) =>
+        NamesCardThatPaysForNothing(text, end, Math.Min(text.Length, end + NamedLaterReach));
+
+    /// <summary>Whether the number at <paramref name="start"/> opens like Visa (4), Mastercard (5, 2) or Amex (34, 37).</summary>
+    private static bool OnMajorNetwork(string text, int start) =>
+        text[start] is '4' or '5' or '2' || (text[start] == '3' && start + 1 < text.Length && text[start + 1] is '4' or '7');
+
+    /// <summary>
+    /// "Gift card receipt: Card no. 6006 4921 8830 4412" (sixteenth round, a false positive): a message about a card that pays
+    /// for nothing, named anywhere in it. Its number is that card's when it does not open like a major network's.
+    /// </summary>
+    private static bool NamesCardThatPaysForNothing(string text, int from, int to)
     {
-        var to = Math.Min(text.Length, end + NamedLaterReach);
-        var pos = end;
+        var pos = from;
         var (previousCard, previousFree) = (false, false);
         while (NextWord(text, to, ref pos, out var word))
         {
@@ -73,7 +83,7 @@ internal static class CardContext
 
     public static bool SaysNotACard(string text, int start, int end, bool strongSignal)
     {
-        if (!strongSignal && CardThatPaysForNothingAfter(text, end))
+        if (!strongSignal && (CardThatPaysForNothingAfter(text, end) || (!OnMajorNetwork(text, start) && NamesCardThatPaysForNothing(text, 0, text.Length))))
         {
             return true;
         }

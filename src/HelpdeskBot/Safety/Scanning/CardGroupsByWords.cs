@@ -2,7 +2,8 @@ namespace HelpdeskBot.Safety.Scanning;
 
 /// <summary>
 /// Fifth round: a card number read out group by group with a word between ("4786 then 5797 then 5432 then 3199",
-/// "4226 2385 terus 7341 5219"). Groups of 3–6 digits joined by spaces or by one joining word each are put together;
+/// "4226 2385 terus 7341 5219", "4635 2056 trus lanjutannya 9414 1417"). Groups of 3–6 digits joined by spaces or by joining
+/// words are put together;
 /// 13–19 digits that pass Luhn in an issuer range are a card. Linear: one pass over the words.
 /// </summary>
 internal static class CardGroupsByWords
@@ -82,7 +83,7 @@ internal static class CardGroupsByWords
                 continue;
             }
 
-            if (count > 0 && IsJoiner(word) && pos - start <= 8)
+            if (count > 0 && IsJoiner(word) && pos - start <= 12)
             {
                 joined = true;
                 continue;
@@ -103,7 +104,13 @@ internal static class CardGroupsByWords
         || word.Equals("habis", StringComparison.OrdinalIgnoreCase) || word.Equals("abistu", StringComparison.OrdinalIgnoreCase)
         || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("dan", StringComparison.OrdinalIgnoreCase)
         || word.Equals("next", StringComparison.OrdinalIgnoreCase) || word.Equals("lanjut", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("sama", StringComparison.OrdinalIgnoreCase) || word is "," or "-" or "/" or "+" or "&";
+        || word.Equals("sama", StringComparison.OrdinalIgnoreCase) || word is "," or "-" or "/" or "+" or "&"
+        // Sixteenth round: "depannya 4635 2056 trus lanjutannya 9414 1417", "… then the rest 9414 1417".
+        || word.Equals("lanjutannya", StringComparison.OrdinalIgnoreCase) || word.Equals("sisanya", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("belakangnya", StringComparison.OrdinalIgnoreCase) || word.Equals("selanjutnya", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("kemudian", StringComparison.OrdinalIgnoreCase) || word.Equals("rest", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("followed", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("by", StringComparison.OrdinalIgnoreCase);
 
     private static void Check(string text, ReadOnlySpan<(int Start, int End)> groups, bool joined, ref List<SecretSpan>? found)
     {

@@ -133,7 +133,9 @@ internal static class CardNumberScanner
     // "5372/6516/7612/2202": a slash separates a card's groups as a dash does (fourth round); so does any mark typed
     // between them, "4111~1111~…", "…|…", "…*…" (twelfth trial). A window still needs one separator throughout, the checksum
     // and an issuer's range, and a comma's thousands are an amount (MarkAmounts).
-    private static bool IsSeparator(char c) => c is ' ' or '-' or '.' or '_' or '/' or '\u00A0' or '~' or '|' or ',' or '*' or '+' or ':' or '=' or '\\';
+    private static bool IsSeparator(char c) => c is ' ' or '-' or '.' or '_' or '/' or '\u00A0' or '~' or '|' or ',' or '*' or '+' or ':' or '=' or '\\'
+        // "6011🔹5589🔹0279🔹1467" (sixteenth round): an emoji, or a symbol with its variation selector, between the groups.
+        || (c > '\u2000' && (char.IsSurrogate(c) || c is >= '\uFE00' and <= '\uFE0F' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol));
 
     /// <summary>Left to right, takes the longest window of groups that is a card number, then continues after it.</summary>
     private static void ScanRun(string text, ReadOnlySpan<DigitGroup> groups, ref List<SecretSpan>? found)

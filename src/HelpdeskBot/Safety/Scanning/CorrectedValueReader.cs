@@ -122,6 +122,12 @@ internal static class CorrectedValueReader
             return false;
         }
 
+        // "dr 0813 2200 1945 ke 0857 4419 2280" (sixteenth round, a false positive): one group of a longer number.
+        if ((IsDigits(text, all, i - 1) && all[i - 1].CoreEnd == all[i - 1].End) || (all[i].CoreEnd == all[i].End && IsDigits(text, all, i + 1)))
+        {
+            return false;
+        }
+
         // "1500 bukan 1050 ribu", "4412 minutes": an amount or a count.
         if (i + 1 < all.Length && (ChatWords.Classify(all[i + 1].Lower(text, buffer)).HasAny(WordFlags.SizeUnit | WordFlags.CountUnit)
             || all[i + 1].Lower(text, buffer) is "ribu" or "rb" or "jt" or "juta" or "k" or "rupiah" or "dollars" or "usd"))
@@ -131,6 +137,9 @@ internal static class CorrectedValueReader
 
         return i == 0 || !OtherThings.Contains(all[i - 1].Lower(text, buffer));
     }
+
+    private static bool IsDigits(string text, ReadOnlySpan<SentenceWord> all, int i) =>
+        i >= 0 && i < all.Length && all[i].CoreEnd > all[i].CoreStart && Shapes.IsAllDigits(Core(text, all[i]));
 
     private static bool IsYear(ReadOnlySpan<char> digits) => digits.Length == 4 && digits[0] is '1' or '2' && digits[1] is '9' or '0';
 

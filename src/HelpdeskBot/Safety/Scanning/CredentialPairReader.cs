@@ -31,6 +31,10 @@ internal static class CredentialPairReader
     // A token's value is long: shorter ones are a setting ("token=8"), not a credential.
     private const int MinAssignedValue = 10;
 
+    // A session's id printed in a log ("session=8f2a9d10be44", sixteenth round, a false positive) is short; one that signs
+    // its holder in (a JWT, a bearer session) is long.
+    private const int MinSessionValue = 20;
+
     public static void Scan(string text, ref List<SecretSpan>? found)
     {
         ScanAssignments(text, ref found);
@@ -110,8 +114,11 @@ internal static class CredentialPairReader
                 end--;
             }
 
+            var name = text.AsSpan(left, equals - left);
+            var least = name.StartsWith("s", StringComparison.OrdinalIgnoreCase) && !name.Contains("token", StringComparison.OrdinalIgnoreCase)
+                && !name.Contains("secret", StringComparison.OrdinalIgnoreCase) ? MinSessionValue : MinAssignedValue;
             var value = text.AsSpan(equals + 1, end - equals - 1);
-            if (value.Length >= MinAssignedValue && value.ContainsAnyInRange('0', '9'))
+            if (value.Length >= least && value.ContainsAnyInRange('0', '9'))
             {
                 SecretSpan.Add(ref found, equals + 1, end, SecretKind.Password);
             }

@@ -91,6 +91,8 @@ internal static class CredentialVocabulary
         ("kata kunci", CredentialClass.WeakPassword), ("secret code", CredentialClass.WeakPassword),
         // fourteenth round: "the secret word on my account is pumpkin"
         ("secret word", CredentialClass.WeakPassword), ("kata rahasia", CredentialClass.WeakPassword),
+        // sixteenth round: a bank's "memorable word" ("memorable word: HAZELNUT") is a second password
+        ("memorable word", CredentialClass.WeakPassword), ("memorable phrase", CredentialClass.WeakPassword),
 
         ("passcode", CredentialClass.Passcode), ("pass code", CredentialClass.Passcode), ("access code", CredentialClass.Passcode),
         ("kode akses", CredentialClass.Passcode), ("kode rahasia", CredentialClass.Passcode), ("kode sandi", CredentialClass.Passcode),

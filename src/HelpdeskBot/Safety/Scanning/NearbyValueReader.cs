@@ -133,10 +133,13 @@ internal static class NearbyValueReader
 
         Span<char> buffer = stackalloc char[24];
         var topic = false;
-        foreach (var word in read)
+        for (var i = 0; i < read.Length && !topic; i++)
         {
             // "[password removed]" is the guard's own word, not the message's topic.
-            topic |= LoginTopic.Contains(word.Lower(text, buffer)) && !Redaction.IsPlaceholderAt(text, word.Start);
+            var lower = read[i].Lower(text, buffer);
+            topic = LoginTopic.Contains(lower) && !Redaction.IsPlaceholderAt(text, read[i].Start)
+                // "Error log: … user_id=55102877" (sixteenth round, a false positive): "log" signs in only as "log in", "log on".
+                && (!lower.SequenceEqual("log") || (i + 1 < read.Length && read[i].CoreEnd == read[i].End && SignsIn(read[i + 1].Lower(text, buffer))));
         }
 
         if (!topic)
@@ -148,7 +151,7 @@ internal static class NearbyValueReader
         for (var i = 0; i < read.Length; i++)
         {
             var word = read[i];
-            if ((facts[i] & WordFacts.Plain) == 0 && IsStrongValue(text, word)
+            if ((facts[i] & WordFacts.Plain) == 0 && IsStrongValue(text, word) && !IsLogField(text, word)
                 && IsValue(text, CredentialClass.Password, word, previous, null, [], found, out var kind) && kind == ValueKind.Chosen)
             {
                 SecretSpan.Add(ref found, word.CoreStart, ValueEnd(text, word, kind), SecretKind.Password);
@@ -157,6 +160,21 @@ internal static class NearbyValueReader
             previous = EndsSentence(text, word) ? null : word;
         }
     }
+
+    /// <summary>
+    /// "user_id=55102877", "attempts=2" in a pasted log (sixteenth round, a false positive): a field's value, named by the field.
+    /// A credential assigned so ("token=…") is <see cref="CredentialPairReader"/>'s.
+    /// </summary>
+    private static bool IsLogField(string text, SentenceWord word)
+    {
+        var equals = text.AsSpan(word.CoreStart, word.End - word.CoreStart).IndexOf('=');
+        return equals > 0 && !text.AsSpan(word.CoreStart, equals).ContainsAnyExcept(IdentifierCharacters);
+    }
+
+    private static readonly SearchValues<char> IdentifierCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-");
+
+    private static bool SignsIn(ReadOnlySpan<char> next) => next is "in" or "on" or "into" or "ke" or "masuk";
 
     /// <summary>A word strong enough to be a chosen password on its own, and no product with its number.</summary>
     private static bool IsStrongValue(string text, SentenceWord word)

@@ -89,7 +89,7 @@ internal static class SpelledDigits
     /// <summary>Whether the word at <paramref name="pos"/> names a number from zero to ninety-nine.</summary>
     public static bool IsNumberName(string text, int pos) => NumberNames.Contains(WordAt(text, pos));
 
-    /// <summary>Past the separator after a number or a word: up to three spaces, commas, dashes or dots.</summary>
+    /// <summary>Past the separator after a number or a word: up to three spaces, commas, dashes or dots, or a mark said as a word.</summary>
     public static int SkipSeparator(string text, int k)
     {
         var gap = k;
@@ -98,7 +98,35 @@ internal static class SpelledDigits
             k++;
         }
 
+        // Voice typing writes the marks out: "five three zero seven space one five one two", "… comma seven two nine eight".
+        if (k > gap && text[k - 1] == ' ' && SpokenSeparator(text, k) is > 0 and var length && k + length + 2 < text.Length && text[k + length] == ' '
+            && (char.IsAsciiDigit(text[k + length + 1]) || MayStartNumber(text[k + length + 1], text[k + length + 2])))
+        {
+            return SkipSeparator(text, k + length);
+        }
+
         return k;
+    }
+
+    private static readonly string[] SpokenSeparators = ["space", "comma", "dash", "hyphen", "spasi", "koma", "strip", "setrip"];
+
+    /// <summary>The length of a separator said as a word at <paramref name="k"/> ("space", "koma"), or 0.</summary>
+    private static int SpokenSeparator(string text, int k)
+    {
+        if (k >= text.Length || (text[k] | 0x20) is not ('s' or 'c' or 'd' or 'h' or 'k'))
+        {
+            return 0;
+        }
+
+        foreach (var word in SpokenSeparators)
+        {
+            if (string.Compare(text, k, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return word.Length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>

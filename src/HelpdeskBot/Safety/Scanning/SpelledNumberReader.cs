@@ -91,7 +91,7 @@ internal static class SpelledNumberReader
             }
 
             var count = SpelledDigits.ReadRun(text, i, digits, out var end);
-            if (count is >= LeastCodeWords and <= MostCodeWords)
+            if (count is >= LeastCodeWords and <= MostCodeWords && !NamedOtherwiseBefore(text, i))
             {
                 SecretSpan.Add(ref found, i, end, NamesPin(text) ? SecretKind.Pin : SecretKind.Otp);
             }
@@ -148,6 +148,44 @@ internal static class SpelledNumberReader
 
         var number = digits[..count];
         return CardNumberScanner.HasIssuerRange(CardNumberScanner.Prefix4(number), count) && CardNumberScanner.PassesLuhn(number);
+    }
+
+    // Words that say what else a number read out is: "my order number is four four one nine two zero three seven".
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherNumbers = ChatWords.Lookup(
+        "order", "pesanan", "resi", "tracking", "invoice", "phone", "hp", "telp", "telepon", "wa", "whatsapp", "rekening", "account",
+        "postcode", "zip", "ref", "reference", "nik", "ktp", "npwp", "imei", "serial", "booking", "member", "customer", "pelanggan");
+
+    /// <summary>Whether one of the three words before <paramref name="pos"/> names another kind of number (sixteenth round, a false positive).</summary>
+    private static bool NamedOtherwiseBefore(string text, int pos)
+    {
+        var end = pos;
+        for (var words = 0; words < 3; words++)
+        {
+            while (end > 0 && !char.IsLetterOrDigit(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end)
+            {
+                return false;
+            }
+
+            if (end - start <= 24 && OtherNumbers.Contains(text.AsSpan(start, end - start)))
+            {
+                return true;
+            }
+
+            end = start;
+        }
+
+        return false;
     }
 
     /// <summary>Whether the message names a PIN ("pin", "pinnya", "mpin") as a word of its own.</summary>

@@ -455,7 +455,8 @@ internal static class UnnamedValueReader
                          || (keywords[i] >= 0 && i > 0 && text[words[i - 1].End - 1] == ':' && IsChosenValue(text, word))
                          || (!namedOtherwise && (IsTheOneUsed(text, words, i) || (account && IsUsedOnAccount(text, words, i))
                              || ((account || passwordContext) && IsFailing(text, words, i))))
-                         || (secrecy && IsToldValue(text, words, i)))))
+                         || (secrecy && IsToldValue(text, words, i))
+                         || (!namedOtherwise && IsGuessedValue(text, words, i, passwordContext || account)))))
             {
                 SecretSpan.Add(ref found, word.CoreStart, word.CoreStart + PasswordValue(text, word).Length, SecretKind.Password);
             }
@@ -535,6 +536,32 @@ internal static class UnnamedValueReader
     }
 
     /// <summary>
+    /// "it's something like Rosebud#1952 but I'm not sure", "I use the same one as always, it's something like Garuda#77" (the
+    /// thirteenth user trial: both reached a ticket): a value told as roughly what it is. With letters, digits and a symbol it
+    /// is a password whatever the sentence is about; with less, in a sentence about a password or an account.
+    /// </summary>
+    private static bool IsGuessedValue(string text, ReadOnlySpan<SentenceWord> words, int i, bool aboutLogin)
+    {
+        if (i < 2 || !IsChosenValue(text, words[i]))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        var before = words[i - 1].Lower(text, buffer);
+        var guessed = before is "kira2" or "kira-kira" or "kayaknya" or "kyknya" or "sepertinya" or "roughly" or "approximately" or "probably"
+            || (before is "like" && words[i - 2].Lower(text, buffer) is "something" or "sth" or "smth" or "somethin" or "kinda" or "sort")
+            || (before is "kayak" or "kyk" or "semacam" or "seperti" && words[i - 2].Lower(text, buffer) is "itu" or "sih" or "tuh" or "nya" or "pokoknya" or "kira2");
+        if (!guessed)
+        {
+            return false;
+        }
+
+        var value = PasswordValue(text, words[i]);
+        return aboutLogin || (value.ContainsAnyInRange('a', 'z') && value.ContainsAnyInRange('A', 'Z') && value.ContainsAnyInRange('0', '9') && HasSymbol(value));
+    }
+
+    /// <summary>
     /// "for the shared canva acc we use design@team2024": a value with a symbol in it right after "we use" / "I use" in
     /// a sentence that names an account (checked by the caller).
     /// </summary>
@@ -611,6 +638,13 @@ internal static class UnnamedValueReader
 
         var digit = char.IsAsciiDigit(text[start]);
 
+        // A run is read from its first word: "four four one nine …" is not read again from its third.
+        if (i > 0 && words[i - 1].CoreEnd > words[i - 1].CoreStart
+            && (char.IsAsciiDigit(text[words[i - 1].CoreEnd - 1]) || SpelledDigits.Read(text, words[i - 1].CoreStart, out _) > 0))
+        {
+            return false;
+        }
+
         if (!digit && !channel && !codeEarlier && (i == 0 || words[i - 1].CoreEnd <= words[i - 1].CoreStart || text[words[i - 1].CoreStart] is not ('c' or 'C' or 'k' or 'K')))
         {
             return false;
@@ -620,7 +654,10 @@ internal static class UnnamedValueReader
         // A code word earlier in the sentence: digits read out one by one or in two threes, not after a word that
         // says they are something else ("code 7 for the order 123 456").
         var named = codeEarlier && !BlockedBefore(text, words, i);
-        if (!channel && !afterCode && !named)
+        // "text: my order number is four four one …", "sms dr 3345" (sixteenth round): a channel in the sentence does not make
+        // a number the words before it name, or the sender's, a code.
+        var sent = channel && !BlockedBefore(text, words, i) && !IsSenderNumber(text, words, i);
+        if (!sent && !afterCode && !named)
         {
             return false;
         }
@@ -731,7 +768,32 @@ internal static class UnnamedValueReader
             }
         }
 
-        return i + 1 >= words.Length || !Units.Contains(words[i + 1].Lower(text, buffer));
+        return !IsSenderNumber(text, words, i) && (i + 1 >= words.Length || !Units.Contains(words[i + 1].Lower(text, buffer)));
+    }
+
+    // Right before digits, what makes them the number a text came from or went to.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SenderWords = ChatWords.Lookup(
+        "from", "dari", "dr", "to", "ke", "pengirim", "sender", "shortcode");
+
+    /// <summary>
+    /// "sy dpt sms dr 3345", "texts … from a short code 62884", "I reported it to 7726" (sixteenth round, false positives): the
+    /// number a message came from or was sent to, right after "from", "dari", "to" or "short code".
+    /// </summary>
+    private static bool IsSenderNumber(string text, ReadOnlySpan<SentenceWord> words, int i)
+    {
+        if (i == 0 || words[i - 1].CoreEnd != words[i - 1].End)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        var before = words[i - 1].Lower(text, buffer);
+        if (SenderWords.Contains(before))
+        {
+            return true;
+        }
+
+        return i > 1 && before is "code" or "kode" && words[i - 2].Lower(text, buffer) is "short" or "pendek";
     }
 
     private static bool IsLoginValue(string text, ReadOnlySpan<SentenceWord> words, int i)
