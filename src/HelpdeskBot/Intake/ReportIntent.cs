@@ -129,6 +129,10 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock, TicketSer
         // didn't go through", "money not arrive yet").
         "macet", "keblokir", "kblokir", "kena blokir", "terkunci", "kekunci", "didn't go through", "didnt go through", "did not go through",
         "not go through", "not arrive", "not arrived", "never reached",
+        // Sixteenth writer: short reports of what did not open, finish or come ("Website not open.", "topup not done", "Transfer
+        // rejected.", "Duplicate payment debited.", "Transfer antarbank tertunda.", "remittance delayed po").
+        "not open", "not done", "not completed", "not received", "inaccessible", "rejected", "debited", "bounced", "didn't go threw",
+        "didnt go threw", "tertunda", "ditangguhkan", "reversal not",
         .. NotArrived(),
     ];
 
@@ -141,9 +145,11 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock, TicketSer
         // With the negations of regional chat (fifteenth writer): Javanese "ndak", "ora", "ra", "mboten", "ten"; eastern Indonesian
         // "seng", "sonde", "tra"; "nda" — and what they say does not work: "web ndak bisa dibuka", "email tra bisa kirim", "qris ten jalan".
         string[] negations = ["ga", "gak", "gk", "nggak", "ngga", "enggak", "tidak", "tdk", "belum", "blm", "blom", "tak",
-            "nda", "ndak", "ndag", "ora", "ra", "mboten", "ten", "seng", "sonde", "tra", "tara"];
+            "nda", "ndak", "ndag", "ora", "ra", "mboten", "ten", "seng", "sonde", "tra", "tara",
+            // Sixteenth writer: Sundanese "teu" ("teu tiasa login"), Manado "nyanda" ("qris nyanda jalan").
+            "teu", "nyanda"];
         string[] arriving = ["masuk", "datang", "dateng", "sampai", "sampe", "nyampe", "nyampai", "diterima", "terkirim", "cair", "kunjung datang",
-            "masok", "mlebu", "bisa", "bise", "iso", "isa", "bs", "jalan", "kebuka", "dibuka", "berfungsi", "kirim", "muncul"];
+            "masok", "mlebu", "bisa", "bise", "iso", "isa", "bs", "jalan", "kebuka", "dibuka", "berfungsi", "kirim", "muncul", "tiasa", "keluar"];
         return negations.SelectMany(n => arriving.SelectMany(a => new[] { n + " " + a, n + " " + a + "2" }));
     }
 

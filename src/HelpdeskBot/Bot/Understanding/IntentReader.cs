@@ -59,6 +59,8 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         "hehe", "haha", "test", "tes", "testing", "dah", "deh", "kok", "ya", "sama-sama", "welcome",
         // Regional greetings: Javanese "sugeng enjing", Sundanese "punten", "sampurasun", Batak "horas".
         "sugeng", "enjing", "sonten", "dalu", "rahayu", "wilujeng", "punten", "sampurasun", "horas", "salam",
+        // Sixteenth writer: Balinese "om swastiastu", a call ("woi bang"), and the forms of address of Sunda, Bali, Minang, Makassar.
+        "om", "swastiastu", "woi", "woy", "oi", "bang", "abang", "teh", "teteh", "akang", "kang", "bli", "mbok", "uda", "uni", "daeng",
     };
 
     /// <summary>Words that call the conversation off in a short message ("nvm", "forget it", "gak jadi deh").</summary>
