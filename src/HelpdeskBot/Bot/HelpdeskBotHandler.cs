@@ -126,6 +126,14 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
         // Asked for the ticket number before there is one: only in a report's interview (adding to a ticket, it has one).
         if (dc.IsActive && InterviewQuestion.Read(text) is { } ask && (ask != InterviewAsk.TicketNumber || CurrentField(dc) != "comment"))
         {
+            // Asked what the question means, and answered it at once: the answer is read, as the user gave it.
+            if (InterviewQuestion.AnswerAfter(text) is { } answer)
+            {
+                turn.ReadOnly(answer);
+                var answered = await dc.ContinueDialogAsync();
+                if (answered == DialogTurnStatus.Complete && !dc.IsActive) SendMenu(turn, short_: true);
+                return;
+            }
             turn.Send(ask switch
             {
                 InterviewAsk.WhyAsked or InterviewAsk.WhatMeant => FieldHelp(dc) ?? Message.Of("Help.InDialog"),

@@ -42,7 +42,9 @@ public static class PromptWords
         "kasih", "sorry", "maaf", "ok", "oke", "okay", "okey", "just", "now", "cepet", "cepat", "buruan", "skrg", "sekarang", "dear", "well", "hmm",
         "eh", "oh", "ah",
         // "yaudah lewati" (the twelfth trial): "all right, then" before a skip.
-        "yaudah", "yowes", "yawes", "wes", "wis");
+        "yaudah", "yowes", "yawes", "wes", "wis",
+        // "iya nak buat aja" (the thirteenth trial: an older user calls the bot "nak", child).
+        "nak", "nduk", "bapak", "ibu", "om", "tante");
 
     public static bool IsBack(string text) => Back.Contains(TypedText.Normalize(text));
     public static bool IsSkip(string text) => Skip.Contains(TypedText.Normalize(text)) || Skip.Contains(Core(text));

@@ -324,6 +324,8 @@ public sealed class HandoffService(
         await writer.RunProactiveAsync(escalation.Conversation.ConversationId, turn =>
         {
             if (turn.State.Handoff?.EscalationId == escalation.Id) turn.State.Handoff = null;
+            // A person closed the chat (not a timeout, not a withdrawal): what the user types next is for the chat's ticket.
+            turn.State.HandedBack = ticket is { IsOpen: true } && info.State == Resolved && info.Agent is not null ? new HandedBack(ticket.Number, clock.GetUtcNow()) : null;
             var dc = new DialogContext(turn, dialogs);
             var draftClosed = withDraft is not null && dc.Find<WaterfallState<IntakeValues>>() is not null;
             turn.Send(draftClosed ? withDraft! : text, new HelpdeskChannelData { Handoff = info, Ticket = ticket is null ? null : replies.Info(ticket) });

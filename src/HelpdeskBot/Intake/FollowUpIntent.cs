@@ -12,7 +12,7 @@ namespace HelpdeskBot.Intake;
 /// diproses kak?"): it goes on that ticket for the team to answer, and the user is told so with the ticket's status —
 /// rather than starting a report of the question. A question that says something is wrong with another service than the ticket's is read as usual.
 /// </summary>
-public sealed class FollowUpIntent(TicketService tickets, TicketReplies replies, UserClock clock, IntentModel intents) : IIntent
+public sealed class FollowUpIntent(TicketService tickets, TicketReplies replies, UserClock clock, IntentModel intents, TimeProvider time) : IIntent
 {
     public string Id => "followUp";
     public int Order => 27;
@@ -36,7 +36,14 @@ public sealed class FollowUpIntent(TicketService tickets, TicketReplies replies,
         var ticket = claimed.TryGetValue(turn, out var found) ? found : await TicketAskedAboutAsync(dc);
         if (ticket is null) return DialogTurnStatus.Complete;
         var waiting = ticket.Status == TicketStatus.WaitingForUser;
+        var afterChat = turn.State.HandedBack?.TicketNumber == ticket.Number;
+        turn.State.HandedBack = null;
         var updated = await tickets.AddInfoAsync(ticket.Number, turn.Text, [], "user", turn.ActivityKey, turn.CancellationToken);
+        if (afterChat)
+        {
+            turn.Send(Message.Of("FollowUp.AfterChat", updated.Number), new Activities.HelpdeskChannelData { Ticket = replies.Info(updated) });
+            return DialogTurnStatus.Complete;
+        }
         if (!waiting && AddInfoIntent.OpensWithOneMoreThing(turn.Text))
         {
             replies.SendAdded(turn, updated);
@@ -63,11 +70,33 @@ public sealed class FollowUpIntent(TicketService tickets, TicketReplies replies,
         return named is null || named == ticket.Fields.Service || !FollowUpQuestion.SaysSomethingIsWrong(text) ? ticket : null;
     }
 
+    /// <summary>How long after a person's chat ended the user's words are still taken to be for its ticket.</summary>
+    private static readonly TimeSpan AfterChatWindow = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The person's chat just ended with a ticket: the user's first words after it are for that ticket, unless they are plainly
+    /// something else or say something is wrong with another service (as an answer to the team's question is read).
+    /// </summary>
+    private async Task<Ticket?> AfterChatAsync(Turns.TurnContext turn, string text)
+    {
+        if (turn.State.HandedBack is not { } back) return null;
+        if (time.GetUtcNow() - back.At > AfterChatWindow)
+        {
+            turn.State.HandedBack = null;
+            return null;
+        }
+        var ticket = await tickets.GetOwnAsync(TicketService.OwnerOf(turn.Activity), back.TicketNumber, turn.CancellationToken);
+        if (ticket is not { IsOpen: true } || intents.Read(text).Intent is "greeting" or "status" or "agent" or "help" or "cancel") return null;
+        var named = FreeTextReader.Read(text, clock.ReadingContext(turn)).Service;
+        return named is null || named == ticket.Fields.Service || !FollowUpQuestion.SaysSomethingIsWrong(text) ? ticket : null;
+    }
+
     private async Task<Ticket?> TicketAskedAboutAsync(DialogContext dc)
     {
         var turn = dc.Turn;
         var text = turn.Text;
         if (turn.State.Handoff is not null || StatusIntent.NumberIn(TypedText.Normalize(text)) is not null) return null;
+        if (await AfterChatAsync(turn, text) is { } chatTicket) return chatTicket;
         // "one more thing, the app also crashes on the history tab" goes on the app's ticket; "satu lagi, transfer … gagal" is
         // a second problem when the ticket is about something else (the twelfth trial).
         var oneMore = AddInfoIntent.OpensWithOneMoreThing(text);

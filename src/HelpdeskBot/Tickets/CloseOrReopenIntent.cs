@@ -92,12 +92,16 @@ public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies rep
         if (number is null)
         {
             var open = (await tickets.ListOwnAsync(owner, turn.CancellationToken)).Where(t => t.IsOpen).ToList();
-            if (open.Count != 1)
+            var meant = open.Count == 1 ? open[0] : NamedBy(open, normalized);
+            if (meant is null)
             {
-                turn.Send(open.Count == 0 ? Message.Of("AddInfo.NoOpenTicket") : Message.Of("Ticket.WhichToClose", open[0].Number));
+                // Each open ticket a button: the thirteenth trial's user copied the one example given, and closed the other ticket.
+                if (open.Count == 0) turn.Send(Message.Of("AddInfo.NoOpenTicket"));
+                else turn.Send(Message.Of("Ticket.WhichToClose", string.Join("\n", open.Take(5).Select(t => $"{t.Number}: {Snippet(t)}"))), null,
+                    [.. open.Take(5).Select(t => new Choice("close " + t.Number, Message.Of("Ticket.CloseChoice", t.Number)))]);
                 return DialogTurnStatus.Complete;
             }
-            ticket = open[0];
+            ticket = meant;
         }
         else
         {
@@ -130,6 +134,26 @@ public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies rep
         }
         turn.Send(Message.Of(said, updated.Number), new Activities.HelpdeskChannelData { Ticket = replies.Info(updated) });
         return DialogTurnStatus.Complete;
+    }
+
+    /// <summary>
+    /// "spotify is premium again, you can close that ticket": the one open ticket whose problem holds a word of the message that
+    /// no other open ticket's does; null when none or several do.
+    /// </summary>
+    private static Ticket? NamedBy(IReadOnlyList<Ticket> open, string normalized)
+    {
+        var said = Similarity.Normalize(normalized).Split(' ').Where(w => w.Length >= 4).ToHashSet(StringComparer.Ordinal);
+        var words = open.Select(t => Similarity.Normalize($"{t.Fields.Description} {t.Fields.Service}").Split(' ').ToHashSet(StringComparer.Ordinal)).ToList();
+        var distinctive = said.Where(w => words.Count(set => set.Contains(w)) == 1).ToList();
+        var named = open.Where((_, k) => distinctive.Exists(words[k].Contains)).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    /// <summary>The start of a ticket's problem, for its button.</summary>
+    private static string Snippet(Ticket ticket)
+    {
+        var description = ticket.Fields.Description.Trim();
+        return description.Length <= 40 ? description : description[..40].TrimEnd() + "…";
     }
 
     /// <summary>Words that ask why, or say it should not be so: "kok", "kenapa", "why", "lho".</summary>

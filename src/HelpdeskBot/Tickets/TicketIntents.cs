@@ -52,8 +52,12 @@ public sealed class StatusIntent(TicketService tickets, TicketReplies replies) :
         if (number is not null)
         {
             var ticket = await tickets.GetOwnAsync(owner, number, turn.CancellationToken);
-            if (ticket is null) turn.Send(Message.Of("Status.NotFound", number.ToUpperInvariant()), new Activities.HelpdeskChannelData { Tickets = [] });
-            else replies.SendStatus(turn, [ticket]);
+            if (ticket is not null) replies.SendStatus(turn, [ticket]);
+            // "cek HD-4XSMVH6" for HD-4XSVMH6 (the thirteenth trial): one of the user's own, a letter or a swap away, is offered.
+            else if (await tickets.NearOwnAsync(owner, number, turn.CancellationToken) is { } near)
+                turn.Send(Message.Of("Status.DidYouMean", number.ToUpperInvariant(), near.Number), new Activities.HelpdeskChannelData { Tickets = [] },
+                    [new Choice("status " + near.Number, Message.Of("Status.ShowChoice", near.Number))]);
+            else turn.Send(Message.Of("Status.NotFound", number.ToUpperInvariant()), new Activities.HelpdeskChannelData { Tickets = [] });
         }
         else
         {

@@ -135,6 +135,16 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
         return ticket is not null && ticket.Owner == owner ? ticket : null;
     }
 
+    /// <summary>
+    /// The owner's one ticket whose number is that one mistyped — one character changed or two neighbours swapped — or null
+    /// when none or several are.
+    /// </summary>
+    public async Task<Ticket?> NearOwnAsync(TicketOwner owner, string typed, CancellationToken cancellationToken)
+    {
+        var near = (await store.ListByOwnerAsync(owner, cancellationToken)).Where(t => Safety.Typos.OneSlipApart(t.Number, typed.ToUpperInvariant())).Take(2).ToList();
+        return near.Count == 1 ? near[0] : null;
+    }
+
     public Task<IReadOnlyList<Ticket>> ListOwnAsync(TicketOwner owner, CancellationToken cancellationToken) =>
         store.ListByOwnerAsync(owner, cancellationToken);
 

@@ -33,6 +33,12 @@ public sealed class ConversationState
     /// <summary>The reference a later, proactive message uses to reach the user.</summary>
     public Activities.ConversationReference? Reference { get; set; }
 
+    /// <summary>
+    /// The ticket a person's chat just ended with, and when: the user's next words, typed as the chat closed, are for it (the
+    /// thirteenth trial's "and the seller also not reply my chat since 3 days" started a new interview).
+    /// </summary>
+    public HandedBack? HandedBack { get; set; }
+
     /// <summary>What the user's last message left waiting for the guard ("my password is" …); never a secret.</summary>
     public Safety.GuardMemory? Guard { get; set; }
 }
@@ -40,3 +46,6 @@ public sealed class ConversationState
 /// <summary>The conversation's side of an escalation. <see cref="State"/> is requested or accepted (stored by the enum's names).</summary>
 public sealed record HandoffStatus(string EscalationId, Data.Escalations.EscalationState State, string? Agent = null, bool WaitingAcknowledged = false,
     DateTimeOffset? AcknowledgedAt = null);
+
+/// <summary>A person's chat that ended with <see cref="TicketNumber"/> at <see cref="At"/>.</summary>
+public sealed record HandedBack(string TicketNumber, DateTimeOffset At);

@@ -138,7 +138,15 @@ public sealed class TurnContext(Activity activity, ConversationState state, Loca
 
     public string Language => State.Language ?? State.WrittenLanguage ?? Localizer.LanguageOf(Activity.Locale);
 
-    public string Text => Activity.Text?.Trim() ?? "";
+    public string Text => answer ?? Activity.Text?.Trim() ?? "";
+
+    private string? answer;
+
+    /// <summary>
+    /// The rest of the turn reads only <paramref name="part"/> of the message: the answer a user gave after asking about the
+    /// question ("maksudnya gimana nak? ya harusnya kebuka buat liat saldo"). The guard has seen the whole message; the log keeps it.
+    /// </summary>
+    public void ReadOnly(string part) => answer = part.Trim();
 
     public IReadOnlyList<Activity> Replies => replies;
 

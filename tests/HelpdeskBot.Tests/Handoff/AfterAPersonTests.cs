@@ -49,6 +49,29 @@ public sealed class AfterAPersonTests : IDisposable
             .Check(c => Assert.Equal(1, c.Contract!.Step));
     }
 
+    /// <summary>
+    /// The thirteenth trial: the person closed the chat while the user was still typing; "and the seller also not reply my chat
+    /// since 3 days" then started a new interview. The user's next words are for the chat's ticket.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "my transfer failed yesterday at 5pm, the app said \"Transaction failed\". my username is budi_s88", "talk to a person",
+        "and the receiver also says nothing came in, he checked twice")]
+    [InlineData("id-ID", "transfer sy gagal kemarin jam 5 sore, muncul \"Transaksi gagal\". username sy budi_s88", "mau ngomong sama orang aja",
+        "oiya penerimanya jg blm nerima apa2 kak, udh dicek 2x")]
+    public async Task What_the_user_types_right_after_the_person_closed_the_chat_goes_on_its_ticket(string locale, string problem, string askPerson, string more)
+    {
+        var chat = NewChat(locale);
+        await chat.Send(problem).Send(askPerson);
+        var escalation = Assert.Single(await app.Get<IEscalationStore>().ListAsync(EscalationState.Requested));
+        await ResolveAsync();
+        var number = (await app.Get<IEscalationStore>().GetAsync(escalation.Id))!.TicketNumber!;
+
+        await chat.Send(more).AssertSays(number).Check(c => Assert.Null(c.Contract?.Step));
+
+        var ticket = await app.Get<Data.Tickets.ITicketStore>().GetAsync(number);
+        Assert.Contains(ticket!.Events, e => e.Kind == Data.Tickets.TicketEventKind.CommentAdded && e.By == "user" && e.Text == more);
+    }
+
     /// <summary>The seventh trial: a category picked, then "talk to a person": the ticket the request became was "other", low.</summary>
     [Fact]
     public async Task A_category_the_user_picked_before_asking_for_a_person_is_the_tickets()

@@ -118,6 +118,25 @@ internal static class EarlierReport
         return named && words.Any(AskingForIt.Contains) && !IntentReader.Phrases(words).Any(Addition.Contains) && !words.Any(w => w is "wrong" or "salah");
     }
 
+    /// <summary>
+    /// "netflix wont play anything, just give me a ticket number", "shopeepay error, lgsg kasih no tiket aja" (the thirteenth
+    /// trial: both were shown "you have no tickets yet" and the problem was lost): a ticket asked to be made now, not the number
+    /// of one made before — a verb of giving or making, and nothing that looks back (again, forgot, what, yesterday).
+    /// </summary>
+    public static bool DemandsNewTicket(IReadOnlyList<string> words) =>
+        words.Any(IsTicketWord) && words.Any(Demands.Contains) && !words.Any(LooksBack.Contains);
+
+    private static readonly HashSet<string> Demands = new(StringComparer.Ordinal)
+    {
+        "give", "send", "make", "create", "open", "raise", "log", "kasih", "kasi", "bikin", "bikinin", "buat", "buatin", "buatkan", "minta", "bukain",
+    };
+
+    private static readonly HashSet<string> LooksBack = new(StringComparer.Ordinal)
+    {
+        "again", "forgot", "forget", "remind", "what", "what's", "whats", "which", "earlier", "yesterday", "already", "lupa", "lagi", "apa", "brp",
+        "berapa", "mana", "tadi", "td", "kemarin", "kmrn", "kemaren", "udah", "udh", "sudah", "sdh", "status", "update",
+    };
+
     private static bool IsTicketWord(string word) => word.StartsWith("ticket", StringComparison.Ordinal) || word.StartsWith("tiket", StringComparison.Ordinal);
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal) { "number", "no", "nomor", "nomer", "nmr", "no.", "#", "id", "num" };

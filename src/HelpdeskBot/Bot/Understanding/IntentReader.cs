@@ -315,6 +315,7 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     {
         var words = TypedText.Words(text).Where(w => !Particles.Contains(w)).ToList();
         if (words.Count <= 6) return Phrases(words).Any(GivingUp.Contains) && !ProblemWords(words);
+        if (EndsByCallingOff(text)) return true;
         if (words.Count > 24) return false;
         // The giving up may come after a complaint: "ugh this is too many questions. forget it, I'll just use the app".
         for (var cut = text.IndexOfAny(ClauseEnds); cut > 0; cut = text.IndexOfAny(ClauseEnds, cut + 1))
@@ -334,12 +335,27 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
 
     private static readonly char[] ClauseEnds = [',', '.', '!', ';', '-', '…'];
 
+    /// <summary>
+    /// "why do you need my user id for a policy question? ok never mind, cancel" (the thirteenth trial stayed in the interview):
+    /// a last clause of nothing but calling it off.
+    /// </summary>
+    private static bool EndsByCallingOff(string text)
+    {
+        var tail = text.TrimEnd(' ', '.', '!');
+        var cut = tail.AsSpan().LastIndexOfAny(",.!;…?");
+        if (cut <= 0) return false;
+        var last = TypedText.Words(tail[(cut + 1)..]).Where(w => !Particles.Contains(w) && w is not ("ok" or "okay" or "oke" or "so" or "just" or "aja" or "saja")).ToList();
+        return last.Count is > 0 and <= 3 && (Phrases(last).Any(GivingUp.Contains) || last is ["cancel"] or ["batal"] or ["stop"]);
+    }
+
     /// <summary>Words that say the user takes it elsewhere or leaves it for later.</summary>
     private static readonly HashSet<string> GoingElsewhere = new(StringComparer.Ordinal)
     {
         "i'll", "ill", "i will", "i'm going", "im going", "later", "branch", "office", "store", "shop", "myself", "elsewhere", "another time",
         "not worth", "tomorrow", "nanti", "besok", "cabang", "kantor", "toko", "sendiri", "lain kali", "ke sana", "kesana", "datang", "dateng",
         "pergi", "mending",
+        // The thirteenth trial: "eh gajadi deh kak, kyknya wifi rumah sy yg lemot": the trouble turned out to be elsewhere.
+        "kyknya", "kayaknya", "ternyata", "turns out", "my own", "my wifi", "wifi rumah", "wifi sy", "wifi saya",
     };
 
     public IntentReading Read(string text)
@@ -383,6 +399,8 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
             var about = EarlierReport.About(words) ?? (words.Any(AddWords.Contains) || DetailsAfterTicket(text) ? "addInfo" : likely.FirstOrDefault(i => i is "status" or "addInfo") ?? "status");
             return new IntentReading(about, Math.Max(guess.Score, options.Value.ConfidenceThreshold), [about, .. likely.Where(l => l != about)], false);
         }
+        // "shopeepay error, lgsg kasih no tiket aja": a problem, and a ticket for it now (the thirteenth trial).
+        if (EarlierReport.DemandsNewTicket(words) && DescribesProblem(text)) return IntentReading.Keyword("report");
         // "any update on my report?", "lupa bilang, buat laporan tadi…": about a report already made, whatever the model thinks.
         if (EarlierReport.Read(words) is { } earlier)
         {

@@ -96,6 +96,19 @@ public static class InterviewQuestion
         return ReadShort(text);
     }
 
+    /// <summary>
+    /// "maksudnya gimana nak? ya harusnya kebuka buat liat saldo", "What do you mean just before? I only opened the envelope
+    /// picture" (the thirteenth trial dropped both answers): what follows a question about the question, when it says something
+    /// (three words or more); null otherwise.
+    /// </summary>
+    public static string? AnswerAfter(string text)
+    {
+        var mark = text.IndexOf('?', StringComparison.Ordinal);
+        if (mark < 0 || ReadShort(text[..(mark + 1)]) is not (InterviewAsk.WhatMeant or InterviewAsk.WhyAsked)) return null;
+        var rest = text[(mark + 1)..].TrimStart('?', ' ', '\n');
+        return TypedText.Words(rest).Count >= 3 ? rest : null;
+    }
+
     private static InterviewAsk? ReadShort(string text)
     {
         var normalized = TypedText.Normalize(text);

@@ -71,7 +71,7 @@ internal static class CorrectedValueReader
 
             for (var j = i + 1; j < all.Length && j - i <= MaxApart; j++)
             {
-                if (IsValue(text, all, j, buffer) && NearlyTheSame(Core(text, all[i]), Core(text, all[j])))
+                if (IsValue(text, all, j, buffer) && Typos.OneSlipApart(Core(text, all[i]), Core(text, all[j])))
                 {
                     SecretSpan.Add(ref found, all[i].CoreStart, all[i].CoreEnd, named);
                     SecretSpan.Add(ref found, all[j].CoreStart, all[j].CoreEnd, named);
@@ -142,27 +142,4 @@ internal static class CorrectedValueReader
         i >= 0 && i < all.Length && all[i].CoreEnd > all[i].CoreStart && Shapes.IsAllDigits(Core(text, all[i]));
 
     private static bool IsYear(ReadOnlySpan<char> digits) => digits.Length == 4 && digits[0] is '1' or '2' && digits[1] is '9' or '0';
-
-    /// <summary>Two neighbouring digits swapped, or one digit changed.</summary>
-    private static bool NearlyTheSame(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        if (a.Length != b.Length || a.SequenceEqual(b))
-        {
-            return false;
-        }
-
-        var first = 0;
-        while (a[first] == b[first])
-        {
-            first++;
-        }
-
-        var last = a.Length - 1;
-        while (a[last] == b[last])
-        {
-            last--;
-        }
-
-        return first == last || (last == first + 1 && a[first] == b[last] && a[last] == b[first]);
-    }
 }

@@ -1,0 +1,111 @@
+using HelpdeskBot.Data.Tickets;
+using HelpdeskBot.Tests.Infrastructure;
+using HelpdeskBot.Turns;
+
+namespace HelpdeskBot.Tests.Intake;
+
+/// <summary>
+/// What the thirteenth user trial (a helper who never read the code, using the running bot) found, in other words than the
+/// trial's: a hurried user's problem lost to "just give me a ticket number"; a call-off at the end of a longer answer; a yes
+/// to an older user's "nak"; closing "that ticket" by what it was about; a ticket number with a slip in it.
+/// </summary>
+public sealed class ThirteenthTrialTests : IDisposable
+{
+    private readonly HelpdeskApp app = new();
+
+    private TestChat NewChat(string locale = "en-US", string user = "wulan") =>
+        new(app.Get<TurnProcessor>(), userId: user) { Locale = locale, LocalTimezone = "Asia/Jakarta" };
+
+    private async Task<Ticket> StoredAsync(string number) => (await app.Get<ITicketStore>().GetAsync(number))!;
+
+    [Theory]
+    [InlineData("en-US", "my spotify keeps crashing, just give me a ticket number, no time for 20 questions")]
+    [InlineData("id-ID", "gopay ga bisa topup dari pagi, langsung kasih nomor tiket aja kak sy lg buru2")]
+    public async Task A_problem_and_a_demand_for_a_ticket_number_starts_the_report_with_the_problem(string locale, string text)
+    {
+        var chat = NewChat(locale);
+        await chat.Send(text).AssertNotSays("don't have any tickets").AssertNotSays("belum punya tiket");
+        Assert.NotNull(chat.Contract?.Field);
+        Assert.Contains("description", chat.Contract!.Prefilled ?? []);
+    }
+
+    [Fact]
+    public async Task Asking_for_the_number_of_a_ticket_made_before_still_shows_the_tickets() =>
+        await NewChat().Send("what was my ticket number again? the one for the login error").Check(c => Assert.Null(c.Contract?.Step));
+
+    [Theory]
+    [InlineData("en-US", "why do you need my id for a simple question? ok never mind, cancel")]
+    [InlineData("id-ID", "eh gajadi deh kak, kayaknya wifi kantor sy yg lemot")]
+    public async Task A_call_off_at_the_end_of_an_answer_stops_the_interview(string locale, string answer) =>
+        await NewChat(locale).Send(locale == "en-US" ? "report a problem" : "lapor masalah").AssertField("userId")
+            .Send(answer).AssertSays(locale == "en-US" ? "I've stopped" : "saya hentikan")
+            .Check(c => Assert.Null(c.Contract?.Field is "userId" ? c.Contract.Field : null));
+
+    [Fact]
+    public async Task Yes_to_the_summary_with_an_older_users_form_of_address_creates_the_ticket()
+    {
+        var chat = NewChat("id-ID");
+        await IntakeConversationTests.AnswerAll(chat).Send("iya nak buat aja").AssertSays("HD-");
+        Assert.NotNull(chat.Ticket);
+    }
+
+    [Fact]
+    public async Task Closing_that_ticket_by_what_it_was_about_closes_that_one()
+    {
+        var first = NewChat();
+        await IntakeConversationTests.AnswerAll(first, description: "Spotify premium got downgraded to free after the renewal").Send("yes");
+        var spotify = first.Ticket!.Number;
+        var second = NewChat();
+        await IntakeConversationTests.AnswerAll(second, description: "Yahoo mail is not receiving any emails").Send("yes");
+        var yahoo = second.Ticket!.Number;
+
+        await NewChat().Send("spotify is premium again, you can close that ticket thanks").AssertSays(spotify);
+
+        Assert.Equal(TicketStatus.Closed, (await StoredAsync(spotify)).Status);
+        Assert.NotEqual(TicketStatus.Closed, (await StoredAsync(yahoo)).Status);
+    }
+
+    [Fact]
+    public async Task Closing_with_two_open_tickets_and_nothing_to_tell_them_apart_offers_each_as_a_button()
+    {
+        var numbers = new List<string>();
+        foreach (var description in new[] { "Spotify premium got downgraded to free", "Yahoo mail is not receiving any emails" })
+        {
+            var chat = NewChat();
+            await IntakeConversationTests.AnswerAll(chat, description: description).Send("yes");
+            numbers.Add(chat.Ticket!.Number);
+        }
+
+        var asked = NewChat();
+        await asked.Send("please close my ticket, it's fixed");
+
+        var buttons = asked.Replies.SelectMany(r => r.SuggestedActions?.Actions ?? []).Select(a => a.Value?.GetString())
+            .Where(v => v?.StartsWith("Close ", StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(numbers.Select(n => "Close " + n).Order(), buttons.Order());
+        foreach (var number in numbers) Assert.NotEqual(TicketStatus.Closed, (await StoredAsync(number)).Status);
+    }
+
+    [Fact]
+    public async Task A_ticket_number_with_two_characters_swapped_offers_the_users_own_ticket()
+    {
+        var chat = NewChat();
+        await IntakeConversationTests.AnswerAll(chat).Send("yes");
+        var number = chat.Ticket!.Number;
+        var slipped = number[..^2] + number[^1] + number[^2];
+        if (slipped == number) return;
+
+        await NewChat().Send("status " + slipped).AssertSays("Did you mean " + number);
+        // Someone else's ticket is never offered.
+        await NewChat(user: "someone-else").Send("status " + slipped).AssertNotSays(number);
+    }
+
+    [Theory]
+    [InlineData("maksudnya gimana nak? ya harusnya aplikasinya kebuka buat liat saldo", "errorMessage")]
+    [InlineData("maksudnya gimana?", "expected")]
+    public async Task An_answer_after_asking_what_the_question_means_is_taken(string answer, string next) =>
+        await NewChat("id-ID").Send("lapor masalah").AssertField("userId").Send("dimas_k21").Send("aplikasi").Send("tadi pagi")
+            .Send("aplikasi nutup sendiri tiap buka menu saldo").AssertField("expected")
+            .Send(answer).AssertField(next);
+
+    public void Dispose() => app.Dispose();
+}
