@@ -98,14 +98,15 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
         }
 
         // At the summary nothing is being answered but yes or no: "no, cancel", "gak jadi deh" call the report off there.
-        if (CommandPhrases.IsCancel(text) || dc.IsActive && (IntentReader.GivesUp(text)
+        var onlyAsks = dc.IsActive && CurrentField(dc) != "comment" && IntentReader.OnlyAsks(text);
+        if (onlyAsks || CommandPhrases.IsCancel(text) || dc.IsActive && (IntentReader.GivesUp(text)
             || CurrentField(dc) == "confirm" && IntentReader.CallsOff(text) && !IntentReader.SaysNoNeed(text)))
         {
             if (dc.IsActive)
             {
                 turn.State.Cancelled = [.. turn.State.Stack];
                 dc.CancelAll();
-                turn.Send(Message.Of("Cancel.Done"));
+                turn.Send(Message.Of(onlyAsks ? "Cancel.NotAReport" : "Cancel.Done"));
             }
             else
             {

@@ -109,7 +109,10 @@ public sealed class HandoffService(
     /// ("… Uber charged me 3 times for one ride"), not only the words that ask for a person ("can I speak to a real human please").
     /// </summary>
     private bool TellsMoreThanTheRequest(Turns.TurnContext turn) =>
-        !string.IsNullOrWhiteSpace(turn.Text) && !Intake.Extraction.FreeTextReader.Read(turn.Text, userClock.ReadingContext(turn)).IsEmpty;
+        !string.IsNullOrWhiteSpace(turn.Text) && (!Intake.Extraction.FreeTextReader.Read(turn.Text, userClock.ReadingContext(turn)).IsEmpty
+            // "akun ovo sy ke blokir tiba2, mau ngomong sama petugas aja", "Prime Video is charging me twice, kindly connect me to
+            // customer care" (the thirteenth trial: both reached the agents' queue empty): a problem told in no field's words.
+            || ReportIntent.SaysWhatIsWrong(TypedText.Normalize(turn.Text)));
 
     private static string Told(string text) => text.Trim() is { Length: > MaxToldLength } long_ ? long_[..MaxToldLength] + "…" : text.Trim();
 

@@ -89,13 +89,17 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock, TicketSer
     public bool Accepts(string text)
     {
         var normalized = TypedText.Normalize(text);
-        var namesProblem = ProblemWords.Any(w => TypedText.ContainsPhrase(normalized, w) && !Negated(normalized, w)) || KeepsHappening(normalized) || NotDoing(normalized);
+        var namesProblem = SaysWhatIsWrong(normalized);
         // "is the new iPhone in stock?", "promo 12.12 ada apa aja?": a question that names nothing wrong and says nothing
         // is not so asks for something other than a report.
         if (!namesProblem && SideQuestion.AsksOnly(normalized)) return false;
         // A sentence that describes something is taken; a few words only when they name a problem ("tidak ada masalah" does not).
         return DescribesProblem(text) && normalized.Split(' ').Length > 4 || namesProblem;
     }
+
+    /// <summary>Whether the (normalised) text names something wrong: "app crash", "akun sy ke blokir", "keeps crashing".</summary>
+    public static bool SaysWhatIsWrong(string normalized) =>
+        ProblemWords.Any(w => TypedText.ContainsPhrase(normalized, w) && !Negated(normalized, w)) || KeepsHappening(normalized) || NotDoing(normalized);
 
     /// <summary>Words that name something wrong, even in two words ("app crash", "login gagal").</summary>
     private static readonly string[] ProblemWords =
@@ -133,6 +137,8 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock, TicketSer
         // rejected.", "Duplicate payment debited.", "Transfer antarbank tertunda.", "remittance delayed po").
         "not open", "not done", "not completed", "not received", "inaccessible", "rejected", "debited", "bounced", "didn't go threw",
         "didnt go threw", "tertunda", "ditangguhkan", "reversal not",
+        // Thirteenth trial: "akun ovo sy ke blokir tiba2", "Prime Video is charging me twice this month".
+        "ke blokir", "k blokir", "charging me", "charged me", "charging twice", "billed twice", "billing me",
         .. NotArrived(),
     ];
 

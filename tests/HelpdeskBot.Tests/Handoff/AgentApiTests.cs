@@ -221,6 +221,27 @@ public sealed class AgentApiTests : IDisposable
     /// the chat, and the user was told "You don't have any tickets yet." A request that tells its problem carries it; a
     /// chat with a person that told the problem is a ticket, open and assigned, with the chat on it.
     /// </summary>
+    /// <summary>The thirteenth trial: a problem in no field's words, with the request, reached the agents' queue empty.</summary>
+    [Theory]
+    [InlineData("halo min, akun dana sy ke blokir tiba2, mau ngomong sama petugas aja", "ke blokir")]
+    [InlineData("HBO Max is charging me twice this month, kindly connect me to a customer care executive", "charging me twice")]
+    public async Task A_request_for_a_person_with_a_problem_in_its_own_words_carries_it(string text, string told)
+    {
+        var chat = Chat();
+        await chat.Send(text);
+        var escalation = Assert.Single(await app.Get<IEscalationStore>().ListAsync(EscalationState.Requested));
+        Assert.True(escalation.Answers.Any(a => a.Field == EscalationAnswer.WhileWaiting && a.Value.Contains(told, StringComparison.Ordinal)),
+            chat.Said() + " :: " + string.Join(" | ", escalation.Answers.Select(a => a.Field + "=" + a.Value)));
+    }
+
+    [Fact]
+    public async Task A_bare_request_for_a_person_carries_nothing()
+    {
+        await Chat().Send("can I talk to a real person please");
+        var escalation = Assert.Single(await app.Get<IEscalationStore>().ListAsync(EscalationState.Requested));
+        Assert.Empty(escalation.Answers);
+    }
+
     [Fact]
     public async Task A_first_message_asking_for_a_person_with_its_problem_leaves_a_ticket_of_the_chat()
     {

@@ -107,5 +107,12 @@ public sealed class ThirteenthTrialTests : IDisposable
             .Send("aplikasi nutup sendiri tiap buka menu saldo").AssertField("expected")
             .Send(answer).AssertField(next);
 
+    [Theory]
+    [InlineData("en-US", "report a problem", "I have no issue, I am only asking about the return rules. Can you answer that?", "not reporting a problem")]
+    [InlineData("id-ID", "lapor masalah", "lho sy ga lapor masalah kak, cuma nanya soal biaya admin", "bukan melaporkan masalah")]
+    public async Task Saying_one_only_asks_stops_the_interview_and_says_who_can_answer(string locale, string start, string answer, string said) =>
+        await NewChat(locale).Send(start).AssertField("userId").Send(answer).AssertSays(said)
+            .Check(c => Assert.NotEqual("service", c.Contract?.Field));
+
     public void Dispose() => app.Dispose();
 }

@@ -335,6 +335,26 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
 
     private static readonly char[] ClauseEnds = [',', '.', '!', ';', '-', '…'];
 
+    /// <summary>What says the user only asks, and reports nothing: "I only asking the policy question", "sy ga lapor masalah, cuma nanya".</summary>
+    private static readonly HashSet<string> OnlyAsking = new(StringComparer.Ordinal)
+    {
+        "only asking", "just asking", "only a question", "just a question", "i only ask", "only want to ask", "just want to ask", "i don't have problem",
+        "i dont have problem", "i don't have a problem", "i dont have a problem", "not reporting", "not a problem report", "no problem to report",
+        "cuma nanya", "cm nanya", "cuma tanya", "cm tanya", "cuma mau nanya", "cuma mau tanya", "nanya aja", "tanya aja", "mau nanya aja",
+        "bukan lapor", "ga lapor", "gak lapor", "nggak lapor", "tidak lapor", "tidak melapor",
+    };
+
+    /// <summary>
+    /// "I don't have problem, I only asking the policy question. Can you answer it?", "lho sy ga lapor masalah kak, cuma nanya
+    /// kebijakan" (the thirteenth trial: kept as the user id, and as "a sentence, not an id"): said in an interview, the user is
+    /// not reporting anything.
+    /// </summary>
+    public static bool OnlyAsks(string text)
+    {
+        var words = TypedText.Words(text);
+        return words.Count <= 30 && Phrases(words).Any(OnlyAsking.Contains);
+    }
+
     /// <summary>
     /// "why do you need my user id for a policy question? ok never mind, cancel" (the thirteenth trial stayed in the interview):
     /// a last clause of nothing but calling it off.
