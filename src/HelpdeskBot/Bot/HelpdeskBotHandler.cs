@@ -149,7 +149,7 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
         {
             foreach (var intent in intents)
             {
-                if (intent.Interrupts && intent.Matches(text))
+                if (intent.InterruptsWith(dc, text))
                 {
                     await intent.StartAsync(dc);
                     return;

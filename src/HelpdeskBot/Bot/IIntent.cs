@@ -23,6 +23,9 @@ public interface IIntent
     /// <summary>True when the text holds one of the intent's own command phrases (the fast path, before the model).</summary>
     bool Matches(string text);
 
+    /// <summary>Whether the intent starts on this text while a dialog of <paramref name="dc"/> is asking something.</summary>
+    bool InterruptsWith(DialogContext dc, string text) => Interrupts && Matches(text);
+
     /// <summary>
     /// Whether the intent takes a message the intent model read as asking for it: the model proposes, the intent may
     /// refuse what it cannot be ("ok" is no problem to report). The bot then offers the likely choices instead.

@@ -66,9 +66,13 @@ public sealed class FollowUpIntent(TicketService tickets, TicketReplies replies,
         if (ticket is null || intents.Read(text).Intent is "greeting" or "status" or "agent" or "help" or "cancel" or "addInfo") return null;
         // "chrome versi 131 gan, di hp jg chrome" (the tenth trial) answers "which browser?" and names the website: only a
         // message that says something is wrong with another service is a new report.
-        var named = FreeTextReader.Read(text, clock.ReadingContext(turn)).Service;
-        return named is null || named == ticket.Fields.Service || !FollowUpQuestion.SaysSomethingIsWrong(text) ? ticket : null;
+        return AboutTicket(turn, text, ticket) ? ticket : null;
     }
+
+    /// <summary>Whether the text may be about the ticket: it names no other service, or says nothing is wrong with the one it names.</summary>
+    private bool AboutTicket(Turns.TurnContext turn, string text, Ticket ticket) =>
+        FreeTextReader.Read(text, clock.ReadingContext(turn)).Service is not { } named || named == ticket.Fields.Service
+        || !FollowUpQuestion.SaysSomethingIsWrong(text);
 
     /// <summary>How long after a person's chat ended the user's words are still taken to be for its ticket.</summary>
     private static readonly TimeSpan AfterChatWindow = TimeSpan.FromMinutes(10);
@@ -87,8 +91,7 @@ public sealed class FollowUpIntent(TicketService tickets, TicketReplies replies,
         }
         var ticket = await tickets.GetOwnAsync(TicketService.OwnerOf(turn.Activity), back.TicketNumber, turn.CancellationToken);
         if (ticket is not { IsOpen: true } || intents.Read(text).Intent is "greeting" or "status" or "agent" or "help" or "cancel") return null;
-        var named = FreeTextReader.Read(text, clock.ReadingContext(turn)).Service;
-        return named is null || named == ticket.Fields.Service || !FollowUpQuestion.SaysSomethingIsWrong(text) ? ticket : null;
+        return AboutTicket(turn, text, ticket) ? ticket : null;
     }
 
     private async Task<Ticket?> TicketAskedAboutAsync(DialogContext dc)
@@ -104,7 +107,6 @@ public sealed class FollowUpIntent(TicketService tickets, TicketReplies replies,
         var ticket = await tickets.NewestOpenInAsync(TicketService.OwnerOf(turn.Activity), turn.Activity.Conversation?.Id ?? "", turn.CancellationToken);
         if (ticket is null) return null;
         // "when will I get my money back?" after an app ticket is still about it; "when will email be fixed, I can't send" is not.
-        var named = FreeTextReader.Read(text, clock.ReadingContext(turn)).Service;
-        return named is null || named == ticket.Fields.Service || !FollowUpQuestion.SaysSomethingIsWrong(text) ? ticket : null;
+        return AboutTicket(turn, text, ticket) ? ticket : null;
     }
 }

@@ -32,6 +32,7 @@ public static class IntakeExtensions
             sp.GetRequiredService<IntakeDialog>()]);
         builder.Services.AddSingleton<IIntent, ReportIntent>();
         builder.Services.AddSingleton<IIntent, FollowUpIntent>();
+        builder.Services.AddSingleton<IIntent, ReportToTicketIntent>();
         return builder;
     }
 }

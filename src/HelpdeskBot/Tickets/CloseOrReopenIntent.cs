@@ -157,13 +157,14 @@ public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies rep
     }
 
     /// <summary>Words that ask why, or say it should not be so: "kok", "kenapa", "why", "lho".</summary>
-    private static readonly string[] Why = ["why", "how come", "kok", "koq", "kenapa", "knp", "napa", "mengapa", "lho", "loh", "lah", "masa", "ngapain", "who"];
+    private static readonly string[] Why = ["why", "how come", "kok", "koq", "kenapa", "knp", "napa", "mengapa", "lho", "loh", "ngapain"];
 
     /// <summary>Words that say the ticket was closed, not that something closes: "ditutup", "closed it", "marked as resolved".</summary>
     private static readonly string[] ClosedWords =
     [
-        "closed", "close it", "close my", "close this", "close the ticket", "closing it", "closing my", "resolved", "marked", "ditutup",
-        "ditutupin", "tutup tiket", "tutup tiketnya", "diselesaikan", "diclose", "di close", "diresolve", "di resolve", "dianggap selesai",
+        // Done by someone else, never asked for: "tutup aja tiketnya" is a request, "kok ditutup" a protest.
+        "closed", "you close", "u close", "they close", "resolved", "marked", "ditutup", "ditutupin", "diselesaikan", "diclose", "di close",
+        "diresolve", "di resolve", "dianggap selesai",
     ];
 
     /// <summary>"the app closed itself", "ditutup sendiri": something closing by itself is a problem, not a ticket closed.</summary>

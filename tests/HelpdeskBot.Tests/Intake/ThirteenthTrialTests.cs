@@ -114,5 +114,26 @@ public sealed class ThirteenthTrialTests : IDisposable
         await NewChat(locale).Send(start).AssertField("userId").Send(answer).AssertSays(said)
             .Check(c => Assert.NotEqual("service", c.Contract?.Field));
 
+    [Theory]
+    [InlineData("no wait, this is the same problem as before, add it to {0}")]
+    [InlineData("add info to {0}")]
+    public async Task Adding_to_a_ticket_during_an_interview_moves_what_was_told_onto_it(string phrasing)
+    {
+        var first = NewChat();
+        await IntakeConversationTests.AnswerAll(first).Send("yes");
+        var number = first.Ticket!.Number;
+        var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, phrasing, number);
+
+        var chat = NewChat();
+        await chat.Send("the payment screen closes again when I press pay").Check(c => Assert.NotNull(c.Contract?.Field))
+            .Send(text).AssertSays(number).Check(c => Assert.Null(c.Contract?.Step));
+
+        var ticket = await StoredAsync(number);
+        var comment = Assert.Single(ticket.Events, e => e.Kind == TicketEventKind.CommentAdded && e.By == "user");
+        Assert.Contains("the payment screen closes again when I press pay", comment.Text, StringComparison.Ordinal);
+        // The interview is over: the next message is read as at the menu, not as its next answer.
+        await chat.Send("thanks").Check(c => Assert.Null(c.Contract?.Step));
+    }
+
     public void Dispose() => app.Dispose();
 }

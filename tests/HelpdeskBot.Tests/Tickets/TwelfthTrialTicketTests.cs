@@ -72,6 +72,8 @@ public sealed class TwelfthTrialTicketTests : IDisposable
     [InlineData("en-US", "thanks, all good now")]
     [InlineData("en-US", "I can't log in to the website since this morning")]
     [InlineData("id-ID", "kak kok email sy ga bisa kirim lampiran ya dari tadi")]
+    [InlineData("id-ID", "udah lah tutup aja tiketnya, makasih")]
+    [InlineData("en-US", "why does the app keep getting closed by itself when I open it")]
     public async Task Thanks_or_another_problem_after_the_close_leaves_the_ticket_closed(string locale, string text)
     {
         var (chat, number) = await AfterTicketAsync(locale);
