@@ -29,9 +29,12 @@ public sealed class ThirteenthTrialTests : IDisposable
         Assert.Contains("description", chat.Contract!.Prefilled ?? []);
     }
 
-    [Fact]
-    public async Task Asking_for_the_number_of_a_ticket_made_before_still_shows_the_tickets() =>
-        await NewChat().Send("what was my ticket number again? the one for the login error").Check(c => Assert.Null(c.Contract?.Step));
+    [Theory]
+    [InlineData("what was my ticket number again? the one for the login error")]
+    [InlineData("can you give me my ticket number for the failed transfer")]
+    [InlineData("kasih nomor tiket sy yg transfer gagal dong")]
+    public async Task Asking_for_the_number_of_a_ticket_made_before_still_shows_the_tickets(string text) =>
+        await NewChat().Send(text).Check(c => Assert.Null(c.Contract?.Step));
 
     [Theory]
     [InlineData("en-US", "why do you need my id for a simple question? ok never mind, cancel")]

@@ -124,7 +124,12 @@ internal static class EarlierReport
     /// of one made before — a verb of giving or making, and nothing that looks back (again, forgot, what, yesterday).
     /// </summary>
     public static bool DemandsNewTicket(IReadOnlyList<string> words) =>
-        words.Any(IsTicketWord) && words.Any(Demands.Contains) && !words.Any(LooksBack.Contains);
+        words.Any(IsTicketWord) && words.Any(Demands.Contains) && !words.Any(LooksBack.Contains)
+        // "give me my ticket number for the failed transfer": the number of one made before.
+        && !IntentReader.Phrases(words).Any(p => Reference.Contains(p) && !NumberOnly.Contains(p));
+
+    /// <summary>References that name only a number, not whose: "a ticket number" may be one to make now.</summary>
+    private static readonly HashSet<string> NumberOnly = new(StringComparer.Ordinal) { "ticket number", "ticket no", "nomor tiket", "no tiket" };
 
     private static readonly HashSet<string> Demands = new(StringComparer.Ordinal)
     {
