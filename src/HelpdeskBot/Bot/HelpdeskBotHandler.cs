@@ -139,6 +139,8 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             {
                 InterviewAsk.WhyAsked or InterviewAsk.WhatMeant => FieldHelp(dc) ?? Message.Of("Help.InDialog"),
                 InterviewAsk.TicketNumber => Message.Of("Interview.TicketAtEnd"),
+                // A question that takes files is answered with one now; any other, when the screenshot question comes.
+                InterviewAsk.HowToAttach => Message.Of(dc.ActiveFrame.State is ITakesFiles || CurrentField(dc) == "comment" ? "Interview.AttachNow" : "Interview.AttachLater"),
                 _ => HowMuchIsLeft(dc),
             });
             await dc.RepromptAsync();

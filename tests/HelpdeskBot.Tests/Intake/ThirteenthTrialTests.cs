@@ -138,5 +138,16 @@ public sealed class ThirteenthTrialTests : IDisposable
         await chat.Send("thanks").Check(c => Assert.Null(c.Contract?.Step));
     }
 
+    [Fact]
+    public async Task How_to_send_a_picture_at_a_question_that_takes_one_is_answered_and_the_question_stays() =>
+        await NewChat("id-ID").Send("lapor masalah").AssertField("userId").Send("dimas_k21").Send("aplikasi").Send("tadi pagi")
+            .Send("aplikasi nutup sendiri tiap buka menu saldo").Send("harusnya menu saldo kebuka").AssertField("errorMessage")
+            .Send("ada tulisan merah tp sy ga ngerti. gimana caranya kirim gambarnya?").AssertSays("menjadi jawaban pertanyaan ini").AssertField("errorMessage");
+
+    [Fact]
+    public async Task How_to_send_a_picture_at_another_question_says_where_it_is_taken() =>
+        await NewChat().Send("report a problem").AssertField("userId").Send("how do I send a screenshot?")
+            .AssertSays("question that asks for a screenshot").AssertField("userId");
+
     public void Dispose() => app.Dispose();
 }

@@ -16,6 +16,9 @@ public enum InterviewAsk
 
     /// <summary>"maksudnya gimana?", "what is a screenshot?", "id pengguna tu apa sih?": what the question means.</summary>
     WhatMeant,
+
+    /// <summary>"gmn ngirim gambarnya?", "how do I send a screenshot?": how to attach a file.</summary>
+    HowToAttach,
 }
 
 /// <summary>
@@ -63,6 +66,13 @@ public static class InterviewQuestion
             "nggak ngerti", "ngga ngerti", "tidak mengerti", "ga paham", "gak paham", "gk paham", "kurang paham", "bingung", "id pengguna itu apa",
             "id pengguna tu apa", "apa itu id pengguna", "username itu apa", "username tu apa", "screenshot itu apa", "apa itu screenshot",
             "tangkapan layar itu apa", "apa itu tangkapan layar",
+        ]),
+        // The thirteenth trial: a first-time smartphone user's "gmn ngirim gambarnya?" was kept as the error message.
+        (InterviewAsk.HowToAttach, [
+            "how do i send", "how can i send", "how to send", "how do i attach", "how can i attach", "how to attach", "how do i upload", "how to upload",
+            "where do i attach", "where is the attach", "gmn ngirim", "gimana ngirim", "gmn kirim", "gimana kirim", "bagaimana mengirim",
+            "bagaimana kirim", "cara kirim", "cara ngirim", "cara mengirim", "gimana caranya kirim", "gimana caranya ngirim", "gmn caranya kirim",
+            "gmn caranya ngirim", "cara upload", "gimana upload", "gmn upload", "cara lampirin", "gimana lampirin",
         ]),
     ];
 
