@@ -123,18 +123,15 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             return;
         }
 
+        // Asked what the question means, and answered it at once: the rest of the turn reads the answer, as the user gave it.
+        if (dc.IsActive && InterviewQuestion.AnswerAfter(text) is { } answer)
+        {
+            turn.ReadOnly(answer);
+        }
         // "how long will this take?", "buat apa kak?" typed to a question: answered, and the question asked again.
         // Asked for the ticket number before there is one: only in a report's interview (adding to a ticket, it has one).
-        if (dc.IsActive && InterviewQuestion.Read(text) is { } ask && (ask != InterviewAsk.TicketNumber || CurrentField(dc) != "comment"))
+        else if (dc.IsActive && InterviewQuestion.Read(text) is { } ask && (ask != InterviewAsk.TicketNumber || CurrentField(dc) != "comment"))
         {
-            // Asked what the question means, and answered it at once: the answer is read, as the user gave it.
-            if (InterviewQuestion.AnswerAfter(text) is { } answer)
-            {
-                turn.ReadOnly(answer);
-                var answered = await dc.ContinueDialogAsync();
-                if (answered == DialogTurnStatus.Complete && !dc.IsActive) SendMenu(turn, short_: true);
-                return;
-            }
             turn.Send(ask switch
             {
                 InterviewAsk.WhyAsked or InterviewAsk.WhatMeant => FieldHelp(dc) ?? Message.Of("Help.InDialog"),
@@ -265,7 +262,10 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
         {
             var status = await chosen.StartAsync(dc);
             // While a person is asked for, "anything else?" would be the bot talking over the handoff.
-            if (status == DialogTurnStatus.Complete && !dc.IsActive && turn.State.Handoff is null) SendMenu(turn, short_: true);
+            // Nor after a reply with choices of its own ("Did you mean HD-…?", which ticket to close): Web Chat shows a message's
+            // buttons only while it is the last one.
+            if (status == DialogTurnStatus.Complete && !dc.IsActive && turn.State.Handoff is null && turn.Replies is not [.., { SuggestedActions: not null }])
+                SendMenu(turn, short_: true);
             return;
         }
         SendMenu(turn);

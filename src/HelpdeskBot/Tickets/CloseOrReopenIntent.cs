@@ -171,19 +171,17 @@ public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies rep
     private static readonly string[] ByItself = ["itself", "by", "on", "sendiri", "sndiri", "sdiri"];
 
     /// <summary>A word that says the ticket was closed, not followed within three words by "itself" or "sendiri".</summary>
-    private static bool ClosedByTeam(string[] words)
+    private static bool ClosedByTeam(string[] words) =>
+        ClosedWords.Any(phrase => Occurrences(words, phrase).Any(at => !words.Skip(at.End).Take(3).Any(ByItself.Contains)));
+
+    /// <summary>Where the phrase stands in the words: the index of its first word, and the index after its last.</summary>
+    private static IEnumerable<(int Start, int End)> Occurrences(string[] words, string phrase)
     {
-        foreach (var phrase in ClosedWords)
+        var parts = phrase.Split(' ');
+        for (var i = 0; i + parts.Length <= words.Length; i++)
         {
-            var parts = phrase.Split(' ');
-            for (var i = 0; i + parts.Length <= words.Length; i++)
-            {
-                if (!parts.Select((p, k) => p == words[i + k]).All(x => x)) continue;
-                var after = words.Skip(i + parts.Length).Take(3);
-                if (!after.Any(ByItself.Contains)) return true;
-            }
+            if (parts.Select((p, k) => p == words[i + k]).All(x => x)) yield return (i, i + parts.Length);
         }
-        return false;
     }
 
     /// <summary>
@@ -245,18 +243,6 @@ public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies rep
     }
 
     /// <summary>Whether one of the phrases stands in the words with no negation right before it.</summary>
-    private static bool Mentions(string[] words, IEnumerable<string> phrases)
-    {
-        foreach (var phrase in phrases)
-        {
-            var parts = phrase.Split(' ');
-            for (var i = 0; i + parts.Length <= words.Length; i++)
-            {
-                if (!parts.Select((p, k) => p == words[i + k]).All(x => x)) continue;
-                if (i > 0 && Negations.Contains(words[i - 1])) continue;
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool Mentions(string[] words, IEnumerable<string> phrases) =>
+        phrases.Any(phrase => Occurrences(words, phrase).Any(at => at.Start == 0 || !Negations.Contains(words[at.Start - 1])));
 }
