@@ -29,6 +29,12 @@ public abstract class Dialog(string id)
     /// </summary>
     public virtual DialogState? Forget(DialogState state, Turns.RetractedMessage message) => null;
 
+    /// <summary>
+    /// True when files the user sends at any question asked under this dialog are kept by it (the interview keeps them for
+    /// its ticket), so uploads are taken there, not only at a question that asks for files.
+    /// </summary>
+    public virtual bool KeepsFilesSentAnywhere => false;
+
     /// <summary>Short help for the question this dialog is asking, or null.</summary>
     public virtual Message? Help(DialogContext dc) => null;
 }

@@ -72,6 +72,18 @@ public sealed class DialogContext(TurnContext turn, DialogSet dialogs)
         Stack[^1] = frame with { State = state };
     }
 
+    /// <summary>Changes the state of the nearest enclosing dialog of type <typeparamref name="TState"/>; false when there is none.</summary>
+    public bool Update<TState>(Func<TState, TState> change) where TState : DialogState
+    {
+        for (var i = Stack.Count - 1; i >= 0; i--)
+        {
+            if (Stack[i].State is not TState state) continue;
+            Stack[i] = Stack[i] with { State = change(state) };
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>The state of the nearest enclosing dialog of type <typeparamref name="TState"/>, if any.</summary>
     public TState? Find<TState>() where TState : DialogState =>
         Stack.Select(f => f.State).OfType<TState>().LastOrDefault();

@@ -100,6 +100,9 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
 
     protected override IReadOnlyList<Func<WaterfallStepContext<IntakeValues>, Task<DialogTurnStatus>>> Steps { get; }
 
+    /// <summary>A screenshot sent at any of its questions goes on the ticket (<see cref="EarlyEvidence"/>).</summary>
+    public override bool KeepsFilesSentAnywhere => true;
+
     public static IntakeValues NewValues() => new() { IntakeId = Guid.NewGuid().ToString("N") };
 
     private Func<WaterfallStepContext<IntakeValues>, Task<DialogTurnStatus>> FieldStep(IntakeField field, int index) => async step =>

@@ -33,6 +33,7 @@ public static class IntakeExtensions
         builder.Services.AddSingleton<IIntent, ReportIntent>();
         builder.Services.AddSingleton<IIntent, FollowUpIntent>();
         builder.Services.AddSingleton<IIntent, ReportToTicketIntent>();
+        builder.Services.AddSingleton<ITurnGate, EarlyEvidence>();
         return builder;
     }
 }

@@ -67,13 +67,26 @@ public sealed class UploadLimitsTests
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var error = await ErrorOf(response);
         Assert.Equal("UploadNotExpected", error.Code);
-        Assert.Contains("when the bot asks for screenshots", error.Message, StringComparison.Ordinal);
+        Assert.Contains("during a report", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, StoredFiles(app));
-        // Nor at another question of the interview.
+    }
+
+    [Fact]
+    public async Task An_upload_at_any_question_of_a_report_is_kept_for_its_ticket()
+    {
+        using var app = new HelpdeskApp();
+        var http = app.CreateClient();
+        var client = await DirectLineClient.StartAsync(http);
         await client.AnswerUntilAsync("description");
-        using var early = await UploadAsync(http, client, 1);
-        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
-        Assert.Equal(0, StoredFiles(app));
+
+        using (var early = await UploadAsync(http, client, 1)) Assert.Equal(HttpStatusCode.OK, early.StatusCode);
+        var replies = await client.ReceiveAsync();
+        Assert.Contains(replies, a => a.Text?.Contains("screen0.png: it goes on the ticket", StringComparison.Ordinal) == true);
+        Assert.Equal("description", client.LastField);
+
+        var number = await client.CreateTicketAsync();
+        var ticket = await app.Get<ITicketStore>().GetAsync(number);
+        Assert.Equal(["screen0.png"], ticket!.Attachments.Select(a => a.Name));
     }
 
     [Fact]

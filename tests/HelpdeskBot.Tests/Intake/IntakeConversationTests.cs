@@ -409,6 +409,32 @@ public sealed class IntakeConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_screenshot_sent_before_its_question_goes_on_the_ticket_and_is_not_asked_for_again()
+    {
+        var chat = NewChat(locale: "id-ID");
+        var store = app.Get<IAttachmentStore>();
+        var photo = await store.SaveAsync(chat.ConversationId, "layar.png", new MemoryStream(DirectLine.DirectLineUploadTests.Png));
+        var fake = await store.SaveAsync("another-conversation", "bukan.png", new MemoryStream(DirectLine.DirectLineUploadTests.Png));
+        var ours = new Attachment { Name = "layar.png", ContentType = "image/png", ContentUrl = AttachmentUrls.For("http://localhost", photo.File!.Id) };
+
+        // Sent alone at the question about when it happened: kept, said so, and the same question asked again.
+        await chat.Send("lapor masalah").Send("dimas_k21").Send("aplikasi").AssertField("occurredAt")
+            .Send("", [ours]).AssertSays("dilampirkan ke tiket").AssertField("occurredAt")
+            // One that is not this conversation's upload is refused, as at the screenshot question.
+            .Send("", [new Attachment { Name = "bukan.png", ContentType = "image/png", ContentUrl = AttachmentUrls.For("http://localhost", fake.File!.Id) }])
+            .AssertSays("tidak bisa saya terima").AssertField("occurredAt")
+            // Sent with words, the words answer the question.
+            .Send("kemarin jam 8 pagi", [ours]).AssertField("description")
+            .Send("aplikasi keluar sendiri waktu buka menu saldo").Send("harusnya saldo tampil").AssertField("errorMessage")
+            .Send("gak ada error").Send("buka aplikasi lalu tap saldo").Send("baru kali ini, belum coba apa2").AssertField("category").Send("1").AssertField("confirm")
+            .AssertSays("layar.png").Send("ya");
+        var ticket = await app.Get<ITicketStore>().GetAsync(chat.Ticket!.Number);
+        Assert.Equal(["layar.png"], ticket!.Attachments.Select(a => a.Name));
+        // The screenshot question was never asked: the report had one.
+        Assert.DoesNotContain(chat.Transcript, a => HelpdeskChannelData.From(a)?.Field == "evidence");
+    }
+
+    [Fact]
     public async Task An_interview_interrupted_by_a_restart_continues_where_it_was()
     {
         var directory = HelpdeskApp.NewDataDirectory();

@@ -146,9 +146,9 @@ public sealed class ThirteenthTrialTests : IDisposable
             .Send("ada tulisan merah tp sy ga ngerti. gimana caranya kirim gambarnya?").AssertSays("menjadi jawaban pertanyaan ini").AssertField("errorMessage");
 
     [Fact]
-    public async Task How_to_send_a_picture_at_another_question_says_where_it_is_taken() =>
+    public async Task How_to_send_a_picture_at_another_question_of_a_report_says_it_goes_on_the_ticket() =>
         await NewChat().Send("report a problem").AssertField("userId").Send("how do I send a screenshot?")
-            .AssertSays("question that asks for a screenshot").AssertField("userId");
+            .AssertSays("goes on the ticket with your report").AssertField("userId");
 
     public void Dispose() => app.Dispose();
 }
