@@ -58,6 +58,8 @@ public static class PersonRequest
     private static readonly HashSet<string> Done = new(StringComparer.Ordinal)
     {
         "sudah", "udah", "udh", "sdh", "dah", "already", "pernah", "tadi", "td", "kemarin", "kemaren", "kmrn",
+        // Seventeenth writer: a call tried ("wes tak coba telpon cs ndak diangkat", "I tried calling support"), in Javanese too.
+        "coba", "nyoba", "mencoba", "tried", "wes", "wis", "uwis",
     };
 
     private static readonly HashSet<string> Refusing = new(StringComparer.Ordinal)

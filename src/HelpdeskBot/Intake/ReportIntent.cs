@@ -139,6 +139,9 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock, TicketSer
         "didnt go threw", "tertunda", "ditangguhkan", "reversal not",
         // Thirteenth trial: "akun ovo sy ke blokir tiba2", "Prime Video is charging me twice this month".
         "ke blokir", "k blokir", "charging me", "charged me", "charging twice", "billed twice", "billing me",
+        // Seventeenth writer: "Website does not load.", "Email not receive", "saldo sy berkurang sendiri".
+        "does not load", "doesn't load", "doesnt load", "not load", "not receive", "not receiving", "berkurang sendiri", "berkurang tiba2",
+        "berkurang tiba-tiba", "kepotong sendiri", "terpotong sendiri",
         .. NotArrived(),
     ];
 
@@ -155,7 +158,9 @@ public sealed class ReportIntent(IntakeDialog intake, UserClock clock, TicketSer
             // Sixteenth writer: Sundanese "teu" ("teu tiasa login"), Manado "nyanda" ("qris nyanda jalan").
             "teu", "nyanda"];
         string[] arriving = ["masuk", "datang", "dateng", "sampai", "sampe", "nyampe", "nyampai", "diterima", "terkirim", "cair", "kunjung datang",
-            "masok", "mlebu", "bisa", "bise", "iso", "isa", "bs", "jalan", "kebuka", "dibuka", "berfungsi", "kirim", "muncul", "tiasa", "keluar"];
+            "masok", "mlebu", "bisa", "bise", "iso", "isa", "bs", "jalan", "kebuka", "dibuka", "berfungsi", "kirim", "muncul", "tiasa", "keluar",
+            // Seventeenth writer: what will not open ("aplikasi seng mau buka", "web gak mau kebuka").
+            "mau buka", "mau kebuka", "mau dibuka", "mau jalan", "mau masuk", "mau login", "mau konek", "mau connect"];
         return negations.SelectMany(n => arriving.SelectMany(a => new[] { n + " " + a, n + " " + a + "2" }));
     }
 

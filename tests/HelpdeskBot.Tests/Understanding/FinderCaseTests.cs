@@ -801,4 +801,56 @@ public sealed class FinderCaseTests
     [InlineData("harusnya muncul notif pembayaran masuk tapi ga ada")]
     [InlineData("it should show Payment received but nothing happens")]
     public void What_should_have_shown_is_no_error(string text) => Assert.Null(Find(text, "errorMessage"));
+
+    // Seventeenth writer, each class in other words: questions about the terms start nothing; reports named by whose they
+    // are after what they were about, in chat and Javanese; another problem beside a ticket; thanks for help given; a call
+    // to the helpdesk already tried; short reports of what does not load or open.
+    [Theory]
+    [InlineData("what's the daily transfer limit for a basic account? thinking of upgrading", "report")]
+    [InlineData("how much does it cost to send money to Malaysia from the app?", "report")]
+    [InlineData("biaya tarik tunai di alfamart brp ya kak?", "report")]
+    [InlineData("top up lewat indomaret ada biaya adminnya gak sih min", "report")]
+    [InlineData("is the 0% interest promo still running this month?", "report")]
+    [InlineData("are you guys open on public holidays", "report")]
+    public void Questions_about_fees_limits_and_hours_start_no_report(string text, string notThis)
+    {
+        using var app = new HelpdeskApp();
+        Assert.NotEqual(notThis, app.Get<IntentReader>().Read(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("why was I charged a 6500 fee on a free transfer?", "report")]
+    [InlineData("kok kena biaya admin 2x sih, katanya gratis", "report")]
+    [InlineData("gimana laporan refund aku yg kemarin kak", "status")]
+    [InlineData("laporan saldo nyangkut kula wis ditangani dereng mas?", "status")]
+    [InlineData("Is the problem with my gas token sorted? You said one day", "status")]
+    [InlineData("Not the same as HD-7K3QX9M: my QRIS payment today failed as well", "report")]
+    [InlineData("thanks, the lady on the phone was really helpful with my refund", "greeting")]
+    [InlineData("aplikasi error terus, udah nyoba telpon cs juga ga nyambung", "report")]
+    [InlineData("Mail app does not load.", "report")]
+    [InlineData("qris ndak mau kebuka", "report")]
+    public void Intents_in_the_seventeenth_writers_forms(string text, string intent)
+    {
+        using var app = new HelpdeskApp();
+        Assert.Equal(intent, app.Get<IntentReader>().Read(text).Intent);
+    }
+
+    [Theory]
+    // A service said to work, or a payment that went through "no problem", is not where it broke.
+    [InlineData("The mobile app refuses to start. The website runs normally though.", "Mobile app")]
+    [InlineData("topped up at 9 no problem, but later the app just shows a white screen", "Mobile app")]
+    // A payment menu's name is where the app broke, not a payment.
+    [InlineData("aplikasinya force close tiap buka menu tarik dana", "Mobile app")]
+    // The account blocked by the app is the account's problem.
+    [InlineData("the app suddenly blocked my account this morning when I opened it", "Account & login")]
+    public void Services_said_to_work_or_named_as_a_menu(string text, string service) => Assert.Equal(service, Find(text, "service"));
+
+    [Theory]
+    [InlineData("sy udh nunggu balasan dari senin, transfer ke bca gagal tapi saldo kepotong")]
+    [InlineData("been waiting for a reply since Monday: my bill payment failed")]
+    [InlineData("paid at 8 this morning no problem but now the app won't open")]
+    public void Times_of_waiting_or_of_what_went_fine_are_not_when_it_happened(string text) => Assert.Null(Find(text, "occurredAt"));
+
+    [Fact]
+    public void A_night_shift_is_no_night() => Assert.Equal("kemarin jam 11", Find("sy kirim uang kemarin jam 11 pas jaga malam, status masih proses", "occurredAt"));
 }

@@ -27,6 +27,8 @@ internal static class EarlierReport
         // Eighth writer: "I wrote to you about the double payment last Thursday", "the payout issue just now ah".
         "i wrote to", "i contacted you", "i messaged you", "i emailed you", "i told you", "i mentioned", "issue just now", "problem just now",
         "the issue earlier", "the problem earlier", "masalah tadi", "masalah yg tadi", "masalah yang tadi",
+        // Seventeenth writer: "… solved? You said 48 hours": what the helpdesk said when it was reported.
+        "you said", "you promised", "you told me", "dijanjikan", "dijanjiin", "janjinya",
     };
 
     /// <summary>Words that ask how the earlier report goes.</summary>
@@ -41,6 +43,8 @@ internal static class EarlierReport
         "sorted out", "been sorted", "been fixed", "been resolved", "been handled", "dealt with",
         // "tiket aku apa aja skrg", "show me my tickets": which there are.
         "apa aja", "apa saja", "yg mana aja", "list", "show me", "lihat tiket", "liat tiket",
+        // Seventeenth writer: "Is the issue … solved?", and in Javanese "pripun laporan kulo", "wes diurus durung?".
+        "solved", "sorted", "resolved", "fixed", "pripun", "piye", "kepriye", "diurus", "diurusin", "ditangani", "durung",
     };
 
     /// <summary>Words that bring something to the earlier report.</summary>
@@ -89,8 +93,31 @@ internal static class EarlierReport
         // "sorry what was my ticket number again?", "nomor tiket sy td apa ya? lupa": asking for the number is asking to see the ticket.
         if (AsksForNumber(words)) return "status";
         var phrases = IntentReader.Phrases(words).ToList();
-        if (!phrases.Exists(Reference.Contains) && !ReportedBefore(words)) return null;
+        if (!phrases.Exists(Reference.Contains) && !ReportedBefore(words) && !OwnReport(words)) return null;
         return About(phrases);
+    }
+
+    /// <summary>Whose a report is, said after its subject: "laporan topup gw", "laporan transfer nyangkut ku", "laporan kulo".</summary>
+    private static readonly HashSet<string> Owner = new(StringComparer.Ordinal)
+    {
+        "saya", "sy", "aku", "ak", "ku", "gw", "gue", "gua", "ane", "kulo", "kula", "tak", "awak", "kami",
+    };
+
+    /// <summary>
+    /// "gmn bro laporan topup gw yg ga masuk", "mas laporan transfer nyangkut ku wes diurus durung?" (the seventeenth writer): a
+    /// word for a report, then within three words whose it is — the user's own report, named by what it was about.
+    /// </summary>
+    private static bool OwnReport(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] is not ("laporan" or "tiket" or "komplain" or "keluhan" or "aduan" or "pengaduan")) continue;
+            for (var j = i + 1; j < words.Count && j <= i + 3; j++)
+            {
+                if (Owner.Contains(words[j])) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

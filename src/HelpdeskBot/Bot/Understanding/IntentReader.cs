@@ -179,6 +179,22 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         "matur nuwun", "hatur nuhun",
     };
 
+    /// <summary>Words that say the help was given: thanks for it look back, and ask for nothing.</summary>
+    private static readonly HashSet<string> Helped = new(StringComparer.Ordinal)
+    {
+        "helpful", "helped", "solved", "sorted", "resolved", "membantu", "dibantu", "terbantu", "sudah beres", "udah beres", "udh beres",
+        "sudah selesai", "udah selesai", "udh selesai",
+    };
+
+    /// <summary>Words that name another problem beside a ticket: "separate from HD-…", "masalah lain, bukan yg HD-…".</summary>
+    private static readonly HashSet<string> AnotherProblem = new(StringComparer.Ordinal)
+    {
+        "separate from", "separately from", "different from", "unrelated to", "not related to", "another issue", "another problem", "a new issue",
+        "a new problem", "new issue", "beda dari", "beda dengan", "beda sama", "berbeda dari", "berbeda dengan", "masalah lain", "masalah baru",
+        "kendala lain", "bukan soal", "tidak terkait", "gak ada hubungannya", "ga ada hubungannya",
+        "not the same", "beda kasus", "kasus lain", "bukan yang sama", "bukan yg sama",
+    };
+
     /// <summary>Words that leave something open after thanks: "thanks, but it still does not work", "makasih, tp saldo belum masuk".</summary>
     private static readonly HashSet<string> StillOpen = new(StringComparer.Ordinal)
     {
@@ -412,6 +428,9 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         var guess = model.Read(text);
         var likely = new List<string> { guess.Intent };
         likely.AddRange(guess.Alternatives);
+        // "Separate from HD-Q2W9E4R: my transfer to my German account did not arrive" (the seventeenth writer): a ticket named
+        // only to say this problem is another one.
+        if (Phrases(words).Any(AnotherProblem.Contains) && DescribesProblem(text)) return IntentReading.Keyword("report");
         // A message that names a ticket is about that ticket: something to add to it, or its status — never a new report.
         if (NamesTicket(text, words))
         {
@@ -429,8 +448,10 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         // Thanks or a blessing that asks nothing and names nothing wrong ("Thank you ever so much, dear. You have been very patient
         // with an old lady.", "Tuhan memberkati pelayanan saudara sekalian.", the thirteenth writer) wants nothing new.
         // It opens with the thanks: a report that ends "… Thank you." is still a report.
-        if (words.Count <= 20 && Phrases(words.Take(4).ToList()).Any(Thanks.Contains) && !text.Contains('?', StringComparison.Ordinal) && !ProblemWords(words)
-            && !words.Any(StillOpen.Contains)) return IntentReading.Keyword("greeting");
+        // "Thank you, the agent yesterday was very helpful with my failed payment" (the seventeenth writer): thanks for help
+        // already given, even when it names what the help was about.
+        if (words.Count <= 20 && Phrases(words.Take(4).ToList()).Any(Thanks.Contains) && !text.Contains('?', StringComparison.Ordinal)
+            && (!ProblemWords(words) || Phrases(words).Any(Helped.Contains)) && !words.Any(StillOpen.Contains)) return IntentReading.Keyword("greeting");
         // The model proposes, the intent disposes: "ok" or "lol" may look like a report to the model, but it describes no problem.
         var accepted = guess.Score >= options.Value.ConfidenceThreshold
             && (intents.FirstOrDefault(i => i.Id == guess.Intent) is not { } proposed || proposed.Accepts(text))

@@ -28,6 +28,8 @@ public static class SideQuestion
         // Eighth writer: "does PayLoop work in Thailand", "when is next season dropping", "how to join the 9.9 campaign ah".
         "does ", "do you ", "do u ", "is there ", "are there ", "when is ", "when's ", "how to ", "apakah ", "tau ga ", "tau gak ", "tahu ga ", "tahu gak ",
         "anyone know ", "anybody know ", "does anyone know ", "ada yg tau ", "ada yang tahu ", "would your company ", "are you hiring", "you all hiring",
+        // Seventeenth writer: "are y'all open on Sunday".
+        "are you open", "are y'all open", "are yall open", "are you guys open", "r u open", "what time do you open", "what time do you close",
     ];
 
     /// <summary>Words that say something is not as it should be: "not", "belum", "kok", "why" (a question about what went wrong).</summary>
@@ -54,6 +56,30 @@ public static class SideQuestion
         "ingin", "pengen", "tolong", "dong", "ya", "tanya", "nanya", "ask", "question", "quick",
     };
 
+    /// <summary>What the service charges or allows, and when it is open: the terms a question may ask about.</summary>
+    private static readonly HashSet<string> Terms = new(StringComparer.Ordinal)
+    {
+        "fee", "fees", "biaya", "biayanya", "limit", "limits", "limitnya", "harga", "harganya", "price", "prices", "pricing", "cost", "costs", "tarif",
+        "tarifnya", "mdr", "rate", "rates", "kurs", "bunga", "interest", "promo", "promonya", "cashback", "diskon", "discount", "minimum", "maksimal",
+        "maximum", "minimal",
+    };
+
+    /// <summary>Words that ask for an amount or whether something holds, anywhere in the question ("limit topup sehari brp sih?").</summary>
+    private static readonly HashSet<string> HowMuch = new(StringComparer.Ordinal)
+    {
+        "how much", "how many", "how high", "how long", "berapa", "brp", "berapo", "piro", "pira", "sabaraha", "is it still", "is there", "are there",
+        "ada biaya", "ada limit", "ada promo", "beneran", "bener", "asli", "real", "legit",
+    };
+
+    /// <summary>
+    /// "how much is the fee to receive international payments into my account? a client wants to pay me from UK", "biaya buat
+    /// bikin QRIS merchant berapo dek?", "bayar listrik lewat sini ada biaya admin e ta?" (the seventeenth writer: each started a
+    /// report): a question about the service's terms — a fee, a limit, a price, a rate, a promo — asked anywhere in the message.
+    /// </summary>
+    private static bool AsksAboutTerms(string normalized, List<string> words) =>
+        words.Count <= 30 && words.Exists(Terms.Contains)
+        && (normalized.Contains('?', StringComparison.Ordinal) || IntentReader.Phrases(words).Any(HowMuch.Contains));
+
     /// <summary>True when the message, already normalised, only asks something, and says nothing is wrong.</summary>
     public static bool AsksOnly(string normalized)
     {
@@ -68,7 +94,10 @@ public static class SideQuestion
         // "ganti no hp": "no" before a thing with a number is "nomor", not a no.
         bool IsNumberWord(string w, int i) =>
             w == "no" && i + 1 < words.Count && words[i + 1] is "hp" or "telp" or "tlp" or "wa" or "rek" or "rekening" or "ktp" or "kartu" or "va" or "resi" or "pesanan" or "order" or "tiket" or "ticket";
-        if (words.Where((w, i) => !AsksYesOrNo(w, i) && !IsNumberWord(w, i)).Any(w => NotSo.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal))) return false;
+        var notSo = words.Where((w, i) => !AsksYesOrNo(w, i) && !IsNumberWord(w, i)).Where(w => NotSo.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal)).ToList();
+        // "whats the MDR fee on QRIS these days, is it still 0.3?": "still" asks whether the terms stand, and says nothing is wrong.
+        if (notSo.TrueForAll(w => w is "still" or "masih") && AsksAboutTerms(normalized, words)) return true;
+        if (notSo.Count > 0) return false;
         var start = string.Join(' ', words.SkipWhile(Preamble.Contains));
         // The question may also close the message: "I want to buy 50 licenses, who handles sales?".
         var last = normalized.Split(',', '.').Select(c => c.Trim()).LastOrDefault(c => c.Length > 0) ?? "";

@@ -41,6 +41,16 @@ internal static class ChatWords
         return words;
     }
 
+    /// <summary>"no problem", "no issues", "without a problem", "tanpa masalah", "ga masalah": what went fine, at word <paramref name="at"/>.</summary>
+    public static bool SaysNoProblem(IReadOnlyList<Word> words, int at)
+    {
+        if (at + 1 >= words.Count) return false;
+        var (word, next) = (words[at].Lower, words[at + 1].Lower);
+        if (word == "without" && next is "a" or "any" && at + 2 < words.Count) next = words[at + 2].Lower;
+        return word is "no" or "without" && next is "problem" or "problems" or "issue" or "issues" or "trouble"
+            || word is "tanpa" or "ga" or "gak" or "gk" or "nggak" or "tidak" or "tdk" && next is "masalah" or "kendala";
+    }
+
     /// <summary>The original text of words [from, to), as the user wrote it.</summary>
     public static string Text(string text, IReadOnlyList<Word> words, int from, int to) =>
         text[words[from].Start..words[to - 1].End];

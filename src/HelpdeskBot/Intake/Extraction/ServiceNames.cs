@@ -58,6 +58,8 @@ public sealed class ServiceNames
             "two-factor", "locked out", "terkunci", "terblokir", "diblokir", "hacked", "dibajak", "kena hack", "logout", "log out", "logged out",
             "verifikasi akun", "di hack", "dihack", "di-hack", "got hacked", "sign out", "signing me out", "signed out", "keblokir", "ke blokir",
             "sso", "single sign-on", "single sign on",
+            // Seventeenth writer: "the app only blocked my account".
+            "blocked my account", "locked my account", "suspended my account",
             // Eleventh writer: "forgot my username and the email i used no longer exists", "akun sy kehack".
             "forgot my username", "lupa username", "kehack", "ke hack", "registrasi", "registration",
         ],
@@ -122,10 +124,18 @@ public sealed class ServiceNames
     /// <summary>"The website won't load … App works fine.", "di web lancar kok": a service said to work is not where it broke.</summary>
     private static bool WorksFine(IReadOnlyList<Word> words, int after)
     {
+        // "I paid my sister's tuition at 7 in the morning no problem but … the app won't open" (the seventeenth writer): what
+        // went through without a problem, said later in its clause.
+        for (var k = after; k < words.Count && k < after + 10 && !words[k].PauseBefore && words[k].Lower is not ("but" or "tapi" or "tp" or "and"); k++)
+        {
+            if (ChatWords.SaysNoProblem(words, k)) return true;
+        }
         for (var k = after; k < words.Count && k < after + 3 && !words[k].PauseBefore; k++)
         {
-            if (words[k].Lower is "fine" or "lancar" or "aman" or "normal") return true;
-            if (words[k].Lower is not ("works" or "work" or "worked" or "working" or "is" or "are" or "seems" or "runs" or "still" or "masih" or "msh" or "nya")) return false;
+            if (words[k].Lower is "fine" or "lancar" or "aman" or "normal" or "normally" or "ok" or "okay" or "perfectly") return true;
+            if (words[k].Lower is not ("works" or "work" or "worked" or "working" or "is" or "are" or "seems" or "runs" or "still" or "masih" or "msh" or "nya"
+                // "The website functions normally." (the seventeenth writer).
+                or "functions" or "function" or "functioning" or "loads" or "opens" or "jalan" or "berjalan")) return false;
         }
         return false;
     }
@@ -151,7 +161,9 @@ public sealed class ServiceNames
         // Signing up and a taken-over account are the account's too: "ga bisa daftar akun baru, katanya Email sudah digunakan",
         // "akun sy dihack gan, email sm no hp udh diganti org".
         "dihack", "di-hack", "got hacked", "kehack", "ke hack", "sign up", "signup", "register", "registration", "registrasi", "daftar akun",
-        "forgot my username", "lupa username");
+        "forgot my username", "lupa username",
+        // Seventeenth writer: "the app only blocked my account wanjiru_salon around 2pm".
+        "blocked my account", "locked my account", "suspended my account", "account blocked", "account locked", "account suspended");
 
     /// <summary>
     /// The one service the words name, or null when they name none or several. One pairing is read as people mean it:
@@ -180,8 +192,15 @@ public sealed class ServiceNames
             for (var i = 0; i < words.Count; i++)
             {
                 var length = names.Match(words, i);
-                if (length == 0 || IsContactAddress(words, i) || IsOtherDevice(words, i, service) || AfterExpectation(words, i) || WorksFine(words, i + length)
-                    || service == Payments && OnScreen(words, i, i + length) || aside.Any(s => i >= s.From && i < s.To)) continue;
+                if (length == 0) continue;
+                // "buka menu tarik dana": a menu's name, and its last word ("dana") is no payment of its own either.
+                if (service == Payments && OnScreen(words, i, i + length))
+                {
+                    i += length - 1;
+                    continue;
+                }
+                if (IsContactAddress(words, i) || IsOtherDevice(words, i, service) || AfterExpectation(words, i) || WorksFine(words, i + length)
+                    || aside.Any(s => i >= s.From && i < s.To)) continue;
                 matches.Add((service, i, i + length));
             }
         }

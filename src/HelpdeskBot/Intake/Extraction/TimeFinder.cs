@@ -133,6 +133,15 @@ internal static class TimeFinder
     /// </summary>
     private static bool DatesSomethingElse(IReadOnlyList<Word> words, int from, int to)
     {
+        // "kita so tunggu balasan dari kemarin", "waiting for a reply since Monday" (the seventeenth writer): how long the user has
+        // waited for the helpdesk, not when the problem happened; "pas jaga malam": a night shift, not the night.
+        if (from > 0 && words[from - 1].Lower is "jaga" or "shift" or "sif" && to - from == 1) return true;
+        for (var k = from - 1; k >= 1 && k >= from - 3; k--)
+        {
+            if (words[k].Lower is "balasan" or "balesan" or "jawaban" or "respon" or "reply" or "response" or "answer" or "callback"
+                && words[k - 1].Lower is "tunggu" or "nunggu" or "menunggu" or "waiting" or "waited" or "wait" or "for" or "a") return true;
+            if (words[k + 1].PauseBefore) break;
+        }
         if (from > 0 && words[from - 1].Lower is "buat" or "untuk" or "utk" && !words[from].PauseBefore) return true;
         // "belum masuk sampai hari ini", "still nothing until today": how long it has lasted, not when it began.
         if (from > 0 && words[from - 1].Lower is "sampai" or "sampe" or "smp" or "hingga" or "until" or "till" or "til" && !words[from].PauseBefore) return true;
@@ -177,9 +186,10 @@ internal static class TimeFinder
                 or "worked" or "fine" or "ok" or "oke" or "there" or "had" or "muncul" || char.IsAsciiDigit(words[k + 1].Lower[0]))) return true;
         }
         // "Yesterday it worked fine", "kemarin masih lancar" (the eighth trial took it for when the problem happened): the day it
-        // worked, said right after it, unless a negation says it did not.
+        // worked, said right after it, unless a negation says it did not; "paid at 7 in the morning no problem" (the seventeenth writer).
         for (var k = to; k < words.Count && k < to + 3 && !words[k].PauseBefore; k++)
         {
+            if (ChatWords.SaysNoProblem(words, k)) return true;
             if (words[k].Lower is "not" or "no" or "never" or "didn't" or "didnt" or "wasn't" or "ga" or "gak" or "gk" or "tidak" or "tdk" or "nggak" or "ngga") break;
             if (words[k].Lower is "worked" or "fine" or "lancar" or "normal" or "normally") return true;
         }
