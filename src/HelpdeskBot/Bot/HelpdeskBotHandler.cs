@@ -242,7 +242,8 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             case "greeting":
                 SendMenu(turn);
                 return;
-            case "help":
+            // "how much is the fee for …?": asked of the bot, but not what it can answer.
+            case "help" when !SideQuestion.AsksAboutTerms(turn.Text):
                 turn.Send(Message.Of("Help.General"));
                 SendMenu(turn);
                 return;
@@ -250,13 +251,15 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
                 turn.Send(Message.Of("Cancel.Nothing"));
                 SendMenu(turn);
                 return;
-            case null:
-                // Never a bare "didn't catch that": the likely intents, as buttons.
-                var likely = reading.Likely.Select(id => intents.FirstOrDefault(i => i.Id == id)).OfType<IIntent>()
+            case null or "help":
+                // Never a bare "didn't catch that": the likely intents, as buttons. A question the bot cannot answer ("biaya
+                // tarik tunai brp?", "are you open on Sunday") is told so, with a person offered first.
+                var asks = reading.Intent == "help" || SideQuestion.AsksOnly(TypedText.Normalize(turn.Text));
+                var likely = (asks ? ["agent", .. reading.Likely] : reading.Likely).Select(id => intents.FirstOrDefault(i => i.Id == id)).OfType<IIntent>()
                     .Concat(intents).Where(i => i.MenuChoice is not null).Distinct().Take(3).ToList();
                 turn.State.MenuOffered = [.. likely.Select(i => i.Id)];
                 if (Resources.WrittenLanguage.IsOtherLanguage(turn.Text)) turn.Send(Message.Of("Menu.Languages"));
-                turn.Send(Message.Of("Menu.DidYouMean"), new HelpdeskChannelData { Field = "menu" }, [.. likely.Select(i => i.MenuChoice!)]);
+                turn.Send(Message.Of(asks ? "Menu.CannotAnswer" : "Menu.DidYouMean"), new HelpdeskChannelData { Field = "menu" }, [.. likely.Select(i => i.MenuChoice!)]);
                 return;
         }
         if (intents.FirstOrDefault(i => i.Id == reading.Intent) is { } chosen)

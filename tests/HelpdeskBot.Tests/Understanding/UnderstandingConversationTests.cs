@@ -402,6 +402,16 @@ public sealed class UnderstandingConversationTests : IDisposable
         await NewChat(locale).Send(text).AssertField("menu").AssertNotSays("didn't catch");
     }
 
+    /// <summary>
+    /// The seventeenth writer: a question about fees, limits or opening hours started a report. It starts nothing: the bot says it
+    /// cannot answer that itself and offers a person first — "1" then asks for one.
+    /// </summary>
+    [Theory]
+    [InlineData("id-ID", "limit transfer harian brp ya min?", "petugas kami bisa")]
+    [InlineData("en-US", "how much is the fee for paying my electricity bill here?", "a person from the support team can")]
+    public async Task A_question_about_fees_or_hours_offers_a_person_first(string locale, string text, string said) =>
+        await NewChat(locale).Send(text).AssertSays(said).AssertField("menu").Send("1").Check(c => Assert.Equal("requested", HandoffState(c)));
+
     /// <summary>The seventh trial: "英語が苦手です。人と話したい" got a bare "did you mean", never which languages the bot reads.</summary>
     [Theory]
     [InlineData("アプリにログインできません")]

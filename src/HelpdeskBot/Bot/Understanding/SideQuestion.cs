@@ -76,6 +76,12 @@ public static class SideQuestion
     /// bikin QRIS merchant berapo dek?", "bayar listrik lewat sini ada biaya admin e ta?" (the seventeenth writer: each started a
     /// report): a question about the service's terms — a fee, a limit, a price, a rate, a promo — asked anywhere in the message.
     /// </summary>
+    public static bool AsksAboutTerms(string text)
+    {
+        var normalized = TypedText.Normalize(text);
+        return AsksAboutTerms(normalized, TypedText.Words(normalized));
+    }
+
     private static bool AsksAboutTerms(string normalized, List<string> words) =>
         words.Count <= 30 && words.Exists(Terms.Contains)
         && (normalized.Contains('?', StringComparison.Ordinal) || IntentReader.Phrases(words).Any(HowMuch.Contains));
