@@ -51,8 +51,44 @@ public sealed class SecretScanner
         CredentialScanner.Scan(chat.Text, ref spans, out _);
         DigitByDigitReader.Scan(chat.Text, ref spans);
         CredentialPairReader.Scan(chat.Text, ref spans);
-        return spans is null ? new ScanResult(NoKinds, text) : Redaction.Apply(text, ToOriginal(chat, spans));
+        spans?.RemoveAll(span => IsNoPassword(chat.Text, span) || IsMaskedCardsEnd(chat.Text, span));
+        return spans is null or [] ? new ScanResult(NoKinds, text) : Redaction.Apply(text, ToOriginal(chat, spans));
     }
+
+    /// <summary>
+    /// "kartu debit 5425 23** **** 9903" (the fourteenth user trial, a bank's fraud alert pasted): the last four digits of a
+    /// card printed masked are what banks show of it, no code.
+    /// </summary>
+    private static bool IsMaskedCardsEnd(string text, SecretSpan span)
+    {
+        if (span.Kind == SecretKind.Card || span.End - span.Start != 4 || !Shapes.IsAllDigits(text.AsSpan(span.Start, 4)))
+        {
+            return false;
+        }
+
+        var end = span.Start;
+        while (end > 0 && text[end - 1] is ' ' or '-')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        var group = text.AsSpan(start, end - start);
+        return group.Length >= 2 && group.Contains('*') && !group.ContainsAnyExcept("*0123456789-");
+    }
+
+    /// <summary>
+    /// A password a reader found that is a setting of a pasted config or log ("CHECKOUT_MODE=live", "user=budi.s"), a stack
+    /// trace's frame, or what is left of a token the guard already redacted part of (the seventeenth round's false positives):
+    /// whatever led a reader to it, that text is no password.
+    /// </summary>
+    private static bool IsNoPassword(string text, SecretSpan span) =>
+        span.Kind == SecretKind.Password && text.AsSpan(span.Start, span.End - span.Start) is var value && (Shapes.IsSetting(value) || Shapes.IsCodeFrame(value) || Shapes.HoldsPlaceholder(value));
 
     /// <summary>
     /// Scans a message against what the previous one left waiting (<paramref name="memory"/>): the value after
@@ -117,9 +153,10 @@ public sealed class SecretScanner
             start++;
         }
 
-        var end = start;
-        var digits = 0;
-        for (var pos = start; pos < text.Length && digits <= 8; pos++)
+        // "two two one", "satu delapan lima, tp …": the rest said as words, as the first digits may have been.
+        var spelled = SpelledDigits.Read(text, start, out var end);
+        var digits = spelled;
+        for (var pos = start; spelled == 0 && pos < text.Length && digits <= 8; pos++)
         {
             if (char.IsAsciiDigit(text[pos]))
             {

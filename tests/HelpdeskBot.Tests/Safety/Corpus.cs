@@ -56,6 +56,9 @@ internal static class Corpus
     /// <summary>The sixteenth round's messages, scored unseen; kept apart from the tuning part (two of its clean lines are still refused).</summary>
     public const string NewLines16File = "newlines16.tsv";
 
+    /// <summary>The seventeenth round's messages, scored unseen; kept apart from the tuning part, as the sixteenth's are.</summary>
+    public const string NewLines17File = "newlines17.tsv";
+
     public static IReadOnlyList<LabelledMessage> Tuning() => LabelledCorpus.Load(PathOf(TuningFile));
 
     public static IReadOnlyList<LabelledMessage>? HeldBack() => LoadIfThere(HeldBackFile);
@@ -91,6 +94,8 @@ internal static class Corpus
     public static IReadOnlyList<LabelledMessage> NewLines15() => LabelledCorpus.Load(PathOf(NewLines15File));
 
     public static IReadOnlyList<LabelledMessage> NewLines16() => LabelledCorpus.Load(PathOf(NewLines16File));
+
+    public static IReadOnlyList<LabelledMessage> NewLines17() => LabelledCorpus.Load(PathOf(NewLines17File));
 
     private static IReadOnlyList<LabelledMessage>? LoadIfThere(string file) =>
         File.Exists(PathOf(file)) ? LabelledCorpus.Load(PathOf(file)) : null;

@@ -50,6 +50,13 @@ internal static class HostileInput
             ("digits spaced in blocks", Repeat("4 1 1 1 - ")),
             ("long arrows", Repeat("password ---")),
             ("emoji", Repeat("\U0001F600")),
+            // The seventeenth round's readers: digits read out one by one with words between, card halves with words between,
+            // links' queries, settings, code digits said as words at the end.
+            ("digits one by one between words", Repeat("his is 2 0 0 4 and ")),
+            ("card halves between words", Repeat("4139 1291 then half of it ")),
+            ("query parameters", Repeat("x?u=a&p=bbbbbb&")),
+            ("settings back to back", Repeat("APP_ENV=prod;DB=x;")),
+            ("code words spelled at the end", Repeat("the code was seven four nine ")),
         }.Select(c => new object[] { c.Name, c.Text });
 
     private static string Repeat(string unit)

@@ -208,6 +208,23 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// The seventeenth round's 430 messages from another independent writer who never read the guard (kept apart from the
+    /// tuning part): 80.56% recall (203/252), twelve false positives and two missed cards when scored unseen at commit 3df43d3's
+    /// scanner; 84.13% (212/252), five false positives and no missed card after the round. Of the five: two card numbers the
+    /// writer broke on purpose (one digit off, Luhn fails: still the user's card, read out near "kartu" — kept refused), a
+    /// bcrypt hash after "password", a Wi-Fi's name after "wifi is" and one after "namanya" with a password word near.
+    /// </summary>
+    [Fact]
+    public void Seventeenth_round_lines_hold_their_measured_recall()
+    {
+        var score = Evaluate(Corpus.NewLines17File, Corpus.NewLines17());
+
+        Assert.True(score.All.Recall >= 0.84, score.Format(withProblems: true));
+        Assert.True(score.All.FalsePositives <= 5, score.Format(withProblems: true));
+        Assert.True(score.MissedCards == 0, score.Format(withProblems: true));
+    }
+
+    /// <summary>
     /// The sixteenth round's 430 messages from another independent writer who never read the guard (kept apart from the tuning
     /// part): 84.94% recall (220/259), eight false positives and five missed cards when scored unseen at commit 91773bc's
     /// scanner; 86.87% (225/259), two false positives and one missed card after the round. The two still refused: a text's

@@ -50,7 +50,12 @@ internal static class CardGroupsByWords
 
         Span<(int Start, int End)> groups = stackalloc (int, int)[MaxGroups];
         var count = 0;
+        // A joining word stood between two of the groups; one stands after the last group so far.
         var joined = false;
+        var joining = false;
+        // Other words since the last group, and whether one of them says the rest of the number follows.
+        var gap = 0;
+        var restSaid = false;
         var pos = 0;
         while (pos < text.Length)
         {
@@ -71,7 +76,7 @@ internal static class CardGroupsByWords
             }
 
             var end = pos;
-            while (end > start && text[end - 1] is ',' or '.' or ';' or '!' or '?')
+            while (end > start && text[end - 1] is ',' or '.' or ';' or '!' or '?' or ':')
             {
                 end--;
             }
@@ -79,23 +84,61 @@ internal static class CardGroupsByWords
             var word = text.AsSpan(start, end - start);
             if (word.Length is >= 3 and <= 6 && Shapes.IsAllDigits(word) && count < MaxGroups)
             {
+                if (gap > 0 && !restSaid)
+                {
+                    Check(text, groups[..count], joined, ref found);
+                    count = 0;
+                    joined = false;
+                    joining = false;
+                }
+
+                joined |= count > 0 && joining;
                 groups[count++] = (start, end);
+                gap = 0;
+                restSaid = false;
+                joining = false;
                 continue;
             }
 
             if (count > 0 && IsJoiner(word) && pos - start <= 12)
             {
-                joined = true;
+                joining = true;
+                restSaid |= gap > 0 && SaysRest(word);
+                continue;
+            }
+
+            // "First half is 4139 1291. Second half is 6924 0747.", "4156 0239 ... bentar kepotong, sisanya 5142 5343" (the
+            // seventeenth round): a few other words between the halves, one of them saying the rest follows.
+            if (count > 0 && gap < MaxGapWords)
+            {
+                gap++;
+                if (SaysRest(word))
+                {
+                    restSaid = true;
+                    joining = true;
+                }
+
                 continue;
             }
 
             Check(text, groups[..count], joined, ref found);
             count = 0;
             joined = false;
+            joining = false;
+            gap = 0;
+            restSaid = false;
         }
 
         Check(text, groups[..count], joined, ref found);
     }
+
+    private const int MaxGapWords = 5;
+
+    private static bool SaysRest(ReadOnlySpan<char> word) =>
+        word.Equals("half", StringComparison.OrdinalIgnoreCase) || word.Equals("rest", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("sisanya", StringComparison.OrdinalIgnoreCase) || word.Equals("lanjutannya", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("belakangnya", StringComparison.OrdinalIgnoreCase) || word.Equals("setengahnya", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("remaining", StringComparison.OrdinalIgnoreCase) || word.Equals("sisa", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsJoiner(ReadOnlySpan<char> word) =>
         word.Equals("then", StringComparison.OrdinalIgnoreCase) || word.Equals("terus", StringComparison.OrdinalIgnoreCase)

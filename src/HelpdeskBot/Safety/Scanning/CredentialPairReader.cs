@@ -15,7 +15,9 @@ internal static class CredentialPairReader
         ["user", "username", "uname", "login", "id", "userid", "user_id", "email", "nama", "name", "akun", "account", "acc", "order", "error", "err",
             "code", "kode", "ref", "trx", "inv", "invoice", "status", "ticket", "tiket", "no", "sn", "imei", "mac", "ip", "host", "port", "version",
             "ver", "build", "exception", "type", "at", "line", "file", "path", "url", "http", "https", "ftp", "re", "subject", "fw", "fwd", "tel",
-            "phone", "hp", "wa", "mailto", "note", "catatan", "resi", "awb", "sku", "promo", "voucher", "step", "ps"],
+            "phone", "hp", "wa", "mailto", "note", "catatan", "resi", "awb", "sku", "promo", "voucher", "step", "ps",
+            // A connection string's server ("Server=tcp:sql-prod.database.windows.net,1433", the seventeenth round).
+            "tcp", "udp", "jdbc", "server", "database", "db", "smtp", "imap", "ssh", "sftp"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelLookup = Labels.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -35,10 +37,21 @@ internal static class CredentialPairReader
     // its holder in (a JWT, a bearer session) is long.
     private const int MinSessionValue = 20;
 
+    // A link's query parameters that carry a password or a PIN whatever else the query holds ("…/login?pwd=…").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QueryPasswords = FrozenSet.ToFrozenSet(
+        ["pw", "pwd", "pass", "passwd", "password", "passcode", "pin", "sandi", "katasandi", "kata_sandi"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A login name's parameter: beside one, a bare "p" is its password ("login?u=0925…&p=NisaPajak2026").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QueryNames = FrozenSet.ToFrozenSet(
+        ["u", "user", "username", "uname", "login", "email", "npwp", "nik", "userid", "user_id", "uid", "id"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Scan(string text, ref List<SecretSpan>? found)
     {
         ScanAssignments(text, ref found);
         ScanLinks(text, ref found);
+        ScanQueries(text, ref found);
         ScanSlashPair(text, ref found);
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         while (colon >= 0)
@@ -153,6 +166,65 @@ internal static class CredentialPairReader
             {
                 SecretSpan.Add(ref found, colon + 1, at, SecretKind.Password);
             }
+        }
+    }
+
+    /// <summary>
+    /// "djponline.pajak.go.id/login?u=092542943407000&amp;p=NisaPajak2026" (the fourteenth user trial, in an Indonesian sentence):
+    /// a link's query with a password's parameter — by its name, or a bare "p" beside a login name's parameter.
+    /// </summary>
+    private static void ScanQueries(string text, ref List<SecretSpan>? found)
+    {
+        for (var query = text.IndexOf('?'); query > 0 && query + 1 < text.Length; query = text.IndexOf('?', query + 1))
+        {
+            if (char.IsWhiteSpace(text[query - 1]) || !char.IsAsciiLetterOrDigit(text[query + 1]))
+            {
+                continue;
+            }
+
+            var end = query + 1;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\'' or '<' or '>' or ')'))
+            {
+                end++;
+            }
+
+            // Two passes over the query: whether a login name's parameter is in it, then the passwords' values.
+            var named = false;
+            for (var pass = 0; pass < 2; pass++)
+            {
+                for (var start = query + 1; start < end;)
+                {
+                    var amp = text.IndexOf('&', start, end - start);
+                    var stop = amp < 0 ? end : amp;
+                    var equals = text.IndexOf('=', start, stop - start);
+                    if (equals > start)
+                    {
+                        var name = text.AsSpan(start, equals - start);
+                        if (pass == 0)
+                        {
+                            named |= QueryNames.Contains(name);
+                        }
+                        else if (QueryPasswords.Contains(name) || (named && name.Equals("p", StringComparison.OrdinalIgnoreCase)))
+                        {
+                            var valueEnd = stop;
+                            while (valueEnd > equals + 1 && text[valueEnd - 1] is '.' or ',' or '!' or '?')
+                            {
+                                valueEnd--;
+                            }
+
+                            // A rescan reads what redaction left ("p=[password removed]"): no value.
+                            if (valueEnd - equals - 1 >= 4 && !Redaction.IsPlaceholderAt(text, equals + 1))
+                            {
+                                SecretSpan.Add(ref found, equals + 1, valueEnd, SecretKind.Password);
+                            }
+                        }
+                    }
+
+                    start = stop + 1;
+                }
+            }
+
+            query = end - 1;
         }
     }
 

@@ -50,6 +50,13 @@ internal static class CredentialScanner
                 continue;
             }
 
+            // "PASSWORD_IS_ON_FRIDGE" (a Wi-Fi's name), "password_hash=…": a keyword that opens an identifier names something else.
+            if (OpensIdentifier(text, at))
+            {
+                pos = at + 1;
+                continue;
+            }
+
             // The keywords worth trying here, looked up once for both readings of the word.
             var candidates = CredentialVocabulary.Candidates(text, at);
             var matches = default(FirstWordMatches);
@@ -129,6 +136,17 @@ internal static class CredentialScanner
         CorrectedValueReader.Scan(text, words, ref found);
     }
 
+    private static bool OpensIdentifier(string text, int at)
+    {
+        var k = at;
+        while (k < text.Length && k - at < 12 && char.IsAsciiLetter(text[k]))
+        {
+            k++;
+        }
+
+        return k - at >= 3 && k + 1 < text.Length && text[k] == '_' && char.IsAsciiLetter(text[k + 1]);
+    }
+
     private static bool InVariable(string text, int at)
     {
         var start = at;
@@ -164,7 +182,7 @@ internal static class CredentialScanner
             return false;
         }
 
-        if (text[end - 1] is ':' or '=' or '>' or '→' or '：' || EndsWithDigitFragment(text, end))
+        if (text[end - 1] is ':' or '=' or '>' or '→' or '：' || EndsWithDigitFragment(text, end) || SpelledDigits.TrailingRun(text, end, 3, out _) > 0)
         {
             return true;
         }
@@ -667,6 +685,21 @@ internal static class CredentialScanner
             }
         }
 
+        // "the code was seven four nine", "td kodenya tiga enam dua" (the fourteenth user trial, the rest in the next message): a
+        // code read out digit by digit as words is one held in hand — an error's code is not spelled out.
+        var said = after.Kind == ChatTokenKind.Word && (IsAny(after.Core(text), "nya", "ny") || ChatWords.Classify(after.Core(text)).HasAny(WordFlags.Connector))
+            ? after.End
+            : keywordEnd;
+        while (said < text.Length && text[said] is ' ' or ':')
+        {
+            said++;
+        }
+
+        if (SpelledDigits.Read(text, said, out _) > 0)
+        {
+            return CredentialClass.Code;
+        }
+
         // "ok did that. new code was 551083" (the seventh trial), "kode baru nya: 4471": a code that just came, given.
         var fresh = (before.Kind == ChatTokenKind.Word && IsAny(before.Core(text), "new", "another", "latest", "fresh"))
                     || (after.Kind == ChatTokenKind.Word && IsAny(after.Core(text), "baru", "barunya", "terbaru"));
@@ -897,6 +930,12 @@ internal static class CredentialScanner
         }
 
         var count = DigitFragment(text, end, out var fragment);
+        if (count == 0)
+        {
+            // "… the code was seven four nine" / "two two one" (the fourteenth user trial): the first digits said as words.
+            count = SpelledDigits.TrailingRun(text, end, 3, out fragment);
+        }
+
         if (count == 0 || fragment < keywordEnd)
         {
             return 0;

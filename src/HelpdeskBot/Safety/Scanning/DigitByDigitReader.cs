@@ -34,6 +34,12 @@ internal static class DigitByDigitReader
 
     public static void Scan(string text, ref List<SecretSpan>? found)
     {
+        ScanNamed(text, ref found);
+        ScanUnnamed(text, ref found);
+    }
+
+    private static void ScanNamed(string text, ref List<SecretSpan>? found)
+    {
         var i = 0;
         while (i < text.Length)
         {
@@ -55,6 +61,119 @@ internal static class DigitByDigitReader
             }
         }
     }
+
+    /// <summary>
+    /// "Hers is 2 0 0 4", "yg buat ATM istri sy 1 9 8 8", "the number inside is 4 8 8 1", "5 2 9 9 0 3, buat login akun bank dia"
+    /// (the seventeenth round): four to eight digits typed one by one are a value read out to someone — a PIN or a code —
+    /// even where no keyword names it. Not a count ("1 2 3 4 kali"), a run counted up or down ("1 2 3 4 5"), nor a number
+    /// an earlier word says is another (an order, a phone, an amount). Four digits are a PIN; more, a code unless the words
+    /// around say a PIN. One pass over the text's digits.
+    /// </summary>
+    private static void ScanUnnamed(string text, ref List<SecretSpan>? found)
+    {
+        // A message of nothing but digits answers something: what the previous message left waiting reads it. (A run holds
+        // no letter, so any letter in the text stands outside it.)
+        var worded = Shapes.HasLetter(text);
+        for (var pos = text.AsSpan().IndexOfAnyInRange('0', '9'); pos >= 0 && pos < text.Length;)
+        {
+            var start = pos;
+            if ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && start + 1 < text.Length && text[start + 1] is ' ' or '-'
+                && Shapes.IsSeparatedDigits(text, start, out var end, out var digits) && digits is >= 4 and <= 8 && OneByOne(text, start, end)
+                && !(end + 1 < text.Length && text[end] is ' ' or '-' && char.IsAsciiDigit(text[end + 1]))
+                && !UnitFollows(text, end) && !Counted(text, start, end) && !NamedOtherwiseBefore(text, start) && worded)
+            {
+                // Found already by a reader that knows its name (and so its kind): left as that one read it.
+                var (s, e) = (start, end);
+                if (found?.Exists(span => span.Start < e && span.End > s) != true)
+                {
+                    SecretSpan.Add(ref found, start, end, SaysPin(text) ? SecretKind.Pin : SaysCode(text) || digits > 4 ? SecretKind.Otp : SecretKind.Pin);
+                }
+
+                pos = end;
+            }
+            else
+            {
+                while (pos < text.Length && (char.IsAsciiDigit(text[pos]) || text[pos] is ' ' or '-' && pos + 1 < text.Length && char.IsAsciiDigit(text[pos + 1])))
+                {
+                    pos++;
+                }
+            }
+
+            var next = text.AsSpan(pos).IndexOfAnyInRange('0', '9');
+            pos = next < 0 ? -1 : pos + next;
+        }
+    }
+
+    /// <summary>"1 2 3 4 5", "5 4 3 2 1": digits counted up or down, a list's numbering or a rating, not a value.</summary>
+    private static bool Counted(string text, int start, int end)
+    {
+        int? previous = null;
+        int? step = null;
+        for (var k = start; k < end; k++)
+        {
+            if (!char.IsAsciiDigit(text[k]))
+            {
+                continue;
+            }
+
+            var digit = text[k] - '0';
+            if (previous is { } p)
+            {
+                var d = digit - p;
+                if (d is not (1 or -1) || (step is { } s && s != d))
+                {
+                    return false;
+                }
+
+                step = d;
+            }
+
+            previous = digit;
+        }
+
+        return true;
+    }
+
+    /// <summary>One of the words that say another number (an order, a phone, an amount) within the two words before.</summary>
+    private static bool NamedOtherwiseBefore(string text, int start)
+    {
+        var k = start;
+        for (var words = 0; words < 2; words++)
+        {
+            while (k > 0 && !char.IsLetterOrDigit(text[k - 1]))
+            {
+                k--;
+            }
+
+            var end = k;
+            while (k > 0 && char.IsLetterOrDigit(text[k - 1]))
+            {
+                k--;
+            }
+
+            if (k == end)
+            {
+                return false;
+            }
+
+            if (BlockerLookup.Contains(text.AsSpan(k, end - k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> PinWords = System.Buffers.SearchValues.Create(
+        ["pin", "atm", "mpin", "debit", "kunci", "lock"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool SaysPin(string text) => text.AsSpan().ContainsAny(PinWords);
+
+    private static readonly System.Buffers.SearchValues<string> CodeWords = System.Buffers.SearchValues.Create(
+        ["otp", "code", "kode", "sms", "authenticator", "verif", "token"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool SaysCode(string text) => text.AsSpan().ContainsAny(CodeWords);
 
     /// <summary>Whether a digit told alone ("1 9 8 7") follows within two spaces.</summary>
     private static bool DigitsRightAfter(string text, int pos)

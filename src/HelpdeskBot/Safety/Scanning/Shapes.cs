@@ -17,6 +17,11 @@ internal static class Shapes
     /// </summary>
     public static Shape Of(ReadOnlySpan<char> word)
     {
+        if (IsSetting(word) || IsCodeFrame(word) || HoldsPlaceholder(word))
+        {
+            return Shape.Plain;
+        }
+
         bool digit = false, letter = false, symbol = false, lower = false, upperInside = false;
         for (var k = 0; k < word.Length; k++)
         {
@@ -43,6 +48,59 @@ internal static class Shapes
         }
 
         return upperInside && lower ? Shape.MixedCase : Shape.Plain;
+    }
+
+    /// <summary>
+    /// "APP_ENV=production", "reason=WRONG_PASSWORD", "user=budi.s", "Database=crm;Authentication=Active" (the seventeenth round's
+    /// pasted configs and logs): settings, each a name and its value, where no name is a credential's. A "password=…" or
+    /// "API_TOKEN=…" is not one of these: its value is read as a credential's elsewhere.
+    /// </summary>
+    public static bool IsSetting(ReadOnlySpan<char> word)
+    {
+        var equals = word.IndexOf('=');
+        if (equals < 2 || !char.IsAsciiLetter(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var part in word.Split(';'))
+        {
+            var setting = word[part];
+            var at = setting.IndexOf('=');
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var name = setting[..at];
+            if (name.IsEmpty || name.ContainsAnyExcept(SettingName) || NamesCredential(name))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A token the guard already redacted part of ("CHECKOUT_DEFAULT_CVC=[CVV removed]" read again): what is left is no value.
+    private static readonly SearchValues<string> PlaceholderHeads = SearchValues.Create(["[card", "[CVV", "[PIN", "[code", "[password", "[removed"], StringComparison.Ordinal);
+
+    public static bool HoldsPlaceholder(ReadOnlySpan<char> word) => word.ContainsAny(PlaceholderHeads);
+
+    private static readonly SearchValues<char> SettingName = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-");
+
+    private static readonly SearchValues<string> CredentialStems = SearchValues.Create(
+        ["pass", "pwd", "pw", "secret", "token", "key", "pin", "cvc", "cvv", "otp", "auth", "sandi", "sid", "session", "cookie", "jwt", "bearer", "code"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static bool NamesCredential(ReadOnlySpan<char> name) => name.ContainsAny(CredentialStems) && !name.Equals("Authentication", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"com.shop.pay.CardValidator.validate(CardValidator.java:88)": a stack trace's frame, not a password.</summary>
+    public static bool IsCodeFrame(ReadOnlySpan<char> word)
+    {
+        var open = word.IndexOf('(');
+        return open > 0 && word[..open].Contains('.') && (word.Contains(".java:", StringComparison.Ordinal) || word.Contains(".kt:", StringComparison.Ordinal)
+            || word.Contains(".cs:", StringComparison.Ordinal) || word.Contains("Native Method", StringComparison.Ordinal) || word.EndsWith("()"));
     }
 
     /// <summary>

@@ -265,7 +265,8 @@ internal static class SpelledDigits
         return k < text.Length && char.IsAsciiLetter(text[k]) ? default : text.AsSpan(start, k - start);
     }
 
-    private static int SkipSpace(string text, int k) => k < text.Length && text[k] == ' ' ? k + 1 : k;
+    // "eighty eight", and hyphenated as it is written out: "eighty-eight" (the fourteenth user trial).
+    private static int SkipSpace(string text, int k) => k < text.Length && text[k] is ' ' or '-' ? k + 1 : k;
 
     /// <summary>
     /// Whether a word could be a digit's name, by its first letter and length alone (most words are ruled out before
@@ -312,6 +313,46 @@ internal static class SpelledDigits
                 k++;
             }
         }
+    }
+
+    /// <summary>
+    /// How many digit words (one to <paramref name="most"/>) end the text at <paramref name="end"/>, separated by spaces: "… the
+    /// code was seven four nine" ends on three. <paramref name="start"/> is where the first of them begins; 0 when more
+    /// than <paramref name="most"/> or none do.
+    /// </summary>
+    public static int TrailingRun(string text, int end, int most, out int start)
+    {
+        start = end;
+        var count = 0;
+        var k = end;
+        while (k > 0)
+        {
+            var wordEnd = k;
+            while (k > 0 && char.IsAsciiLetter(text[k - 1]))
+            {
+                k--;
+            }
+
+            var word = text.AsSpan(k, wordEnd - k);
+            if (k == wordEnd || (k > 0 && char.IsLetterOrDigit(text[k - 1])) || !MayBeDigit(word) || !Values.TryGetValue(word, out _)
+                || word.Equals("oh", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
+            if (++count > most)
+            {
+                return 0;
+            }
+
+            start = k;
+            while (k > 0 && text[k - 1] is ' ' or ',' or '-')
+            {
+                k--;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>
