@@ -32,7 +32,8 @@ public sealed class HandoffService(
     IOptions<HandoffOptions> options,
     TimeProvider clock,
     UserClock userClock,
-    Bot.Understanding.IntentModel intentModel)
+    Bot.Understanding.IntentModel intentModel,
+    Attachments.IAttachmentStore files)
 {
     /// <summary>Tries at an escalation write that keeps losing the race before the conflict is the caller's.</summary>
     private const int MaxAttempts = 6;
@@ -234,6 +235,7 @@ public sealed class HandoffService(
         // An existing ticket the chat was about is the agent's now, as one made from the chat is (the reply says "assigned to them").
         if (ticket is not null && ticket.IsOpen && ticket.Assignee is null) ticket = await tickets.TakeOnAsync(ticket.Number, agent, cancellationToken);
         if (ticket is not null && chat.Count > 0) await tickets.AddChatAsync(ticket.Number, chat, cancellationToken);
+        if (ticket is not null) await AddFilesSentAsync(ticket, escalation, cancellationToken);
         await HandBackAsync(escalation, ticket is null ? Message.Of("Handoff.Resolved") : Message.Of("Handoff.ResolvedTicket", ticket.Number),
             new HandoffInfo(Resolved, agent), ticket, cancellationToken, ticket is null ? Message.Of("Handoff.ResolvedReportClosed") : null);
         await notifier.EscalationsChangedAsync();
@@ -276,6 +278,7 @@ public sealed class HandoffService(
             : waiting.Answers.Count == 0 ? await tickets.NewestOpenInAsync(waiting.Owner, waiting.Conversation.ConversationId, cancellationToken) : null;
         if (made is not null) await AddToldAsync(made, waiting, cancellationToken);
         var ticket = made ?? await CreateTicketAsync(waiting, cancellationToken);
+        await AddFilesSentAsync(ticket, waiting, cancellationToken);
         var escalation = await UpdateAsync(waiting.Id, e => e.State == EscalationState.Requested
             ? e with { State = EscalationState.TimedOut, ClosedAt = clock.GetUtcNow(), TicketNumber = ticket.Number }
             : null, cancellationToken);
@@ -293,6 +296,29 @@ public sealed class HandoffService(
         {
             await tickets.AddInfoAsync(ticket.Number, told[i].Value, [], "user", $"{escalation.Id}:told:{i}", cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Screenshots the user sent while asking for or chatting with a person (the fourteenth trial: an agent asked for one and
+    /// the upload was refused) go on the ticket the chat ends with, each once: only files stored for this conversation count.
+    /// </summary>
+    private async Task AddFilesSentAsync(Ticket ticket, Escalation escalation, CancellationToken cancellationToken)
+    {
+        var sent = new List<EvidenceFile>();
+        foreach (var stored in await TranscriptAsync(escalation, cancellationToken))
+        {
+            var activity = ActivityJson.Deserialize(stored.Json);
+            if (!activity.IsMessage || activity.From?.Role != "user" || activity.Timestamp is not { } at || at < escalation.RequestedAt || activity.Attachments is not { Count: > 0 } attachments) continue;
+            foreach (var attachment in attachments)
+            {
+                if (Attachments.AttachmentUrls.IdOf(attachment.ContentUrl) is { } id && await files.GetAsync(id, cancellationToken) is { } file
+                    && file.ConversationId == escalation.Conversation.ConversationId && sent.TrueForAll(f => f.Id != file.Id))
+                {
+                    sent.Add(new EvidenceFile(file.Id, file.Name, file.ContentType, file.Size, attachment.ContentUrl!));
+                }
+            }
+        }
+        if (sent.Count > 0) await tickets.AddInfoAsync(ticket.Number, null, sent, "user", $"{escalation.Id}:files", cancellationToken);
     }
 
     private async Task<Ticket> CreateTicketAsync(Escalation waiting, CancellationToken cancellationToken, TicketStatus status = TicketStatus.New, string? note = null, string? assignee = null)

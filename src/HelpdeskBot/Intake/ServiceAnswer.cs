@@ -39,7 +39,8 @@ public static class ServiceAnswer
 
     private static bool IsClock(string word)
     {
-        var core = word.EndsWith("am", StringComparison.Ordinal) || word.EndsWith("pm", StringComparison.Ordinal) ? word[..^2] : word;
+        // "3pm", "11an" ("around 11", the fourteenth trial's "semalem jam 11an" was kept as the user id).
+        var core = word.EndsWith("am", StringComparison.Ordinal) || word.EndsWith("pm", StringComparison.Ordinal) || word.EndsWith("an", StringComparison.Ordinal) ? word[..^2] : word;
         return core.Length is > 0 and <= 5 && core.All(c => char.IsAsciiDigit(c) || c is ':' or '.');
     }
 }

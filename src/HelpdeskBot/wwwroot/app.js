@@ -79,7 +79,8 @@
     });
     window.WebChat.renderWebChat({
       directLine, store, locale, userID: userOf(current.token),
-      styleOptions: { hideUploadButton: false, suggestedActionLayout: 'flow', bubbleMaxWidth: 560 }
+      // emojiSet off: Web Chat turns ":0" in "08:02 PM" into an emoji as it is typed, and that is what would be sent and kept.
+      styleOptions: { hideUploadButton: false, suggestedActionLayout: 'flow', bubbleMaxWidth: 560, emojiSet: false }
     }, document.getElementById('webchat'));
     document.querySelector('#webchat input, #webchat textarea')?.focus();
   }

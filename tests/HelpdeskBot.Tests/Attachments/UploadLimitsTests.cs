@@ -89,6 +89,41 @@ public sealed class UploadLimitsTests
         Assert.Equal(["screen0.png"], ticket!.Attachments.Select(a => a.Name));
     }
 
+    /// <summary>
+    /// The fourteenth trial: an agent asked for a screenshot and the upload was refused (409, "send failed"), its caption lost.
+    /// With a person on the line the file is taken, the agent's transcript shows it, and it goes on the ticket the chat ends with.
+    /// </summary>
+    [Fact]
+    public async Task A_screenshot_sent_in_a_chat_with_a_person_reaches_them_and_the_ticket()
+    {
+        using var app = new HelpdeskApp();
+        var http = app.CreateClient();
+        var client = await DirectLineClient.StartAsync(http);
+        await client.SendAsync("my transfer to BCA failed but the money left my account, talk to a person please");
+        await client.ReceiveAsync();
+        var escalation = Assert.Single(await app.Get<HelpdeskBot.Data.Escalations.IEscalationStore>().ListAsync());
+
+        await app.Get<HelpdeskBot.Handoff.AgentAuth>().SetPasswordAsync("siti", "correct horse battery");
+        var agent = app.CreateClient();
+        using (var token = await agent.PostAsJsonAsync("/api/agent/token", new { name = "siti", password = "correct horse battery" }))
+        {
+            var body = await token.Content.ReadFromJsonAsync<JsonElement>();
+            agent.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.GetProperty("token").GetString());
+        }
+        (await agent.PostAsync($"/api/agent/escalations/{escalation.Id}/accept", null)).EnsureSuccessStatusCode();
+
+        using (var upload = await UploadAsync(http, client, 1)) Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+        using (var detail = await agent.GetAsync($"/api/agent/escalations/{escalation.Id}"))
+        {
+            Assert.Contains("screen0.png", await detail.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        (await agent.PostAsync($"/api/agent/escalations/{escalation.Id}/resolve", null)).EnsureSuccessStatusCode();
+        var resolved = await app.Get<HelpdeskBot.Data.Escalations.IEscalationStore>().GetAsync(escalation.Id);
+        var ticket = await app.Get<ITicketStore>().GetAsync(resolved!.TicketNumber!);
+        Assert.Equal(["screen0.png"], ticket!.Attachments.Select(a => a.Name));
+    }
+
     [Fact]
     public async Task Files_are_taken_at_the_evidence_question_and_when_adding_information_to_a_ticket()
     {

@@ -70,6 +70,9 @@ internal static class EarlierReport
         "last", "yesterday", "days", "weeks", "i", "we",
     };
 
+    /// <summary>A word of the past; "hari", "minggu", "jam" only as a count back ("3 hari", not "hari ini").</summary>
+    private static bool IsPast(string word) => Past.Contains(word) && word is not ("hari" or "minggu" or "jam");
+
     private static bool ReportedBefore(IReadOnlyList<string> words)
     {
         for (var i = 0; i < words.Count; i++)
@@ -79,7 +82,10 @@ internal static class EarlierReport
             var before = words.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).ToList();
             // "mau lapor", "want to report", "how to report": reporting now. "how long does it take to resolve? submitted mine…": earlier.
             if (before.Exists(w => w is "mau" or "want" or "ingin" or "pengen" or "pgn" or "mo" or "how" or "cara") || i > 0 && words[i - 1] is "to" or "untuk" or "utk") continue;
-            if (before.Exists(Past.Contains) || (i + 1 < words.Count && (Past.Contains(words[i + 1]) || words[i + 1] is "mine" or "it" or "one" or "this") && words[i + 1] is not ("i" or "we"))) return true;
+            // "kalo ga diberesin hari ini gw laporin ke OJK" (the fourteenth trial: read as a status question): a threat to report
+            // elsewhere, if nothing happens, is no report made before.
+            if (words.Take(i).TakeLast(8).Any(w => w is "kalo" or "kalau" or "klo" or "kl" or "if" or "unless" or "otherwise" or "nanti" or "ntar" or "will" or "gonna")) continue;
+            if (before.Exists(IsPast) || before.Exists(w => char.IsAsciiDigit(w[0])) || (i + 1 < words.Count && (Past.Contains(words[i + 1]) || words[i + 1] is "mine" or "it" or "one" or "this") && words[i + 1] is not ("i" or "we"))) return true;
         }
         return false;
     }

@@ -19,7 +19,8 @@ internal static class ChatWords
         while (i < text.Length)
         {
             var c = text[i];
-            if (!char.IsLetterOrDigit(c))
+            // "__kenji": a handle may open with underscores too.
+            if (!char.IsLetterOrDigit(c) && !(c == '_' && i + 1 < text.Length && (char.IsLetterOrDigit(text[i + 1]) || text[i + 1] == '_')))
             {
                 if (c is '.' or '!' or '?' or ';' or '\n' or '\r' or '(' or ')' or '[' or ']') breakPending = true;
                 if (c is ',' or '-' or '–' or '—' or '"' or '“' or '”') pausePending = true;
@@ -29,6 +30,8 @@ internal static class ChatWords
             var start = i;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1])
                 || text[i] is '.' or '_' or '-' or '@' or '/' or ':' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])
+                // "ayuwdy_" (the fourteenth trial lost it): a handle may end on underscores.
+                || text[i] == '_'
                 // "rafa.knight#4432": a tag's number belongs to the name.
                 || text[i] == '#' && i > start && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
             {

@@ -83,7 +83,7 @@ internal static class UserIdFinder
                 j++;
             }
             if (j >= words.Count || words[j].ClauseBreakBefore && !Colon(text, words, j) && !AfterNumberSign(text, words, j)) continue;
-            var value = text[words[j].Start..words[j].End].Trim('.', '-', '_', ':', '/');
+            var value = text[words[j].Start..words[j].End].Trim('.', '-', ':', '/');
             // "My account alice.w@outlook.com is locked", "Admin account is ops@…": the account's address is its email, which
             // is read as such; only a cue that names the id ("username: alice@…") makes the address the id too.
             if (email is not null && email.WordIndex == j)
@@ -117,7 +117,7 @@ internal static class UserIdFinder
         {
             var j = words[i].Lower is "i'm" or "im" ? i + 1 : words[i].Lower == "i" && words[i + 1].Lower == "am" ? i + 2 : -1;
             if (j < 0 || j + 1 >= words.Count || words[j].ClauseBreakBefore || words[j + 1].ClauseBreakBefore || !Places.Contains(words[j + 1].Lower)) continue;
-            var value = text[words[j].Start..words[j].End].Trim('.', '-', '_', ':', '/');
+            var value = text[words[j].Start..words[j].End].Trim('.', '-', ':', '/');
             if (value.Length < 3 || !value.Any(char.IsLetter) || !value.Any(c => char.IsAsciiDigit(c) || c is '_' or '.')) continue;
             if (value.Contains('@', StringComparison.Ordinal) || value.Contains('/', StringComparison.Ordinal) || LooksCounted(value)) continue;
             return value;
@@ -169,7 +169,7 @@ internal static class UserIdFinder
         string? found = null;
         foreach (var word in ChatWords.Split(text))
         {
-            var value = text[word.Start..word.End].Trim('.', '-', '_', ':', '/');
+            var value = text[word.Start..word.End].Trim('.', '-', ':', '/');
             if (!HasDigitOrMark(value) || !IsId(value, strong: false) || value.Contains('@', StringComparison.Ordinal) || IsMeasure(value)) continue;
             if (found is not null) return null;
             found = value;
@@ -187,7 +187,7 @@ internal static class UserIdFinder
         if (words.Count < 2) return null;
         var between = text.AsSpan(words[0].End, words[1].Start - words[0].End).Trim();
         if (between is not ("," or "-" or "—" or ":")) return null;
-        var value = text[words[0].Start..words[0].End].Trim('.', '-', '_', ':', '/');
+        var value = text[words[0].Start..words[0].End].Trim('.', '-', ':', '/');
         return HasDigitOrMark(value) && IsId(value, strong: false) && !value.Contains('@', StringComparison.Ordinal) ? value : null;
     }
 

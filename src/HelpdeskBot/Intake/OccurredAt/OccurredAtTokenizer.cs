@@ -89,6 +89,13 @@ internal static class OccurredAtTokenizer
         for (var k = 0; k < runs.Count; k++)
         {
             var run = runs[k];
+            // "jam 11an", "jam 7an" (the fourteenth trial: ignored, or the message sent taken for it): "-an" after an hour is
+            // "around", not a word of its own.
+            if (run == "an" && k > 0 && char.IsAsciiDigit(runs[k - 1][^1]))
+            {
+                continue;
+            }
+
             if (char.IsLetter(run[0]))
             {
                 tokens.Add(run);
