@@ -136,6 +136,7 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             {
                 InterviewAsk.WhyAsked or InterviewAsk.WhatMeant => FieldHelp(dc) ?? Message.Of("Help.InDialog"),
                 InterviewAsk.TicketNumber => Message.Of("Interview.TicketAtEnd"),
+                InterviewAsk.Elsewhere => Message.Of("Interview.Elsewhere"),
                 // A question that takes files is answered with one now; any question of a report, with one kept for its ticket.
                 InterviewAsk.HowToAttach => Message.Of(dc.ActiveFrame.State is ITakesFiles || CurrentField(dc) == "comment" ? "Interview.AttachNow"
                     : dc.Frames.Any(f => dialogs.Find(f.DialogId).KeepsFilesSentAnywhere) ? "Interview.AttachWithReport" : "Interview.AttachLater"),

@@ -47,7 +47,23 @@ public static class PromptWords
         "nak", "nduk", "bapak", "ibu", "om", "tante");
 
     public static bool IsBack(string text) => Back.Contains(TypedText.Normalize(text));
-    public static bool IsSkip(string text) => Skip.Contains(TypedText.Normalize(text)) || Skip.Contains(Core(text));
+    public static bool IsSkip(string text) => Skip.Contains(TypedText.Normalize(text)) || Skip.Contains(Core(text)) || Slipped(Skip, text);
+
+    /// <summary>
+    /// "Skipp", "lewatii", "slesai", "skp" (the fourteenth trial kept the first two as answers): one word, held or with one
+    /// slip, that is one of the words.
+    /// </summary>
+    private static bool Slipped(FrozenSet<string> words, string text)
+    {
+        var core = Core(text);
+        if (core.Length is < 3 or > 12 || core.Contains(' ', StringComparison.Ordinal)) return false;
+        var squeezed = TypedText.Squeeze(core);
+        return words.Contains(squeezed) || SlipWords.Any(w => words.Contains(w) && (TypedText.OneSlipFrom(core, w) || TypedText.OneSlipFrom(squeezed, w)));
+    }
+
+    // The steering words a slip is forgiven in: those no slip turns into an answer ("back" is one slip from "bank", "next"
+    // from "text", "none" from "nine").
+    private static readonly string[] SlipWords = ["skip", "lewati", "lewatin", "selesai", "finished"];
 
     /// <summary>"ga ada min", "skip then", "no po, thanks": the words, without the fillers they are wrapped in (the message itself when it is only fillers).</summary>
     internal static string Core(string text)
@@ -62,7 +78,7 @@ public static class PromptWords
     public static bool IsYes(string text) => Yes.Reads(text);
     public static bool IsNothing(string text) => Nothing.Contains(TypedText.Normalize(text)) || Nothing.Contains(Core(text));
     public static bool IsNo(string text) => No.Contains(TypedText.Normalize(text)) || No.Contains(Core(text));
-    public static bool IsDone(string text) => Done.Contains(TypedText.Normalize(text)) || Done.Contains(Core(text));
+    public static bool IsDone(string text) => Done.Contains(TypedText.Normalize(text)) || Done.Contains(Core(text)) || Slipped(Done, text);
 
     internal static FrozenSet<string> Set(params IEnumerable<string> words) => words.ToFrozenSet(StringComparer.Ordinal);
 }
@@ -89,6 +105,18 @@ public sealed class YesReader(IEnumerable<string> yes, IEnumerable<string> tail)
         if (yesWords.Contains(n)) return true;
         var words = n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '!', '.', '?')).Where(w => w.Length > 0).ToList();
         if (words.Count is < 1 or > MaxWords || text.Contains('?', StringComparison.Ordinal) && !yesWords.Contains(words[0])) return false;
+        // "yaa", "ya bkin aja tiketny", "yes creat it" (the fourteenth trial): a word held or with one slip is the word.
+        words = [.. words.Select(Known)];
         return words.Exists(yesWords.Contains) && words.TrueForAll(w => yesWords.Contains(w) || tailWords.Contains(w) || PromptWords.Fillers.Contains(w));
+    }
+
+    private string Known(string word)
+    {
+        if (yesWords.Contains(word)) return word;
+        var squeezed = TypedText.Squeeze(word);
+        if (yesWords.Contains(squeezed)) return squeezed;
+        if (tailWords.Contains(word) || PromptWords.Fillers.Contains(word)) return word;
+        if (tailWords.Contains(squeezed)) return squeezed;
+        return yesWords.Concat(tailWords).FirstOrDefault(w => !w.Contains(' ', StringComparison.Ordinal) && TypedText.OneSlipFrom(word, w)) ?? word;
     }
 }

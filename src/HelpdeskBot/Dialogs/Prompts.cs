@@ -51,7 +51,39 @@ public sealed class ChoicePrompt(string id) : Prompt(id)
             }
             if (choice.Synonyms?.Any(s => TypedText.Normalize(s) == n) == true) return choice;
         }
-        return null;
+        return BySlip(dc, choices, n);
+    }
+
+    /// <summary>
+    /// "emial", "Paymnet", "laporkan masalh" (the fourteenth trial kept "emial" as the service): a choice's title or value
+    /// typed with one slip in one of its words, the others as they are — and no other choice reads so.
+    /// </summary>
+    private static Choice? BySlip(DialogContext dc, IReadOnlyList<Choice> choices, string n)
+    {
+        var typed = n.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (typed.Length is 0 or > 4) return null;
+        Choice? found = null;
+        foreach (var choice in choices)
+        {
+            var names = Resources.Localizer.Languages.Select(l => TypedText.Normalize(choice.Title.Render(dc.Turn.Strings, l)))
+                .Append(TypedText.Normalize(choice.Value)).Concat(choice.Synonyms?.Select(TypedText.Normalize) ?? []);
+            if (!names.Any(name => OneWordSlipped(typed, name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))) continue;
+            if (found is not null && found != choice) return null;
+            found = choice;
+        }
+        return found;
+    }
+
+    private static bool OneWordSlipped(string[] typed, string[] name)
+    {
+        if (typed.Length != name.Length) return false;
+        var slips = 0;
+        for (var i = 0; i < typed.Length; i++)
+        {
+            if (typed[i] == name[i]) continue;
+            if (!TypedText.OneSlipFrom(typed[i], name[i]) || ++slips > 1) return false;
+        }
+        return slips == 1;
     }
 
     /// <summary>

@@ -31,6 +31,40 @@ public static class TypedText
         return s.Length == 0 ? sb.ToString() : s.TrimStart('/');
     }
 
+    /// <summary>
+    /// A word with its held letters let go ("skipp", "yaa", "lewatii", "okeee" → "skip", "ya", "lewati", "oke"): every run of
+    /// one letter is one letter.
+    /// </summary>
+    public static string Squeeze(string word)
+    {
+        var sb = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (sb.Length == 0 || sb[^1] != c || !char.IsLetter(c)) sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Whether a typed word is <paramref name="word"/> with one slip — a letter missing, added or changed, or two side by side
+    /// swapped ("slesai", "lewatii", "emial", "creat") — for words of four letters or more, where a slip rarely makes another.
+    /// </summary>
+    public static bool OneSlipFrom(string typed, string word)
+    {
+        if (word.Length < 4 || typed.Length < 3 || Math.Abs(typed.Length - word.Length) > 1 || typed == word) return false;
+        var (shorter, longer) = typed.Length <= word.Length ? (typed, word) : (word, typed);
+        var i = 0;
+        while (i < shorter.Length && shorter[i] == longer[i]) i++;
+        if (shorter.Length == longer.Length)
+        {
+            // One changed, or two neighbours swapped.
+            return shorter.AsSpan(i + 1).SequenceEqual(longer.AsSpan(i + 1))
+                || i + 1 < shorter.Length && shorter[i] == longer[i + 1] && shorter[i + 1] == longer[i] && shorter.AsSpan(i + 2).SequenceEqual(longer.AsSpan(i + 2));
+        }
+        // One missing from the shorter.
+        return shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
+    }
+
     /// <summary>True when <paramref name="phrase"/> stands in <paramref name="normalized"/> as whole words.</summary>
     public static bool ContainsPhrase(string normalized, string phrase)
     {

@@ -399,7 +399,8 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
             foreach (var change in correction.Changes)
             {
                 if (IntakeField.Find(change.Field) is not { } field) continue;
-                changed = field.Apply(changed, change.Text.Length == 0 ? null : change.Utc is { } utc ? new OccurredAtAnswer(change.Text, utc) : new TextAnswer(change.Text));
+                var utc = change.Utc is { } read ? KeepClock(read, change.Text, before, step.Turn) : (DateTimeOffset?)null;
+                changed = field.Apply(changed, change.Text.Length == 0 ? null : utc is { } at ? new OccurredAtAnswer(change.Text, at) : new TextAnswer(change.Text));
             }
             // Only what now reads differently is announced: "Changed" for a value already there would be a false promise.
             var fields = correction.Changes.Select(c => c.Field).Distinct()
@@ -447,6 +448,24 @@ public sealed class IntakeDialog : WaterfallDialog<IntakeValues>
         };
         if (values.JustRead.Count > 0) step.SetValues(values with { JustRead = [] });
         return await step.PromptAsync(prompts.Summary, summary);
+    }
+
+    /// <summary>
+    /// "the time is wrong, it was yesterday not today" (the fourteenth trial: "since this morning around 9" became yesterday
+    /// noon): a day said again without a clock keeps the clock of the answer it corrects.
+    /// </summary>
+    private DateTimeOffset KeepClock(DateTimeOffset corrected, string said, IntakeValues before, Turns.TurnContext turn)
+    {
+        if (said.Any(char.IsAsciiDigit) || before.OccurredAtUtc is not { } earlier || before.OccurredAtText is not { } told || !told.Any(char.IsAsciiDigit))
+        {
+            return corrected;
+        }
+        var (userNow, zone) = clock.Of(turn.Activity, turn.Language);
+        DateTimeOffset Local(DateTimeOffset at) => zone is null ? at.ToOffset(userNow.Offset) : TimeZoneInfo.ConvertTime(at, zone);
+        var day = Local(corrected);
+        var time = Local(earlier);
+        var kept = new DateTimeOffset(day.Year, day.Month, day.Day, time.Hour, time.Minute, 0, day.Offset).ToUniversalTime();
+        return kept > clock.UtcNow ? corrected : kept;
     }
 
     private async Task<DialogTurnStatus> DuplicateStepAsync(WaterfallStepContext<IntakeValues> step)

@@ -43,5 +43,53 @@ public sealed class FourteenthTrialTests : IDisposable
     public void An_hour_said_as_around_it_is_read() =>
         Assert.Equal("kemarin jam 7an", UnderstandingCorpus.ValueOf(FreeTextReader.Read("transfer gagal kemarin jam 7an, saldo kepotong", UnderstandingCorpus.Context), "occurredAt"));
 
+    /// <summary>
+    /// Button words typed with a slip or a held letter: "Skipp" and "lewatii" were kept as answers, "emial" as the service,
+    /// "yaa" at the summary asked again. A slip that makes another word ("bank" is one from "back") is that word.
+    /// </summary>
+    [Fact]
+    public async Task Button_words_typed_with_a_slip_are_the_button()
+    {
+        var chat = NewChat();
+        await chat.Send("report a problem").Send("budi_s88").Send("emial").AssertField("occurredAt")
+            .Send("2 hours ago").Send("my mails bounce with an error").Send("mails should arrive").AssertField("errorMessage")
+            .Send("Skipp").AssertField("steps").Send("opened outlook and sent a mail").AssertField("history")
+            .Send("lewatii").AssertField("category").Send("1").AssertField("confirm").AssertSays("Service: Email").AssertSays("Error message: (skipped)").AssertSays("First seen / what changed: (skipped)")
+            .Send("no").Send("yaa").AssertSays("HD-");
+    }
+
+    [Fact]
+    public async Task A_word_one_slip_from_back_is_an_answer_not_back() =>
+        await NewChat().Send("report a problem").Send("budi_s88").AssertField("service").Send("bank").AssertField("occurredAt");
+
+    /// <summary>"btw how long do refunds usually take?" was told how many questions were left; a fee question was kept as the answer.</summary>
+    [Theory]
+    [InlineData("en-US", "btw how long does a refund usually take?", "can't answer that myself")]
+    [InlineData("id-ID", "eh kak biaya admin topup emang 2500 ya?", "belum bisa saya jawab sendiri")]
+    public async Task A_question_about_something_else_during_the_interview_is_answered_and_the_question_stays(string locale, string text, string said) =>
+        await NewChat(locale).Send(locale == "en-US" ? "report a problem" : "lapor masalah").AssertField("userId").Send(text)
+            .AssertSays(said).AssertField("userId");
+
+    [Fact]
+    public async Task How_long_the_interview_takes_is_still_answered() =>
+        await NewChat().Send("report a problem").AssertField("userId").Send("how long will this take?").AssertSays("Not long").AssertField("userId");
+
+    /// <summary>"the time is wrong, it was yesterday not today" turned "this morning around 9" into yesterday noon.</summary>
+    [Fact]
+    public async Task A_day_corrected_at_the_summary_keeps_the_clock_given_before()
+    {
+        var chat = NewChat();
+        await chat.Send("report a problem").Send("budi_s88").Send("Mobile app").Send("yesterday at 3pm").AssertField("description")
+            .Send("The app closes when I open the payment screen").Send("The payment screen should open").Send("no error")
+            .Send("Opened the app and tapped Pay").Send("skip").Send("skip");
+        if (chat.Contract?.Field == "category") await chat.Send("1");
+        await chat.AssertField("confirm").Send("the time is wrong, it was two days ago not yesterday").AssertField("confirm").Send("no").Send("yes");
+        var ticket = await app.Get<HelpdeskBot.Data.Tickets.ITicketStore>().GetAsync(chat.Ticket!.Number);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
+        var local = TimeZoneInfo.ConvertTime(ticket!.Fields.OccurredAtUtc!.Value, zone);
+        var today = TimeZoneInfo.ConvertTime(app.Get<TimeProvider>().GetUtcNow(), zone);
+        Assert.Equal((DateOnly.FromDateTime(today.DateTime).AddDays(-2), 15), (DateOnly.FromDateTime(local.DateTime), local.Hour));
+    }
+
     public void Dispose() => app.Dispose();
 }

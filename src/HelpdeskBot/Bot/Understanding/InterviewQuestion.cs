@@ -19,6 +19,9 @@ public enum InterviewAsk
 
     /// <summary>"gmn ngirim gambarnya?", "how do I send a screenshot?": how to attach a file.</summary>
     HowToAttach,
+
+    /// <summary>"how long do refunds usually take?", "biaya adminnya brp sih?": a question about something else the bot cannot answer.</summary>
+    Elsewhere,
 }
 
 /// <summary>
@@ -137,11 +140,22 @@ public static class InterviewQuestion
         {
             foreach (var (phrase, phraseWords) in phrases)
             {
-                if (asked ? TypedText.ContainsPhrase(joined, phrase) : Opens(words, phraseWords)) return ask;
+                // "how long do refunds usually take?" (the fourteenth trial was told how many questions were left): how long
+                // something else takes is not how long the interview is.
+                if (asked ? TypedText.ContainsPhrase(joined, phrase) : Opens(words, phraseWords)) return ask == InterviewAsk.HowMuchLeft && words.Exists(OtherMatters.Contains) ? InterviewAsk.Elsewhere : ask;
             }
         }
-        return null;
+        // "biaya admin topup emg 1000 ya??": a question about fees or limits, typed to a question.
+        return asked && SideQuestion.AsksAboutTerms(text) ? InterviewAsk.Elsewhere : null;
     }
+
+    /// <summary>What a "how long" may ask about other than the interview: money coming back, a delivery, a reply.</summary>
+    private static readonly HashSet<string> OtherMatters = new(StringComparer.Ordinal)
+    {
+        "refund", "refunds", "refunded", "money", "transfer", "transfers", "payment", "payout", "delivery", "shipping", "reply", "response",
+        "verification", "activation", "approval", "dana", "uang", "duit", "saldo", "refundnya", "pengembalian", "pengiriman", "pencairan", "cair",
+        "balasan", "verifikasi", "aktivasi", "kiriman", "paket", "barang", "ticket", "tiket", "tiketnya", "fix", "fixed", "diperbaiki", "beres",
+    };
 
     /// <summary>The phrase opens the message and at most a form of address or a particle follows ("buat apa kak", not "masih lama loadingnya, terus error").</summary>
     private static bool Opens(List<string> words, string[] phrase)
