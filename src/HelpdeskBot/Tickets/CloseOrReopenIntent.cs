@@ -195,8 +195,13 @@ public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies rep
         if (StatusIntent.NumberIn(normalized) is not null) return null;
         string[] words = [.. TypedText.Words(normalized)];
         var protests = Mentions(words, Why) && ClosedByTeam(words) || Mentions(words, ExplicitReopen);
-        if (!protests) return null;
-        var ticket = await tickets.LastClosedInAsync(TicketService.OwnerOf(turn.Activity), turn.Activity.Conversation?.Id ?? "", turn.CancellationToken);
+        // "you marked it fixed but it crashed again this morning" (the fourteenth trial, the next day, in a new chat: it started a
+        // new report): the team said it was over, and it happens again.
+        var cameBack = ClosedByTeam(words) && Mentions(words, Again);
+        if (!protests && !cameBack) return null;
+        var owner = TicketService.OwnerOf(turn.Activity);
+        var ticket = await tickets.LastClosedInAsync(owner, turn.Activity.Conversation?.Id ?? "", turn.CancellationToken)
+            ?? await tickets.LastClosedWithinAsync(owner, RecentlyClosed, turn.CancellationToken);
         var change = ticket?.Events.LastOrDefault(e => e.Kind == TicketEventKind.StatusChanged);
         return change is not null && change.By.StartsWith("agent:", StringComparison.Ordinal) ? ticket : null;
     }
@@ -224,6 +229,12 @@ public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies rep
     }
 
     /// <summary>Words that ask for the ticket to be opened again, in so many words.</summary>
+    /// <summary>Words that say the problem is back: "crashed again", "muncul lagi", "still fails".</summary>
+    private static readonly string[] Again = ["again", "lagi", "came back", "is back", "kambuh", "still", "masih", "balik lagi"];
+
+    /// <summary>How long after the team closed a ticket, in another chat, a protest about it without its number is still about it.</summary>
+    private static readonly TimeSpan RecentlyClosed = TimeSpan.FromDays(7);
+
     private static readonly string[] ExplicitReopen = ["reopen", "re-open", "open it again", "open again", "buka lagi", "buka kembali", "dibuka lagi", "dibuka kembali"];
 
     /// <summary>"still waiting", "masih nunggu": waiting is no sign the problem came back; "still works" neither.</summary>

@@ -123,6 +123,13 @@ public sealed class TicketService(ITicketStore store, TimeProvider clock)
     public async Task<Ticket?> LastClosedInAsync(TicketOwner owner, string conversationId, CancellationToken cancellationToken) =>
         (await MadeInAsync(owner, conversationId, cancellationToken)).Where(t => !t.IsOpen).MaxBy(t => t.UpdatedAt);
 
+    /// <summary>The owner's ticket closed most recently, in any conversation, if that was within <paramref name="within"/>; or null.</summary>
+    public async Task<Ticket?> LastClosedWithinAsync(TicketOwner owner, TimeSpan within, CancellationToken cancellationToken)
+    {
+        var since = clock.GetUtcNow() - within;
+        return (await store.ListByOwnerAsync(owner, cancellationToken)).Where(t => !t.IsOpen && t.UpdatedAt >= since).MaxBy(t => t.UpdatedAt);
+    }
+
     /// <summary>The owner's newest open ticket made in that conversation, or null.</summary>
     public async Task<Ticket?> NewestOpenInAsync(TicketOwner owner, string conversationId, CancellationToken cancellationToken) =>
         (await MadeInAsync(owner, conversationId, cancellationToken)).Where(t => t.IsOpen).MaxBy(t => t.CreatedAt);

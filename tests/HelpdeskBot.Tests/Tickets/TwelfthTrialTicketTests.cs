@@ -84,5 +84,23 @@ public sealed class TwelfthTrialTicketTests : IDisposable
         Assert.Equal(TicketStatus.Closed, (await StoredAsync(number)).Status);
     }
 
+    /// <summary>
+    /// The fourteenth trial, the next day in a new chat: "you marked it fixed but it crashed again this morning" started a new
+    /// report. The team's close, and the problem back, reopen the user's ticket closed most recently.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "hello, me again. you guys marked it resolved yesterday but the app closes again when I pay")]
+    [InlineData("id-ID", "kak tiket sy kmrn ditutup katanya udah beres, tp aplikasinya nutup sendiri lagi pas bayar")]
+    public async Task The_problem_back_after_the_team_closed_it_reopens_the_ticket_from_another_chat(string locale, string text)
+    {
+        var (_, number) = await AfterTicketAsync(locale);
+        await app.Get<TicketUpdates>().ApplyAsync(number, new TicketPatch(Status: TicketStatus.Resolved), "siti", default);
+
+        var nextDay = NewChat(locale);
+        await nextDay.Send(text).AssertSays(number);
+
+        Assert.Equal(TicketStatus.Open, (await StoredAsync(number)).Status);
+    }
+
     public void Dispose() => app.Dispose();
 }
