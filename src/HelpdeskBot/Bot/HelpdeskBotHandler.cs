@@ -123,6 +123,18 @@ public sealed class HelpdeskBotHandler(DialogSet dialogs, IEnumerable<IIntent> i
             return;
         }
 
+        // "what should I do about my password?", "kartu sy hrs diblokir?": what to do now comes first. In an interview a short
+        // question of that kind is answered and the question asked again; anywhere else the message is read on as it is.
+        if (turn.State.Handoff is null && SecurityAdvice.Read(text) is { } advice)
+        {
+            turn.Send(Message.Of(advice == AdviceAbout.Card ? "Advice.Card" : "Advice.Account"));
+            if (dc.IsActive && TypedText.Words(text).Count <= 14)
+            {
+                await dc.RepromptAsync();
+                return;
+            }
+        }
+
         // Asked what the question means, and answered it at once: the rest of the turn reads the answer, as the user gave it.
         if (dc.IsActive && InterviewQuestion.AnswerAfter(text) is { } answer)
         {

@@ -91,5 +91,23 @@ public sealed class FourteenthTrialTests : IDisposable
         Assert.Equal((DateOnly.FromDateTime(today.DateTime).AddDays(-2), 15), (DateOnly.FromDateTime(local.DateTime), local.Hour));
     }
 
+    /// <summary>"what should I do about my password?", "kartu sy hrs diblokir?" got the next question or the general help.</summary>
+    [Theory]
+    [InlineData("en-US", "I typed my login into a fake page, what should I do about my password?", "change your password now")]
+    [InlineData("id-ID", "ada transaksi yg bukan sy di kartu debit, kartunya hrs diblokir ga?", "memblokirnya")]
+    public async Task Someone_who_fears_an_account_or_card_is_in_other_hands_is_told_what_to_do_now(string locale, string text, string advice) =>
+        await NewChat(locale).Send(text).AssertSays(advice);
+
+    [Fact]
+    public async Task Asked_during_the_interview_the_advice_comes_and_the_question_stays() =>
+        await NewChat("id-ID").Send("lapor masalah").AssertField("userId").Send("akun sy dibobol ya?? gmn ini").AssertSays("ganti kata sandi")
+            .AssertField("userId");
+
+    [Theory]
+    [InlineData("is it ok to use the same password for both apps?")]
+    [InlineData("password sy salah terus ya?")]
+    public async Task A_question_about_ones_own_password_gets_no_alarm(string text) =>
+        await NewChat().Send(text).AssertNotSays("change your password now").AssertNotSays("ganti kata sandi");
+
     public void Dispose() => app.Dispose();
 }
