@@ -48,10 +48,20 @@ public sealed class TicketReplies(CategoryCatalog catalog)
             turn.Render(Message.Of("Status." + t.Status)),
             catalog.DisplayName(t.Category.Id, turn.Language),
             OnUsersClock(turn, t.CreatedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Shorten(t.Fields.Description, 70))));
+            Shorten(t.Fields.Description, 70))) + WhatIsAwaited(turn, t));
         var intro = tickets.Count == 1 ? Message.Of("Status.One") : Message.Of("Status.Many", tickets.Count.ToString(CultureInfo.InvariantCulture));
         turn.Send(Message.Text(turn.Render(intro) + "\n" + string.Join("\n", lines)), new HelpdeskChannelData { Tickets = [.. tickets.Take(20).Select(Info)] });
     }
+
+    /// <summary>
+    /// "HD-… — Waiting for you" said nothing of what was awaited (the fourteenth trial: the agent's question had gone to the chat
+    /// the ticket was made in): a ticket waiting for the user shows the team's last words to them.
+    /// </summary>
+    private static string WhatIsAwaited(TurnContext turn, Ticket ticket) =>
+        ticket.Status == TicketStatus.WaitingForUser
+        && ticket.Events.LastOrDefault(e => e.Kind == TicketEventKind.CommentAdded && !e.Internal && e.By.StartsWith("agent:", StringComparison.Ordinal)) is { Text: { } asked }
+            ? "\n  " + turn.Render(Message.Of("Status.Awaited", Shorten(asked, 200), ticket.Number))
+            : "";
 
     /// <summary>
     /// A moment as the user's calendar shows it: in the time zone their channel sends (Web Chat's <c>localTimezone</c>,

@@ -102,5 +102,17 @@ public sealed class TwelfthTrialTicketTests : IDisposable
         Assert.Equal(TicketStatus.Open, (await StoredAsync(number)).Status);
     }
 
+    /// <summary>The fourteenth trial: "HD-… — Waiting for you" in a new chat, and the agent's question nowhere in it.</summary>
+    [Theory]
+    [InlineData("en-US", "any update on my ticket?", "The team asked: “Which invoice number was it?”")]
+    [InlineData("id-ID", "gmn tiket sy kak", "Tim kami bertanya: “Which invoice number was it?”")]
+    public async Task A_ticket_waiting_for_the_user_shows_what_the_team_asked(string locale, string ask, string shown)
+    {
+        var (_, number) = await AfterTicketAsync(locale);
+        await app.Get<TicketUpdates>().ApplyAsync(number, new TicketPatch(Status: TicketStatus.WaitingForUser, Comment: "Which invoice number was it?"), "siti", default);
+
+        await NewChat(locale).Send(ask).AssertSays(number).AssertSays(shown);
+    }
+
     public void Dispose() => app.Dispose();
 }
