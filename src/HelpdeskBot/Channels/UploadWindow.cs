@@ -24,6 +24,6 @@ public sealed class UploadWindow(TurnProcessor turns, DialogSet dialogs)
         // With a person asked for or on the line, a screenshot is for them (the fourteenth trial's agent asked for one).
         return state.Handoff is not null
             || state.Stack is [.., { State: ITakesFiles }] || state.Stack is [.., { State: IAsksQuestion question }] && Fields.Contains(question.Options.Field)
-            || state.Handoff is null && state.Stack is [.., { State: IAsksQuestion }] && state.Stack.Any(frame => dialogs.Find(frame.DialogId).KeepsFilesSentAnywhere);
+            || state.Stack is [.., { State: IAsksQuestion }] && state.Stack.Any(frame => dialogs.Find(frame.DialogId).KeepsFilesSentAnywhere);
     }
 }

@@ -14,8 +14,9 @@ public sealed class EarlyEvidence(EvidenceChecker checker) : ITurnGate
     public async Task<bool> TryHandleAsync(DialogContext dc)
     {
         var turn = dc.Turn;
+        // Not where a question takes the files itself: the screenshot question, or the comment of information added to a ticket.
         if (turn.State.Handoff is not null || turn.Activity.Attachments is not { Count: > 0 } attachments || !dc.IsActive
-            || dc.ActiveFrame.State is ITakesFiles || dc.Find<WaterfallState<IntakeValues>>() is null)
+            || dc.ActiveFrame.State is ITakesFiles or IAsksQuestion { Options.Field: "comment" } || dc.Find<WaterfallState<IntakeValues>>() is null)
         {
             return false;
         }

@@ -51,8 +51,26 @@ public sealed class SecretScanner
         CredentialScanner.Scan(chat.Text, ref spans, out _);
         DigitByDigitReader.Scan(chat.Text, ref spans);
         CredentialPairReader.Scan(chat.Text, ref spans);
-        spans?.RemoveAll(span => IsNoPassword(chat.Text, span) || IsMaskedCardsEnd(chat.Text, span));
-        return spans is null or [] ? new ScanResult(NoKinds, text) : Redaction.Apply(text, ToOriginal(chat, spans));
+        if (spans is null || WithoutNoSecrets(chat.Text, spans) == 0)
+        {
+            return new ScanResult(NoKinds, text);
+        }
+
+        return Redaction.Apply(text, ToOriginal(chat, spans));
+    }
+
+    /// <summary>Drops what a reader found that is no secret after all (below); returns how many findings are left.</summary>
+    private static int WithoutNoSecrets(string text, List<SecretSpan> spans)
+    {
+        for (var i = spans.Count - 1; i >= 0; i--)
+        {
+            if (IsNoPassword(text, spans[i]) || IsMaskedCardsEnd(text, spans[i]))
+            {
+                spans.RemoveAt(i);
+            }
+        }
+
+        return spans.Count;
     }
 
     /// <summary>

@@ -17,11 +17,6 @@ internal static class Shapes
     /// </summary>
     public static Shape Of(ReadOnlySpan<char> word)
     {
-        if (IsSetting(word) || IsCodeFrame(word) || HoldsPlaceholder(word))
-        {
-            return Shape.Plain;
-        }
-
         bool digit = false, letter = false, symbol = false, lower = false, upperInside = false;
         for (var k = 0; k < word.Length; k++)
         {
