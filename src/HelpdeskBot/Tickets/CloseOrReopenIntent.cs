@@ -228,13 +228,13 @@ public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies rep
         return !mixed && Mentions(words, DonePhrases) || AsksToClose(words) ? Wish.Close : Wish.None;
     }
 
-    /// <summary>Words that ask for the ticket to be opened again, in so many words.</summary>
     /// <summary>Words that say the problem is back: "crashed again", "muncul lagi", "still fails".</summary>
     private static readonly string[] Again = ["again", "lagi", "came back", "is back", "kambuh", "still", "masih", "balik lagi"];
 
     /// <summary>How long after the team closed a ticket, in another chat, a protest about it without its number is still about it.</summary>
     private static readonly TimeSpan RecentlyClosed = TimeSpan.FromDays(7);
 
+    /// <summary>Words that ask for the ticket to be opened again, in so many words.</summary>
     private static readonly string[] ExplicitReopen = ["reopen", "re-open", "open it again", "open again", "buka lagi", "buka kembali", "dibuka lagi", "dibuka kembali"];
 
     /// <summary>"still waiting", "masih nunggu": waiting is no sign the problem came back; "still works" neither.</summary>
