@@ -14,6 +14,42 @@ internal static class ChatWords
     public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
         words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Whether one of the <paramref name="count"/> words before <paramref name="pos"/> is one of <paramref name="names"/>: what a
+    /// number read out is said to be ("my order number is …", "no HP 0 8 1 2 …"). Reads no further back than those words.
+    /// </summary>
+    public static bool NamedBefore(string text, int pos, int count, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> names)
+    {
+        var end = pos;
+        for (var words = 0; words < count; words++)
+        {
+            while (end > 0 && !char.IsLetterOrDigit(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end)
+            {
+                return false;
+            }
+
+            if (end - start <= 24 && names.Contains(text.AsSpan(start, end - start)))
+            {
+                return true;
+            }
+
+            end = start;
+        }
+
+        return false;
+    }
+
     /// <summary>Words that link a keyword to its value: "password is X", "sandi adalah X", "changed it to X".</summary>
     private static readonly string[] Connectors =
     [

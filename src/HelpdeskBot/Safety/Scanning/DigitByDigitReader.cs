@@ -135,35 +135,7 @@ internal static class DigitByDigitReader
     }
 
     /// <summary>One of the words that say another number (an order, a phone, an amount) within the two words before.</summary>
-    private static bool NamedOtherwiseBefore(string text, int start)
-    {
-        var k = start;
-        for (var words = 0; words < 2; words++)
-        {
-            while (k > 0 && !char.IsLetterOrDigit(text[k - 1]))
-            {
-                k--;
-            }
-
-            var end = k;
-            while (k > 0 && char.IsLetterOrDigit(text[k - 1]))
-            {
-                k--;
-            }
-
-            if (k == end)
-            {
-                return false;
-            }
-
-            if (BlockerLookup.Contains(text.AsSpan(k, end - k)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool NamedOtherwiseBefore(string text, int start) => ChatWords.NamedBefore(text, start, 2, BlockerLookup);
 
     private static readonly System.Buffers.SearchValues<string> PinWords = System.Buffers.SearchValues.Create(
         ["pin", "atm", "mpin", "debit", "kunci", "lock"], StringComparison.OrdinalIgnoreCase);

@@ -156,37 +156,7 @@ internal static class SpelledNumberReader
         "postcode", "zip", "ref", "reference", "nik", "ktp", "npwp", "imei", "serial", "booking", "member", "customer", "pelanggan");
 
     /// <summary>Whether one of the three words before <paramref name="pos"/> names another kind of number (sixteenth round, a false positive).</summary>
-    private static bool NamedOtherwiseBefore(string text, int pos)
-    {
-        var end = pos;
-        for (var words = 0; words < 3; words++)
-        {
-            while (end > 0 && !char.IsLetterOrDigit(text[end - 1]))
-            {
-                end--;
-            }
-
-            var start = end;
-            while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
-            {
-                start--;
-            }
-
-            if (start == end)
-            {
-                return false;
-            }
-
-            if (end - start <= 24 && OtherNumbers.Contains(text.AsSpan(start, end - start)))
-            {
-                return true;
-            }
-
-            end = start;
-        }
-
-        return false;
-    }
+    private static bool NamedOtherwiseBefore(string text, int pos) => ChatWords.NamedBefore(text, pos, 3, OtherNumbers);
 
     /// <summary>Whether the message names a PIN ("pin", "pinnya", "mpin") as a word of its own.</summary>
     private static bool NamesPin(string text)
