@@ -49,7 +49,19 @@ public static class TypedText
     /// Whether a typed word is <paramref name="word"/> with one slip — a letter missing, added or changed, or two side by side
     /// swapped ("slesai", "lewatii", "emial", "creat") — for words of four letters or more, where a slip rarely makes another.
     /// </summary>
-    public static bool OneSlipFrom(string typed, string word) => word.Length >= 4 && typed.Length >= 3 && Safety.Typos.OneSlipFrom(typed, word);
+    /// <remarks>The guard's <c>Safety.Typos</c> reads slips in values of one length; the engine may not lean on a feature, so this one stands alone.</remarks>
+    public static bool OneSlipFrom(string typed, string word)
+    {
+        if (word.Length < 4 || typed.Length < 3 || Math.Abs(typed.Length - word.Length) > 1 || typed == word) return false;
+        var shorter = typed.Length <= word.Length ? typed : word;
+        var longer = typed.Length <= word.Length ? word : typed;
+        var i = 0;
+        while (i < shorter.Length && shorter[i] == longer[i]) i++;
+        // One missing from the shorter; or one changed, or two neighbours swapped.
+        if (shorter.Length < longer.Length) return shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
+        return shorter.AsSpan(i + 1).SequenceEqual(longer.AsSpan(i + 1))
+            || i + 1 < shorter.Length && shorter[i] == longer[i + 1] && shorter[i + 1] == longer[i] && shorter.AsSpan(i + 2).SequenceEqual(longer.AsSpan(i + 2));
+    }
 
     /// <summary>True when <paramref name="phrase"/> stands in <paramref name="normalized"/> as whole words.</summary>
     public static bool ContainsPhrase(string normalized, string phrase)

@@ -1,41 +1,28 @@
 namespace HelpdeskBot.Safety;
 
-/// <summary>
-/// A value typed with one slip: the guard's corrected secrets ("8812, bukan 8821"), a mistyped ticket number, and the words
-/// of the bot's buttons typed by hand ("slesai", "emial").
-/// </summary>
+/// <summary>A value typed with one slip: the guard's corrected secrets ("8812, bukan 8821") and a mistyped ticket number.</summary>
 public static class Typos
 {
     /// <summary>Whether two values of one length differ by one character changed or by two neighbours swapped.</summary>
-    public static bool OneSlipApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => a.Length == b.Length && OneSlipFrom(a, b);
-
-    /// <summary>
-    /// Whether <paramref name="typed"/> is <paramref name="word"/> with one slip: a character changed, added or missing, or two
-    /// neighbours swapped. Not when they are the same.
-    /// </summary>
-    public static bool OneSlipFrom(ReadOnlySpan<char> typed, ReadOnlySpan<char> word)
+    public static bool OneSlipApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        if (Math.Abs(typed.Length - word.Length) > 1 || typed.SequenceEqual(word))
+        if (a.Length != b.Length || a.SequenceEqual(b))
         {
             return false;
         }
 
-        var shorter = typed.Length <= word.Length ? typed : word;
-        var longer = typed.Length <= word.Length ? word : typed;
-        var i = 0;
-        while (i < shorter.Length && shorter[i] == longer[i])
+        var first = 0;
+        while (a[first] == b[first])
         {
-            i++;
+            first++;
         }
 
-        if (shorter.Length < longer.Length)
+        var last = a.Length - 1;
+        while (a[last] == b[last])
         {
-            // One missing from the shorter.
-            return shorter[i..].SequenceEqual(longer[(i + 1)..]);
+            last--;
         }
 
-        // One changed, or two neighbours swapped.
-        return shorter[(i + 1)..].SequenceEqual(longer[(i + 1)..])
-            || (i + 1 < shorter.Length && shorter[i] == longer[i + 1] && shorter[i + 1] == longer[i] && shorter[(i + 2)..].SequenceEqual(longer[(i + 2)..]));
+        return first == last || (last == first + 1 && a[first] == b[last] && a[last] == b[first]);
     }
 }
