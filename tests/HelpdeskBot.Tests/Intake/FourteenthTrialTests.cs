@@ -109,5 +109,13 @@ public sealed class FourteenthTrialTests : IDisposable
     public async Task A_question_about_ones_own_password_gets_no_alarm(string text) =>
         await NewChat().Send(text).AssertNotSays("change your password now").AssertNotSays("ganti kata sandi");
 
+    /// <summary>Found typing to the bot after the trial: "kak tolong," stayed at the head of the description the team reads.</summary>
+    [Theory]
+    [InlineData("kak tolong, saldo ovo sy tiba2 berkurang 250rb tadi pagi", "saldo ovo sy tiba2 berkurang 250rb tadi pagi")]
+    [InlineData("please help, my card keeps getting declined at checkout", "my card keeps getting declined at checkout")]
+    [InlineData("help me understand why the app crashes at login", "help me understand why the app crashes at login")]
+    public void A_plea_before_the_problem_is_not_part_of_the_description(string text, string description) =>
+        Assert.Equal(description, IntentReader.WithoutGreeting(text));
+
     public void Dispose() => app.Dispose();
 }

@@ -27,6 +27,8 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         "hi", "hii", "hello", "helo", "hallo", "halo", "haloo", "hai", "hei", "hey", "good", "morning", "afternoon", "evening", "pagi", "siang",
         "sore", "malam", "malem", "met", "selamat", "assalamualaikum", "permisi", "misi", "admin", "kak", "ka", "kakak", "min", "mimin", "gan",
         "sis", "bro", "mas", "mbak", "pak", "bu", "there", "team", "guys", "dear", "sir", "madam", "support", "cs", "all", "everyone",
+        // A plea said to the bot before the problem ("kak tolong, saldo sy …", "please help, my card …"): not part of the description.
+        "tolong", "bantu", "mohon", "dong", "please", "pls", "plz", "help",
     };
 
     /// <summary>
