@@ -853,4 +853,53 @@ public sealed class FinderCaseTests
 
     [Fact]
     public void A_night_shift_is_no_night() => Assert.Equal("kemarin jam 11", Find("sy kirim uang kemarin jam 11 pas jaga malam, status masih proses", "occurredAt"));
+
+    // Eighteenth writer, each class in other words: which part broke when a message names several, and service words
+    // used in another sense.
+    [Theory]
+    // Money that did not arrive is the payment's, wherever its status was seen ("shows Completed in the app", both app and site).
+    [InlineData("my brother says the money never came, the app shows Sent since Tuesday", "Payments")]
+    [InlineData("sy bayar bpjs dr aplikasi, saldo kepotong, tp di web bpjs masih belum lunas", "Payments")]
+    [InlineData("bank statement email says the transfer went out but my landlord never got the money", "Payments")]
+    [InlineData("notifikasi email bilang dana sudah dikirim, tapi uang belum masuk ke rekening", "Payments")]
+    // Signing in failing on both the app and the site is the account's.
+    [InlineData("cannot sign in on the app or the website since last night", "Account & login")]
+    [InlineData("got an email saying my access was suspended, now I can't log in on the app or the web", "Account & login")]
+    // A payment named as what an email or a notice is about: the mail or the app is what broke.
+    [InlineData("email bukti pembayaran ke pelanggan tidak terkirim dari kemarin", "Email")]
+    [InlineData("the payment confirmation emails stopped arriving last week", "Email")]
+    [InlineData("notif transaksi di aplikasi ga muncul lagi sejak update", "Mobile app")]
+    // A display that hides what the app shows is the app's, even when it shows payments.
+    [InlineData("the new theme in the app makes my transaction list invisible", "Mobile app")]
+    [InlineData("I opened the website to pay my phone bill and the page went white", "Website")]
+    // Words of their own for a service: a remittance, a face or fingerprint login, Malay "log masuk", a mail id.
+    [InlineData("my remittance to Manila is stuck since Friday", "Payments")]
+    [InlineData("fingerprint login stopped working, it sends me to the PIN screen", "Account & login")]
+    [InlineData("tak boleh log masuk sejak semalam", "Account & login")]
+    [InlineData("my mail id stopped receiving the e-statements", "Email")]
+    [InlineData("aplikasina sok ngadat wae", "Mobile app")]
+    public void Which_part_broke_when_several_are_named(string text, string service) => Assert.Equal(service, Find(text, "service"));
+
+    [Theory]
+    // Handing the chat over is no payment.
+    [InlineData("please transfer me to a human agent")]
+    // "the app shows my old balance" beside a payment received on the website: which part is wrong is not said plainly.
+    [InlineData("the salary I got shows on the website but the app and the website disagree about my balance")]
+    public void No_service_when_it_is_not_plainly_said(string text) => Assert.Null(Find(text, "service"));
+
+    [Theory]
+    [InlineData("my email id priya.k88@gmail.com stopped getting statements")]
+    [InlineData("saya menulis atas nama suami saya, Bapak Hendra, akunnya terkunci")]
+    public void Addresses_and_behalfs_are_no_user_id(string text) => Assert.Null(Find(text, "userId"));
+
+    [Theory]
+    [InlineData("Different issue from my ticket HD-7K3QX9M: the app logs me out every few minutes", "report")]
+    [InlineData("kak yg ini beda sm HD-7K3QX9M ya, topup gopay gagal dr pagi", "report")]
+    [InlineData("Can this bot handle app problems? The app will not open since this morning.", "report")]
+    [InlineData("makasih kak udah bantu soal refund kemarin, sehat selalu", "greeting")]
+    public void Intents_in_the_eighteenth_writers_forms(string text, string intent)
+    {
+        using var app = new HelpdeskApp();
+        Assert.Equal(intent, app.Get<IntentReader>().Read(text).Intent);
+    }
 }

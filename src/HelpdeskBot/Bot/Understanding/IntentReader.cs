@@ -179,6 +179,8 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     {
         "thank you", "thanks", "thankyou", "thx", "makasih", "terima kasih", "terimakasih", "memberkati", "god bless", "bless you", "tuhan memberkati",
         "matur nuwun", "hatur nuhun",
+        // Eighteenth writer: Balinese "suksma nggih atas bantuannya".
+        "suksma", "matursuksma",
     };
 
     /// <summary>Words that say the help was given: thanks for it look back, and ask for nothing.</summary>
@@ -186,6 +188,8 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
     {
         "helpful", "helped", "solved", "sorted", "resolved", "membantu", "dibantu", "terbantu", "sudah beres", "udah beres", "udh beres",
         "sudah selesai", "udah selesai", "udh selesai",
+        // Eighteenth writer: "makasih kaka su bantu sa kemarin soal transfer", "atas bantuannya".
+        "su bantu", "sudah bantu", "udah bantu", "udh bantu", "bantuannya", "bantuan nya", "your help", "the help",
     };
 
     /// <summary>Words that name another problem beside a ticket: "separate from HD-…", "masalah lain, bukan yg HD-…".</summary>
@@ -195,6 +199,8 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         "a new problem", "new issue", "beda dari", "beda dengan", "beda sama", "berbeda dari", "berbeda dengan", "masalah lain", "masalah baru",
         "kendala lain", "bukan soal", "tidak terkait", "gak ada hubungannya", "ga ada hubungannya",
         "not the same", "beda kasus", "kasus lain", "bukan yang sama", "bukan yg sama",
+        // Eighteenth writer: "Different issue from my rent ticket HD-…", "kak ini beda ya sm HD-…".
+        "different issue", "different problem", "other issue", "other problem", "beda sm", "beda dgn", "beda dr", "beda ya",
     };
 
     /// <summary>Words that leave something open after thanks: "thanks, but it still does not work", "makasih, tp saldo belum masuk".</summary>
@@ -396,6 +402,13 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         "kyknya", "kayaknya", "ternyata", "turns out", "my own", "my wifi", "wifi rumah", "wifi sy", "wifi saya",
     };
 
+    /// <summary>"Can this chat fix website problems? The website does not load." (the eighteenth writer): the question about the bot, then the problem.</summary>
+    private bool ProblemAfterQuestion(string text)
+    {
+        var tail = text[(text.LastIndexOf('?') + 1)..];
+        return TypedText.Words(tail).Count >= 3 && DescribesProblem(tail);
+    }
+
     public IntentReading Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -422,7 +435,7 @@ public sealed class IntentReader(IntentModel model, IEnumerable<IIntent> intents
         if (words.Count <= 5 && words.All(GreetingWords.Contains)) return IntentReading.Keyword("greeting");
         // A longer message asks it too when it asks a question ("I'm not very good with computers, what can this chat do for me?").
         if ((words.Count <= 8 || words.Count <= 16 && text.Contains('?', StringComparison.Ordinal))
-            && HelpPhrases.Any(p => TypedText.ContainsPhrase(string.Join(' ', words), p)) && !ProblemWords(words)) return IntentReading.Keyword("help");
+            && HelpPhrases.Any(p => TypedText.ContainsPhrase(string.Join(' ', words), p)) && !ProblemWords(words) && !ProblemAfterQuestion(text)) return IntentReading.Keyword("help");
 
         // Praise with no problem in it ("mantap aplikasinya, makin lancar") is a pleasantry.
         if (words.Count <= 12 && Phrases(words).Any(Praise.Contains) && !DescribesProblem(text)) return IntentReading.Keyword("greeting");

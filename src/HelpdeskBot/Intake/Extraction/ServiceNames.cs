@@ -15,6 +15,8 @@ public sealed class ServiceNames
             "mobile app", "the app", "app", "apps", "apk", "aplikasi", "aplikasinya", "aplikasiny", "apliksi", "aplikasi nya", "apk nya", "apknya",
             "appnya", "app nya", "android", "iphone", "ios", "ipad", "di hp", "hp saya", "hp sy", "hp ku", "hpku", "handphone", "ponsel", "play store",
             "playstore", "app store", "appstore", "app's", "m-banking", "mbanking", "mobile banking", "m banking", "aplikasi bank", "app bank",
+            // Eighteenth writer: Sundanese "aplikasina lemot pisan".
+            "aplikasina",
         ],
         ["Website"] =
         [
@@ -40,6 +42,8 @@ public sealed class ServiceNames
             "direct debit",
             // Tenth writer: "tried topping up my card in the app", "kena tarif 2x".
             "topping up", "topped up", "tops up", "tarif", "tarifnya",
+            // Eighteenth writer: "Wife say money not come", "remittance stuck", "uang setoran sy blm masuk", "anak sy ngirim uang".
+            "money", "uang", "uangnya", "remittance", "remit", "remitted", "setoran", "ngirim uang", "ngirim duit", "settlement",
         ],
         ["Email"] =
         [
@@ -49,6 +53,8 @@ public sealed class ServiceNames
             "outbox", "sent folder", "outgoing mail",
             // Thirteenth writer: "Fee reminder mails are going to my old id".
             "mails", "reminder mail", "reminder mails",
+            // Eighteenth writer: "my mail id … is not receiving the e-statement".
+            "mail id", "e-statement", "e-statements", "estatement",
         ],
         ["Account & login"] =
         [
@@ -62,6 +68,8 @@ public sealed class ServiceNames
             "blocked my account", "locked my account", "suspended my account",
             // Eleventh writer: "forgot my username and the email i used no longer exists", "akun sy kehack".
             "forgot my username", "lupa username", "kehack", "ke hack", "registrasi", "registration",
+            // Eighteenth writer: "face id dont work anymore … kicks me to the pin screen", Malay "tak boleh log masuk".
+            "face id", "faceid", "fingerprint", "sidik jari", "biometric", "biometrik", "log masuk",
         ],
     };
 
@@ -98,17 +106,57 @@ public sealed class ServiceNames
         "crash", "crashes", "crashed", "crashing", "freeze", "freezes", "frozen", "hang", "hangs", "blank", "force", "fc", "keluar", "nge-freeze",
         "ngefreeze", "berantakan", "layout", "tampilan", "tampilannya", "display", "loading", "lemot", "slow", "down", "500", "502", "503",
         "closes", "closing", "freezing", "buffering",
+        // Eighteenth writer: "the dark mode in the app makes the transaction amounts invisible".
+        "invisible", "unreadable",
     };
 
     /// <summary>A word that says the app or site broke; "keluar" only when it means the app closed ("keluar sendiri"), not "keluar tulisan".</summary>
     private static bool Broke(IReadOnlyList<Word> words, int i) =>
-        Breakage.Contains(words[i].Lower)
+        // "after pressing Confirm the page simply went white" (the eighteenth writer).
+        words[i].Lower is "white" or "putih" && i > 0 && words[i - 1].Lower is "went" or "goes" or "go" or "turned" or "turns" or "screen" or "layar" or "jadi"
+        || Breakage.Contains(words[i].Lower)
         && (words[i].Lower != "keluar" || i + 1 == words.Count || words[i + 1].Lower is "sendiri" or "terus" or "trus" or "tiba2" or "mulu" or "melulu");
 
     /// <summary>Words that make a payment word a thing on the screen: "tombol bayar", "tap Pay", "the transfer button".</summary>
     private static bool OnScreen(IReadOnlyList<Word> words, int from, int to) =>
         from > 0 && words[from - 1].Lower is "tombol" or "button" or "tap" or "klik" or "click" or "pencet" or "menu" or "fitur"
         || to < words.Count && words[to].Lower is "button" or "tab" or "tombol" or "menu" or "icon";
+
+    /// <summary>
+    /// "email konfirmasi pembayaran ke tamu tidak terkirim", "notif transaksi di hp gk bunyi", "email tagihan kok dobel", "bukti
+    /// transfer", "payment confirmation email" (the eighteenth writer): a payment named as what a message or a notice is about.
+    /// </summary>
+    private static bool NoticeOf(IReadOnlyList<Word> words, int from, int to) =>
+        from > 0 && !words[from].PauseBefore && words[from - 1].Lower is "notif" or "notifikasi" or "notification" or "notifications" or "konfirmasi"
+            or "confirmation" or "bukti" or "email" or "e-mail" or "emailnya" or "receipt" or "struk"
+        || to < words.Count && !words[to].PauseBefore && words[to].Lower is "email" or "emails" or "e-mail" or "notification" or "notifications" or "notif"
+            or "confirmation" or "receipt" or "receipts";
+
+    /// <summary>"pls transfer to customer care executive", "transfer me to a human": handing the chat over, not a payment.</summary>
+    private static bool HandsOver(IReadOnlyList<Word> words, int at)
+    {
+        if (words[at].Lower is not ("transfer" or "transfers") || at + 1 >= words.Count || words[at + 1].Lower is not ("me" or "to" or "ke" or "this")) return false;
+        for (var k = at + 1; k < words.Count && k <= at + 4; k++)
+        {
+            if (words[k].Lower is "agent" or "human" or "person" or "customer" or "cs" or "admin" or "operator" or "staff" or "manusia" or "orang"
+                or "representative" or "someone" or "somebody" or "supervisor") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Payroll email say transfer done", "notifikasi email menyatakan dana telah ditransfer", "received an email saying his access was
+    /// revoked": an email telling of a payment or of the account is where it was read.
+    /// </summary>
+    private static bool Tells(IReadOnlyList<Word> words, int to)
+    {
+        for (var k = to; k < words.Count && k < to + 2; k++)
+        {
+            if (words[k].Lower is "says" or "say" or "said" or "saying" or "states" or "stated" or "menyatakan" or "bilang" or "katanya" or "tertulis" or "confirms"
+                or "confirmed") return true;
+        }
+        return false;
+    }
 
     /// <summary>"harusnya langsung masuk ke akun game", "it should show in my account": what was expected, not what broke.</summary>
     private static bool AfterExpectation(IReadOnlyList<Word> words, int at)
@@ -194,7 +242,7 @@ public sealed class ServiceNames
                 var length = names.Match(words, i);
                 if (length == 0) continue;
                 // "buka menu tarik dana": a menu's name, and its last word ("dana") is no payment of its own either.
-                if (service == Payments && OnScreen(words, i, i + length))
+                if (service == Payments && (OnScreen(words, i, i + length) || NoticeOf(words, i, i + length) || HandsOver(words, i)))
                 {
                     i += length - 1;
                     continue;
@@ -206,6 +254,7 @@ public sealed class ServiceNames
         }
         // "bayar BPJS via m-banking": the app or site a payment went through is how it was paid, not what went wrong.
         if (matches.Exists(m => m.Service == Payments)) matches.RemoveAll(m => m.Service is "Mobile app" or "Website" && m.From > 0 && words[m.From - 1].Lower is "via" or "lewat" or "melalui" or "through");
+        if (matches.Exists(m => m.Service is Payments or Account)) matches.RemoveAll(m => m.Service == "Email" && Tells(words, m.To));
         var found = new List<string>(2);
         foreach (var (service, from, to) in matches)
         {
@@ -235,9 +284,13 @@ public sealed class ServiceNames
         // "can't log in to the app", "link reset password ga dateng ke email": signing in is the problem, wherever it showed —
         // unless the words say the app or the site itself broke ("web kampus down, ga bisa login").
         var broke = Enumerable.Range(0, words.Count).Any(i => Broke(words, i));
-        if (found.Count == 2 && found.Contains(Account) && !found.Contains(Payments) && !broke && HasAny(words, AccountProblem)) return Account;
+        // The app and the site both named ("cannot sign in on app or website", "bayar PDAM dr aplikasi … di web PDAM masih nunggak",
+        // the eighteenth writer) are where it showed, as one of them is.
+        var places = found.Count(s => s is "Mobile app" or "Website");
+        var others = found.Count - places;
+        if (found.Contains(Account) && !found.Contains(Payments) && (found.Count == 2 || others == 1) && !broke && HasAny(words, AccountProblem)) return Account;
         var place = found.Find(s => s is "Mobile app" or "Website");
-        if (found.Count == 2 && found.Contains(Payments) && place is not null && !broke) return Payments;
+        if (others == 1 && found.Contains(Payments) && place is not null && !broke) return Payments;
         // "the app crashes every time I pay", "web kampus down, ga bisa login": what broke is the app or the site,
         // whatever the user was doing in it.
         if (found.Count == 2 && place is not null && found.Exists(s => s is Payments or Account) && broke) return place;

@@ -56,6 +56,8 @@ internal static class UserIdFinder
     {
         "order", "transaction", "txn", "trx", "ref", "reference", "invoice", "booking", "tracking", "resi", "pesanan", "transaksi", "bank",
         "rekening", "device", "game", "session", "request", "payment", "pembayaran", "ticket", "tiket",
+        // "my mail id arjun.m2004@gmail.com" (the eighteenth writer): an email address, read as such.
+        "mail", "email", "e-mail",
     };
 
     public static string? Find(string text, IReadOnlyList<Word> words, FoundEmail? email)
@@ -67,6 +69,9 @@ internal static class UserIdFinder
             // "order id 88213", "bank account 0123…": another thing's number, not the user's id.
             // (Only in the same sentence: "…notifikasi transaksi. Nama pengguna saya: hartono.s" is the user's.)
             if (i > 0 && !words[i].ClauseBreakBefore && OtherThings.Contains(words[i - 1].Lower)) continue;
+            // "saya menulis atas nama istri saya, Ibu Rosmala" (the eighteenth writer): writing on someone's behalf names no account.
+            if (words[i].Lower == "atas" && i > 0 && words[i - 1].Lower is "menulis" or "nulis" or "menghubungi" or "melapor" or "lapor" or "bertanya"
+                or "tanya" or "bicara" or "berbicara" or "chat" or "datang") continue;
             var bare = cue == 1 && words[i].Lower is "id" or "uid" or "handle" or "account" or "akun" or "user" or "member" or "shop" or "acc" or "acct" or "nick"
                 || words[i].Lower is "my" or "akun" && cue == 2;
             var j = i + cue;
