@@ -59,6 +59,9 @@ internal static class Corpus
     /// <summary>The seventeenth round's messages, scored unseen; kept apart from the tuning part, as the sixteenth's are.</summary>
     public const string NewLines17File = "newlines17.tsv";
 
+    /// <summary>The eighteenth round's messages, scored unseen; kept apart from the tuning part, as the sixteenth's are.</summary>
+    public const string NewLines18File = "newlines18.tsv";
+
     public static IReadOnlyList<LabelledMessage> Tuning() => LabelledCorpus.Load(PathOf(TuningFile));
 
     public static IReadOnlyList<LabelledMessage>? HeldBack() => LoadIfThere(HeldBackFile);
@@ -96,6 +99,8 @@ internal static class Corpus
     public static IReadOnlyList<LabelledMessage> NewLines16() => LabelledCorpus.Load(PathOf(NewLines16File));
 
     public static IReadOnlyList<LabelledMessage> NewLines17() => LabelledCorpus.Load(PathOf(NewLines17File));
+
+    public static IReadOnlyList<LabelledMessage> NewLines18() => LabelledCorpus.Load(PathOf(NewLines18File));
 
     private static IReadOnlyList<LabelledMessage>? LoadIfThere(string file) =>
         File.Exists(PathOf(file)) ? LabelledCorpus.Load(PathOf(file)) : null;

@@ -208,6 +208,22 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// The eighteenth round's 430 messages from another independent writer who never read the guard (kept apart from the
+    /// tuning part; pasted lists, forwarded chats, regional lead-ins, passwords shaped like dates and names): 82.81% recall
+    /// (212/256), one false positive and no missed card when scored unseen at commit 943a0fc's scanner; 89.45% (229/256), no
+    /// false positive after the round.
+    /// </summary>
+    [Fact]
+    public void Eighteenth_round_lines_hold_their_measured_recall()
+    {
+        var score = Evaluate(Corpus.NewLines18File, Corpus.NewLines18());
+
+        Assert.True(score.All.Recall >= 0.89, score.Format(withProblems: true));
+        Assert.True(score.All.FalsePositives == 0, score.Format(withProblems: true));
+        Assert.True(score.MissedCards == 0, score.Format(withProblems: true));
+    }
+
+    /// <summary>
     /// The seventeenth round's 430 messages from another independent writer who never read the guard (kept apart from the
     /// tuning part): 80.56% recall (203/252), twelve false positives and two missed cards when scored unseen at commit 3df43d3's
     /// scanner; 84.13% (212/252), five false positives and no missed card after the round. Of the five: two card numbers the

@@ -32,7 +32,7 @@ internal readonly struct ChatText : IDisposable
     public static ChatText Of(string original)
     {
         var span = original.AsSpan();
-        if (!span.ContainsAnyExceptInRange(' ', '~') && !span.Contains("  ", StringComparison.Ordinal) && !HasLetterOForZero(span))
+        if (!span.ContainsAnyExceptInRange(' ', '~') && !span.Contains("  ", StringComparison.Ordinal) && !span.Contains(" |", StringComparison.Ordinal) && !span.Contains("| ", StringComparison.Ordinal) && !HasLetterOForZero(span))
         {
             return new ChatText(original, original, null, null);
         }
@@ -46,6 +46,12 @@ internal readonly struct ChatText : IDisposable
             {
                 if (char.IsWhiteSpace(c))
                 {
+                    builder.Space(i, i + 1);
+                }
+                else if (c == '|' && ((i > 0 && original[i - 1] == ' ') || (i + 1 < original.Length && original[i + 1] == ' ')))
+                {
+                    // "method=sms | code=290417 | status=FAILED" (the eighteenth round): a pipe between spaces separates a log line's fields as a space would
+                    // (not "admin|Gudang2026", a name and its password).
                     builder.Space(i, i + 1);
                 }
                 else if (!char.IsControl(c))

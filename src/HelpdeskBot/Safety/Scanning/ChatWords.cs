@@ -329,7 +329,9 @@ internal static class ChatWords
     [
         "received", "receive", "got", "get", "gets", "dapat", "dapet", "dpt", "terima", "diterima",
         // typed in or handed over: "entered the code 902114", "here's the code: 710294"
-        "entered", "typed", "inputted", "ketik", "diketik", "masukin", "dimasukin", "masukkan", "dimasukkan", "here's", "heres"];
+        "entered", "typed", "inputted", "ketik", "diketik", "masukin", "dimasukin", "masukkan", "dimasukkan", "here's", "heres",
+        // arrived: "code 741039 came through", Javanese "kodene wis teko 703 219", Sundanese "dongkap" (the eighteenth round)
+        "came", "arrived", "arrives", "comes", "teko", "nyampe", "sampe", "sampai", "dateng", "datang", "dongkap", "sumping"];
 
     /// <summary>Codes that are no secret: "promo code", "kode pos", "kode booking", "error code", "product key".</summary>
     private static readonly string[] InnocentCodes =

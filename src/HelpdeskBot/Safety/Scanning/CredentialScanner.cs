@@ -27,6 +27,7 @@ internal static class CredentialScanner
         DigitCodeReader.ScanGoogleCodes(text, ref found);
         Span<KeywordSite> sites = stackalloc KeywordSite[NearbyValueReader.MaxSites];
         var siteCount = 0;
+        (CredentialClass Class, int End)? digitKeyword = null;
         var pos = 0;
         while (pos < text.Length)
         {
@@ -75,6 +76,10 @@ internal static class CredentialScanner
 
             var cls = keyword.Class;
             pos = keywordEnd;
+            if (cls is CredentialClass.Pin or CredentialClass.Otp or CredentialClass.LoginCode || (cls is CredentialClass.Code or CredentialClass.CodeReceived))
+            {
+                digitKeyword ??= (cls, keywordEnd);
+            }
 
             // "I tried password sunshine", "pake pw bismillah": a verb of using before the keyword links it to what follows.
             if (link == Link.None && ReadsPassword(cls) && UsedBefore(text, at))
@@ -85,6 +90,11 @@ internal static class CredentialScanner
             var reading = ReadsPassword(cls)
                 ? PasswordReader.After(text, cls, keywordEnd, link)
                 : DigitCodeReader.After(text, cls, keywordEnd, link);
+            if (reading.Found && !ReadsPassword(cls) && IsBracketedErrorCode(text, at, keywordEnd, reading.Start, reading.End))
+            {
+                continue;
+            }
+
             if (reading.Found)
             {
                 pos = Math.Max(pos, reading.End);
@@ -100,6 +110,16 @@ internal static class CredentialScanner
             }
 
             if (TryEnteredValue(text, cls, keywordEnd, out var start, out var end))
+            {
+                pos = Math.Max(pos, end);
+                Add(ref found, text, cls, start, end);
+                awaiting = null;
+                continue;
+            }
+
+            // "itu pw punya suami sy, "persibmaung"", "my password is literally my birthday 14031992" (the eighteenth round).
+            if (ReadsPassword(cls) && (DescribedValueReader.TryQuoted(text, keywordEnd, out start, out end)
+                || DescribedValueReader.TryPersonalNumber(text, keywordEnd, out start, out end)))
             {
                 pos = Math.Max(pos, end);
                 Add(ref found, text, cls, start, end);
@@ -124,6 +144,12 @@ internal static class CredentialScanner
                        || (EnteredBefore(text, at) && OnlyTrailersAfter(text, keywordEnd))
                 ? new Awaiting(cls, text.AsSpan(keywordEnd).TrimEnd().EndsWith(":"), fragment)
                 : null;
+        }
+
+        if (digitKeyword is { } first)
+        {
+            // "first code 442918 expired …, second one is 550371", "set the new one to 7144".
+            DescribedValueReader.ScanAnotherOne(text, first.Class, first.End, ref found);
         }
 
         using var words = MessageWords.Of(text);
@@ -563,7 +589,7 @@ internal static class CredentialScanner
 
     /// <summary>
     /// Where a keyword really ends: at a word boundary, after an Indonesian suffix ("passwordnya", "PIN-nya",
-    /// "sandiku"), an English "'s", or a closing quote ("the 'password' field").
+    /// "sandiku"; Javanese "pinne", "sandine", Sundanese "kodena"), an English "'s", or a closing quote ("the 'password' field").
     /// </summary>
     private static bool TryEnding(string text, int end, CredentialClass cls, out int keywordEnd, out Link link)
     {
@@ -583,7 +609,7 @@ internal static class CredentialScanner
         }
 
         var hyphen = c == '-' ? 1 : 0;
-        foreach (var suffix in (ReadOnlySpan<string>)["nya", "ny", "ku", "mu"])
+        foreach (var suffix in (ReadOnlySpan<string>)["nya", "ny", "ku", "mu", "ne", "na"])
         {
             if (EndsWord(rest[hyphen..], suffix))
             {
@@ -617,6 +643,31 @@ internal static class CredentialScanner
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "Invalid OTP (code 1102)" (the eighteenth round, a false positive): after an error's words, digits that a bracket after
+    /// the keyword names as a code or an error and closes on are the number of the error the screen printed — not "OTP (kode
+    /// 551203) sudah masuk".
+    /// </summary>
+    private static bool IsBracketedErrorCode(string text, int at, int keywordEnd, int start, int end)
+    {
+        var before = ChatToken.ReadBackward(text, at);
+        if (before.Kind != ChatTokenKind.Word || !IsAny(before.Core(text), "invalid", "incorrect", "wrong", "expired", "error", "failed", "gagal", "salah", "kadaluarsa", "kedaluwarsa"))
+        {
+            return false;
+        }
+
+        var open = text.AsSpan(keywordEnd, start - keywordEnd).LastIndexOf('(');
+        if (open < 0)
+        {
+            return false;
+        }
+
+        var named = text.AsSpan(keywordEnd + open + 1, start - keywordEnd - open - 1).Trim();
+        var closes = end < text.Length && text.AsSpan(end).TrimStart().StartsWith(")", StringComparison.Ordinal);
+        return closes && (named.StartsWith("code", StringComparison.OrdinalIgnoreCase) || named.StartsWith("kode", StringComparison.OrdinalIgnoreCase)
+            || named.StartsWith("error", StringComparison.OrdinalIgnoreCase) || named.StartsWith("err", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool InBracketWithItsValue(string text, int start, int keywordEnd)
@@ -671,9 +722,11 @@ internal static class CredentialScanner
             return notSecret;
         }
 
-        // "your code is 123456", "Kode Anda adalah 123456", "kodenya: 123456": someone's code, given.
+        // "your code is 123456", "Kode Anda adalah 123456", "kodenya: 123456": someone's code, given; "Your Uber code: 6613" (the
+        // eighteenth round), as a service's text message words it.
         var owned = keywordEnd > end
                     || (before.Kind == ChatTokenKind.Word && IsAny(before.Core(text), "your", "my", "ur"))
+                    || (before.Kind == ChatTokenKind.Word && ChatToken.ReadBackward(text, before.Start) is { Kind: ChatTokenKind.Word } whose && IsAny(whose.Core(text), "your", "ur"))
                     || (after.Kind == ChatTokenKind.Word && IsAny(after.Core(text), "anda", "kamu", "saya", "aku", "mu", "ku", "nya"));
         if (owned)
         {

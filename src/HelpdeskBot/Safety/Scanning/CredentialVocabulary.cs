@@ -93,6 +93,9 @@ internal static class CredentialVocabulary
         ("secret word", CredentialClass.WeakPassword), ("kata rahasia", CredentialClass.WeakPassword),
         // sixteenth round: a bank's "memorable word" ("memorable word: HAZELNUT") is a second password
         ("memorable word", CredentialClass.WeakPassword), ("memorable phrase", CredentialClass.WeakPassword),
+        // eighteenth round: a Wi-Fi network's key is its password ("WLAN Key: 7hx9K2pq")
+        ("wifi key", CredentialClass.Password), ("wi-fi key", CredentialClass.Password), ("wlan key", CredentialClass.Password),
+        ("wpa key", CredentialClass.Password), ("network key", CredentialClass.Password),
 
         ("passcode", CredentialClass.Passcode), ("pass code", CredentialClass.Passcode), ("access code", CredentialClass.Passcode),
         ("kode akses", CredentialClass.Passcode), ("kode rahasia", CredentialClass.Passcode), ("kode sandi", CredentialClass.Passcode),
@@ -105,6 +108,7 @@ internal static class CredentialVocabulary
 
         ("pin", CredentialClass.Pin), ("mpin", CredentialClass.Pin), ("m pin", CredentialClass.Pin), ("pincode", CredentialClass.Pin),
         ("pinn", CredentialClass.Pin), // fourteenth round: "pinn is 3145", "pinn shopeepay 530921"
+        ("piin", CredentialClass.Pin), ("unlock code", CredentialClass.Pin), ("unlock pin", CredentialClass.Pin), // eighteenth round
         ("pin code", CredentialClass.Pin), ("pin number", CredentialClass.Pin), ("kode pin", CredentialClass.Pin),
         ("personal identification number", CredentialClass.Pin),
 
