@@ -145,7 +145,7 @@ public static class SecretRetraction
 
     /// <summary>
     /// The values in a message shaped like the kind taken back: for a password a word of six or more characters with a
-    /// letter and a digit or symbol; for a PIN, code or CVV a run of 3–8 digits, also typed in groups or one by one
+    /// letter and a digit or symbol, or six to sixteen digits (a date written as one); for a PIN, code or CVV a run of 3–8 digits, also typed in groups or one by one
     /// ("7 3 9 1 0 4", "55 31 90"); for a card 13–19 digits in groups. Empty when none is.
     /// </summary>
     public static IReadOnlyList<string> Values(string text, SecretKind kind)
@@ -159,6 +159,8 @@ public static class SecretRetraction
             {
                 var value = token.TrimEnd('.', '!', '?', ':');
                 if (value.Length >= 6 && value.Any(char.IsLetter) && value.Any(c => !char.IsLetter(c)) && !value.Contains('@') && !value.Contains("://", StringComparison.Ordinal)) found.Add(value);
+                // "14031952", "21/06/2015" (the fifteenth user trial: a birthday typed as the password): digits alone are a password too.
+                else if (value.Count(char.IsAsciiDigit) is >= 6 and <= 16 && value.All(c => char.IsAsciiDigit(c) || c is '/' or '.' or '-') && char.IsAsciiDigit(value[0])) found.Add(value);
             }
             return found;
         }

@@ -102,11 +102,12 @@ public sealed class SecretScanner
 
     /// <summary>
     /// A password a reader found that is a setting of a pasted config or log ("CHECKOUT_MODE=live", "user=budi.s"), a stack
-    /// trace's frame, or what is left of a token the guard already redacted part of (the seventeenth round's false positives):
+    /// trace's frame, what is left of a token the guard already redacted part of (the seventeenth round's false positives), or an
+    /// error's hexadecimal code ("sending gives 0x800CCC0E. Her login is …", the fifteenth user trial):
     /// whatever led a reader to it, that text is no password.
     /// </summary>
     private static bool IsNoPassword(string text, SecretSpan span) =>
-        span.Kind == SecretKind.Password && text.AsSpan(span.Start, span.End - span.Start) is var value && (Shapes.IsSetting(value) || Shapes.IsCodeFrame(value) || Shapes.HoldsPlaceholder(value));
+        span.Kind == SecretKind.Password && text.AsSpan(span.Start, span.End - span.Start) is var value && (Shapes.IsSetting(value) || Shapes.IsCodeFrame(value) || Shapes.HoldsPlaceholder(value) || Shapes.IsHexNumber(value));
 
     /// <summary>
     /// Scans a message against what the previous one left waiting (<paramref name="memory"/>): the value after

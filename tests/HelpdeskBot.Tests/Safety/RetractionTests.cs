@@ -78,6 +78,8 @@ public sealed class RetractionTests : IDisposable
     [InlineData("[password removed] itu password aku", SecretKind.Password, "")]
     [InlineData("td masuk satu, 7 3 9 1 0 4, tp pas diinput katanya kadaluarsa", SecretKind.Otp, "7 3 9 1 0 4")]
     [InlineData("the last one said 55 31 90", SecretKind.Otp, "55 31 90")]
+    [InlineData("it's my birthday, 14031952", SecretKind.Password, "14031952")]
+    [InlineData("skip", SecretKind.Password, "")]
     [InlineData("paid with 4111 1111 1111 1111 yesterday", SecretKind.Card, "4111 1111 1111 1111")]
     public void The_values_a_message_held_are_read_by_the_kind_taken_back(string text, SecretKind kind, string value) =>
         Assert.Equal(value.Length == 0 ? [] : [value], SecretRetraction.Values(text, kind));
@@ -220,6 +222,18 @@ public sealed class RetractionTests : IDisposable
         Assert.Contains(after.Answers, a => a.Value == "also it showed [password removed] on the screen after I logged in");
         Assert.Contains(after.Answers, a => a.Field == "userId" && a.Value == "kenji77Blue");
         Assert.DoesNotContain(app.ReadDataFiles(), file => file.Text.Contains("Sunflower88", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_birthday_typed_as_the_password_and_taken_back_later_goes_and_the_answer_after_it_stays()
+    {
+        // The fifteenth trial: "14031952" (a birthday, the password), then "skip", then "oops that was my password" took back "skip".
+        var chat = NewChat("en-US");
+        await chat.Send("report a problem").Send("I sign in as tomh and the thing I type is 20071961").Send("Website").AssertField("occurredAt")
+            .Send("oops that was my password").AssertSays("removed that message");
+        var log = await LogAsync(chat);
+        Assert.DoesNotContain("20071961", log);
+        Assert.Contains("Website", log);
     }
 
     [Fact]

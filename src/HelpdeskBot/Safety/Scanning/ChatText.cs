@@ -63,6 +63,15 @@ internal readonly struct ChatText : IDisposable
                 continue;
             }
 
+            // "4532•0151•1225•1209", "4532·0151·…" (the fifteenth user trial: how banking apps and password managers print a card
+            // copied from them): a middle dot or bullet between digits separates digit groups as a full stop would.
+            if (IsMiddleDot(c) && i > 0 && char.IsAsciiDigit(original[i - 1]) && i + 1 < original.Length && char.IsAsciiDigit(original[i + 1]))
+            {
+                builder.Append('.', i, i + 1);
+                i++;
+                continue;
+            }
+
             // A lone surrogate is no character at all: dropped like the invisible ones, so it cannot split a secret.
             if (Rune.DecodeFromUtf16(span[i..], out var rune, out var length) == System.Buffers.OperationStatus.Done)
             {
@@ -81,6 +90,8 @@ internal readonly struct ChatText : IDisposable
     /// "6O11-2454-3337-9836", "9o3177" (the ninth user trial): the letter O typed for a zero between two digits is read as
     /// the zero, so a card or a PIN typed that way is one.
     /// </summary>
+    private static bool IsMiddleDot(char c) => c is '•' or '·' or '∙' or '・' or '‧' or '･' or '⋅';
+
     private static bool IsLetterOForZero(ReadOnlySpan<char> text, int i)
     {
         if (text[i] is not ('o' or 'O') || !((i > 0 && char.IsAsciiDigit(text[i - 1])) || (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))

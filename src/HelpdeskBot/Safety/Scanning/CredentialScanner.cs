@@ -1198,7 +1198,15 @@ internal static class CredentialScanner
                 }
 
                 start = value.CoreStart;
-                return char.IsAsciiDigit(core[0]) && DigitCodeReader.TryDigitValue(text, cls, start, out end, out _);
+                // "got the steam guard thing on my phone and typed R7K2P in" (the fifteenth user trial): a code printed in
+                // capitals and digits, typed in.
+                if (!char.IsAsciiDigit(core[0]))
+                {
+                    end = value.CoreEnd;
+                    return DigitCodeReader.TryAlphanumericCode(cls, core, Link.Medium);
+                }
+
+                return DigitCodeReader.TryDigitValue(text, cls, start, out end, out _);
             }
 
             if (sentenceEnds)

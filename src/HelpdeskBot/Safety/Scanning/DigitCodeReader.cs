@@ -314,7 +314,7 @@ internal static class DigitCodeReader
     /// FXK9T", "kode aktivasi yg masuk email QW7-PL3"), unless a preposition came first ("OTP for order AB1234").
     /// "security code is Xk9#mP2q": a password, after any link.
     /// </summary>
-    private static bool TryAlphanumericCode(CredentialClass cls, ReadOnlySpan<char> word, Link link, bool bridgedOk = true)
+    internal static bool TryAlphanumericCode(CredentialClass cls, ReadOnlySpan<char> word, Link link, bool bridgedOk = true)
     {
         if (cls == CredentialClass.SecurityCode)
         {

@@ -45,6 +45,10 @@ internal static class Shapes
         return upperInside && lower ? Shape.MixedCase : Shape.Plain;
     }
 
+    /// <summary>"0x800CCC0E", "0X80070005" (the fifteenth user trial): a hexadecimal number as error codes print it, never a password.</summary>
+    public static bool IsHexNumber(ReadOnlySpan<char> word) =>
+        word.Length is >= 4 and <= 18 && word[0] == '0' && word[1] is 'x' or 'X' && !word[2..].ContainsAnyExcept("0123456789abcdefABCDEF");
+
     /// <summary>
     /// "APP_ENV=production", "reason=WRONG_PASSWORD", "user=budi.s", "Database=crm;Authentication=Active" (the seventeenth round's
     /// pasted configs and logs): settings, each a name and its value, where no name is a credential's. A "password=…" or
