@@ -41,7 +41,9 @@ internal static class ClauseFinder
         "sudah saya", "udah saya", "udh saya", "sdh saya", "sudah sy", "udah sy", "udh sy", "sdh sy", "udah aku", "sudah aku", "udah gw", "udh gw",
         "udh ane", "udah ane", "sudah ane", "sdh ane", "udah gue", "udh gue", "ane udah", "ane udh",
         // Fourteenth writer, regional: Javanese "wes tak restart", "wis tak matiin", Sundanese "tos dicobian", Betawi "udeh aye".
-        "wes", "wis", "uwis", "wes tak", "wis tak", "tos", "udeh", "udeh aye", "aye udeh", "sudah ku", "udah ku", "udh ku");
+        "wes", "wis", "uwis", "wes tak", "wis tak", "tos", "udeh", "udeh aye", "aye udeh", "sudah ku", "udah ku", "udh ku",
+        // Eighteenth writer: eastern Indonesian "beta su coba 2 atm", "dia su telepon provider", "sa su cek mutasi".
+        "su", "sa su", "beta su", "dia su");
 
     private static readonly HashSet<string> AttemptVerbs = new(StringComparer.Ordinal)
     {
@@ -71,6 +73,8 @@ internal static class ClauseFinder
         "perbaiki", "diperbaiki", "memperbaiki", "benerin", "dibenerin", "fixed", "corrected", "edited", "diedit",
         // Fourteenth writer: "Udah kucoba 3 kali", "Udah kutelpon call center", "Tos dicobian 2x", "Udah tanya ke bagian keuangan".
         "kucoba", "kutelpon", "ditelpon", "nelpon", "dicobian", "tanya", "nanya", "ditanya", "asked", "reported", "lapor", "dilaporin",
+        // Eighteenth writer: "She already ask her bank 2 times", Malay "dah 3 kali cuba", "Saya sudah menanyakan ke kantor Taspen".
+        "ask", "cuba", "dicuba", "telepon", "ditelepon", "menelepon", "menanyakan", "ditanyakan",
     };
 
     /// <summary>A fix named as the first word of a clause: "Reinstalled, nothing.", "clearing cookies didn't help".</summary>
