@@ -170,9 +170,16 @@ public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies rep
     /// <summary>"the app closed itself", "ditutup sendiri": something closing by itself is a problem, not a ticket closed.</summary>
     private static readonly string[] ByItself = ["itself", "by", "on", "sendiri", "sndiri", "sdiri"];
 
-    /// <summary>A word that says the ticket was closed, not followed within three words by "itself" or "sendiri".</summary>
+    /// <summary>Who closes something of their own: "I closed the tab", "sy tutup aplikasinya" (the fifteenth trial).</summary>
+    private static readonly string[] Closers = ["i", "i've", "ive", "we", "sy", "saya", "aku", "gw", "gue", "me"];
+
+    /// <summary>
+    /// A word that says the ticket was closed, not followed within three words by "itself" or "sendiri", and not closed by
+    /// the user ("I closed the tab").
+    /// </summary>
     private static bool ClosedByTeam(string[] words) =>
-        ClosedWords.Any(phrase => Occurrences(words, phrase).Any(at => !words.Skip(at.End).Take(3).Any(ByItself.Contains)));
+        ClosedWords.Any(phrase => Occurrences(words, phrase).Any(at => !words.Skip(at.End).Take(3).Any(ByItself.Contains)
+            && !(at.Start > 0 && Closers.Contains(words[at.Start - 1]))));
 
     /// <summary>Where the phrase stands in the words: the index of its first word, and the index after its last.</summary>
     private static IEnumerable<(int Start, int End)> Occurrences(string[] words, string phrase)
@@ -197,7 +204,9 @@ public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies rep
         var protests = Mentions(words, Why) && ClosedByTeam(words) || Mentions(words, ExplicitReopen);
         // "you marked it fixed but it crashed again this morning" (the fourteenth trial, the next day, in a new chat: it started a
         // new report): the team said it was over, and it happens again.
-        var cameBack = ClosedByTeam(words) && Mentions(words, Again);
+        // Not "hi again, what was the fix?" (the fifteenth trial): a greeting's "again", and a question that is not why.
+        var cameBack = ClosedByTeam(words) && Mentions(words, Again) && !(words.Length > 1 && words[0] is "hi" or "hello" or "hey" or "halo" && words[1] is "again" or "lagi")
+            && (!normalized.Contains('?', StringComparison.Ordinal) || Mentions(words, Why));
         if (!protests && !cameBack) return null;
         var owner = TicketService.OwnerOf(turn.Activity);
         var ticket = await tickets.LastClosedInAsync(owner, turn.Activity.Conversation?.Id ?? "", turn.CancellationToken)

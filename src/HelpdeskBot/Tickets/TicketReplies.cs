@@ -55,12 +55,15 @@ public sealed class TicketReplies(CategoryCatalog catalog)
 
     /// <summary>
     /// "HD-… — Waiting for you" said nothing of what was awaited (the fourteenth trial: the agent's question had gone to the chat
-    /// the ticket was made in): a ticket waiting for the user shows the team's last words to them.
+    /// the ticket was made in): a ticket waiting for the user shows the team's last words to them. And "what was the fix?" (the
+    /// fifteenth trial: the agent's note on resolving was nowhere in the status): any other ticket shows the team's last public
+    /// note too.
     /// </summary>
     private static string WhatIsAwaited(TurnContext turn, Ticket ticket) =>
-        ticket.Status == TicketStatus.WaitingForUser
-        && ticket.Events.LastOrDefault(e => e.Kind == TicketEventKind.CommentAdded && !e.Internal && e.By.StartsWith("agent:", StringComparison.Ordinal)) is { Text: { } asked }
-            ? "\n  " + turn.Render(Message.Of("Status.Awaited", Shorten(asked, 200), ticket.Number))
+        ticket.Events.LastOrDefault(e => e.Kind == TicketEventKind.CommentAdded && !e.Internal && e.By.StartsWith("agent:", StringComparison.Ordinal)) is { Text: { } said }
+            ? "\n  " + turn.Render(ticket.Status == TicketStatus.WaitingForUser
+                ? Message.Of("Status.Awaited", Shorten(said, 200), ticket.Number)
+                : Message.Of("Status.TeamSaid", Shorten(said, 200)))
             : "";
 
     /// <summary>

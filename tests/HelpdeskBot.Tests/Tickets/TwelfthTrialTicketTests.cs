@@ -114,5 +114,22 @@ public sealed class TwelfthTrialTicketTests : IDisposable
         await NewChat(locale).Send(ask).AssertSays(number).AssertSays(shown);
     }
 
+    /// <summary>
+    /// The fifteenth trial, in a new tab: "hi again, what was the fix for mum's medicare thing? I closed the tab" reopened the
+    /// resolved ticket, and the status never showed the note the agent resolved it with.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "hi again, what was the fix for my login problem? I closed the tab", "Last from the team: “We reset your session, please log in again.”")]
+    [InlineData("id-ID", "kak tiket sy kmrn solusinya apa ya? td sy tutup tabnya", "Catatan terakhir dari tim: “We reset your session, please log in again.”")]
+    public async Task Asking_what_the_fix_was_shows_the_teams_note_and_reopens_nothing(string locale, string ask, string shown)
+    {
+        var (_, number) = await AfterTicketAsync(locale);
+        await app.Get<TicketUpdates>().ApplyAsync(number, new TicketPatch(Status: TicketStatus.Resolved, Comment: "We reset your session, please log in again."), "siti", default);
+
+        await NewChat(locale).Send(ask).AssertSays(number).AssertSays(shown);
+
+        Assert.Equal(TicketStatus.Resolved, (await StoredAsync(number)).Status);
+    }
+
     public void Dispose() => app.Dispose();
 }

@@ -27,6 +27,8 @@ internal static class EarlierReport
         // Eighth writer: "I wrote to you about the double payment last Thursday", "the payout issue just now ah".
         "i wrote to", "i contacted you", "i messaged you", "i emailed you", "i told you", "i mentioned", "issue just now", "problem just now",
         "the issue earlier", "the problem earlier", "masalah tadi", "masalah yg tadi", "masalah yang tadi",
+        // The fifteenth trial: "what was the fix for mum's medicare thing?" — a fix the team made, for a report already made.
+        "was the fix", "the fix for", "the solution for", "solusinya apa", "apa solusinya", "solusi nya apa",
         // Seventeenth writer: "… solved? You said 48 hours": what the helpdesk said when it was reported.
         "you said", "you promised", "you told me", "dijanjikan", "dijanjiin", "janjinya",
     };
@@ -45,6 +47,8 @@ internal static class EarlierReport
         "apa aja", "apa saja", "yg mana aja", "list", "show me", "lihat tiket", "liat tiket",
         // Seventeenth writer: "Is the issue … solved?", and in Javanese "pripun laporan kulo", "wes diurus durung?".
         "solved", "sorted", "resolved", "fixed", "pripun", "piye", "kepriye", "diurus", "diurusin", "ditangani", "durung",
+        // The fifteenth trial: "what was the fix for mum's medicare thing?", "solusinya apa?": what the team did about it.
+        "the fix", "solution", "the solution", "solusi", "solusinya", "hasilnya", "outcome",
     };
 
     /// <summary>Words that bring something to the earlier report.</summary>
