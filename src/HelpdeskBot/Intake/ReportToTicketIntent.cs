@@ -8,7 +8,8 @@ namespace HelpdeskBot.Intake;
 /// "add info to HD-…", "no no, this is for the same thing, add to HD-…" typed during an interview (the thirteenth trial: taken
 /// as the user id, then as the service): the report under way belongs to that ticket. What the interview has so far goes on
 /// the ticket as the user's comment, with what they just wrote, and the interview stops. Outside an interview adding is
-/// <see cref="AddInfoIntent"/>'s.
+/// <see cref="AddInfoIntent"/>'s. "still fails, please reopen HD-…" (the fifteenth trial: taken as the time, then as the time
+/// again) does the same to a ticket the team closed, and opens it again.
 /// </summary>
 public sealed class ReportToTicketIntent(TicketService tickets, TicketReplies replies) : IIntent
 {
@@ -36,7 +37,7 @@ public sealed class ReportToTicketIntent(TicketService tickets, TicketReplies re
     {
         if (dc.Find<WaterfallState<IntakeValues>>() is null || dc.ActiveFrame.State is IAsksQuestion { Options.Field: "duplicate" }) return false;
         var normalized = TypedText.Normalize(text);
-        return StatusIntent.NumberIn(normalized) is not null && AddingTo.Any(p => TypedText.ContainsPhrase(normalized, p));
+        return StatusIntent.NumberIn(normalized) is not null && (AddingTo.Any(p => TypedText.ContainsPhrase(normalized, p)) || CloseOrReopenIntent.AsksToReopen(normalized));
     }
 
     public async Task<DialogTurnStatus> StartAsync(DialogContext dc)
@@ -45,6 +46,11 @@ public sealed class ReportToTicketIntent(TicketService tickets, TicketReplies re
         if (dc.Find<WaterfallState<IntakeValues>>()?.Values is not { } draft) return DialogTurnStatus.Complete;
         var number = StatusIntent.NumberIn(TypedText.Normalize(turn.Text));
         var ticket = await tickets.GetOwnAsync(TicketService.OwnerOf(turn.Activity), number, turn.CancellationToken);
+        var reopen = ticket is { IsOpen: false } && CloseOrReopenIntent.AsksToReopen(TypedText.Normalize(turn.Text));
+        if (reopen)
+        {
+            ticket = await tickets.SetStatusByUserAsync(ticket!.Number, Data.Tickets.TicketStatus.Open, null, turn.ActivityKey + ":reopen", turn.CancellationToken);
+        }
         if (ticket is null || !ticket.IsOpen)
         {
             turn.Send(ticket is null ? Message.Of("Status.NotFound", number?.ToUpperInvariant() ?? "") : Message.Of("AddInfo.Closed", ticket.Number));
@@ -55,7 +61,7 @@ public sealed class ReportToTicketIntent(TicketService tickets, TicketReplies re
             .Select(a => $"{turn.Render(a.Field.Label)}: {a.Value}");
         var added = await tickets.AddInfoAsync(ticket.Number, string.Join("\n", [turn.Text, .. told]), [], "user", turn.ActivityKey, turn.CancellationToken);
         dc.CancelAll();
-        turn.Send(Message.Of("AddInfo.ReportMoved", added.Number), new Activities.HelpdeskChannelData { Ticket = replies.Info(added) });
+        turn.Send(Message.Of(reopen ? "Ticket.ReopenedWithReport" : "AddInfo.ReportMoved", added.Number), new Activities.HelpdeskChannelData { Ticket = replies.Info(added) });
         return DialogTurnStatus.Complete;
     }
 }

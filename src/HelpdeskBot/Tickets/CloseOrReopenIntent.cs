@@ -243,6 +243,9 @@ public sealed class CloseOrReopenIntent(TicketService tickets, TicketReplies rep
     /// <summary>How long after the team closed a ticket, in another chat, a protest about it without its number is still about it.</summary>
     private static readonly TimeSpan RecentlyClosed = TimeSpan.FromDays(7);
 
+    /// <summary>Whether the words ask, in so many words, for a ticket to be opened again ("reopen", "buka lagi").</summary>
+    public static bool AsksToReopen(string normalized) => Mentions([.. TypedText.Words(normalized)], ExplicitReopen);
+
     /// <summary>Words that ask for the ticket to be opened again, in so many words.</summary>
     private static readonly string[] ExplicitReopen = ["reopen", "re-open", "open it again", "open again", "buka lagi", "buka kembali", "dibuka lagi", "dibuka kembali"];
 

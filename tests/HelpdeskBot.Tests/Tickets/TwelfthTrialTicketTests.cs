@@ -131,5 +131,28 @@ public sealed class TwelfthTrialTicketTests : IDisposable
         Assert.Equal(TicketStatus.Resolved, (await StoredAsync(number)).Status);
     }
 
+    /// <summary>
+    /// The fifteenth trial: a reply to a resolved ticket started a new report, and in it "still fails, please reopen HD-…" was
+    /// refused twice as a time. Asked in the middle of a report, the ticket opens again and the report goes on it.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", "report a problem", "still fails, please reopen {0}", "opened ticket {0} again")]
+    [InlineData("id-ID", "lapor masalah", "masih gagal kak, tolong buka lagi {0}", "tiket {0} saya buka kembali")]
+    public async Task Asked_to_reopen_a_closed_ticket_during_a_report_reopens_it_with_the_report(string locale, string start, string ask, string said)
+    {
+        var (_, number) = await AfterTicketAsync(locale);
+        await app.Get<TicketUpdates>().ApplyAsync(number, new TicketPatch(Status: TicketStatus.Resolved, Comment: "Fixed on our side."), "siti", default);
+
+        var chat = NewChat(locale);
+        await chat.Send(start).AssertField("userId").Send("budi_s88").AssertField("service")
+            .Send(string.Format(System.Globalization.CultureInfo.InvariantCulture, ask, number))
+            .AssertSays(string.Format(System.Globalization.CultureInfo.InvariantCulture, said, number));
+
+        var stored = await StoredAsync(number);
+        Assert.Equal(TicketStatus.Open, stored.Status);
+        Assert.Contains(stored.Events, e => e.Kind == TicketEventKind.CommentAdded && e.Text!.Contains("budi_s88", StringComparison.Ordinal));
+        Assert.Null(chat.Contract?.Field);
+    }
+
     public void Dispose() => app.Dispose();
 }
