@@ -902,4 +902,21 @@ public sealed class FinderCaseTests
         using var app = new HelpdeskApp();
         Assert.Equal(intent, app.Get<IntentReader>().Read(text).Intent);
     }
+
+    // The fifteenth user trial: "tadi" for what the user told the bot earlier is no time of the problem; "tadi" for the problem is.
+    [Theory]
+    [InlineData("bukalapak, td udh sy bilang")]
+    [InlineData("kan td udh ovo")]
+    [InlineData("tadi kan sudah saya jelaskan, aplikasinya error")]
+    public void Tadi_for_what_was_said_earlier_is_no_time(string text) => Assert.Null(Find(text, "occurredAt"));
+
+    [Fact]
+    public void Tadi_for_the_problem_is_its_time() => Assert.NotNull(Find("tadi transfer ke bca gagal terus", "occurredAt"));
+
+    // The fifteenth user trial: a number typed in groups is kept whole ("4417", not the agent's account to look up).
+    [Theory]
+    [InlineData("my account number is 4417 2290 31, the app rejects my transfer", "4417 2290 31")]
+    [InlineData("no anggota sy 5520 0391 ya kak", "5520 0391")]
+    [InlineData("user id 88213 tried 3 times", "88213")]
+    public void A_number_typed_in_groups_is_one_user_id(string text, string id) => Assert.Equal(id, Find(text, "userId"));
 }

@@ -85,7 +85,8 @@ internal static class TimeFinder
                 i = to;
                 continue;
             }
-            if (IsDuration(words, from, to) || Habitual(words, to) || !SaysWhen(words, from, to) || Expected(words, from) || Conceded(words, from, to) || StillFine(words, from, to) || DatesSomethingElse(words, from, to))
+            if (IsDuration(words, from, to) || Habitual(words, to) || !SaysWhen(words, from, to) || Expected(words, from) || Conceded(words, from, to) || StillFine(words, from, to) || DatesSomethingElse(words, from, to)
+                || SaidEarlier(words, from, to))
             {
                 i = to;
                 continue;
@@ -99,6 +100,22 @@ internal static class TimeFinder
             i = to;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "bukalapak, td udh sy bilang", "kan td udh ovo" (the fifteenth user trial): "tadi" alone, for what the user said earlier in
+    /// the chat — after "kan", or with a verb of telling after it — is no time of the problem.
+    /// </summary>
+    private static bool SaidEarlier(IReadOnlyList<Word> words, int from, int to)
+    {
+        if (to - from != 1 || !OccurredAtWords.Tadi.Contains(words[from].Lower)) return false;
+        if (from > 0 && words[from - 1].Lower is "kan" or "kn") return true;
+        for (var k = to; k < words.Count && k < to + 4; k++)
+        {
+            if (words[k].Lower is "bilang" or "blg" or "bilangin" or "sebut" or "sebutin" or "disebut" or "jelasin" or "jelaskan" or "dijelasin"
+                or "ngomong" or "omong" or "tulis" or "nulis" or "ditulis" or "jawab" or "dijawab" or "kasih" or "kasi") return true;
+        }
+        return false;
     }
 
     /// <summary>"hari ini", "pagi ini": "ini" (this) after a day or a part of it belongs to the time.</summary>

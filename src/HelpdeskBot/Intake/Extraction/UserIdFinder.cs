@@ -88,7 +88,7 @@ internal static class UserIdFinder
                 j++;
             }
             if (j >= words.Count || words[j].ClauseBreakBefore && !Colon(text, words, j) && !AfterNumberSign(text, words, j)) continue;
-            var value = text[words[j].Start..words[j].End].Trim('.', '-', ':', '/');
+            var value = WholeNumber(text, words, j) ?? text[words[j].Start..words[j].End].Trim('.', '-', ':', '/');
             // "My account alice.w@outlook.com is locked", "Admin account is ops@…": the account's address is its email, which
             // is read as such; only a cue that names the id ("username: alice@…") makes the address the id too.
             if (email is not null && email.WordIndex == j)
@@ -108,6 +108,29 @@ internal static class UserIdFinder
         return SelfIntroduced(text, words) ?? Handle(text, words);
     }
 
+    /// <summary>Words after a group of digits that make it a count, not the rest of a number ("4417 2 times").</summary>
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
+    {
+        "times", "time", "x", "kali", "hours", "hour", "hrs", "jam", "minutes", "mins", "menit", "days", "day", "hari", "weeks", "minggu", "am", "pm",
+    };
+
+    /// <summary>
+    /// "account number is 4417 2290 31" (the fifteenth user trial: kept as "4417"): a number typed in groups, read whole — each
+    /// group of two to six digits in the same clause, not one followed by a unit.
+    /// </summary>
+    private static string? WholeNumber(string text, IReadOnlyList<Word> words, int j)
+    {
+        static bool Digits(string w) => w.Length > 0 && w.All(char.IsAsciiDigit);
+        if (!Digits(words[j].Lower)) return null;
+        var last = j;
+        while (last + 1 < words.Count && !words[last + 1].ClauseBreakBefore && words[last + 1].Lower.Length is >= 2 and <= 6 && Digits(words[last + 1].Lower)
+               && !(last + 2 < words.Count && Units.Contains(words[last + 2].Lower)))
+        {
+            last++;
+        }
+        return last == j ? null : text[words[j].Start..words[last].End].Trim('.', '-', ':', '/');
+    }
+
     /// <summary>Where a self-introduction ends in a place: "I'm rina_k on the app", "I'm budi88 there".</summary>
     private static readonly HashSet<string> Places = new(StringComparer.Ordinal) { "on", "in", "at", "there", "here", "di" };
 
@@ -122,7 +145,7 @@ internal static class UserIdFinder
         {
             var j = words[i].Lower is "i'm" or "im" ? i + 1 : words[i].Lower == "i" && words[i + 1].Lower == "am" ? i + 2 : -1;
             if (j < 0 || j + 1 >= words.Count || words[j].ClauseBreakBefore || words[j + 1].ClauseBreakBefore || !Places.Contains(words[j + 1].Lower)) continue;
-            var value = text[words[j].Start..words[j].End].Trim('.', '-', ':', '/');
+            var value = WholeNumber(text, words, j) ?? text[words[j].Start..words[j].End].Trim('.', '-', ':', '/');
             if (value.Length < 3 || !value.Any(char.IsLetter) || !value.Any(c => char.IsAsciiDigit(c) || c is '_' or '.')) continue;
             if (value.Contains('@', StringComparison.Ordinal) || value.Contains('/', StringComparison.Ordinal) || LooksCounted(value)) continue;
             return value;
