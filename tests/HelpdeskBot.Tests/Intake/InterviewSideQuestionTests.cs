@@ -36,6 +36,27 @@ public sealed class InterviewSideQuestionTests : IDisposable
         Assert.Null((await ValuesAsync(chat)).UserId);
     }
 
+    /// <summary>The fifteenth trial: "why?" typed to "what did you do just before it happened?" was kept as the answer.</summary>
+    [Theory]
+    [InlineData("en-US", "why?")]
+    [InlineData("id-ID", "kenapa kak?")]
+    [InlineData("id-ID", "harus bgt ya?")]
+    public async Task Why_alone_is_answered_and_not_kept(string locale, string question)
+    {
+        var chat = NewChat(locale);
+        var answers = new Dictionary<string, string>
+        {
+            ["userId"] = "rina_w", ["service"] = "Website", ["occurredAt"] = "2 hours ago", ["description"] = "The invoices page shows error 500",
+            ["expected"] = "It should list my invoices", ["errorMessage"] = "Error 500",
+        };
+        await chat.Send("The website shows error 500 when I open my invoices");
+        for (var i = 0; i < 8 && chat.Contract?.Field is { } field && answers.TryGetValue(field, out var answer); i++) await chat.Send(answer);
+        await chat.AssertField("history").Send(question).AssertField("history");
+        var values = await ValuesAsync(chat);
+        Assert.Null(values.History);
+        Assert.Null(values.Attempts);
+    }
+
     [Fact]
     public async Task Asking_for_the_ticket_number_mid_interview_is_answered_and_not_kept()
     {

@@ -50,6 +50,8 @@ public static class InterviewQuestion
             // Fifth trial: "knp hrs kasih id sy?", "why you need this?", "why would you need my email? is it safe?".
             "why you need", "why would you need", "why need", "why should i give", "why must i give", "why should i tell", "kenapa harus",
             "knp harus", "knp hrs", "kenapa hrs", "kok harus", "kok hrs", "napa harus", "napa hrs", "buat apaan", "is it safe", "is this safe",
+            // The fifteenth trial: "harus bgt ya? lupa jam brp" was kept as the time.
+            "harus bgt", "harus banget", "emang harus", "emg harus", "wajib ya",
         ]),
         // The sixth trial: "what is my ticket number?" typed to "what did you do just before it happened?" became the steps.
         (InterviewAsk.TicketNumber, [
@@ -133,6 +135,11 @@ public static class InterviewQuestion
             || words[0] is "apa" && words.Count >= 2 && words[1] is "arti" or "artinya" || words[^1] is "artinya" or "artinya?" && words.Count <= 5)
         {
             return InterviewAsk.WhatMeant;
+        }
+        // "why?", "kenapa kak?" (the fifteenth trial kept "why?" as what was done before): the word alone asks why the question is asked.
+        if (words.Count <= 3 && words[0] is "why" or "kenapa" or "knp" or "napa" && words.Skip(1).All(w => w is "kak" or "min" or "sih" or "ya" or "though" or "tho" or "tho?" or "so" or "mas" or "mbak"))
+        {
+            return InterviewAsk.WhyAsked;
         }
         // Asked, or opening the message: "masih lama ga?", "buat apa kak" — not an answer that holds the words somewhere.
         var asked = normalized.Contains('?', StringComparison.Ordinal);
