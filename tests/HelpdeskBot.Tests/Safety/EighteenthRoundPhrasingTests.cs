@@ -42,5 +42,8 @@ public sealed class EighteenthRoundPhrasingTests
     [InlineData("the password field says \"required\" even though I typed it")]
     [InlineData("my PIN was blocked, the new one is coming by post")]
     [InlineData("order=INV-2291 | amount=150000 | code=200 | status=OK")]
+    [InlineData("password salah terus, no hp sy 081234567890 tolong hubungi")]
+    [InlineData("my password keeps failing for the account \"budi_88\" since monday")]
+    [InlineData("password salah terus, user \"rina.w88\" kak")]
     public void Clean_lines_like_the_eighteenth_rounds_are_clean(string text) => ScannerAssert.Clean(text);
 }

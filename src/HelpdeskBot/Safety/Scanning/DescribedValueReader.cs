@@ -21,11 +21,19 @@ internal static class DescribedValueReader
         "reset", "show", "hide", "ok", "oke", "next", "lanjut", "kirim", "send", "change", "ubah", "ganti", "password", "sandi", "save", "simpan",
     ];
 
-    /// <summary>Words before a quote that make it what a screen, a field or a message shows.</summary>
-    private static readonly string[] ShownBy =
+    /// <summary>Words right before a quote that link it to the keyword: a verb of being, whose it is, new or old.</summary>
+    private static readonly string[] QuoteLinks =
     [
-        "says", "say", "said", "shows", "showing", "shown", "reads", "displays", "message", "pesan", "muncul", "tertulis", "keluar", "tulisan",
-        "tulisannya", "field", "button", "tombol", "link", "menu", "tab", "error", "notif", "notifikasi", "popup", "pop-up",
+        "is", "was", "be", "adalah", "itu", "yaitu", "jadi", "nya", "sy", "saya", "aku", "ku", "gw", "gue", "dia", "anyar", "baru", "lama",
+        "mbiyen", "dulu", "new", "old", "mine", "hers", "his",
+    ];
+
+    /// <summary>Words that may stand between a password's keyword and the words that say it is a personal date or number.</summary>
+    private static readonly string[] NumberFillers =
+    [
+        "is", "was", "literally", "just", "basically", "simply", "actually", "my", "our", "his", "her", "the", "a", "of", "day", "we", "sy", "saya",
+        "aku", "ku", "gw", "nya", "adalah", "itu", "tgl", "tanggal", "no", "nomor", "nomer", "lama", "old", "wife's", "husband's", "mum's",
+        "mom's", "dad's", "son's", "daughter's", "istri", "suami", "anak", "ibu", "bapak", "pake", "pakai", "juga", "cuma", "hanya", "only",
     ];
 
     /// <summary>Words that say the value is a date or number of the user's life, so a date or digits after them are the value.</summary>
@@ -38,7 +46,7 @@ internal static class DescribedValueReader
     /// <summary>Words that open a second value of the same kind ("second one is", "the new one to", "yg baru").</summary>
     private static readonly string[] Another = ["new", "second", "other", "next", "latest", "correct", "right", "real", "actual"];
 
-    /// <summary>A password in quotes within a few words of its keyword, in the same sentence.</summary>
+    /// <summary>A password in quotes within a few words of its keyword, in the same sentence, linked to it by the word before the quote.</summary>
     public static bool TryQuoted(string text, int keywordEnd, out int start, out int end)
     {
         start = end = 0;
@@ -57,8 +65,9 @@ internal static class DescribedValueReader
                 continue;
             }
 
-            // "the password field says "required"", "muncul "Sandi salah"": what a screen shows, quoted.
-            if (ChatToken.ReadBackward(text, k) is { Kind: ChatTokenKind.Word } shown && ChatWords.IsAny(shown.Core(text), ShownBy))
+            // The word before the quote links it to the keyword ("… is "marmalade"", "punya suami sy, "…"", "sing anyar "…""); not
+            // "the password field says "required"", "password salah terus, user "budi_88"".
+            if (ChatToken.ReadBackward(text, k) is not { Kind: ChatTokenKind.Word } before || !ChatWords.IsAny(before.Core(text), QuoteLinks))
             {
                 return false;
             }
@@ -83,7 +92,10 @@ internal static class DescribedValueReader
         return false;
     }
 
-    /// <summary>A password said to be a personal date or number, with that date or number after the words that say so.</summary>
+    /// <summary>
+    /// A password said to be a personal date or number, with that date or number after the words that say so, and nothing but
+    /// such words and fillers ("is", "literally", "my") between it and its keyword.
+    /// </summary>
     public static bool TryPersonalNumber(string text, int keywordEnd, out int start, out int end)
     {
         start = end = 0;
@@ -112,7 +124,15 @@ internal static class DescribedValueReader
                 return true;
             }
 
-            told |= ChatWords.IsAny(core, PersonalNumbers);
+            if (ChatWords.IsAny(core, PersonalNumbers))
+            {
+                told = true;
+            }
+            else if (!ChatWords.IsAny(core, NumberFillers))
+            {
+                // "password salah terus, no hp sy 0812…": other words between, the number is not said to be the password.
+                return false;
+            }
         }
 
         return false;
