@@ -26,6 +26,12 @@ public sealed class FifteenthTrialGuardTests
     public void A_printed_code_typed_in_after_its_authenticator_is_refused(string text, string redacted) =>
         ScannerAssert.Found(text, SecretKind.Otp, redacted);
 
+    /// <summary>"udah masukin 6 angka rahasia m-BCA nya (258014)" was refused as a code, and the user told it would expire by itself.</summary>
+    [Theory]
+    [InlineData("sy udh masukin 6 angka rahasia brimo (704512) tp ditolak", "sy udh masukin 6 angka rahasia brimo ([PIN removed]) tp ditolak")]
+    [InlineData("I typed the 4 secret digits 8841 at the ATM twice", "I typed the 4 secret digits [PIN removed] at the ATM twice")]
+    public void Secret_digits_counted_and_entered_are_a_pin(string text, string redacted) => ScannerAssert.Found(text, SecretKind.Pin, redacted);
+
     [Theory]
     [InlineData("I can log in fine but sending gives 0x800CCC0E")]
     [InlineData("login works, the installer stops with 0X80070005 though")]

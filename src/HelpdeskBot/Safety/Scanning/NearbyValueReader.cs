@@ -351,7 +351,7 @@ internal static class NearbyValueReader
 
     /// <summary>
     /// "typed my usual 6 digits 9o3177 and pressed pay", "sy masukin 6 angka yg biasa sy pake 081522" (the ninth user trial):
-    /// a value named by how many digits it has, after a verb of entering — a PIN when it is the usual one, else a code.
+    /// a value named by how many digits it has, after a verb of entering — a PIN when it is the usual one or called secret, else a code.
     /// The digits must be as many as said, within five words of the count.
     /// </summary>
     public static void ScanCountedDigits(string text, MessageWords words, ref List<SecretSpan>? found)
@@ -365,22 +365,28 @@ internal static class NearbyValueReader
         Span<char> buffer = stackalloc char[24];
         for (var i = 1; i < read.Length; i++)
         {
-            var unit = read[i].Lower(text, buffer);
-            if (unit is not ("digits" or "digit" or "angka") || read[i - 1].CoreEnd - read[i - 1].CoreStart != 1
-                || text[read[i - 1].CoreStart] is < '4' or > '8')
+            if (read[i].Lower(text, buffer) is not ("digits" or "digit" or "angka"))
             {
                 continue;
             }
 
-            var size = text[read[i - 1].CoreStart] - '0';
+            // "the 4 secret digits": a word of secrecy between the count and its unit.
+            var secret = i >= 2 && read[i - 1].Lower(text, buffer) is "secret";
+            var count = secret ? i - 2 : i - 1;
+            if (read[count].CoreEnd - read[count].CoreStart != 1 || text[read[count].CoreStart] is < '4' or > '8')
+            {
+                continue;
+            }
+
+            var size = text[read[count].CoreStart] - '0';
             var entered = false;
-            var usual = false;
+            var usual = secret;
             var part = false;
-            for (var k = Math.Max(0, i - 5); k < i - 1; k++)
+            for (var k = Math.Max(0, count - 4); k < count; k++)
             {
                 var before = read[k].Lower(text, buffer);
                 entered |= EntryVerbs.Contains(before) && before is not ("it's" or "its");
-                usual |= before is "usual" or "biasa" or "always" or "selalu" or "same";
+                usual |= before is "usual" or "biasa" or "always" or "selalu" or "same" or "secret" or "rahasia";
                 // "the last 4 digits of my card", "4 angka terakhir": part of a number, no secret.
                 part |= before is "last" or "first" or "ending" or "akhir" or "awal";
             }
@@ -395,7 +401,8 @@ internal static class NearbyValueReader
                 var core = text.AsSpan(read[k].CoreStart, read[k].CoreEnd - read[k].CoreStart);
                 var lower = read[k].Lower(text, buffer);
                 entered |= (EntryVerbs.Contains(lower) && lower is not ("it's" or "its")) || lower is "pake" or "pakai" or "use" or "used";
-                usual |= lower is "usual" or "biasa" or "always" or "selalu";
+                // "6 angka rahasia m-BCA nya (258014)" (the fifteenth user trial: refused as a code, and told it would expire by itself).
+                usual |= lower is "usual" or "biasa" or "always" or "selalu" or "secret" or "rahasia";
                 if (Shapes.IsAllDigits(core))
                 {
                     if (core.Length == size && entered && !IsInPlaceholder(text, read[k]))
