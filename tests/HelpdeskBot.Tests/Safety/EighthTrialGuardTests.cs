@@ -86,10 +86,10 @@ public sealed class EighthTrialGuardTests : IDisposable
         await chat.Send("oops, that 6061 was my real PIN").AssertSays("removed");
 
         var log = await LogAsync(chat);
-        Assert.DoesNotContain("6061", log, StringComparison.Ordinal);
+        ScannerAssert.HoldsNoNumber("6061", log);
         Assert.Contains("that [PIN removed] was my real PIN", log, StringComparison.Ordinal);
         var state = JsonSerializer.Serialize(await app.Get<TurnProcessor>().ReadStateAsync(chat.ConversationId), app.Get<DialogSet>().JsonOptions);
-        Assert.DoesNotContain("6061", state, StringComparison.Ordinal);
+        ScannerAssert.HoldsNoNumber("6061", state);
     }
 
     /// <summary>"Rahasia#2024!" typed to the user id question was kept as the id (the eighth trial).</summary>
