@@ -692,7 +692,7 @@ internal static class CredentialScanner
         && (rest.Length == suffix.Length || !char.IsLetter(rest[suffix.Length]));
 
     /// <summary>A full stop, "!" or "?" before a space or the end, or a line break: not the point of "1.5" or "v2.3".</summary>
-    private static bool EndsSentence(string text, int k) =>
+    internal static bool EndsSentence(string text, int k) =>
         text[k] == '\n' || text[k] is '.' or '!' or '?' && (k + 1 == text.Length || char.IsWhiteSpace(text[k + 1]));
 
     /// <summary>

@@ -174,7 +174,7 @@ internal static class DescribedValueReader
         var limit = Math.Min(text.Length, from + reach);
         for (var k = from; k < limit; k++)
         {
-            if (text[k] == '\n' || (text[k] is '.' or '!' or '?' && (k + 1 == text.Length || char.IsWhiteSpace(text[k + 1]))))
+            if (CredentialScanner.EndsSentence(text, k))
             {
                 return k;
             }
